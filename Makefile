@@ -1,0 +1,51 @@
+# fxmargin: `make run` starts the app, `make test` runs lint, types and tests.
+# Both create .venv on first use with the newest Python (3.12+) that actually runs,
+# because PySide6 6.12 on Python 3.11 crashes pyqtgraph apps (see README).
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# The first candidate that answers `-c pass`: plain names, then pyenv's installs
+# (pyenv shims for versions that are not selected refuse to run), then python3.
+PYTHON ?= $(shell \
+  for c in python3.13 python3.12; do $$c -c pass >/dev/null 2>&1 && { echo $$c; exit 0; }; done; \
+  if command -v pyenv >/dev/null 2>&1; then \
+    for v in $$(pyenv versions --bare 2>/dev/null | grep -E '^3\.(1[2-9])' | sort -rV); do \
+      p="$$(pyenv prefix $$v 2>/dev/null)/bin/python3"; \
+      "$$p" -c pass >/dev/null 2>&1 && { echo "$$p"; exit 0; }; \
+    done; \
+  fi; \
+  echo python3)
+
+.PHONY: run test lint types contracts unit bench build clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/fxmargin
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: $(STAMP)
+	$(BIN)/mypy core
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: lint types contracts unit
+
+bench: $(STAMP)
+	$(BIN)/python -m pytest tests/benchmarks --benchmark-only -p no:cacheprovider -o addopts=""
+
+clean:
+	rm -rf $(VENV) dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,97 @@
+"""Curves for plots: the account against one symbol's price, and against equity (SPEC 7).
+
+Computed on whole arrays; tier thresholds come with them so plots can mark them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.account_model import AccountModel, AccountState
+from core.conversion import FloatArray
+from core.price_levels import Crossing, equity_thresholds, threshold_crossings
+from core.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A tier threshold on a curve's x axis: ``x`` is a price or an equity."""
+
+    x: float
+    kind: str
+    threshold: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Curve:
+    """The account along x (prices of ``symbol``, or equities when ``symbol`` is None)."""
+
+    symbol: str | None
+    x: FloatArray
+    equity: FloatArray
+    margin: FloatArray
+    free_margin: FloatArray
+    margin_level: FloatArray
+    leverage: FloatArray
+    thresholds: tuple[Threshold, ...]
+
+
+def _curve(
+    symbol: str | None, x: FloatArray, state: AccountState, thresholds: list[Threshold]
+) -> Curve:
+    return Curve(
+        symbol=symbol,
+        x=x,
+        equity=state.equity,
+        margin=state.margin,
+        free_margin=state.free_margin,
+        margin_level=state.margin_level,
+        leverage=state.account_leverage,
+        thresholds=tuple(thresholds),
+    )
+
+
+def price_curve(scenario: Scenario, symbol: str, start: float, stop: float, points: int) -> Curve:
+    """Equity, margin, free margin, margin level and account leverage at ``points`` prices of
+    ``symbol`` evenly spaced from ``start`` to ``stop``, all other prices fixed."""
+    model = AccountModel(scenario, symbol)
+    x = np.linspace(start, stop, points)
+    grid = np.geomspace(min(start, stop), max(start, stop), 2000)
+    thresholds = [_price_threshold(c, scenario) for c in threshold_crossings(model, grid)]
+    return _curve(symbol, x, model.state(x), thresholds)
+
+
+def _price_threshold(crossing: Crossing, scenario: Scenario) -> Threshold:
+    scheme = scenario.scheme
+    unit = (
+        scheme.currency
+        if crossing.kind != "volume tier" or scheme.volume_unit == "notional"
+        else "lots"
+    )
+    what = "volume" if crossing.kind == "volume tier" else "equity"
+    return Threshold(
+        crossing.price,
+        crossing.kind,
+        crossing.threshold,
+        f"{what} {crossing.threshold:,.0f} {unit}",
+    )
+
+
+def equity_curve(scenario: Scenario, start: float, stop: float, points: int) -> Curve:
+    """Margin and account leverage at ``points`` equities from ``start`` to ``stop``, moving the
+    balance with prices fixed; thresholds are the equity tier starts, in account currency."""
+    model = AccountModel(scenario, None)
+    x = np.linspace(start, stop, points)
+    now = float(model.equity(np.array([1.0]))[0])
+    state = model.state(np.ones_like(x), x - now)
+    to_scheme = float(model.to_scheme_currency(np.array([1.0]))[0])
+    currency = scenario.scheme.currency
+    thresholds = [
+        Threshold(value / to_scheme, kind, value, f"equity {value:,.0f} {currency}")
+        for value, kind in equity_thresholds(model)
+        if min(start, stop) <= value / to_scheme <= max(start, stop)
+    ]
+    return _curve(None, x, state, thresholds)

@@ -1,0 +1,158 @@
+"""The one evaluation entry point: a Scenario in, a Result out (SPEC 4-7)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from core.account_model import AccountModel
+from core.eligibility import check_unlimited
+from core.margin_levels import account_levels
+from core.money import format_leverage, format_money
+from core.position_table import build_position_table
+from core.price_levels import level_prices
+from core.result import Notice, PositionResult, Result
+from core.scenario import Scenario
+from core.scheme import UNLIMITED
+from core.tier_warnings import equity_tier_warnings, price_tier_warnings
+
+
+def default_analysis_symbol(model: AccountModel) -> str | None:
+    """The symbol whose positions have the largest total notional (SPEC 7); first on ties."""
+    table = model.table
+    if table.count == 0:
+        return None
+    totals = np.bincount(
+        table.symbol_index,
+        weights=np.abs(model.position_notional(1.0)),
+        minlength=len(table.symbols),
+    )
+    return table.symbols[int(np.argmax(totals))]
+
+
+def evaluate(scenario: Scenario, analysis_symbol: str | None = None) -> Result:
+    """Everything the account shows now, plus stop-out/margin-call prices and tier warnings.
+
+    ``analysis_symbol`` is the symbol S whose price the analyses move
+    (default: the largest total notional). It must have a price.
+    """
+    table = build_position_table(scenario)
+    if analysis_symbol is None:
+        analysis_symbol = default_analysis_symbol(AccountModel(scenario, None, table))
+    model = AccountModel(scenario, analysis_symbol, table)
+    x = scenario.prices[analysis_symbol] if analysis_symbol is not None else 1.0
+    state = model.state(np.array([x]))
+    equity = float(state.equity[0])
+    margin = float(state.margin[0])
+    margin_call_level, stop_out_level = account_levels(scenario)
+
+    pnl = model.position_pnl(x)
+    notional = model.position_notional(x)
+    margins = model.position_margin(state, x)
+    leverages = model.position_leverage(state)
+    rates = model.position_rate(x)
+    positions = tuple(
+        PositionResult(
+            symbol=p.symbol,
+            side=p.side,
+            lots=p.lots,
+            notional=float(notional[i]),
+            margined_notional=float(model.fraction[i] * notional[i]),
+            pnl=float(pnl[i]),
+            margin=float(margins[i]),
+            leverage=float(leverages[i]),
+            pip_value=scenario.instrument(p.symbol).pip_size
+            * scenario.instrument(p.symbol).contract_size
+            * float(rates[i]),
+        )
+        for i, p in enumerate(scenario.positions)
+    )
+
+    equity_in_scheme = float(state.equity_in_scheme[0])
+    eligibility = check_unlimited(scenario, equity_in_scheme)
+    margin_call_price = stop_out_price = None
+    tier_warnings = []
+    if analysis_symbol is not None:
+        margin_call_price, stop_out_price = level_prices(model, [margin_call_level, stop_out_level])
+        tier_warnings = price_tier_warnings(model)
+    tier_warnings += equity_tier_warnings(model, x)
+    margin_call = bool(margin_call_level.reached(state)[0])
+    stop_out = bool(stop_out_level.reached(state)[0])
+    result = Result(
+        currency=scenario.account.currency,
+        balance=scenario.account.balance,
+        credit=scenario.account.credit,
+        equity=equity,
+        floating_pnl=float(pnl.sum()),
+        margin=margin,
+        free_margin=equity - margin,
+        margin_level=equity / margin * 100.0 if margin > 0 else None,
+        selected_leverage=scenario.account.leverage,
+        granted_leverage=float(state.granted_leverage[0]),
+        effective_leverage=float(state.account_leverage[0]),
+        equity_in_scheme=equity_in_scheme,
+        scheme_currency=scenario.scheme.currency,
+        equity_tier=int(state.equity_tier[0]) if scenario.scheme.equity_tiers else None,
+        margin_call_level=margin_call_level.value,
+        stop_out_level=stop_out_level.value,
+        levels_in=scenario.account.levels_in,
+        margin_call=margin_call,
+        stop_out=stop_out,
+        positions=positions,
+        eligibility=eligibility,
+        analysis_symbol=analysis_symbol,
+        margin_call_price=margin_call_price,
+        stop_out_price=stop_out_price,
+        tier_warnings=tuple(tier_warnings),
+        notices=(),
+    )
+    return _with_notices(scenario, result)
+
+
+def _with_notices(scenario: Scenario, result: Result) -> Result:
+    """Plain-words warnings about the state of the account."""
+    notices: list[Notice] = []
+    currency = result.currency
+    if result.stop_out:
+        notices.append(
+            Notice("stop_out", "the account is at stop out now: the broker closes positions")
+        )
+    elif result.margin_call:
+        notices.append(Notice("margin_call", "the account is at margin call now"))
+    eligibility = result.eligibility
+    if (
+        result.selected_leverage == UNLIMITED
+        and eligibility is not None
+        and not eligibility.eligible
+    ):
+        failing = [c.missing for c in eligibility.checks if not c.ok]
+        notices.append(
+            Notice(
+                "unlimited_refused",
+                f"unlimited leverage is not granted ({'; '.join(failing)}): "
+                f"the account gets {format_leverage(result.granted_leverage)}",
+            )
+        )
+    if result.effective_leverage < result.granted_leverage:
+        notices.append(
+            Notice(
+                "tier_limits_leverage",
+                f"equity of {format_money(result.equity_in_scheme)} {result.scheme_currency} limits leverage "
+                f"to {format_leverage(result.effective_leverage)} "
+                f"(selected {format_leverage(result.selected_leverage)})",
+            )
+        )
+    if scenario.restricted_market:
+        notices.append(
+            Notice("restricted_market", "restricted market: high-margin-period caps apply")
+        )
+    if result.free_margin < 0 and not result.stop_out:
+        notices.append(
+            Notice(
+                "negative_free_margin",
+                f"free margin is {format_money(result.free_margin)} {currency}: no new positions",
+            )
+        )
+    notices += [Notice(f"tier_{w.trigger}_{w.direction}", w.message) for w in result.tier_warnings]
+    return replace(result, notices=tuple(notices))

@@ -1,0 +1,148 @@
+"""Reading JSON values field by field, collecting every problem with its path (SPEC 8).
+
+The scenario and preset readers use it so that one pass reports every bad
+field at once: ``positions[2].lots: must be greater than 0``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from core.problems import Problem, join_path
+from core.scheme import UNLIMITED
+
+MAX_MAGNITUDE = 1e15
+"""No money amount, price or volume beyond this is believable; it keeps every result finite."""
+
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+class FieldReader:
+    """Collects `Problem`s while values are read; each reader method returns None on a problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def object(
+        self,
+        value: Any,
+        path: str,
+        allowed: Iterable[str],
+        required: Iterable[str] = (),
+    ) -> dict[str, Any] | None:
+        """A JSON object with only ``allowed`` fields and all ``required`` ones."""
+        if not isinstance(value, dict):
+            self.fail(path, f"must be an object, not {describe(value)}")
+            return None
+        allowed_set = set(allowed)
+        for key in value:
+            if key not in allowed_set:
+                self.fail(
+                    join_path(path, key),
+                    "unknown field (allowed: " + ", ".join(sorted(allowed_set)) + ")",
+                )
+        for key in required:
+            if key not in value:
+                self.fail(join_path(path, key), "required field is missing")
+        return value
+
+    def number(
+        self,
+        value: Any,
+        path: str,
+        *,
+        greater_than: float | None = None,
+        at_least: float | None = None,
+        at_most: float = MAX_MAGNITUDE,
+        integer: bool = False,
+    ) -> float | None:
+        """A finite JSON number within bounds (booleans and strings are not numbers)."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(path, f"must be a number, not {describe(value)}")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail(path, "must be a finite number")
+            return None
+        if integer and not float(value).is_integer():
+            self.fail(path, "must be a whole number")
+            return None
+        if greater_than is not None and not value > greater_than:
+            self.fail(path, f"must be greater than {greater_than:g}")
+            return None
+        if at_least is not None and not value >= at_least:
+            self.fail(path, f"must be at least {at_least:g}")
+            return None
+        if abs(value) > at_most:
+            self.fail(path, f"must be at most {at_most:g} in size")
+            return None
+        return float(value)
+
+    def text(self, value: Any, path: str, choices: Iterable[str] | None = None) -> str | None:
+        """A JSON string, one of ``choices`` when given."""
+        if not isinstance(value, str):
+            self.fail(path, f"must be a string, not {describe(value)}")
+            return None
+        if choices is not None:
+            options = list(choices)
+            if value not in options:
+                self.fail(path, f"must be one of {', '.join(options)}, not {value!r}")
+                return None
+        return value
+
+    def currency(self, value: Any, path: str) -> str | None:
+        code = self.text(value, path)
+        if code is not None and not CURRENCY_CODE.match(code):
+            self.fail(path, f"must be a three-letter currency code such as USD, not {code!r}")
+            return None
+        return code
+
+    def boolean(self, value: Any, path: str) -> bool | None:
+        if not isinstance(value, bool):
+            self.fail(path, f"must be true or false, not {describe(value)}")
+            return None
+        return value
+
+    def leverage(self, value: Any, path: str) -> float | None:
+        """A leverage: a number greater than 0, or ``"unlimited"`` (inf)."""
+        if value == "unlimited":
+            return UNLIMITED
+        if isinstance(value, str):
+            self.fail(path, f'must be a number greater than 0 or "unlimited", not {value!r}')
+            return None
+        return self.number(value, path, greater_than=0)
+
+    def string_list(self, value: Any, path: str) -> tuple[str, ...] | None:
+        if not isinstance(value, list):
+            self.fail(path, f"must be a list of strings, not {describe(value)}")
+            return None
+        items = [self.text(item, join_path(path, i)) for i, item in enumerate(value)]
+        if any(item is None for item in items):
+            return None
+        return tuple(str(item) for item in items)
+
+
+def describe(value: Any) -> str:
+    """How a wrong JSON value reads in a message: ``a string ("abc")``, ``an array``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 20 else value[:17] + "..."
+        return f'a string ("{shown}")'
+    if isinstance(value, int | float):
+        return f"the number {value:g}"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def leverage_field(value: float) -> float | str:
+    """A leverage as the file writes it: a number or ``"unlimited"``."""
+    return "unlimited" if math.isinf(value) else value

@@ -1,0 +1,29 @@
+"""How money, lots and leverage read in words and tables: the only place numbers are rounded."""
+
+from __future__ import annotations
+
+import math
+
+
+def format_money(value: float) -> str:
+    """Money to the cent with thousands separators: 1234.5 -> ``1,234.50``."""
+    return f"{value:,.2f}"
+
+
+def format_lots(value: float) -> str:
+    """Lots without trailing zeros: 5.0 -> ``5``, 1.7 -> ``1.7``."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def format_leverage(value: float) -> str:
+    """``1:2000``, ``1:3.33`` or ``unlimited``."""
+    if math.isinf(value):
+        return "unlimited"
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"1:{text}"
+
+
+def leverage_value(value: float) -> float | str:
+    """A leverage for JSON: a number, or ``"unlimited"`` (SPEC 9)."""
+    return "unlimited" if math.isinf(value) else value

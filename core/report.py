@@ -1,0 +1,158 @@
+"""A Result as JSON (money not rounded) or as a readable table (to the cent) (SPEC 9)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from core.file_fields import leverage_field
+from core.money import format_leverage, format_lots, format_money
+from core.price_levels import LevelPrices
+from core.result import Result
+
+
+def _level_price(level: LevelPrices | None) -> dict[str, Any] | None:
+    if level is None:
+        return None
+    return {
+        "symbol": level.symbol,
+        "below": level.below,
+        "above": level.above,
+        "already": level.already,
+    }
+
+
+def result_to_json(result: Result) -> dict[str, Any]:
+    """The fields SPEC 9 lists, and a few more (granted leverage, levels, tier warnings)."""
+    return {
+        "currency": result.currency,
+        "balance": result.balance,
+        "credit": result.credit,
+        "equity": result.equity,
+        "floating_pnl": result.floating_pnl,
+        "margin": result.margin,
+        "free_margin": result.free_margin,
+        "margin_level": result.margin_level,
+        "leverage": {
+            "selected": leverage_field(result.selected_leverage),
+            "granted": leverage_field(result.granted_leverage),
+            "effective": leverage_field(result.effective_leverage),
+        },
+        "equity_tier": result.equity_tier,
+        "margin_call_level": result.margin_call_level,
+        "stop_out_level": result.stop_out_level,
+        "levels_in": result.levels_in,
+        "margin_call": result.margin_call,
+        "stop_out": result.stop_out,
+        "positions": [
+            {
+                "symbol": p.symbol,
+                "side": p.side,
+                "lots": p.lots,
+                "notional": p.notional,
+                "margined_notional": p.margined_notional,
+                "pnl": p.pnl,
+                "margin": p.margin,
+                "leverage": leverage_field(p.leverage),
+                "pip_value": p.pip_value,
+            }
+            for p in result.positions
+        ],
+        "eligibility": None if result.eligibility is None else asdict(result.eligibility),
+        "margin_call_price": _level_price(result.margin_call_price),
+        "stop_out_price": _level_price(result.stop_out_price),
+        "tier_warnings": [
+            {
+                **asdict(w),
+                "leverage_before": leverage_field(w.leverage_before),
+                "leverage_after": leverage_field(w.leverage_after),
+            }
+            for w in result.tier_warnings
+        ],
+        "warnings": [{"kind": n.kind, "message": n.message} for n in result.notices],
+    }
+
+
+def _price(value: float | None) -> str:
+    return "none" if value is None else f"{value:.6g}"
+
+
+def result_table(result: Result) -> str:
+    """A plain-text report a trader can read: money to the cent."""
+    c = result.currency
+    lines: list[str] = []
+
+    def row(label: str, value: str) -> None:
+        lines.append(f"  {label:<24}{value}")
+
+    lines.append("Account")
+    row("Balance", f"{format_money(result.balance)} {c}")
+    if result.credit:
+        row("Credit", f"{format_money(result.credit)} {c}")
+    row("Floating P/L", f"{format_money(result.floating_pnl)} {c}")
+    row("Equity", f"{format_money(result.equity)} {c}")
+    row("Margin", f"{format_money(result.margin)} {c}")
+    row("Free margin", f"{format_money(result.free_margin)} {c}")
+    row(
+        "Margin level",
+        "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.2f}%",
+    )
+    row(
+        "Leverage",
+        f"{format_leverage(result.effective_leverage)} (selected {format_leverage(result.selected_leverage)}"
+        f", granted {format_leverage(result.granted_leverage)})",
+    )
+    unit = "%" if result.levels_in == "percent" else f" {c}"
+    row(
+        "Margin call / stop out",
+        f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}",
+    )
+    state = "STOP OUT" if result.stop_out else "MARGIN CALL" if result.margin_call else "ok"
+    row("State", state)
+
+    if result.positions:
+        lines.append("")
+        lines.append("Positions")
+        header = f"  {'Symbol':<8}{'Side':<5}{'Lots':>9}{'Notional':>17}{'P/L':>13}{'Margin':>13}{'Leverage':>11}"
+        lines.append(header)
+        for p in result.positions:
+            lines.append(
+                f"  {p.symbol:<8}{p.side:<5}{format_lots(p.lots):>9}{format_money(p.notional):>17}"
+                f"{format_money(p.pnl):>13}{format_money(p.margin):>13}{format_leverage(p.leverage):>11}"
+            )
+
+    if result.analysis_symbol is not None:
+        lines.append("")
+        lines.append(f"Price levels of {result.analysis_symbol} (all other prices fixed)")
+        for label, level in (
+            ("Margin call", result.margin_call_price),
+            ("Stop out", result.stop_out_price),
+        ):
+            if level is None:
+                continue
+            if level.already:
+                row(label, "reached now")
+            else:
+                row(label, f"below {_price(level.below)}, above {_price(level.above)}")
+
+    if result.eligibility is not None:
+        lines.append("")
+        verdict = "eligible" if result.eligibility.eligible else "not eligible"
+        lines.append(f"Unlimited leverage: {verdict}")
+        for check in result.eligibility.checks:
+            value = (
+                format_money(check.value)
+                if isinstance(check.value, float) and check.rule == "equity"
+                else check.value
+            )
+            mark = "ok  " if check.ok else "FAIL"
+            missing = f"  ({check.missing})" if check.missing else ""
+            lines.append(
+                f"  [{mark}] {check.rule:<14}{value!s:<12} required {check.required}{missing}"
+            )
+
+    if result.notices:
+        lines.append("")
+        lines.append("Warnings")
+        lines += [f"  - {n.message}" for n in result.notices]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,93 @@
+"""What one evaluation produces: every number the app and the command line show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.eligibility import Eligibility
+from core.price_levels import LevelPrices
+
+
+@dataclass(frozen=True)
+class PositionResult:
+    """One position's figures in account currency (SPEC 4, 6).
+
+    ``leverage`` is L_i before volume tiers (SPEC 6.2); ``margined_notional`` is
+    m_i after hedging (SPEC 6.3); ``pip_value`` is per lot.
+    """
+
+    symbol: str
+    side: str
+    lots: float
+    notional: float
+    margined_notional: float
+    pnl: float
+    margin: float
+    leverage: float
+    pip_value: float
+
+
+@dataclass(frozen=True)
+class TierWarning:
+    """The next threshold a move of the symbol (``trigger == "price"``) or of equity would cross.
+
+    ``distance`` is in price units (price) or account currency (equity);
+    ``percent`` is the price move in percent (price only).
+    """
+
+    trigger: str
+    direction: str
+    kind: str
+    threshold: float
+    distance: float
+    percent: float | None
+    price: float | None
+    margin_before: float
+    margin_after: float
+    leverage_before: float
+    leverage_after: float
+    message: str
+
+    @property
+    def margin_jump(self) -> float:
+        return self.margin_after - self.margin_before
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A plain warning for the trader: ``kind`` is a stable key, ``message`` the words."""
+
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Result:
+    """The account now, its positions, eligibility and the analyses of SPEC 7."""
+
+    currency: str
+    balance: float
+    credit: float
+    equity: float
+    floating_pnl: float
+    margin: float
+    free_margin: float
+    margin_level: float | None
+    selected_leverage: float
+    granted_leverage: float
+    effective_leverage: float
+    equity_in_scheme: float
+    scheme_currency: str
+    equity_tier: int | None
+    margin_call_level: float
+    stop_out_level: float
+    levels_in: str
+    margin_call: bool
+    stop_out: bool
+    positions: tuple[PositionResult, ...]
+    eligibility: Eligibility | None
+    analysis_symbol: str | None
+    margin_call_price: LevelPrices | None
+    stop_out_price: LevelPrices | None
+    tier_warnings: tuple[TierWarning, ...]
+    notices: tuple[Notice, ...]

@@ -1,0 +1,80 @@
+"""The validated, immutable inputs of one calculation (SPEC 8)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from core.instruments import Instrument, catalog
+from core.scheme import Scheme
+
+Side = Literal["buy", "sell"]
+LevelsIn = Literal["percent", "money"]
+
+
+@dataclass(frozen=True)
+class Account:
+    """The trading account. ``leverage`` is the trader's pick; inf means ``"unlimited"``.
+
+    Margin-call and stop-out levels are None when the file leaves them to the
+    scheme (SPEC 8: account's own, else the scheme's for the type, else 100/50).
+    """
+
+    currency: str
+    balance: float
+    leverage: float
+    credit: float = 0.0
+    account_type: str = "standard"
+    platform: str = "MT4"
+    closed_trades: int = 0
+    closed_lots: float = 0.0
+    margin_call_level: float | None = None
+    stop_out_level: float | None = None
+    levels_in: LevelsIn = "percent"
+
+
+@dataclass(frozen=True)
+class Position:
+    """One open position. ``swap`` and ``commission`` are in account currency."""
+
+    symbol: str
+    side: Side
+    lots: float
+    open_price: float
+    swap: float = 0.0
+    commission: float = 0.0
+    opened_leverage: float | None = None
+
+    @property
+    def direction(self) -> int:
+        """+1 for a buy, -1 for a sell (SPEC 4's ``side``)."""
+        return 1 if self.side == "buy" else -1
+
+
+def _no_overrides() -> Mapping[str, Mapping[str, object]]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Account, scheme, prices and positions, as one scenario file holds them.
+
+    ``scheme_preset`` is the preset name when the file named one (so saving
+    writes the name back); ``instrument_overrides`` are the file's own
+    instrument definitions, merged over the catalog in ``instruments``.
+    """
+
+    account: Account
+    scheme: Scheme
+    prices: Mapping[str, float]
+    positions: tuple[Position, ...] = ()
+    scheme_preset: str | None = None
+    restricted_market: bool = False
+    instrument_overrides: Mapping[str, Mapping[str, object]] = field(default_factory=_no_overrides)
+    instruments: Mapping[str, Instrument] = field(default_factory=catalog)
+
+    def instrument(self, symbol: str) -> Instrument:
+        """The instrument of a symbol (the scenario's override, else the catalog's)."""
+        return self.instruments[symbol]

@@ -1,0 +1,490 @@
+"""Scenario files, version 1: read, validate, write atomically (SPEC 8).
+
+Reading reports every problem at once, each with the path of its field.
+Unknown fields, NaN and Infinity, unknown presets and symbols, missing
+prices and missing conversion chains are all errors.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from core.conversion import ConversionError, find_chain
+from core.file_fields import FieldReader, leverage_field
+from core.instruments import (
+    INSTRUMENT_CLASSES,
+    Instrument,
+    catalog,
+    instrument_fields,
+    instrument_from_fields,
+)
+from core.margin_levels import account_levels
+from core.problems import InputError, Problem, join_path
+from core.scenario import Account, Position, Scenario
+from core.scheme_file import presets, read_scheme, scheme_fields
+
+FORMAT = "fxmargin-scenario"
+VERSION = 1
+
+TOP_FIELDS = (
+    "format",
+    "version",
+    "account",
+    "scheme",
+    "restricted_market",
+    "prices",
+    "positions",
+    "instruments",
+)
+ACCOUNT_FIELDS = (
+    "currency",
+    "balance",
+    "credit",
+    "type",
+    "platform",
+    "closed_trades",
+    "closed_lots",
+    "leverage",
+    "margin_call_level",
+    "stop_out_level",
+    "levels_in",
+)
+POSITION_FIELDS = ("symbol", "side", "lots", "open_price", "swap", "commission", "opened_leverage")
+INSTRUMENT_FIELDS = (
+    "class",
+    "base",
+    "quote",
+    "contract_size",
+    "pip_size",
+    "max_leverage",
+    "margin_rate",
+)
+MAX_LOTS = 1e9
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not allowed: numbers must be finite")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"field {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def parse_json(text: str, source: str = "scenario") -> Any:
+    """JSON text to Python values, refusing NaN, Infinity and duplicate fields."""
+    if not text.strip():
+        raise InputError([Problem(source, "the file is empty")])
+    try:
+        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}",
+                )
+            ]
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise InputError([Problem(source, f"not valid JSON: {error}")]) from None
+
+
+def read_text(path: Path) -> str:
+    """A file's text, with every way of failing said as an input problem."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(name, "no such file")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(name, "is a directory, not a scenario file")]) from None
+    except OSError as error:
+        raise InputError([Problem(name, f"cannot be read: {error.strerror or error}")]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError([Problem(name, "is not a text (UTF-8) file")]) from None
+
+
+def load_scenario(path: str | os.PathLike[str]) -> Scenario:
+    """Read and validate a scenario file; `InputError` lists every problem."""
+    file_path = Path(path)
+    return scenario_from_json(parse_json(read_text(file_path), str(file_path)))
+
+
+def scenario_from_json(doc: Any) -> Scenario:
+    """Validate a parsed scenario document and build the Scenario."""
+    reader = FieldReader()
+    scenario = _read_scenario(reader, doc)
+    if reader.problems or scenario is None:
+        raise InputError(reader.problems)
+    cross_problems = check_references(scenario)
+    if cross_problems:
+        raise InputError(cross_problems)
+    return scenario
+
+
+def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
+    if not isinstance(doc, dict):
+        reader.fail("", f"a scenario must be a JSON object, not {_kind(doc)}")
+        return None
+    fields = reader.object(
+        doc, "", TOP_FIELDS, ("format", "version", "account", "scheme", "prices")
+    )
+    assert fields is not None
+    if "format" in fields and fields["format"] != FORMAT:
+        reader.fail("format", f'must be "{FORMAT}"')
+    if "version" in fields:
+        version = reader.number(fields["version"], "version", at_least=1, integer=True)
+        if version is not None and version > VERSION:
+            reader.fail(
+                "version",
+                f"this file is version {int(version)}, written by a newer fxmargin; "
+                f"this fxmargin reads version {VERSION}",
+            )
+            return None
+    instruments = _read_instruments(reader, fields.get("instruments", {}))
+    account = _read_account(reader, fields.get("account"))
+    scheme_value = fields.get("scheme")
+    preset_name: str | None = None
+    scheme = None
+    if isinstance(scheme_value, str):
+        preset_name = scheme_value
+        scheme = presets().get(scheme_value)
+        if scheme is None:
+            reader.fail(
+                "scheme", f"unknown preset {scheme_value!r} (presets: {', '.join(presets())})"
+            )
+    elif "scheme" in fields:
+        scheme = read_scheme(reader, scheme_value, "scheme")
+    restricted = reader.boolean(fields.get("restricted_market", False), "restricted_market")
+    prices = _read_prices(reader, fields.get("prices", {}), instruments)
+    positions = _read_positions(reader, fields.get("positions", []), instruments)
+    if (
+        reader.problems
+        or account is None
+        or scheme is None
+        or restricted is None
+        or prices is None
+        or positions is None
+        or instruments is None
+    ):
+        return None
+    overrides, merged = instruments
+    return Scenario(
+        account=account,
+        scheme=scheme,
+        prices=prices,
+        positions=positions,
+        scheme_preset=preset_name,
+        restricted_market=restricted,
+        instrument_overrides=overrides,
+        instruments=merged,
+    )
+
+
+def _kind(value: Any) -> str:
+    return {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), "a number"
+    )
+
+
+def _read_account(reader: FieldReader, value: Any) -> Account | None:
+    fields = reader.object(value, "account", ACCOUNT_FIELDS, ("balance", "leverage"))
+    if fields is None:
+        return None
+    before = len(reader.problems)
+    kwargs: dict[str, Any] = {}
+    kwargs["currency"] = reader.currency(fields.get("currency", "USD"), "account.currency")
+    if "balance" in fields:
+        kwargs["balance"] = reader.number(fields["balance"], "account.balance")
+    if "leverage" in fields:
+        kwargs["leverage"] = reader.leverage(fields["leverage"], "account.leverage")
+    if "credit" in fields:
+        kwargs["credit"] = reader.number(fields["credit"], "account.credit", at_least=0)
+    if "type" in fields:
+        kwargs["account_type"] = reader.text(fields["type"], "account.type")
+    if "platform" in fields:
+        kwargs["platform"] = reader.text(fields["platform"], "account.platform")
+    if "closed_trades" in fields:
+        trades = reader.number(
+            fields["closed_trades"], "account.closed_trades", at_least=0, integer=True
+        )
+        kwargs["closed_trades"] = None if trades is None else int(trades)
+    if "closed_lots" in fields:
+        kwargs["closed_lots"] = reader.number(
+            fields["closed_lots"], "account.closed_lots", at_least=0
+        )
+    if "levels_in" in fields:
+        kwargs["levels_in"] = reader.text(
+            fields["levels_in"], "account.levels_in", ("percent", "money")
+        )
+    for key in ("margin_call_level", "stop_out_level"):
+        if key in fields:
+            kwargs[key] = reader.number(fields[key], f"account.{key}", at_least=0)
+    if len(reader.problems) > before or "balance" not in fields or "leverage" not in fields:
+        return None
+    account = Account(**kwargs)
+    if account.levels_in == "money":
+        for key in ("margin_call_level", "stop_out_level"):
+            if getattr(account, key) is None:
+                reader.fail(
+                    f"account.{key}", 'required when levels_in is "money" (an amount of equity)'
+                )
+    if (
+        account.margin_call_level is not None
+        and account.stop_out_level is not None
+        and account.stop_out_level > account.margin_call_level
+    ):
+        reader.fail("account.stop_out_level", "must not be above margin_call_level")
+    return account
+
+
+def _read_instruments(
+    reader: FieldReader, value: Any
+) -> tuple[dict[str, dict[str, object]], dict[str, Instrument]] | None:
+    """The file's instruments: a catalog symbol may override some fields, a new one needs them all."""
+    if not isinstance(value, dict):
+        reader.fail("instruments", "must be an object mapping symbols to instrument definitions")
+        return None
+    overrides: dict[str, dict[str, object]] = {}
+    merged = dict(catalog())
+    for symbol, raw in value.items():
+        path = join_path("instruments", symbol)
+        known = catalog().get(symbol)
+        required = () if known else ("class", "base", "quote", "contract_size", "pip_size")
+        fields = reader.object(raw, path, INSTRUMENT_FIELDS, required)
+        if fields is None:
+            continue
+        before = len(reader.problems)
+        clean: dict[str, object] = {}
+        if "class" in fields:
+            clean["class"] = reader.text(
+                fields["class"], join_path(path, "class"), INSTRUMENT_CLASSES
+            )
+        for key in ("base", "quote"):
+            if key in fields:
+                clean[key] = reader.text(fields[key], join_path(path, key))
+        for key in ("contract_size", "pip_size", "margin_rate"):
+            if key in fields:
+                clean[key] = reader.number(fields[key], join_path(path, key), greater_than=0)
+        if "max_leverage" in fields:
+            clean["max_leverage"] = reader.leverage(
+                fields["max_leverage"], join_path(path, "max_leverage")
+            )
+        if len(reader.problems) > before or any(k not in fields for k in required):
+            continue
+        overrides[symbol] = clean
+        base_fields = instrument_fields(known) if known else {}
+        merged[symbol] = instrument_from_fields(symbol, {**base_fields, **clean})
+    return overrides, merged
+
+
+def _read_prices(
+    reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
+) -> dict[str, float] | None:
+    if not isinstance(value, dict):
+        reader.fail("prices", "must be an object mapping symbols to prices")
+        return None
+    known = instruments[1] if instruments else catalog()
+    prices: dict[str, float] = {}
+    for symbol, raw in value.items():
+        path = join_path("prices", symbol)
+        if symbol not in known:
+            reader.fail(path, _unknown_symbol(symbol, known))
+            continue
+        price = reader.number(raw, path, greater_than=0)
+        if price is not None:
+            prices[symbol] = price
+    return prices
+
+
+def _read_positions(
+    reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
+) -> tuple[Position, ...] | None:
+    if not isinstance(value, list):
+        reader.fail("positions", "must be an array of positions")
+        return None
+    known = instruments[1] if instruments else catalog()
+    positions: list[Position] = []
+    for i, raw in enumerate(value):
+        path = join_path("positions", i)
+        fields = reader.object(raw, path, POSITION_FIELDS, ("symbol", "side", "lots", "open_price"))
+        if fields is None:
+            continue
+        before = len(reader.problems)
+        kwargs: dict[str, Any] = {}
+        if "symbol" in fields:
+            symbol = reader.text(fields["symbol"], join_path(path, "symbol"))
+            if symbol is not None and symbol not in known:
+                reader.fail(join_path(path, "symbol"), _unknown_symbol(symbol, known))
+            kwargs["symbol"] = symbol
+        if "side" in fields:
+            kwargs["side"] = reader.text(fields["side"], join_path(path, "side"), ("buy", "sell"))
+        if "lots" in fields:
+            kwargs["lots"] = reader.number(
+                fields["lots"], join_path(path, "lots"), greater_than=0, at_most=MAX_LOTS
+            )
+        if "open_price" in fields:
+            kwargs["open_price"] = reader.number(
+                fields["open_price"], join_path(path, "open_price"), greater_than=0
+            )
+        for key in ("swap", "commission"):
+            if key in fields:
+                kwargs[key] = reader.number(fields[key], join_path(path, key))
+        if "opened_leverage" in fields:
+            kwargs["opened_leverage"] = reader.leverage(
+                fields["opened_leverage"], join_path(path, "opened_leverage")
+            )
+        if len(reader.problems) == before and all(
+            k in fields for k in ("symbol", "side", "lots", "open_price")
+        ):
+            positions.append(Position(**kwargs))
+    return tuple(positions)
+
+
+def _unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> str:
+    close = difflib.get_close_matches(symbol.upper(), list(known), n=1)
+    hint = f" (did you mean {close[0]}?)" if close else '; define it under "instruments"'
+    return f"unknown symbol {symbol!r}{hint}"
+
+
+def check_references(scenario: Scenario) -> list[Problem]:
+    """Problems between fields: prices for every position, conversion chains, levels (SPEC 3, 8)."""
+    problems: list[Problem] = []
+    account = scenario.account
+    reported: set[tuple[str, str]] = set()
+    for i, position in enumerate(scenario.positions):
+        path = join_path(join_path("positions", i), "symbol")
+        if position.symbol not in scenario.prices:
+            problems.append(Problem(path, f'no price for {position.symbol} under "prices"'))
+            continue
+        quote = scenario.instrument(position.symbol).quote
+        if (quote, account.currency) in reported:
+            continue
+        try:
+            find_chain(quote, account.currency, scenario.prices, scenario.instruments)
+        except ConversionError as error:
+            reported.add((quote, account.currency))
+            problems.append(Problem(path, str(error)))
+    scheme = scenario.scheme
+    needs_scheme_currency = bool(
+        scheme.equity_tiers
+        or scheme.unlimited is not None
+        or (scheme.volume_tiers and scheme.volume_unit == "notional")
+    )
+    if needs_scheme_currency:
+        try:
+            find_chain(account.currency, scheme.currency, scenario.prices, scenario.instruments)
+        except ConversionError as error:
+            problems.append(
+                Problem(
+                    "account.currency", f"{error} (the scheme counts tiers in {scheme.currency})"
+                )
+            )
+    if account.levels_in == "percent" and (account.margin_call_level is None) != (
+        account.stop_out_level is None
+    ):
+        call, stop = account_levels(scenario)
+        if stop.value > call.value:
+            field = "stop_out_level" if account.stop_out_level is not None else "margin_call_level"
+            problems.append(
+                Problem(
+                    f"account.{field}",
+                    f"stop out ({stop.value:g}%) must not be above margin call ({call.value:g}%)",
+                )
+            )
+    return problems
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def scenario_to_json(scenario: Scenario) -> dict[str, object]:
+    """The scenario as its version-1 JSON document."""
+    account = scenario.account
+    account_fields: dict[str, object] = {
+        "currency": account.currency,
+        "balance": account.balance,
+        "credit": account.credit,
+        "type": account.account_type,
+        "platform": account.platform,
+        "closed_trades": account.closed_trades,
+        "closed_lots": account.closed_lots,
+        "leverage": leverage_field(account.leverage),
+    }
+    for key in ("margin_call_level", "stop_out_level"):
+        if getattr(account, key) is not None:
+            account_fields[key] = getattr(account, key)
+    account_fields["levels_in"] = account.levels_in
+    positions = []
+    for position in scenario.positions:
+        fields: dict[str, object] = {
+            "symbol": position.symbol,
+            "side": position.side,
+            "lots": position.lots,
+            "open_price": position.open_price,
+        }
+        if position.swap:
+            fields["swap"] = position.swap
+        if position.commission:
+            fields["commission"] = position.commission
+        if position.opened_leverage is not None:
+            fields["opened_leverage"] = leverage_field(position.opened_leverage)
+        positions.append(fields)
+    doc: dict[str, object] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "account": account_fields,
+        "scheme": scenario.scheme_preset
+        if scenario.scheme_preset
+        else scheme_fields(scenario.scheme),
+        "restricted_market": scenario.restricted_market,
+        "prices": dict(scenario.prices),
+        "positions": positions,
+    }
+    if scenario.instrument_overrides:
+        doc["instruments"] = {
+            symbol: {k: leverage_field(v) if k == "max_leverage" else v for k, v in fields.items()}  # type: ignore[arg-type]
+            for symbol, fields in scenario.instrument_overrides.items()
+        }
+    return doc
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a file so that a crash leaves either the old or the new file, never half of one."""
+    path = Path(path)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
+    """Save a scenario atomically (temporary file in the same folder, then rename)."""
+    write_atomically(
+        Path(path), json.dumps(scenario_to_json(scenario), indent=2, allow_nan=False) + "\n"
+    )
+
+
+def with_scheme(scenario: Scenario, preset: str) -> Scenario:
+    """The scenario under another shipped preset."""
+    return replace(scenario, scheme=presets()[preset], scheme_preset=preset)

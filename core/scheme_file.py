@@ -1,0 +1,249 @@
+"""Schemes as JSON objects: the presets in ``resources/presets/`` and inline schemes (SPEC 8)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from core.file_fields import FieldReader, leverage_field
+from core.instruments import INSTRUMENT_CLASSES
+from core.problems import InputError, join_path
+from core.resource_path import resources_dir
+from core.scheme import MarginLevels, Scheme, Tier, UnlimitedRules
+
+SCHEME_FIELDS = (
+    "name",
+    "description",
+    "source",
+    "currency",
+    "equity_tiers",
+    "apply_to",
+    "volume_tiers",
+    "volume_unit",
+    "volume_scope",
+    "hedging",
+    "class_caps",
+    "unlimited",
+    "restricted_cap",
+    "margin_levels",
+)
+UNLIMITED_FIELDS = (
+    "account_types",
+    "platforms",
+    "max_equity",
+    "min_closed_trades",
+    "min_closed_lots",
+    "fallback",
+)
+
+
+def read_tiers(reader: FieldReader, value: Any, path: str) -> tuple[Tier, ...] | None:
+    """Tiers ``[{from, leverage}, ...]``: start at 0, strictly increasing, leverage > 0 (SPEC 6.4)."""
+    if not isinstance(value, list):
+        reader.fail(path, 'must be a list of tiers such as [{"from": 0, "leverage": 500}]')
+        return None
+    if not value:
+        return ()
+    tiers: list[Tier] = []
+    ok = True
+    for i, item in enumerate(value):
+        item_path = join_path(path, i)
+        fields = reader.object(item, item_path, ("from", "leverage"), ("from", "leverage"))
+        if fields is None or "from" not in fields or "leverage" not in fields:
+            ok = False
+            continue
+        start = reader.number(fields["from"], join_path(item_path, "from"), at_least=0)
+        leverage = reader.leverage(fields["leverage"], join_path(item_path, "leverage"))
+        if start is None or leverage is None:
+            ok = False
+            continue
+        if i == 0 and start != 0:
+            reader.fail(join_path(item_path, "from"), "the first tier must start at 0")
+            ok = False
+        if tiers and start <= tiers[-1].start:
+            reader.fail(join_path(item_path, "from"), "tiers must strictly increase")
+            ok = False
+        tiers.append(Tier(start, leverage))
+    return tuple(tiers) if ok else None
+
+
+def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
+    """A scheme object, every field optional with SPEC 8's defaults."""
+    fields = reader.object(value, path, SCHEME_FIELDS)
+    if fields is None:
+        return None
+    before = len(reader.problems)
+    kwargs: dict[str, Any] = {}
+    for key in ("name", "description", "source"):
+        if key in fields:
+            kwargs[key] = reader.text(fields[key], join_path(path, key))
+    if "currency" in fields:
+        kwargs["currency"] = reader.currency(fields["currency"], join_path(path, "currency"))
+    for key in ("equity_tiers", "volume_tiers"):
+        if key in fields:
+            kwargs[key] = read_tiers(reader, fields[key], join_path(path, key))
+    for key, choices in (
+        ("apply_to", ("all", "new")),
+        ("volume_unit", ("notional", "lots")),
+        ("volume_scope", ("account", "class", "symbol")),
+        ("hedging", ("none", "net", "larger_leg")),
+    ):
+        if key in fields:
+            kwargs[key] = reader.text(fields[key], join_path(path, key), choices)
+    if "class_caps" in fields:
+        kwargs["class_caps"] = _read_caps(
+            reader, fields["class_caps"], join_path(path, "class_caps"), symbols=False
+        )
+    if "restricted_cap" in fields:
+        cap_path = join_path(path, "restricted_cap")
+        raw = fields["restricted_cap"]
+        if isinstance(raw, dict):
+            kwargs["restricted_cap"] = _read_caps(reader, raw, cap_path, symbols=True)
+        else:
+            kwargs["restricted_cap"] = reader.leverage(raw, cap_path)
+    if "unlimited" in fields:
+        kwargs["unlimited"] = _read_unlimited(
+            reader, fields["unlimited"], join_path(path, "unlimited")
+        )
+    if "margin_levels" in fields:
+        kwargs["margin_levels"] = _read_levels(
+            reader, fields["margin_levels"], join_path(path, "margin_levels")
+        )
+    if len(reader.problems) > before:
+        return None
+    return Scheme(**kwargs)
+
+
+def _read_caps(
+    reader: FieldReader, value: Any, path: str, *, symbols: bool
+) -> tuple[tuple[str, float], ...] | None:
+    """A map class -> leverage; restricted caps may also name single symbols (XAGUSD: 100)."""
+    if not isinstance(value, dict):
+        reader.fail(path, "must be an object mapping instrument classes to leverage")
+        return None
+    caps: list[tuple[str, float]] = []
+    for key, raw in value.items():
+        if not symbols and key not in INSTRUMENT_CLASSES:
+            reader.fail(
+                join_path(path, key),
+                "unknown instrument class (one of " + ", ".join(INSTRUMENT_CLASSES) + ")",
+            )
+            continue
+        leverage = reader.leverage(raw, join_path(path, key))
+        if leverage is not None:
+            caps.append((key, leverage))
+    return tuple(caps)
+
+
+def _read_unlimited(reader: FieldReader, value: Any, path: str) -> UnlimitedRules | None:
+    fields = reader.object(value, path, UNLIMITED_FIELDS, ("fallback",))
+    if fields is None or "fallback" not in fields:
+        return None
+    kwargs: dict[str, Any] = {}
+    for key in ("account_types", "platforms"):
+        if key in fields:
+            kwargs[key] = reader.string_list(fields[key], join_path(path, key))
+    if "max_equity" in fields:
+        kwargs["max_equity"] = reader.number(
+            fields["max_equity"], join_path(path, "max_equity"), greater_than=0
+        )
+    if "min_closed_trades" in fields:
+        trades = reader.number(
+            fields["min_closed_trades"],
+            join_path(path, "min_closed_trades"),
+            at_least=0,
+            integer=True,
+        )
+        kwargs["min_closed_trades"] = None if trades is None else int(trades)
+    if "min_closed_lots" in fields:
+        kwargs["min_closed_lots"] = reader.number(
+            fields["min_closed_lots"], join_path(path, "min_closed_lots"), at_least=0
+        )
+    fallback = reader.number(fields["fallback"], join_path(path, "fallback"), greater_than=0)
+    if fallback is None:
+        return None
+    return UnlimitedRules(fallback=fallback, **kwargs)
+
+
+def _read_levels(
+    reader: FieldReader, value: Any, path: str
+) -> tuple[tuple[str, MarginLevels], ...] | None:
+    if not isinstance(value, dict):
+        reader.fail(path, "must be an object mapping account types to {margin_call, stop_out}")
+        return None
+    levels = []
+    for account_type, raw in value.items():
+        entry_path = join_path(path, account_type)
+        fields = reader.object(
+            raw, entry_path, ("margin_call", "stop_out"), ("margin_call", "stop_out")
+        )
+        if fields is None or "margin_call" not in fields or "stop_out" not in fields:
+            continue
+        call = reader.number(
+            fields["margin_call"], join_path(entry_path, "margin_call"), at_least=0
+        )
+        stop = reader.number(fields["stop_out"], join_path(entry_path, "stop_out"), at_least=0)
+        if call is not None and stop is not None:
+            levels.append((account_type, MarginLevels(call, stop)))
+    return tuple(levels)
+
+
+def scheme_fields(scheme: Scheme) -> dict[str, object]:
+    """A scheme as its JSON object; fields at their defaults are left out."""
+    default = Scheme()
+    fields: dict[str, object] = {"name": scheme.name}
+    for key in (
+        "description",
+        "source",
+        "currency",
+        "apply_to",
+        "volume_unit",
+        "volume_scope",
+        "hedging",
+    ):
+        if getattr(scheme, key) != getattr(default, key):
+            fields[key] = getattr(scheme, key)
+    for key in ("equity_tiers", "volume_tiers"):
+        tiers = getattr(scheme, key)
+        if tiers:
+            fields[key] = [{"from": t.start, "leverage": leverage_field(t.leverage)} for t in tiers]
+    if scheme.class_caps:
+        fields["class_caps"] = {k: leverage_field(v) for k, v in scheme.class_caps}
+    if scheme.unlimited is not None:
+        rules = scheme.unlimited
+        unlimited: dict[str, object] = {}
+        if rules.account_types is not None:
+            unlimited["account_types"] = list(rules.account_types)
+        if rules.platforms is not None:
+            unlimited["platforms"] = list(rules.platforms)
+        for key in ("max_equity", "min_closed_trades", "min_closed_lots"):
+            if getattr(rules, key) is not None:
+                unlimited[key] = getattr(rules, key)
+        unlimited["fallback"] = rules.fallback
+        fields["unlimited"] = unlimited
+    if isinstance(scheme.restricted_cap, float):
+        fields["restricted_cap"] = leverage_field(scheme.restricted_cap)
+    elif scheme.restricted_cap is not None:
+        fields["restricted_cap"] = {k: leverage_field(v) for k, v in scheme.restricted_cap}
+    if scheme.margin_levels:
+        fields["margin_levels"] = {
+            k: {"margin_call": v.margin_call, "stop_out": v.stop_out}
+            for k, v in scheme.margin_levels
+        }
+    return fields
+
+
+@cache
+def presets() -> MappingProxyType[str, Scheme]:
+    """The shipped presets by name (file stem); a broken preset file is a fault of the program."""
+    found: dict[str, Scheme] = {}
+    for path in sorted((resources_dir() / "presets").glob("*.json")):
+        reader = FieldReader()
+        with path.open(encoding="utf-8") as f:
+            scheme = read_scheme(reader, json.load(f), path.stem)
+        if scheme is None:
+            raise InputError(reader.problems)
+        found[path.stem] = scheme
+    return MappingProxyType(found)

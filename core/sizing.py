@@ -1,0 +1,130 @@
+"""Maximum volume and position size by risk (SPEC 7)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from core.account_model import AccountModel
+from core.conversion import find_chain
+from core.position_table import build_position_table
+from core.scenario import Position, Scenario, Side
+from core.scenario_file import MAX_LOTS
+
+DEFAULT_LOT_STEP = 0.01
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """The account after opening ``lots`` more of a symbol at the current price."""
+
+    lots: float
+    margin_before: float
+    margin_after: float
+    free_margin_after: float
+
+    @property
+    def margin_needed(self) -> float:
+        return self.margin_after - self.margin_before
+
+
+class _Opening:
+    """The scenario with one extra position whose lots can be varied cheaply."""
+
+    def __init__(self, scenario: Scenario, symbol: str, side: Side) -> None:
+        price = scenario.prices[symbol]
+        self.scenario = replace(
+            scenario, positions=(*scenario.positions, Position(symbol, side, 1.0, price))
+        )
+        self.table = build_position_table(self.scenario)
+        self.margin_before = float(AccountModel(scenario).state(np.array([1.0])).margin[0])
+
+    def after(self, lots: float) -> WhatIf:
+        new_lots = self.table.lots.copy()
+        new_lots[-1] = lots
+        model = AccountModel(self.scenario, None, replace(self.table, lots=new_lots))
+        state = model.state(np.array([1.0]))
+        margin = float(state.margin[0])
+        return WhatIf(lots, self.margin_before, margin, float(state.equity[0]) - margin)
+
+
+def floor_to_step(lots: float, step: float) -> float:
+    """Round lots down to a whole number of steps (a hair of float error forgiven)."""
+    steps = math.floor(lots / step + 1e-9)
+    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
+    return round(steps * step, decimals + 2)
+
+
+def max_volume(
+    scenario: Scenario, symbol: str, side: Side, lot_step: float = DEFAULT_LOT_STEP
+) -> WhatIf | None:
+    """The most lots of ``symbol`` on ``side`` that can be opened now leaving free margin >= 0.
+
+    None when margin does not limit the volume (unlimited leverage and no
+    finite volume tier). With hedging, opening the other side first frees
+    margin, so the search starts from the lots that balance the symbol.
+    """
+    opening = _Opening(scenario, symbol, side)
+    if opening.after(MAX_LOTS).free_margin_after >= 0:
+        return None
+    same_side = sum(p.lots for p in scenario.positions if p.symbol == symbol and p.side == side)
+    other_side = sum(p.lots for p in scenario.positions if p.symbol == symbol and p.side != side)
+    balance_steps = math.floor(max(other_side - same_side, 0.0) / lot_step + 1e-9)
+    low = balance_steps
+    if opening.after(low * lot_step).free_margin_after < 0:
+        low = 0
+        if opening.after(0.0).free_margin_after < 0:
+            return opening.after(0.0)
+    high = math.ceil(MAX_LOTS / lot_step)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if opening.after(middle * lot_step).free_margin_after >= 0:
+            low = middle
+        else:
+            high = middle
+    return opening.after(floor_to_step(low * lot_step, lot_step))
+
+
+@dataclass(frozen=True)
+class PositionSize:
+    """Lots for a risk: ``risk_money / (stop_pips * pip_value + commission_per_lot)``, floored."""
+
+    lots: float
+    risk_money: float
+    pip_value: float
+    loss_at_stop: float
+    what_if: WhatIf
+
+
+def position_size(
+    scenario: Scenario,
+    symbol: str,
+    stop_pips: float,
+    *,
+    risk_percent: float | None = None,
+    risk_money: float | None = None,
+    commission_per_lot: float = 0.0,
+    side: Side = "buy",
+    lot_step: float = DEFAULT_LOT_STEP,
+) -> PositionSize:
+    """Position size by risk (SPEC 7): risk in percent of equity or in money, stop in pips.
+
+    ``commission_per_lot`` is the round-turn commission per lot in account
+    currency. The result carries the margin the position needs.
+    """
+    if (risk_percent is None) == (risk_money is None):
+        raise ValueError("give exactly one of risk_percent and risk_money")
+    model = AccountModel(scenario)
+    equity = float(model.equity(np.array([1.0]))[0])
+    money = risk_money if risk_money is not None else equity * float(risk_percent or 0.0) / 100.0
+    instrument = scenario.instrument(symbol)
+    rate = find_chain(
+        instrument.quote, scenario.account.currency, scenario.prices, scenario.instruments
+    ).rate(scenario.prices)
+    pip_value = instrument.pip_size * instrument.contract_size * rate
+    per_lot = stop_pips * pip_value + commission_per_lot
+    lots = floor_to_step(max(money, 0.0) / per_lot, lot_step) if per_lot > 0 else 0.0
+    what_if = _Opening(scenario, symbol, side).after(lots)
+    return PositionSize(lots, money, pip_value, lots * per_lot, what_if)

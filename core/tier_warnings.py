@@ -1,0 +1,151 @@
+"""The next tier thresholds a price move or an equity change would cross (SPEC 7)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.account_model import AccountModel, tier_leverages
+from core.money import format_leverage, format_money
+from core.price_levels import Crossing, equity_thresholds, price_grid, threshold_crossings
+from core.result import TierWarning
+
+
+def price_tier_warnings(model: AccountModel) -> list[TierWarning]:
+    """The nearest threshold below and above the moving symbol's price, with the margin jump.
+
+    Equity thresholds change the account leverage, so margin jumps there;
+    volume thresholds leave margin continuous but price the notional beyond
+    at the next tier's leverage, which the warning names.
+    """
+    symbol = model.moving_symbol
+    if symbol is None:
+        return []
+    current = model.scenario.prices[symbol]
+    crossings = threshold_crossings(model, price_grid(current))
+    below = [c for c in crossings if c.price < current]
+    above = [c for c in crossings if c.price > current]
+    warnings = []
+    if below:
+        warnings.append(_price_warning(model, below[-1], current, rising=False))
+    if above:
+        warnings.append(_price_warning(model, above[0], current, rising=True))
+    return warnings
+
+
+def _price_warning(
+    model: AccountModel, crossing: Crossing, current: float, rising: bool
+) -> TierWarning:
+    symbol = str(model.moving_symbol)
+    account_currency = model.scenario.account.currency
+    scheme = model.scenario.scheme
+    before_x, after_x = (
+        (crossing.low_side, crossing.high_side)
+        if rising
+        else (crossing.high_side, crossing.low_side)
+    )
+    states = model.state(np.array([before_x, after_x]))
+    margin_before, margin_after = (float(v) for v in states.margin)
+    percent = (crossing.price - current) / current * 100.0
+    move = (
+        f"a {abs(percent):.2f}% {'rise' if rising else 'fall'} in {symbol} to {crossing.price:.6g}"
+    )
+    if crossing.kind == "volume tier":
+        leverages = tier_leverages(scheme.volume_tiers)
+        index = int(np.searchsorted([t.start for t in scheme.volume_tiers], crossing.threshold))
+        lower, upper = float(leverages[index - 1]), float(leverages[index])
+        unit = scheme.currency if scheme.volume_unit == "notional" else "lots"
+        leverage_before, leverage_after = (lower, upper) if rising else (upper, lower)
+        message = (
+            f"{move} takes volume {'past' if rising else 'below'} {format_money(crossing.threshold)} {unit}: "
+            f"each further {unit if unit == 'lots' else 'unit of notional'} is margined at "
+            f"{format_leverage(leverage_after)} instead of {format_leverage(leverage_before)}"
+        )
+    else:
+        leverage_before, leverage_after = (float(v) for v in states.account_leverage)
+        verb = (
+            "lifts equity past" if _equity_rises(model, before_x, after_x) else "takes equity below"
+        )
+        message = (
+            f"{move} {verb} {format_money(crossing.threshold)} {scheme.currency}: leverage "
+            f"{format_leverage(leverage_before)} -> {format_leverage(leverage_after)}, margin "
+            f"{_signed(margin_after - margin_before)} {account_currency}"
+        )
+    return TierWarning(
+        trigger="price",
+        direction="rise" if rising else "fall",
+        kind=crossing.kind,
+        threshold=crossing.threshold,
+        distance=crossing.price - current,
+        percent=percent,
+        price=crossing.price,
+        margin_before=margin_before,
+        margin_after=margin_after,
+        leverage_before=leverage_before,
+        leverage_after=leverage_after,
+        message=message,
+    )
+
+
+def _equity_rises(model: AccountModel, before_x: float, after_x: float) -> bool:
+    equity = model.equity(np.array([before_x, after_x])) * model.to_scheme_currency(
+        np.array([before_x, after_x])
+    )
+    return bool(equity[1] > equity[0])
+
+
+def equity_tier_warnings(model: AccountModel, current_x: float) -> list[TierWarning]:
+    """The nearest equity threshold above and below the current equity, prices fixed.
+
+    The margin jump is the margin once equity reaches the threshold (moving
+    up) or falls just below it (moving down), against the margin now.
+    """
+    x = np.array([current_x])
+    to_scheme = float(model.to_scheme_currency(x)[0])
+    now = model.state(x)
+    equity_scheme = float(now.equity_in_scheme[0])
+    thresholds = equity_thresholds(model)
+    ups = [t for t in thresholds if t[0] > equity_scheme]
+    downs = [t for t in thresholds if t[0] <= equity_scheme]
+    warnings = []
+    scheme = model.scenario.scheme
+    currency = model.scenario.account.currency
+    for rising, candidates in ((False, downs), (True, ups)):
+        if not candidates:
+            continue
+        threshold, kind = max(candidates) if not rising else min(candidates)
+        target_scheme = threshold * (1 + 1e-12) if rising else threshold * (1 - 1e-12)
+        offset = target_scheme / to_scheme - float(now.equity[0])
+        after = model.state(x, np.array([offset]))
+        margin_before, margin_after = float(now.margin[0]), float(after.margin[0])
+        leverage_before, leverage_after = (
+            float(now.account_leverage[0]),
+            float(after.account_leverage[0]),
+        )
+        change = threshold / to_scheme - float(now.equity[0])
+        message = (
+            f"equity {'+' if rising else '-'}{format_money(abs(change))} {currency} "
+            f"{'reaches' if rising else 'falls below'} {format_money(threshold)} {scheme.currency}: leverage "
+            f"{format_leverage(leverage_before)} -> {format_leverage(leverage_after)}, margin "
+            f"{_signed(margin_after - margin_before)} {currency}"
+        )
+        warnings.append(
+            TierWarning(
+                trigger="equity",
+                direction="rise" if rising else "fall",
+                kind=kind,
+                threshold=threshold,
+                distance=change,
+                percent=None,
+                price=None,
+                margin_before=margin_before,
+                margin_after=margin_after,
+                leverage_before=leverage_before,
+                leverage_after=leverage_after,
+                message=message,
+            )
+        )
+    return warnings
+
+
+def _signed(value: float) -> str:
+    return ("+" if value >= 0 else "-") + format_money(abs(value))

@@ -1,0 +1,1 @@
+"""The fxmargin desktop app (Qt). Numbers come from `core`; this package only shows them."""

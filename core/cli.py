@@ -79,7 +79,8 @@ def run_compute(args: argparse.Namespace) -> str:
     result = evaluate(scenario, args.symbol)
     if args.json:
         return json.dumps(result_to_json(result), indent=2, allow_nan=False) + "\n"
-    return result_table(result)
+    symbol = result.analysis_symbol
+    return result_table(result, scenario.instrument(symbol).pip_size if symbol else 0.0001)
 
 
 def run_curve(args: argparse.Namespace) -> str:

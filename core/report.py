@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from core.file_fields import leverage_field
-from core.money import format_leverage, format_lots, format_money
+from core.money import format_leverage, format_lots, format_money, format_price
 from core.price_levels import LevelPrices
 from core.result import Result
 
@@ -73,12 +73,13 @@ def result_to_json(result: Result) -> dict[str, Any]:
     }
 
 
-def _price(value: float | None) -> str:
-    return "none" if value is None else f"{value:.6g}"
+def _price(value: float | None, pip_size: float) -> str:
+    return "none" if value is None else format_price(value, pip_size)
 
 
-def result_table(result: Result) -> str:
-    """A plain-text report a trader can read: money to the cent."""
+def result_table(result: Result, pip_size: float = 0.0001) -> str:
+    """A plain-text report a trader can read: money to the cent, prices to a tenth of a pip
+    of the analysed symbol (``pip_size``)."""
     c = result.currency
     lines: list[str] = []
 
@@ -133,7 +134,10 @@ def result_table(result: Result) -> str:
             if level.already:
                 row(label, "reached now")
             else:
-                row(label, f"below {_price(level.below)}, above {_price(level.above)}")
+                row(
+                    label,
+                    f"below {_price(level.below, pip_size)}, above {_price(level.above, pip_size)}",
+                )
 
     if result.eligibility is not None:
         lines.append("")

@@ -29,6 +29,11 @@ class WhatIf:
     def margin_needed(self) -> float:
         return self.margin_after - self.margin_before
 
+    @property
+    def fits(self) -> bool:
+        """Free margin after is >= 0, forgiving float rounding (1e-12 of the margin)."""
+        return self.free_margin_after >= -1e-12 * max(abs(self.margin_after), 1.0)
+
 
 class _Opening:
     """The scenario with one extra position whose lots can be varied cheaply."""
@@ -67,20 +72,20 @@ def max_volume(
     margin, so the search starts from the lots that balance the symbol.
     """
     opening = _Opening(scenario, symbol, side)
-    if opening.after(MAX_LOTS).free_margin_after >= 0:
+    if opening.after(MAX_LOTS).fits:
         return None
     same_side = sum(p.lots for p in scenario.positions if p.symbol == symbol and p.side == side)
     other_side = sum(p.lots for p in scenario.positions if p.symbol == symbol and p.side != side)
     balance_steps = math.floor(max(other_side - same_side, 0.0) / lot_step + 1e-9)
     low = balance_steps
-    if opening.after(low * lot_step).free_margin_after < 0:
+    if not opening.after(low * lot_step).fits:
         low = 0
-        if opening.after(0.0).free_margin_after < 0:
+        if not opening.after(0.0).fits:
             return opening.after(0.0)
     high = math.ceil(MAX_LOTS / lot_step)
     while high - low > 1:
         middle = (low + high) // 2
-        if opening.after(middle * lot_step).free_margin_after >= 0:
+        if opening.after(middle * lot_step).fits:
             low = middle
         else:
             high = middle

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.account_model import AccountModel, tier_leverages
-from core.money import format_leverage, format_money
+from core.money import format_leverage, format_money, format_price
 from core.price_levels import Crossing, equity_thresholds, price_grid, threshold_crossings
 from core.result import TierWarning
 
@@ -46,8 +46,10 @@ def _price_warning(
     states = model.state(np.array([before_x, after_x]))
     margin_before, margin_after = (float(v) for v in states.margin)
     percent = (crossing.price - current) / current * 100.0
+    pip_size = model.scenario.instrument(symbol).pip_size
     move = (
-        f"a {abs(percent):.2f}% {'rise' if rising else 'fall'} in {symbol} to {crossing.price:.6g}"
+        f"a {abs(percent):.2f}% {'rise' if rising else 'fall'} in {symbol} "
+        f"to {format_price(crossing.price, pip_size)}"
     )
     if crossing.kind == "volume tier":
         leverages = tier_leverages(scheme.volume_tiers)
@@ -56,7 +58,7 @@ def _price_warning(
         unit = scheme.currency if scheme.volume_unit == "notional" else "lots"
         leverage_before, leverage_after = (lower, upper) if rising else (upper, lower)
         message = (
-            f"{move} takes volume {'past' if rising else 'below'} {format_money(crossing.threshold)} {unit}: "
+            f"{move} takes {scope_name(model, crossing.scope)}volume {'past' if rising else 'below'} {format_money(crossing.threshold)} {unit}: "
             f"each further {unit if unit == 'lots' else 'unit of notional'} is margined at "
             f"{format_leverage(leverage_after)} instead of {format_leverage(leverage_before)}"
         )
@@ -84,6 +86,16 @@ def _price_warning(
         leverage_after=leverage_after,
         message=message,
     )
+
+
+def scope_name(model: AccountModel, scope: int) -> str:
+    """How a volume scope reads before "volume": "" (account), "forex " (class), "GBPUSD " (symbol)."""
+    volume_scope = model.scenario.scheme.volume_scope
+    if volume_scope == "class":
+        return model.table.classes[scope] + " "
+    if volume_scope == "symbol":
+        return model.table.symbols[scope] + " "
+    return ""
 
 
 def _equity_rises(model: AccountModel, before_x: float, after_x: float) -> bool:

@@ -1,0 +1,51 @@
+"""Scenarios for tests, built as scenario-file documents so they pass the real validator."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from core.scenario import Scenario
+from core.scenario_file import scenario_from_json
+
+
+def doc(
+    *,
+    balance: float = 10_000,
+    currency: str = "USD",
+    leverage: float | str = 500,
+    scheme: str | dict[str, Any] | None = None,
+    prices: dict[str, float] | None = None,
+    positions: list[dict[str, Any]] | None = None,
+    account: dict[str, Any] | None = None,
+    **top: Any,
+) -> dict[str, Any]:
+    """A version-1 scenario document; ``account`` adds or replaces account fields."""
+    result: dict[str, Any] = {
+        "format": "fxmargin-scenario",
+        "version": 1,
+        "account": {
+            "currency": currency,
+            "balance": balance,
+            "leverage": leverage,
+            **(account or {}),
+        },
+        "scheme": {} if scheme is None else scheme,
+        "prices": prices if prices is not None else {"EURUSD": 1.1},
+        "positions": positions or [],
+    }
+    result.update(top)
+    return copy.deepcopy(result)
+
+
+def scenario(**kwargs: Any) -> Scenario:
+    """A validated Scenario from `doc`'s arguments."""
+    return scenario_from_json(doc(**kwargs))
+
+
+def buy(symbol: str, lots: float, open_price: float, **extra: Any) -> dict[str, Any]:
+    return {"symbol": symbol, "side": "buy", "lots": lots, "open_price": open_price, **extra}
+
+
+def sell(symbol: str, lots: float, open_price: float, **extra: Any) -> dict[str, Any]:
+    return {"symbol": symbol, "side": "sell", "lots": lots, "open_price": open_price, **extra}

@@ -1,0 +1,106 @@
+"""SPEC 7: maximum volume and position size by risk."""
+
+import pytest
+
+from core.evaluate import evaluate
+from core.sizing import floor_to_step, max_volume, position_size
+from tests.core.builders import buy, scenario
+
+
+def test_max_volume_fills_free_margin() -> None:
+    result = max_volume(
+        scenario(balance=10_000, leverage=100, prices={"EURUSD": 1.1}), "EURUSD", "buy"
+    )
+    assert result is not None
+    assert result.lots == pytest.approx(9.09)
+    assert result.fits
+
+
+def test_max_volume_counts_open_positions() -> None:
+    base = scenario(
+        balance=10_000, leverage=100, prices={"EURUSD": 1.0}, positions=[buy("EURUSD", 2, 1.0)]
+    )
+    result = max_volume(base, "EURUSD", "buy")
+    assert result is not None
+    assert result.lots == pytest.approx(8)
+
+
+def test_max_volume_uses_the_hedge_first() -> None:
+    base = scenario(
+        balance=10_000,
+        leverage=100,
+        scheme={"hedging": "net"},
+        prices={"EURUSD": 1.0},
+        positions=[buy("EURUSD", 2, 1.0)],
+    )
+    result = max_volume(base, "EURUSD", "sell")
+    assert result is not None
+    assert result.lots == pytest.approx(12)
+
+
+def test_max_volume_is_none_when_unlimited() -> None:
+    assert max_volume(scenario(leverage="unlimited"), "EURUSD", "buy") is None
+
+
+def test_max_volume_with_volume_tiers_is_exact_to_the_lot_step() -> None:
+    base = scenario(
+        balance=3_000,
+        leverage="unlimited",
+        scheme={
+            "volume_tiers": [{"from": 0, "leverage": 500}, {"from": 1_000_000, "leverage": 250}]
+        },
+        prices={"EURUSD": 1.0},
+    )
+    result = max_volume(base, "EURUSD", "buy")
+    assert result is not None
+    # 2,000 for the first 1M, then 4 per lot... 1,000 more margin buys 250,000 = 2.5 lots.
+    assert result.lots == pytest.approx(12.5)
+    over = evaluate(
+        scenario(
+            balance=3_000,
+            leverage="unlimited",
+            scheme={
+                "volume_tiers": [{"from": 0, "leverage": 500}, {"from": 1_000_000, "leverage": 250}]
+            },
+            prices={"EURUSD": 1.0},
+            positions=[buy("EURUSD", 12.51, 1.0)],
+        )
+    )
+    assert over.free_margin < 0
+
+
+def test_position_size_by_percent_risk() -> None:
+    size = position_size(
+        scenario(balance=10_000, prices={"EURUSD": 1.1}), "EURUSD", 20, risk_percent=1
+    )
+    assert size.pip_value == pytest.approx(10)
+    assert size.lots == pytest.approx(0.5)
+    assert size.what_if.margin_needed == pytest.approx(50_000 * 1.1 / 500)
+
+
+def test_position_size_with_commission_rounds_down() -> None:
+    size = position_size(
+        scenario(balance=10_000, prices={"EURUSD": 1.1}),
+        "EURUSD",
+        20,
+        risk_money=100,
+        commission_per_lot=7,
+    )
+    assert size.lots == pytest.approx(0.48)
+    assert size.loss_at_stop <= 100
+
+
+def test_position_size_converts_pip_value() -> None:
+    size = position_size(
+        scenario(balance=10_000, prices={"USDJPY": 150.0}), "USDJPY", 20, risk_money=100
+    )
+    assert size.pip_value == pytest.approx(1_000 / 150)
+    assert size.lots == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize(
+    ("lots", "step", "expected"),
+    [(0.49999999999999994, 0.01, 0.5), (0.4899, 0.01, 0.48), (7.9, 1, 7)],
+)
+def test_floor_to_step(lots: float, step: float, expected: float) -> None:
+    assert floor_to_step(lots, step) == expected

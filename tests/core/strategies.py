@@ -1,0 +1,151 @@
+"""Hypothesis strategies: random but valid scenario documents with consistent cross prices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+# Each currency's value in USD; pair prices are derived so every chain gives one number.
+SYMBOLS = {
+    "EURUSD": ("EUR", "USD"),
+    "GBPUSD": ("GBP", "USD"),
+    "USDJPY": ("USD", "JPY"),
+    "EURJPY": ("EUR", "JPY"),
+    "EURGBP": ("EUR", "GBP"),
+    "XAUUSD": ("XAU", "USD"),
+    "BTCUSD": ("BTC", "USD"),
+    "US500": ("US500", "USD"),
+    "DE40": ("DE40", "EUR"),
+}
+CURRENCIES = ["USD", "EUR", "GBP", "JPY", "USC"]
+CLASSES = ["forex", "metal", "crypto", "index"]
+
+leverages = st.one_of(
+    st.just("unlimited"),
+    st.sampled_from([1, 2, 3.33, 20, 30, 50, 100, 200, 400, 500, 1000, 2000, 3000]),
+)
+
+
+def _order(value: Any) -> float:
+    return float("inf") if value == "unlimited" else float(value)
+
+
+@st.composite
+def tiers(draw: Any, scale: float, falling: bool) -> list[dict[str, Any]]:
+    """Tiers from 0; with ``falling`` the leverage never rises with the tier (as brokers do)."""
+    count = draw(st.integers(1, 5))
+    steps = draw(st.lists(st.floats(0.05, 3.0), min_size=count - 1, max_size=count - 1))
+    starts = [0.0]
+    for step in steps:
+        starts.append(round(starts[-1] + step * scale, 2))
+    values = [draw(leverages) for _ in starts]
+    if falling:
+        values.sort(key=_order, reverse=True)
+    return [{"from": start, "leverage": value} for start, value in zip(starts, values, strict=True)]
+
+
+@st.composite
+def schemes(draw: Any, falling: bool = False) -> dict[str, Any]:
+    scheme: dict[str, Any] = {}
+    if draw(st.booleans()):
+        scheme["equity_tiers"] = draw(tiers(20_000, falling))
+    if draw(st.booleans()):
+        unit = draw(st.sampled_from(["notional", "lots"]))
+        scheme["volume_unit"] = unit
+        scheme["volume_tiers"] = draw(tiers(1_000_000 if unit == "notional" else 10, falling))
+        scheme["volume_scope"] = draw(st.sampled_from(["account", "class", "symbol"]))
+    scheme["hedging"] = draw(st.sampled_from(["none", "net", "larger_leg"]))
+    scheme["apply_to"] = draw(st.sampled_from(["all", "new"]))
+    scheme["currency"] = draw(st.sampled_from(["USD", "EUR"]))
+    if draw(st.booleans()):
+        scheme["class_caps"] = {
+            c: draw(leverages) for c in draw(st.lists(st.sampled_from(CLASSES), unique=True))
+        }
+    if draw(st.booleans()):
+        scheme["unlimited"] = {
+            "platforms": ["MT4"],
+            "max_equity": draw(st.sampled_from([500, 1000, 5000])),
+            "min_closed_trades": 10,
+            "fallback": draw(st.sampled_from([500, 2000])),
+        }
+    if draw(st.booleans()):
+        scheme["restricted_cap"] = draw(
+            st.one_of(leverages, st.just({"forex": 200, "metal": 200, "XAUUSD": 100}))
+        )
+    return scheme
+
+
+@st.composite
+def scenario_docs(
+    draw: Any, max_positions: int = 8, open_at_market: bool = False, falling: bool = False
+) -> dict[str, Any]:
+    usd_value = {
+        "USD": 1.0,
+        "EUR": draw(st.floats(0.9, 1.3)),
+        "GBP": draw(st.floats(1.1, 1.5)),
+        "JPY": 1 / draw(st.floats(100, 170)),
+        "XAU": draw(st.floats(1500, 3000)),
+        "BTC": draw(st.floats(20_000, 120_000)),
+    }
+    prices = {
+        symbol: round(usd_value[base] / usd_value[quote], 10)
+        for symbol, (base, quote) in SYMBOLS.items()
+        if base in usd_value
+    }
+    # Cross rates are derived from rounded legs so that any chain gives one number.
+    prices["EURJPY"] = prices["EURUSD"] * prices["USDJPY"]
+    prices["EURGBP"] = prices["EURUSD"] / prices["GBPUSD"]
+    prices["US500"] = draw(st.floats(3000, 7000))
+    prices["DE40"] = draw(st.floats(12_000, 22_000))
+    positions = []
+    for _ in range(draw(st.integers(0, max_positions))):
+        symbol = draw(st.sampled_from(sorted(SYMBOLS)))
+        price = prices[symbol]
+        position: dict[str, Any] = {
+            "symbol": symbol,
+            "side": draw(st.sampled_from(["buy", "sell"])),
+            "lots": draw(st.sampled_from([0.01, 0.1, 0.5, 1, 2.5, 5, 10, 40])),
+            "open_price": price if open_at_market else price * draw(st.floats(0.9, 1.1)),
+        }
+        if draw(st.booleans()):
+            position["opened_leverage"] = draw(leverages)
+        if draw(st.booleans()):
+            position["swap"] = draw(st.floats(-50, 50))
+        positions.append(position)
+    return {
+        "format": "fxmargin-scenario",
+        "version": 1,
+        "account": {
+            "currency": draw(st.sampled_from(CURRENCIES)),
+            "balance": draw(st.floats(0, 200_000)),
+            "credit": draw(st.sampled_from([0, 100])),
+            "platform": draw(st.sampled_from(["MT4", "MT5"])),
+            "closed_trades": draw(st.integers(0, 20)),
+            "leverage": draw(leverages),
+        },
+        "scheme": draw(
+            st.one_of(
+                schemes(falling),
+                st.sampled_from(
+                    [
+                        "exness",
+                        "exness-current",
+                        "alpari-style",
+                        "fxtm-style",
+                        "fixed-30",
+                        "volume-ladder-500",
+                        "equity-ladder-500",
+                    ]
+                ),
+            )
+        ),
+        "restricted_market": draw(st.booleans()),
+        "prices": prices,
+        "positions": positions,
+        "instruments": draw(
+            st.sampled_from(
+                [{}, {"XAUUSD": {"max_leverage": 100}}, {"BTCUSD": {"margin_rate": 0.5}}]
+            )
+        ),
+    }

@@ -1,0 +1,225 @@
+"""SPEC 9: ``fxmargin compute`` and ``fxmargin curve``, exit codes and messages."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from core.resource_path import resources_dir
+
+EXAMPLES = resources_dir() / "examples"
+SMALL = EXAMPLES / "exness-unlimited-small-account.json"
+TIER = EXAMPLES / "gbpusd-volume-tier.json"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_compute_json_has_the_spec_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "compute", str(SMALL), "--json")
+    assert code == 0
+    data = json.loads(out)
+    for key in (
+        "currency",
+        "balance",
+        "equity",
+        "floating_pnl",
+        "margin",
+        "free_margin",
+        "margin_level",
+    ):
+        assert key in data
+    assert data["margin_level"] is None
+    assert data["leverage"] == {
+        "selected": "unlimited",
+        "granted": "unlimited",
+        "effective": "unlimited",
+    }
+    assert data["margin_call"] is False
+    assert data["stop_out"] is False
+    assert set(data["positions"][0]) >= {
+        "symbol",
+        "side",
+        "lots",
+        "notional",
+        "pnl",
+        "margin",
+        "leverage",
+    }
+    assert data["eligibility"]["eligible"] is True
+    assert set(data["eligibility"]["checks"][0]) >= {"rule", "ok", "value", "required", "missing"}
+    assert data["margin_call_price"]["symbol"] == "EURUSD"
+    assert data["margin_call_price"]["above"] == pytest.approx(1.08415 - 8 / 4e6, rel=1e-9)
+    assert set(data["stop_out_price"]) >= {"symbol", "below", "above"}
+    assert isinstance(data["warnings"], list)
+    assert data["warnings"]
+
+
+def test_compute_json_money_is_not_rounded(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "compute", str(EXAMPLES / "multi-currency-portfolio.json"), "--json")
+    margin = json.loads(out)["margin"]
+    assert margin != round(margin, 2)
+
+
+def test_eligibility_is_null_without_unlimited_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "compute", str(TIER), "--json")
+    assert json.loads(out)["eligibility"] is None
+
+
+def test_compute_table_rounds_to_cents_and_shows_checklist_and_warnings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "compute", str(SMALL))
+    assert code == 0
+    assert "Equity                  688.00 USD" in out
+    assert "Unlimited leverage: eligible" in out
+    assert "[ok  ] closed_trades 12" in out
+    assert "Warnings" in out
+    assert "lifts equity past 1,000.00 USD" in out
+
+
+def test_compute_symbol_option(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "compute", str(SMALL), "--json", "--symbol", "XAUUSD")
+    assert json.loads(out)["stop_out_price"]["symbol"] == "XAUUSD"
+
+
+def test_curve_by_price_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "curve",
+        str(TIER),
+        "--x",
+        "price",
+        "--symbol",
+        "GBPUSD",
+        "--from",
+        "1.5",
+        "--to",
+        "1.6",
+        "--points",
+        "3",
+    )
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["x", "equity", "margin", "free_margin", "margin_level", "leverage"]
+    assert len(rows) == 4
+    assert float(rows[1][0]) == 1.5
+    assert float(rows[1][2]) == pytest.approx(1_950)
+    assert float(rows[3][2]) == pytest.approx(2_160)
+    assert rows[3][5] == "500.0"
+
+
+def test_curve_by_equity_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "curve", str(SMALL), "--x", "equity", "--from", "0", "--to", "2000", "--points", "5"
+    )
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))[1:]
+    assert [r[5] for r in rows] == ["unlimited", "unlimited", "2000.0", "2000.0", "2000.0"]
+    assert rows[0][4] == ""  # no margin, no margin level
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["curve", str(TIER), "--x", "price", "--from", "1", "--to", "2"],
+            "--symbol: required with --x price",
+        ),
+        (
+            ["curve", str(TIER), "--x", "price", "--symbol", "USDJPY", "--from", "1", "--to", "2"],
+            "--symbol: no price for 'USDJPY'",
+        ),
+        (
+            ["curve", str(TIER), "--x", "price", "--symbol", "GBPUSD", "--from", "2", "--to", "1"],
+            "--to: must be greater than --from",
+        ),
+        (
+            ["curve", str(TIER), "--x", "price", "--symbol", "GBPUSD", "--from", "0", "--to", "1"],
+            "--from: a price must be greater than 0",
+        ),
+        (
+            ["curve", str(TIER), "--x", "equity", "--from", "0", "--to", "1", "--points", "1"],
+            "--points: must be from 2",
+        ),
+        (
+            ["curve", str(TIER), "--x", "equity", "--from", "nan", "--to", "1"],
+            "--from: must be a finite number",
+        ),
+        (["compute"], "arguments: the following arguments are required: file"),
+        (["compute", "/no/such/file.json"], "/no/such/file.json: no such file"),
+        (["compute", str(TIER), "--symbol", "EURUSD"], "--symbol: no price for 'EURUSD'"),
+    ],
+)
+def test_bad_arguments_exit_2_naming_the_field(
+    capsys: pytest.CaptureFixture[str], args: list[str], expected: str
+) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert out == ""
+    assert err.startswith(expected)
+
+
+def test_bad_file_exits_2_with_one_line_per_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(TIER.read_text())
+    document["positions"][0]["lots"] = 0
+    document["account"]["balance"] = "x"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    code, _, err = run(capsys, "compute", str(bad))
+    assert code == 2
+    assert err.splitlines() == [
+        'account.balance: must be a number, not a string ("x")',
+        "positions[0].lots: must be greater than 0",
+    ]
+
+
+def test_internal_fault_exits_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def explode(*_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("core.cli.evaluate", explode)
+    code, _, err = run(capsys, "compute", str(TIER))
+    assert code == 1
+    assert err == "internal error: RuntimeError: boom\n"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\xff\xfe garbage", b"[1, 2]", b'{"format": "fxmargin-scenario", "version": 1'],
+)
+def test_real_command_never_prints_a_traceback(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    process = subprocess.run(
+        [sys.executable, "-m", "gui.main", "compute", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr
+    assert process.stderr.strip()
+    assert process.stdout == ""
+
+
+def test_real_command_computes_an_example() -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "gui.main", "compute", str(TIER), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(process.stdout)["margin"] == pytest.approx(1_989)

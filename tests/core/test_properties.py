@@ -1,0 +1,176 @@
+"""Invariants over random valid scenarios (hypothesis)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.account_model import AccountModel
+from core.curves import price_curve
+from core.evaluate import evaluate
+from core.margin_levels import account_levels
+from core.scenario import Scenario
+from core.scenario_file import load_scenario, save_scenario, scenario_from_json
+from tests.core.reference import reference
+from tests.core.strategies import scenario_docs
+
+CASES = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def build(document: dict[str, Any]) -> Scenario:
+    return scenario_from_json(document)
+
+
+@CASES
+@given(scenario_docs())
+def test_vectorised_core_agrees_with_plain_reading_of_spec(document: dict[str, Any]) -> None:
+    scenario = build(document)
+    result = evaluate(scenario)
+    equity, margin, margins = reference(scenario)
+    assert result.equity == pytest.approx(equity, rel=1e-9, abs=1e-6)
+    assert result.margin == pytest.approx(margin, rel=1e-9, abs=1e-6)
+    assert [p.margin for p in result.positions] == pytest.approx(margins, rel=1e-9, abs=1e-6)
+
+
+@CASES
+@given(scenario_docs())
+def test_margin_never_negative_and_metrics_consistent(document: dict[str, Any]) -> None:
+    result = evaluate(build(document))
+    assert result.margin >= 0
+    assert all(p.margin >= 0 for p in result.positions)
+    assert result.free_margin == pytest.approx(result.equity - result.margin)
+    assert math.fsum(p.margin for p in result.positions) == pytest.approx(
+        result.margin, rel=1e-9, abs=1e-9
+    )
+    if result.margin > 0:
+        assert result.margin_level == pytest.approx(result.equity / result.margin * 100)
+    else:
+        assert result.margin_level is None
+    assert result.stop_out <= result.margin_call or result.levels_in == "money"
+
+
+@CASES
+@given(
+    scenario_docs(open_at_market=True, falling=True),
+    st.integers(0, 7),
+    st.sampled_from([1.5, 2, 10]),
+)
+def test_more_lots_never_less_margin(document: dict[str, Any], index: int, factor: float) -> None:
+    # Without hedging (where adding to the smaller side frees margin), opened at market (so
+    # equity, and with it the equity tier, does not move) and with ladders whose leverage falls
+    # as volume grows (as every broker's does), more lots never cost less. A ladder whose
+    # leverage rises is accepted but can break this: more lots dilute its expensive first tier.
+    if isinstance(document["scheme"], dict):
+        document["scheme"]["hedging"] = "none"
+    else:
+        document["scheme"] = {
+            "volume_tiers": [{"from": 0, "leverage": 500}, {"from": 1e6, "leverage": 100}]
+        }
+    if not document["positions"]:
+        return
+    before = evaluate(build(document)).margin
+    document["positions"][index % len(document["positions"])]["lots"] *= factor
+    after = evaluate(build(document)).margin
+    assert after >= before - 1e-9 * max(before, 1)
+
+
+@CASES
+@given(scenario_docs())
+def test_hedging_never_costs_more_than_none(document: dict[str, Any]) -> None:
+    if not isinstance(document["scheme"], dict):
+        document["scheme"] = {}
+    document["scheme"]["hedging"] = "none"
+    full = evaluate(build(document)).margin
+    document["scheme"]["hedging"] = "net"
+    net = evaluate(build(document)).margin
+    assert net <= full + 1e-9 * max(full, 1)
+
+
+@CASES
+@given(
+    st.lists(st.sampled_from([100, 200, 250, 400, 500, 1000]), min_size=1, max_size=5),
+    st.floats(0.01, 200),
+)
+def test_volume_tiers_are_marginal_and_bounded(leverage_list: list[int], lots: float) -> None:
+    tiers = [{"from": i * 1_000_000, "leverage": lev} for i, lev in enumerate(leverage_list)]
+    document = {
+        "format": "fxmargin-scenario",
+        "version": 1,
+        "account": {"balance": 1e6, "leverage": "unlimited"},
+        "scheme": {"volume_tiers": tiers},
+        "prices": {"EURUSD": 1.0},
+        "positions": [{"symbol": "EURUSD", "side": "buy", "lots": lots, "open_price": 1.0}],
+    }
+    margin = evaluate(build(document)).margin
+    notional = lots * 100_000
+    expected = 0.0
+    for i, tier in enumerate(tiers):
+        top = tiers[i + 1]["from"] if i + 1 < len(tiers) else math.inf
+        expected += max(0.0, min(notional, top) - tier["from"]) / tier["leverage"]
+    assert margin == pytest.approx(expected, rel=1e-12)
+    assert notional / max(leverage_list) <= margin * (1 + 1e-12)
+    assert margin <= notional / min(leverage_list) * (1 + 1e-12)
+
+
+@CASES
+@given(scenario_docs(max_positions=4))
+def test_found_level_prices_are_where_the_level_is_first_reached(document: dict[str, Any]) -> None:
+    scenario = build(document)
+    result = evaluate(scenario)
+    if result.analysis_symbol is None:
+        return
+    model = AccountModel(scenario, result.analysis_symbol)
+    current = scenario.prices[result.analysis_symbol]
+    for level, found in zip(
+        account_levels(scenario), (result.margin_call_price, result.stop_out_price), strict=True
+    ):
+        assert found is not None
+        if found.already:
+            assert level.reached(model.state(np.array([current])))[0]
+            continue
+        for price in (found.below, found.above):
+            if price is None:
+                continue
+            assert level.reached(model.state(np.array([price])))[0]
+            toward_current = price + (current - price) * 1e-6
+            assert not level.reached(model.state(np.array([toward_current])))[0]
+        # Nothing between the current price and the found ones reaches the level.
+        low = found.below if found.below is not None else current * 1e-3
+        high = found.above if found.above is not None else current * 10
+        inside = np.linspace(low, high, 2001)[1:-1]
+        inside = inside[(np.abs(inside - current) > 0) & (inside > low) & (inside < high)]
+        reached = level.reached(model.state(inside))
+        assert not reached.any(), inside[reached][:3]
+
+
+@CASES
+@given(scenario_docs(max_positions=5))
+def test_price_curve_passes_through_the_current_result(document: dict[str, Any]) -> None:
+    scenario = build(document)
+    result = evaluate(scenario)
+    if result.analysis_symbol is None:
+        return
+    current = scenario.prices[result.analysis_symbol]
+    curve = price_curve(scenario, result.analysis_symbol, current, current * 1.01, 2)
+    assert curve.margin[0] == pytest.approx(result.margin, rel=1e-9, abs=1e-9)
+    assert curve.equity[0] == pytest.approx(result.equity, rel=1e-9, abs=1e-9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(scenario_docs())
+def test_save_then_load_gives_the_same_scenario(document: dict[str, Any]) -> None:
+    import tempfile
+
+    scenario = build(document)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.json"
+        save_scenario(scenario, path)
+        assert load_scenario(path) == scenario
+    assert dataclasses.replace(scenario) == scenario

@@ -34,7 +34,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 types: $(STAMP)
-	$(BIN)/mypy core
+	$(BIN)/mypy core gui
+
 
 contracts: $(STAMP)
 	$(BIN)/lint-imports

@@ -7,15 +7,12 @@ field and no traceback; 1 an internal fault.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
 import sys
 from collections.abc import Sequence
 
-import numpy as np
-
-from core.curves import Curve, equity_curve, price_curve
+from core.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
 from core.problems import InputError, Problem
 from core.report import result_table, result_to_json
@@ -79,8 +76,7 @@ def run_compute(args: argparse.Namespace) -> str:
     result = evaluate(scenario, args.symbol)
     if args.json:
         return json.dumps(result_to_json(result), indent=2, allow_nan=False) + "\n"
-    symbol = result.analysis_symbol
-    return result_table(result, scenario.instrument(symbol).pip_size if symbol else 0.0001)
+    return result_table(result)
 
 
 def run_curve(args: argparse.Namespace) -> str:
@@ -105,35 +101,6 @@ def run_curve(args: argparse.Namespace) -> str:
         else equity_curve(scenario, args.start, args.stop, args.points)
     )
     return curve_csv(curve)
-
-
-def curve_csv(curve: Curve) -> str:
-    """CSV: a header, then x, equity, margin, free_margin, margin_level, leverage per point."""
-    import io
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["x", "equity", "margin", "free_margin", "margin_level", "leverage"])
-    for x, equity, margin, free, level, leverage in zip(
-        curve.x,
-        curve.equity,
-        curve.margin,
-        curve.free_margin,
-        curve.margin_level,
-        curve.leverage,
-        strict=True,
-    ):
-        writer.writerow(
-            [
-                repr(float(x)),
-                repr(float(equity)),
-                repr(float(margin)),
-                repr(float(free)),
-                "" if np.isnan(level) else repr(float(level)),
-                "unlimited" if np.isinf(leverage) else repr(float(leverage)),
-            ]
-        )
-    return out.getvalue()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

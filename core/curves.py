@@ -5,6 +5,8 @@ Computed on whole arrays; tier thresholds come with them so plots can mark them.
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,9 +61,13 @@ def price_curve(scenario: Scenario, symbol: str, start: float, stop: float, poin
     ``symbol`` evenly spaced from ``start`` to ``stop``, all other prices fixed."""
     model = AccountModel(scenario, symbol)
     x = np.linspace(start, stop, points)
+    return _curve(symbol, x, model.state(x), price_tier_marks(model, start, stop))
+
+
+def price_tier_marks(model: AccountModel, start: float, stop: float) -> list[Threshold]:
+    """Prices between ``start`` and ``stop`` where an equity or volume tier threshold is crossed."""
     grid = np.geomspace(min(start, stop), max(start, stop), 2000)
-    thresholds = [_price_threshold(c, scenario) for c in threshold_crossings(model, grid)]
-    return _curve(symbol, x, model.state(x), thresholds)
+    return [_price_threshold(c, model.scenario) for c in threshold_crossings(model, grid)]
 
 
 def _price_threshold(crossing: Crossing, scenario: Scenario) -> Threshold:
@@ -80,6 +86,16 @@ def _price_threshold(crossing: Crossing, scenario: Scenario) -> Threshold:
     )
 
 
+def equity_tier_marks(model: AccountModel) -> list[Threshold]:
+    """Every equity threshold (tier starts, the unlimited limit) in account currency."""
+    to_scheme = float(model.to_scheme_currency(np.array([1.0]))[0])
+    currency = model.scenario.scheme.currency
+    return [
+        Threshold(value / to_scheme, kind, value, f"equity {value:,.0f} {currency}")
+        for value, kind in equity_thresholds(model)
+    ]
+
+
 def equity_curve(scenario: Scenario, start: float, stop: float, points: int) -> Curve:
     """Margin and account leverage at ``points`` equities from ``start`` to ``stop``, moving the
     balance with prices fixed; thresholds are the equity tier starts, in account currency."""
@@ -87,11 +103,33 @@ def equity_curve(scenario: Scenario, start: float, stop: float, points: int) -> 
     x = np.linspace(start, stop, points)
     now = float(model.equity(np.array([1.0]))[0])
     state = model.state(np.ones_like(x), x - now)
-    to_scheme = float(model.to_scheme_currency(np.array([1.0]))[0])
-    currency = scenario.scheme.currency
-    thresholds = [
-        Threshold(value / to_scheme, kind, value, f"equity {value:,.0f} {currency}")
-        for value, kind in equity_thresholds(model)
-        if min(start, stop) <= value / to_scheme <= max(start, stop)
-    ]
-    return _curve(None, x, state, thresholds)
+    low, high = min(start, stop), max(start, stop)
+    marks = [t for t in equity_tier_marks(model) if low <= t.x <= high]
+    return _curve(None, x, state, marks)
+
+
+def curve_csv(curve: Curve) -> str:
+    """CSV: a header, then x, equity, margin, free_margin, margin_level, leverage per point."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["x", "equity", "margin", "free_margin", "margin_level", "leverage"])
+    for x, equity, margin, free, level, leverage in zip(
+        curve.x,
+        curve.equity,
+        curve.margin,
+        curve.free_margin,
+        curve.margin_level,
+        curve.leverage,
+        strict=True,
+    ):
+        writer.writerow(
+            [
+                repr(float(x)),
+                repr(float(equity)),
+                repr(float(margin)),
+                repr(float(free)),
+                "" if np.isnan(level) else repr(float(level)),
+                "unlimited" if np.isinf(leverage) else repr(float(leverage)),
+            ]
+        )
+    return out.getvalue()

@@ -102,6 +102,9 @@ def evaluate(scenario: Scenario, analysis_symbol: str | None = None) -> Result:
         positions=positions,
         eligibility=eligibility,
         analysis_symbol=analysis_symbol,
+        analysis_pip_size=scenario.instrument(analysis_symbol).pip_size
+        if analysis_symbol
+        else 0.0001,
         margin_call_price=margin_call_price,
         stop_out_price=stop_out_price,
         tier_warnings=tuple(tier_warnings),

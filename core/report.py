@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import asdict
 from typing import Any
 
@@ -77,9 +79,9 @@ def _price(value: float | None, pip_size: float) -> str:
     return "none" if value is None else format_price(value, pip_size)
 
 
-def result_table(result: Result, pip_size: float = 0.0001) -> str:
-    """A plain-text report a trader can read: money to the cent, prices to a tenth of a pip
-    of the analysed symbol (``pip_size``)."""
+def result_table(result: Result) -> str:
+    """A plain-text report a trader can read: money to the cent, prices to a tenth of a pip."""
+    pip_size = result.analysis_pip_size
     c = result.currency
     lines: list[str] = []
 
@@ -160,3 +162,31 @@ def result_table(result: Result, pip_size: float = 0.0001) -> str:
         lines.append("Warnings")
         lines += [f"  - {n.message}" for n in result.notices]
     return "\n".join(lines) + "\n"
+
+
+def result_csv(result: Result) -> str:
+    """The account and its positions as CSV: a block of figures, a blank line, the positions."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["figure", "value", "currency"])
+    for name in ("balance", "credit", "equity", "floating_pnl", "margin", "free_margin"):
+        writer.writerow([name, repr(getattr(result, name)), result.currency])
+    writer.writerow(
+        ["margin_level", "" if result.margin_level is None else repr(result.margin_level), "%"]
+    )
+    writer.writerow(["effective_leverage", leverage_field(result.effective_leverage), ""])
+    writer.writerow([])
+    writer.writerow(["symbol", "side", "lots", "notional", "pnl", "margin", "leverage"])
+    for p in result.positions:
+        writer.writerow(
+            [
+                p.symbol,
+                p.side,
+                repr(p.lots),
+                repr(p.notional),
+                repr(p.pnl),
+                repr(p.margin),
+                leverage_field(p.leverage),
+            ]
+        )
+    return out.getvalue()

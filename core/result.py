@@ -87,6 +87,7 @@ class Result:
     positions: tuple[PositionResult, ...]
     eligibility: Eligibility | None
     analysis_symbol: str | None
+    analysis_pip_size: float
     margin_call_price: LevelPrices | None
     stop_out_price: LevelPrices | None
     tier_warnings: tuple[TierWarning, ...]

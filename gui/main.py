@@ -5,10 +5,21 @@ Qt is imported only when the app is asked for, so the command line starts fast.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
 CORE_COMMANDS = ("compute", "curve")
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        return package_version("fxmargin")
+    except PackageNotFoundError:  # frozen, or run from a checkout without installing
+        return "0.1.0"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,16 +28,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from core.cli import main as core_main
 
         return core_main(args)
-    if args and args[0] == "--version":
-        from importlib.metadata import version
-
-        print(f"fxmargin {version('fxmargin')}")
-        return 0
-    print(
-        "fxmargin: the desktop app is not built yet; use 'fxmargin compute FILE' or 'fxmargin curve FILE'",
-        file=sys.stderr,
+    parser = argparse.ArgumentParser(
+        prog="fxmargin",
+        description="Margin calculator for floating-leverage accounts. "
+        "Also: fxmargin compute FILE [--json], fxmargin curve FILE ...",
     )
-    return 2
+    parser.add_argument(
+        "file", nargs="?", help="a scenario file to open (default: the built-in example)"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="open offscreen, save a picture of the window, exit"
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    options = parser.parse_args(args)
+    if options.version:
+        print(f"fxmargin {version()}")
+        return 0
+    from gui.app import run_app
+
+    return run_app(options.file, options.screenshot)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,131 @@
+"""Everything the desktop app shows for one scenario, from one call.
+
+The app keeps no arithmetic of its own: it sends the scenario and what the
+trader asked of the tools, and shows what comes back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.account_model import AccountModel
+from core.curves import Curve, equity_curve, equity_tier_marks, price_curve, price_tier_marks
+from core.evaluate import evaluate
+from core.required_prices import PriceNeed, required_prices
+from core.result import Result
+from core.scenario import Scenario, Side
+from core.sizing import PositionSize, WhatIf, max_volume, position_size
+
+CURVE_POINTS = 600
+
+
+@dataclass(frozen=True)
+class SizingRequest:
+    """Position size by risk: a stop in pips and a risk in percent of equity or in money."""
+
+    symbol: str
+    side: Side
+    stop_pips: float
+    risk: float
+    risk_in_percent: bool = True
+    commission_per_lot: float = 0.0
+
+
+@dataclass(frozen=True)
+class DashboardRequest:
+    """What the trader chose besides the scenario: which symbol to analyse and the tools' inputs."""
+
+    analysis_symbol: str | None = None
+    sizing: SizingRequest | None = None
+    max_volume_symbol: str | None = None
+    max_volume_side: Side = "buy"
+    curve_points: int = CURVE_POINTS
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    result: Result
+    price_curve: Curve | None
+    equity_curve: Curve
+    position_size: PositionSize | None
+    max_volume: WhatIf | None
+    max_volume_unlimited: bool
+    price_needs: tuple[PriceNeed, ...]
+
+
+def suggested_price_range(
+    current: float, result: Result, thresholds: list[float]
+) -> tuple[float, float]:
+    """A price window around ``current`` that shows the nearest margin-call, stop-out and tier
+    threshold prices on each side when they lie within half to twice the price; at least +-0.2%."""
+    marks = [
+        price
+        for level in (result.margin_call_price, result.stop_out_price)
+        if level is not None
+        for price in (level.below, level.above)
+        if price is not None
+    ]
+    below_thresholds = [t for t in thresholds if t < current]
+    above_thresholds = [t for t in thresholds if t > current]
+    marks += [max(below_thresholds)] if below_thresholds else []
+    marks += [min(above_thresholds)] if above_thresholds else []
+    near = [m for m in marks if 0.5 * current <= m <= 2.0 * current]
+    below = min([current * 0.998, *(m for m in near if m < current)])
+    above = max([current * 1.002, *(m for m in near if m > current)])
+    pad = 0.1 * (above - below)
+    return max(below - pad, current * 1e-3), above + pad
+
+
+def suggested_equity_range(equity: float, thresholds: list[float]) -> tuple[float, float]:
+    """0 up to past the next two equity thresholds, and at least twice the equity."""
+    ahead = sorted(t for t in thresholds if t > max(equity, 0.0))[:2]
+    top = max(2.0 * max(equity, 0.0), 1.25 * ahead[-1] if ahead else 0.0, 100.0)
+    return 0.0, top
+
+
+def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
+    """The result, a curve against the analysed symbol's price (framed by
+    `suggested_price_range`), a curve against equity, and the sizing tools."""
+    result = evaluate(scenario, request.analysis_symbol)
+    symbol = result.analysis_symbol
+    curve = None
+    if symbol is not None:
+        current = scenario.prices[symbol]
+        marks = price_tier_marks(AccountModel(scenario, symbol), current * 0.5, current * 2.0)
+        low, high = suggested_price_range(current, result, [t.x for t in marks])
+        curve = price_curve(scenario, symbol, low, high, request.curve_points)
+    equity_marks = [t.x for t in equity_tier_marks(AccountModel(scenario))]
+    low, high = suggested_equity_range(result.equity, equity_marks)
+    by_equity = equity_curve(scenario, low, high, request.curve_points)
+
+    sizing = None
+    if request.sizing is not None and request.sizing.symbol in scenario.prices:
+        s = request.sizing
+        sizing = position_size(
+            scenario,
+            s.symbol,
+            s.stop_pips,
+            risk_percent=s.risk if s.risk_in_percent else None,
+            risk_money=None if s.risk_in_percent else s.risk,
+            commission_per_lot=s.commission_per_lot,
+            side=s.side,
+        )
+    most = None
+    unlimited = False
+    if request.max_volume_symbol is not None and request.max_volume_symbol in scenario.prices:
+        most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side)
+        unlimited = most is None
+    scheme = scenario.scheme
+    counts_in_scheme_currency = bool(
+        scheme.equity_tiers
+        or scheme.unlimited is not None
+        or (scheme.volume_tiers and scheme.volume_unit == "notional")
+    )
+    needs = required_prices(
+        scenario.account.currency,
+        scheme.currency if counts_in_scheme_currency else None,
+        [p.symbol for p in scenario.positions],
+        scenario.prices,
+        scenario.instruments,
+    )
+    return Dashboard(result, curve, by_equity, sizing, most, unlimited, tuple(needs))

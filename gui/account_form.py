@@ -1,0 +1,283 @@
+"""Broker and account: scheme preset, account type and platform, money, leverage, levels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.scheme_file import presets
+from gui.field_marks import mark
+from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.scenario_controller import PathKey, ScenarioController
+
+ACCOUNT_TYPES = ["standard", "standard_cent", "pro", "raw_spread", "zero"]
+PLATFORMS = ["MT4", "MT5", "WebTrader"]
+CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "USC"]
+LEVERAGES = [
+    "Unlimited",
+    "3000",
+    "2000",
+    "1000",
+    "500",
+    "400",
+    "300",
+    "200",
+    "100",
+    "50",
+    "30",
+    "20",
+    "10",
+]
+CUSTOM_SCHEME = "__custom__"
+
+
+class _Binding:
+    """One form field bound to one document path."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        path: tuple[PathKey, ...],
+        to_value: Callable[[str], Any],
+        to_text: Callable[[Any], str],
+        help_text: str,
+    ) -> None:
+        self.widget, self.path, self.to_value, self.to_text, self.help_text = (
+            widget,
+            path,
+            to_value,
+            to_text,
+            help_text,
+        )
+
+
+class AccountForm(QGroupBox):
+    """The account's fields; each edit goes straight to the controller."""
+
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__("Broker and account", parent)
+        self.controller = controller
+        self._bindings: list[_Binding] = []
+        self._loading = False
+
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        outer.addLayout(form)
+
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("scheme")
+        self.scheme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scheme.setMinimumContentsLength(18)
+        for name, scheme in presets().items():
+            self.scheme.addItem(scheme.name, name)
+        self.scheme.currentIndexChanged.connect(self._scheme_chosen)
+        form.addRow("Broker &scheme", self.scheme)
+        self.scheme_note = QLabel()
+        self.scheme_note.setWordWrap(True)
+        self.scheme_note.setProperty("role", "note")
+        form.addRow("", self.scheme_note)
+
+        self.account_type = self._combo(
+            ACCOUNT_TYPES,
+            ("account", "type"),
+            "Account type; unlimited leverage and the broker's levels depend on it.",
+        )
+        form.addRow("Account &type", self.account_type)
+        self.platform = self._combo(
+            PLATFORMS,
+            ("account", "platform"),
+            "Trading platform; Exness grants unlimited leverage on MT4 only.",
+        )
+        form.addRow("&Platform", self.platform)
+        self.currency = self._combo(
+            CURRENCIES,
+            ("account", "currency"),
+            "Account currency: balance, equity and margin are in it. USC = US cents.",
+        )
+        form.addRow("C&urrency", self.currency)
+        self.balance = self._line(("account", "balance"), "Balance: deposits plus closed profit.")
+        form.addRow("&Balance", self.balance)
+        self.credit = self._line(("account", "credit"), "Credit (bonus) the broker adds to equity.")
+        form.addRow("C&redit", self.credit)
+        self.leverage = self._combo(
+            LEVERAGES,
+            ("account", "leverage"),
+            "The leverage you picked (1:500 or Unlimited). The broker's rules may grant less.",
+            to_value=parse_leverage,
+            to_text=leverage_text,
+        )
+        form.addRow("&Leverage 1:", self.leverage)
+        trades_row = QHBoxLayout()
+        self.closed_trades = self._line(
+            ("account", "closed_trades"), "Closed trades so far (pending orders do not count)."
+        )
+        self.closed_lots = self._line(("account", "closed_lots"), "Lots of closed trades so far.")
+        trades_row.addWidget(self.closed_trades)
+        trades_row.addWidget(QLabel("lots"))
+        trades_row.addWidget(self.closed_lots)
+        form.addRow("Closed trades", trades_row)
+
+        self.margin_call = self._line(
+            ("account", "margin_call_level"),
+            "Margin call level; empty: the broker's for this account type.",
+        )
+        self.stop_out = self._line(
+            ("account", "stop_out_level"),
+            "Stop-out level; empty: the broker's for this account type.",
+        )
+        self.levels_in = self._combo(
+            ["percent", "money"],
+            ("account", "levels_in"),
+            "Levels in percent of margin, or as amounts of equity.",
+            editable=False,
+        )
+        call_row = QHBoxLayout()
+        call_row.addWidget(self.margin_call, 1)
+        call_row.addWidget(self.levels_in)
+        form.addRow("Margin call", call_row)
+        form.addRow("Stop out", self.stop_out)
+
+        self.restricted = QCheckBox("Restricted market")
+        self.restricted.setToolTip(
+            "The broker's caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20)."
+        )
+        self.restricted.toggled.connect(self._restricted_toggled)
+        form.addRow("", self.restricted)
+
+        controller.document_replaced.connect(self.reload)
+        controller.problems_changed.connect(self.show_problems)
+        controller.evaluated.connect(self._show_level_defaults)
+        self.reload()
+
+    # -- building ---------------------------------------------------------------
+
+    def _line(self, path: tuple[PathKey, ...], help_text: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(str(path[-1]))
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        binding = _Binding(edit, path, parse_number, number_text, help_text)
+        edit.textEdited.connect(lambda text, b=binding: self._edited(b, text))
+        edit.setToolTip(help_text)
+        self._bindings.append(binding)
+        return edit
+
+    def _combo(
+        self,
+        items: list[str],
+        path: tuple[PathKey, ...],
+        help_text: str,
+        to_value: Callable[[str], Any] = lambda text: text.strip() or None,
+        to_text: Callable[[Any], str] = number_text,
+        editable: bool = True,
+    ) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(str(path[-1]))
+        combo.setEditable(editable)
+        combo.addItems(items)
+        binding = _Binding(combo, path, to_value, to_text, help_text)
+        combo.currentTextChanged.connect(lambda text, b=binding: self._edited(b, text))
+        combo.setToolTip(help_text)
+        self._bindings.append(binding)
+        return combo
+
+    # -- document <-> fields ------------------------------------------------------
+
+    def _edited(self, binding: _Binding, text: str) -> None:
+        if not self._loading:
+            self.controller.set_value(binding.path, binding.to_value(text))
+
+    def _scheme_chosen(self, index: int) -> None:
+        if self._loading or index < 0:
+            return
+        key = self.scheme.itemData(index)
+        if key != CUSTOM_SCHEME:
+            self.controller.set_scheme(key)
+        self._show_scheme_note()
+
+    def _restricted_toggled(self, on: bool) -> None:
+        if not self._loading:
+            self.controller.set_value(("restricted_market",), on)
+
+    def reload(self) -> None:
+        """Show the controller's document in every field."""
+        self._loading = True
+        try:
+            for binding in self._bindings:
+                text = binding.to_text(self.controller.value(binding.path))
+                if isinstance(binding.widget, QLineEdit):
+                    binding.widget.setText(text)
+                elif isinstance(binding.widget, QComboBox):
+                    if binding.widget.isEditable():
+                        binding.widget.setEditText(text)
+                    else:
+                        binding.widget.setCurrentText(text or "percent")
+            scheme = self.controller.value(("scheme",))
+            custom_index = self.scheme.findData(CUSTOM_SCHEME)
+            if isinstance(scheme, str):
+                if custom_index >= 0:
+                    self.scheme.removeItem(custom_index)
+                self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
+            else:
+                name = scheme.get("name", "Custom") if isinstance(scheme, dict) else "Custom"
+                if custom_index < 0:
+                    self.scheme.addItem("", CUSTOM_SCHEME)
+                    custom_index = self.scheme.count() - 1
+                self.scheme.setItemText(custom_index, f"{name} (in this file)")
+                self.scheme.setCurrentIndex(custom_index)
+            self.restricted.setChecked(bool(self.controller.value(("restricted_market",), False)))
+        finally:
+            self._loading = False
+        self._show_scheme_note()
+
+    def _show_scheme_note(self) -> None:
+        key = self.scheme.currentData()
+        scheme_value = self.controller.value(("scheme",))
+        if key in presets():
+            scheme = presets()[key]
+            self.scheme_note.setText(scheme.description)
+            self.scheme.setToolTip(f"{scheme.description}\n\nSource: {scheme.source}")
+        elif isinstance(scheme_value, dict):
+            self.scheme_note.setText(
+                str(scheme_value.get("description", "A scheme defined in this file."))
+            )
+            self.scheme.setToolTip(str(scheme_value.get("source", "")))
+
+    def _show_level_defaults(self, _: object = None) -> None:
+        dashboard = self.controller.dashboard
+        if dashboard is None:
+            return
+        result = dashboard.result
+        unit = "%" if result.levels_in == "percent" else f" {result.currency}"
+        self.margin_call.setPlaceholderText(f"{result.margin_call_level:g}{unit}")
+        self.stop_out.setPlaceholderText(f"{result.stop_out_level:g}{unit}")
+
+    def show_problems(self, _: object = None) -> None:
+        for binding in self._bindings:
+            mark(binding.widget, self.controller.problems_at(binding.path), binding.help_text)
+        mark(
+            self.scheme,
+            self.controller.problems_at(("scheme",)),
+            self.scheme.toolTip() if not self.controller.problems_at(("scheme",)) else "",
+        )
+        mark(
+            self.restricted,
+            self.controller.problems_at(("restricted_market",)),
+            self.restricted.toolTip(),
+        )

@@ -1,0 +1,80 @@
+"""Starting the desktop app, and ``--screenshot`` (open offscreen, draw, save a PNG, exit)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from core.problems import InputError
+
+DEFAULT_SIZE = (1440, 900)
+
+
+def run_app(file: str | None, screenshot: str | None) -> int:
+    """Open the main window on ``file`` (default: the built-in example). Returns the exit code."""
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("fxmargin")
+    app.setApplicationName("fxmargin")
+
+    from gui.field_marks import INVALID_STYLE
+    from gui.plot_base import configure_theme
+
+    app.setStyleSheet(INVALID_STYLE)
+    configure_theme()
+    from gui.main_window import MainWindow
+
+    window = MainWindow(settings=None if screenshot else QSettings())
+    problem = None
+    if file is None:
+        window.controller.open_example()
+    else:
+        try:
+            window.controller.open_file(Path(file))
+        except InputError as error:
+            problem = error
+    if problem is not None:
+        for line in problem.problems:
+            print(line, file=sys.stderr)
+        if screenshot is not None:
+            return 2
+        window.controller.open_example()
+    if screenshot is not None:
+        return _screenshot(app, window, Path(screenshot))
+    window.show()
+    if problem is not None:
+        QMessageBox.warning(
+            window, "Cannot open this file", "\n".join(str(p) for p in problem.problems)
+        )
+    return app.exec()
+
+
+def _screenshot(app: object, window: object, path: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, MainWindow)
+
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    # Lay out and paint everything, the plots included, before the picture is taken.
+    for _ in range(5):
+        app.processEvents()
+    for plot in (window.plots.price_plot, window.plots.level_plot, window.plots.equity_plot):
+        plot.plot_widget.repaint()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(str(path), "PNG"):
+        print(f"{path}: cannot write the picture", file=sys.stderr)
+        return 2
+    window.controller.new_document()  # no unsaved-changes prompt on the way out
+    window.close()
+    return 0

@@ -1,0 +1,82 @@
+"""Margin and maximum leverage against equity (moving the balance), a step chart of the tiers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from core.curves import Curve
+from core.money import format_leverage, format_money
+from core.result import Result
+from gui.plot_base import (
+    MARGIN_COLOUR,
+    NOW_COLOUR,
+    TIER_COLOUR,
+    MarkerLines,
+    PaintedPlot,
+    PlotFrame,
+)
+
+LEVERAGE_COLOUR = "#d62728"
+
+
+class EquityPlot(PlotFrame):
+    """Top: margin against equity. Below, sharing the equity axis: the account's leverage."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Equity", "Margin", parent)
+        self.margin = self.plot.plot(name="Margin", pen=pg.mkPen(MARGIN_COLOUR, width=2))
+        self.marks = MarkerLines(self.plot)
+        self.leverage_widget = PaintedPlot()
+        self.leverage_plot = self.leverage_widget.getPlotItem()
+        self.leverage_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.leverage_plot.setLabel("left", "Max leverage 1:")
+        self.leverage_plot.setXLink(self.plot)
+        self.leverage = self.leverage_plot.plot(
+            name="Leverage", pen=pg.mkPen(LEVERAGE_COLOUR, width=2)
+        )
+        self.leverage_marks = MarkerLines(self.leverage_plot)
+        self.layout().addWidget(self.leverage_widget)  # type: ignore[union-attr]
+        self.plot_widget.setMinimumHeight(120)
+        self.leverage_widget.setMinimumHeight(90)
+        self.curve: Curve | None = None
+        self.leverage_values = np.empty(0)
+
+    def show_curve(self, curve: Curve, result: Result) -> None:
+        self.curve = curve
+        currency = result.currency
+        self.plot.setLabel("left", f"Margin ({currency})")
+        self.leverage_plot.setLabel("bottom", f"Equity ({currency})")
+        self.margin.setData(curve.x, curve.margin)
+        finite = curve.leverage[np.isfinite(curve.leverage)]
+        top = float(np.max(finite)) * 1.25 if finite.size else 1.0
+
+        self.leverage_values = np.where(np.isfinite(curve.leverage), curve.leverage, top)
+        self.leverage.setData(curve.x, self.leverage_values)
+        ticks = sorted({float(v) for v in finite})
+        labels = [(v, f"{v:g}") for v in ticks]
+        if not np.all(np.isfinite(curve.leverage)):
+            labels.append((top, "unlimited"))
+        self.leverage_plot.getAxis("left").setTicks([labels])
+        self.leverage_plot.setYRange(0, top * 1.08)
+        marks = [
+            (result.equity, f"now {format_money(result.equity)}", NOW_COLOUR, Qt.PenStyle.SolidLine)
+        ]
+        marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
+        self.marks.show(marks)
+        self.leverage_marks.show([(m[0], "", m[2], m[3]) for m in marks])
+        self.plot.setXRange(float(curve.x[0]), float(curve.x[-1]), padding=0)
+
+        def describe(i: int) -> str:
+            return (
+                f"equity {format_money(float(curve.x[i]))} {currency}:  margin {format_money(float(curve.margin[i]))} {currency}"
+                f"  leverage {format_leverage(float(curve.leverage[i]))}"
+            )
+
+        resting = (
+            f"Now, equity {format_money(result.equity)} {currency}:  margin {format_money(result.margin)} {currency}"
+            f"  leverage {format_leverage(result.effective_leverage)}"
+        )
+        self.set_readout(curve.x, describe, resting)

@@ -1,0 +1,85 @@
+"""Margin level against the price of one symbol, with the margin-call and stop-out levels."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from core.curves import Curve
+from core.money import format_price
+from core.result import Result
+from gui.plot_base import (
+    CALL_COLOUR,
+    LEVEL_COLOUR,
+    NOW_COLOUR,
+    STOP_COLOUR,
+    TIER_COLOUR,
+    MarkerLines,
+    PlotFrame,
+)
+from gui.price_plot import level_marks
+
+
+class LevelPlot(PlotFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Price", "Margin level (%)", parent)
+        self.level = self.plot.plot(
+            name="Margin level", pen=pg.mkPen(LEVEL_COLOUR, width=2), connect="finite"
+        )
+        self.level.setClipToView(True)
+        self.vertical = MarkerLines(self.plot, angle=90)
+        self.horizontal = MarkerLines(self.plot, angle=0)
+        self.curve: Curve | None = None
+
+    def show_curve(self, curve: Curve, result: Result, current_price: float) -> None:
+        self.curve = curve
+        symbol = curve.symbol or ""
+        pip = result.analysis_pip_size
+        self.plot.setLabel("bottom", f"{symbol} price")
+        self.level.setData(curve.x, curve.margin_level)
+        marks = [(current_price, "now", NOW_COLOUR, Qt.PenStyle.SolidLine)]
+        marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
+        marks += level_marks(result)
+        x_low, x_high = float(curve.x[0]), float(curve.x[-1])
+        self.vertical.show([m for m in marks if x_low <= m[0] <= x_high])
+        if result.levels_in == "percent":
+            self.horizontal.show(
+                [
+                    (
+                        result.margin_call_level,
+                        f"margin call {result.margin_call_level:g}%",
+                        CALL_COLOUR,
+                        Qt.PenStyle.DashLine,
+                    ),
+                    (
+                        result.stop_out_level,
+                        f"stop out {result.stop_out_level:g}%",
+                        STOP_COLOUR,
+                        Qt.PenStyle.DashLine,
+                    ),
+                ]
+            )
+        else:
+            self.horizontal.show([])
+        finite = curve.margin_level[np.isfinite(curve.margin_level)]
+        top = max(
+            float(np.percentile(finite, 95)) if finite.size else 0.0,
+            result.margin_call_level * 1.5,
+            10.0,
+        )
+        self.plot.setXRange(x_low, x_high, padding=0)
+        self.plot.setYRange(0, top)
+
+        def describe(i: int) -> str:
+            level = curve.margin_level[i]
+            shown = "none (no margin)" if not np.isfinite(level) else f"{level:,.1f}%"
+            return f"{symbol} {format_price(float(curve.x[i]), pip / 10)}:  margin level {shown}"
+
+        now = "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.1f}%"
+        self.set_readout(
+            curve.x,
+            describe,
+            f"Now, {symbol} {format_price(current_price, pip)}:  margin level {now}",
+        )

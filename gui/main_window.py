@@ -1,0 +1,246 @@
+"""The main window: forms on the left, positions and plots in the middle, results on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.problems import InputError
+from core.report import result_csv
+from core.scenario_file import write_atomically
+from gui.account_form import AccountForm
+from gui.eligibility_panel import EligibilityPanel
+from gui.plots_panel import PlotsPanel
+from gui.positions_table import PositionsTable
+from gui.prices_table import PricesTable
+from gui.results_panel import ResultsPanel
+from gui.scenario_controller import ScenarioController
+from gui.tools_panel import ToolsPanel
+
+MAX_RECENT = 8
+FILE_FILTER = "fxmargin scenarios (*.json);;All files (*)"
+
+
+def _scrolled(*widgets: QWidget) -> QScrollArea:
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(4, 4, 4, 4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch()
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Never narrower than the content: a clipped field would hide its right-aligned number.
+    area.setMinimumWidth(
+        inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 6
+    )
+    return area
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, controller: ScenarioController | None = None, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.controller = controller or ScenarioController(self)
+        self.settings = settings
+        self.setMinimumSize(1280, 720)
+
+        self.account_form = AccountForm(self.controller)
+        self.prices_table = PricesTable(self.controller)
+        self.positions_table = PositionsTable(self.controller)
+        self.plots = PlotsPanel(self.controller)
+        self.results = ResultsPanel(self.controller)
+        self.eligibility = EligibilityPanel(self.controller)
+        self.tools = ToolsPanel(self.controller)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(_scrolled(self.account_form))
+        left.addWidget(self.prices_table)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.positions_table)
+        middle.addWidget(self.plots)
+        middle.setStretchFactor(0, 2)
+        middle.setStretchFactor(1, 3)
+        middle.setSizes([260, 520])
+        right = _scrolled(self.results, self.eligibility, self.tools)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 760, 360])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.controller.dirty_changed.connect(self._update_title)
+        self.controller.path_changed.connect(self._update_title)
+        self._update_title()
+        if settings is not None:
+            self._restore()
+
+    # -- menus -------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+
+        def action(
+            text: str, slot: object, keys: QKeySequence | QKeySequence.StandardKey | None = None
+        ) -> QAction:
+            item = QAction(text, self)
+            if keys is not None:
+                item.setShortcut(keys)
+            item.triggered.connect(slot)
+            file_menu.addAction(item)
+            return item
+
+        action("&New", self.new_file, QKeySequence.StandardKey.New)
+        action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        action("Open the &example", self.open_example)
+        self.recent_menu = file_menu.addMenu("&Recent files")
+        file_menu.addSeparator()
+        action("&Save", self.save, QKeySequence.StandardKey.Save)
+        action("Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        action("&Export results (CSV)…", self.export_results)
+        file_menu.addSeparator()
+        action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._fill_recent()
+
+    def _recent_files(self) -> list[str]:
+        if self.settings is None:
+            return []
+        value = self.settings.value("recent_files", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
+
+    def _remember(self, path: Path) -> None:
+        if self.settings is None:
+            return
+        recent = [str(path)] + [p for p in self._recent_files() if p != str(path)]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.settings.setValue("last_file", str(path))
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self._recent_files()
+        for path in recent:
+            item = self.recent_menu.addAction(path)
+            item.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- files -------------------------------------------------------------------
+
+    def _update_title(self, _: object = None) -> None:
+        path = self.controller.path
+        name = path.name if path else "example (unsaved)"
+        self.setWindowTitle(f"{name}{' *' if self.controller.dirty else ''} — fxmargin")
+
+    def _may_discard(self) -> bool:
+        """Ask before unsaved changes are lost; True when it is fine to go on."""
+        if not self.controller.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This scenario has unsaved changes. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_file(self) -> None:
+        if self._may_discard():
+            self.controller.new_document()
+
+    def open_example(self) -> None:
+        if self._may_discard():
+            self.controller.open_example()
+
+    def open_dialog(self) -> None:
+        if not self._may_discard():
+            return
+        start = str(self.settings.value("last_dir", "")) if self.settings is not None else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Open scenario", start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self._may_discard():
+            return False
+        try:
+            self.controller.open_file(path)
+        except InputError as error:
+            QMessageBox.warning(
+                self, "Cannot open this file", "\n".join(str(p) for p in error.problems)
+            )
+            return False
+        self._remember(path)
+        if self.settings is not None:
+            self.settings.setValue("last_dir", str(path.parent))
+        return True
+
+    def save(self) -> bool:
+        if self.controller.path is None:
+            return self.save_as()
+        return self._save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(self, "Save scenario", "scenario.json", FILE_FILTER)
+        return self._save_to(Path(name)) if name else False
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.controller.save(path)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
+            return False
+        self._remember(path)
+        return True
+
+    def export_results(self) -> None:
+        dashboard = self.controller.dashboard
+        if dashboard is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export results", "results.csv", "CSV files (*.csv)"
+        )
+        if name:
+            write_atomically(Path(name), result_csv(dashboard.result))
+
+    # -- window state ------------------------------------------------------------
+
+    def _restore(self) -> None:
+        assert self.settings is not None
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_discard():
+            event.ignore()
+            return
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("splitter", self.splitter.saveState())
+        event.accept()

@@ -1,0 +1,136 @@
+"""What the three plots share: theme, a paint signal, marker lines and the crosshair readout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+MARGIN_COLOUR = "#1f77b4"
+EQUITY_COLOUR = "#2ca02c"
+FREE_COLOUR = "#9467bd"
+LEVEL_COLOUR = "#ff7f0e"
+CALL_COLOUR = "#f9a825"
+STOP_COLOUR = "#c62828"
+TIER_COLOUR = "#8c8c8c"
+NOW_COLOUR = "#444444"
+LABEL_HEIGHTS = (0.96, 0.88, 0.8, 0.72, 0.64, 0.56, 0.48)
+
+
+def configure_theme() -> None:
+    """Plots follow the application's palette (light or dark)."""
+    palette = QApplication.palette()
+    pg.setConfigOptions(
+        antialias=True,
+        background=palette.color(QPalette.ColorRole.Base),
+        foreground=palette.color(QPalette.ColorRole.Text),
+    )
+
+
+class PaintedPlot(pg.PlotWidget):  # type: ignore[misc]
+    """A PlotWidget that says when it has really painted (an event filter fires too early)."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+class MarkerLines:
+    """A pool of labelled InfiniteLines on one plot, moved rather than rebuilt."""
+
+    def __init__(self, plot: pg.PlotItem, angle: int = 90) -> None:
+        self.plot = plot
+        self.angle = angle
+        self.lines: list[pg.InfiniteLine] = []
+
+    def show(self, marks: list[tuple[float, str, str, Qt.PenStyle]]) -> None:
+        """``marks``: (position, label, colour, pen style). Marks at the same position become
+        one line carrying both labels."""
+        merged: list[tuple[float, str, str, Qt.PenStyle]] = []
+        for mark in sorted(marks, key=lambda m: m[0]):
+            if merged and abs(mark[0] - merged[-1][0]) <= 1e-9 * max(abs(mark[0]), 1e-300):
+                position, label, colour, style = merged[-1]
+                labels = [t for t in (label, mark[1]) if t]
+                merged[-1] = (position, ", ".join(dict.fromkeys(labels)), colour, style)
+            else:
+                merged.append(mark)
+        marks = merged
+        while len(self.lines) < len(marks):
+            line = pg.InfiniteLine(
+                angle=self.angle, movable=False, label="", labelOpts={"fill": (128, 128, 128, 40)}
+            )
+            self.plot.addItem(line, ignoreBounds=True)
+            self.lines.append(line)
+        # Labels of neighbouring lines go at different heights so that none covers another.
+        order = sorted(range(len(marks)), key=lambda i: marks[i][0])
+        heights = {
+            index: LABEL_HEIGHTS[rank % len(LABEL_HEIGHTS)] for rank, index in enumerate(order)
+        }
+        for i, (line, (position, label, colour, style)) in enumerate(
+            zip(self.lines, marks, strict=False)
+        ):
+            line.setPen(pg.mkPen(colour, width=1.5, style=style))
+            line.setPos(position)
+            line.label.setFormat(label)
+            line.label.setColor(QColor(colour))
+            line.label.setPosition(heights[i] if self.angle == 90 else 0.02)
+            line.label.setVisible(bool(label))
+            line.show()
+        for line in self.lines[len(marks) :]:
+            line.hide()
+
+    def positions(self) -> list[float]:
+        return [float(line.value()) for line in self.lines if line.isVisible()]
+
+
+class PlotFrame(QWidget):
+    """A plot with a readout line above it showing the values under the mouse."""
+
+    def __init__(self, x_label: str, y_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.readout = QLabel(" ")
+        self.readout.setObjectName("readout")
+        self.plot_widget = PaintedPlot()
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.setLabel("bottom", x_label)
+        self.plot.setLabel("left", y_label)
+        self.plot.addLegend(offset=(10, 10))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.readout)
+        layout.addWidget(self.plot_widget)
+        self._describe: Callable[[int], str] | None = None
+        self._x: np.ndarray = np.empty(0)
+        self._resting = " "
+        self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def set_readout(self, x: np.ndarray, describe: Callable[[int], str], resting: str) -> None:
+        """``describe(i)`` says the values at sample i, shown for the sample nearest the mouse;
+        ``resting`` (the account now) is shown when the mouse is elsewhere."""
+        self._x = x
+        self._describe = describe
+        self._resting = resting
+        self.readout.setText(resting)
+
+    def _mouse_moved(self, position: QPointF) -> None:
+        if self._describe is None or self._x.size == 0:
+            return
+        if not self.plot.sceneBoundingRect().contains(position):
+            self.readout.setText(self._resting)
+            return
+        self.show_readout_at(self.plot.vb.mapSceneToView(position).x())
+
+    def show_readout_at(self, x: float) -> None:
+        if self._describe is None or self._x.size == 0:
+            return
+        index = int(np.clip(np.searchsorted(self._x, x), 0, self._x.size - 1))
+        if index > 0 and abs(self._x[index - 1] - x) < abs(self._x[index] - x):
+            index -= 1
+        self.readout.setText(self._describe(index))

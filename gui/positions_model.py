@@ -1,0 +1,195 @@
+"""The positions table's model: the document's positions plus their results from the core."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from core.money import format_leverage, format_money
+from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.scenario_controller import ScenarioController
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PositionColumn(IntEnum):
+    SYMBOL = 0
+    SIDE = 1
+    LOTS = 2
+    OPEN_PRICE = 3
+    SWAP = 4
+    COMMISSION = 5
+    OPENED_LEVERAGE = 6
+    NOTIONAL = 7
+    PNL = 8
+    MARGIN = 9
+    LEVERAGE = 10
+
+
+# Editable columns: (document field, header, help).
+INPUT_COLUMNS: dict[PositionColumn, tuple[str, str, str]] = {
+    PositionColumn.SYMBOL: (
+        "symbol",
+        "Symbol",
+        "Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)",
+    ),
+    PositionColumn.SIDE: ("side", "Side", "buy or sell"),
+    PositionColumn.LOTS: ("lots", "Lots", "Volume in lots; 1 lot = the contract size"),
+    PositionColumn.OPEN_PRICE: ("open_price", "Open", "Price the position was opened at"),
+    PositionColumn.SWAP: ("swap", "Swap", "Swap so far, in account currency (negative = paid)"),
+    PositionColumn.COMMISSION: (
+        "commission",
+        "Comm.",
+        "Commission paid, in account currency (negative = paid)",
+    ),
+    PositionColumn.OPENED_LEVERAGE: (
+        "opened_leverage",
+        "Open lev.",
+        "Leverage the position was opened with; kept under schemes that apply tier changes to new positions only",
+    ),
+}
+RESULT_COLUMNS: dict[PositionColumn, tuple[str, str]] = {
+    PositionColumn.NOTIONAL: ("Notional", "lots x contract size x price, in account currency"),
+    PositionColumn.PNL: (
+        "P/L",
+        "side x (price - open) x lots x contract size, converted, + swap + commission",
+    ),
+    PositionColumn.MARGIN: ("Margin", "margined notional / leverage, volume tiers blended in"),
+    PositionColumn.LEVERAGE: (
+        "Leverage",
+        "the position's leverage: the account's, capped by class, instrument and market caps",
+    ),
+}
+NUMERIC = {
+    PositionColumn.LOTS,
+    PositionColumn.OPEN_PRICE,
+    PositionColumn.SWAP,
+    PositionColumn.COMMISSION,
+    PositionColumn.OPENED_LEVERAGE,
+    *RESULT_COLUMNS,
+}
+
+
+class PositionsModel(QAbstractTableModel):
+    def __init__(self, controller: ScenarioController) -> None:
+        super().__init__()
+        self.controller = controller
+        controller.positions_changed.connect(self._reset)
+        controller.evaluated.connect(self._refresh)
+        controller.problems_changed.connect(self._refresh)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _refresh(self, _: object = None) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(PositionColumn) - 1)
+            )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return 0
+        positions = self.controller.value(("positions",), [])
+        return len(positions) if isinstance(positions, list) else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PositionColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        column = PositionColumn(section)
+        if column in INPUT_COLUMNS:
+            _, title, tip = INPUT_COLUMNS[column]
+        else:
+            title, tip = RESULT_COLUMNS[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if PositionColumn(index.column()) in INPUT_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _result_value(self, row: int, column: PositionColumn) -> str:
+        dashboard = self.controller.dashboard
+        if dashboard is None or row >= len(dashboard.result.positions):
+            return ""
+        position = dashboard.result.positions[row]
+        if column == PositionColumn.NOTIONAL:
+            return format_money(position.notional)
+        if column == PositionColumn.PNL:
+            return format_money(position.pnl)
+        if column == PositionColumn.MARGIN:
+            return format_money(position.margin)
+        return format_leverage(position.leverage)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), PositionColumn(index.column())
+        field = INPUT_COLUMNS[column][0] if column in INPUT_COLUMNS else None
+        problems = self.controller.problems_at(("positions", row, field)) if field else []
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if field is None:
+                return self._result_value(row, column)
+            value = self.controller.value(("positions", row, field))
+            return leverage_text(value) if field == "opened_leverage" else number_text(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            return QBrush(QColor(208, 49, 45, 70))
+        if role == Qt.ItemDataRole.ForegroundRole and field is None:
+            if not self.controller.is_valid:
+                return QBrush(
+                    QApplication.palette().color(
+                        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                    )
+                )
+            if column == PositionColumn.PNL and self._pnl(row) < 0:
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if problems:
+                return "\n".join(problems)
+            return INPUT_COLUMNS[column][2] if field else RESULT_COLUMNS[column][1]
+        return None
+
+    def _pnl(self, row: int) -> float:
+        dashboard = self.controller.dashboard
+        if dashboard is None or row >= len(dashboard.result.positions):
+            return 0.0
+        return dashboard.result.positions[row].pnl
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = PositionColumn(index.column())
+        if column not in INPUT_COLUMNS:
+            return False
+        field = INPUT_COLUMNS[column][0]
+        text = str(value)
+        if field == "symbol":
+            parsed: Any = text.strip().upper() or None
+        elif field == "side":
+            parsed = text.strip().lower() or None
+        elif field == "opened_leverage":
+            parsed = parse_leverage(text)
+        else:
+            parsed = parse_number(text)
+        self.controller.set_value(("positions", index.row(), field), parsed)
+        self.dataChanged.emit(index, index)
+        return True

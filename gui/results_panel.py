@@ -1,0 +1,227 @@
+"""Results: the account's figures, its state, the stop-out and margin-call prices, warnings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.dashboard import Dashboard
+from core.money import format_leverage, format_money, format_price
+from core.price_levels import LevelPrices
+from gui.scenario_controller import ScenarioController
+
+# (key, label, tooltip with the formula)
+FIGURES = (
+    ("balance", "Balance", "Deposits plus closed profit."),
+    (
+        "floating_pnl",
+        "Floating P/L",
+        "Sum over positions of side x (price - open) x lots x contract size, converted, + swap + commission.",
+    ),
+    ("equity", "Equity", "Balance + credit + floating P/L."),
+    (
+        "margin",
+        "Margin",
+        "Sum of the positions' margins: margined notional / leverage, volume tiers blended in.",
+    ),
+    ("free_margin", "Free margin", "Equity - margin."),
+    ("margin_level", "Margin level", "Equity / margin x 100%. None without margin."),
+    (
+        "leverage",
+        "Leverage",
+        "min(the leverage granted after the unlimited-leverage rules, the equity tier's leverage).",
+    ),
+    (
+        "levels",
+        "Margin call / stop out",
+        "Margin call when equity <= margin call level x margin; stop out likewise (or equity <= an amount with money levels).",
+    ),
+)
+
+
+class ResultsPanel(QGroupBox):
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__("Results", parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setProperty("role", "problems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        layout.addWidget(self.problems)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body)
+
+        state_row = QHBoxLayout()
+        state_row.addWidget(QLabel("State"))
+        self.state = QLabel("-")
+        self.state.setObjectName("state")
+        state_row.addWidget(self.state)
+        state_row.addStretch()
+        body.addLayout(state_row)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.values: dict[str, QLabel] = {}
+        for key, label, tip in FIGURES:
+            value = QLabel("-")
+            value.setObjectName(key)
+            value.setProperty("role", "figure")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setToolTip(tip)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name = QLabel(label)
+            name.setToolTip(tip)
+            form.addRow(name, value)
+            self.values[key] = value
+        body.addLayout(form)
+
+        levels_box = QGroupBox("Margin call and stop-out prices")
+        levels = QFormLayout(levels_box)
+        self.symbol = QComboBox()
+        self.symbol.setObjectName("analysis_symbol")
+        self.symbol.setToolTip(
+            "The symbol whose price moves; all other prices stay fixed. Default: the largest notional."
+        )
+        self.symbol.currentIndexChanged.connect(self._symbol_chosen)
+        levels.addRow("Moving", self.symbol)
+        self.margin_call_price = QLabel("-")
+        self.margin_call_price.setObjectName("margin_call_price")
+        self.stop_out_price = QLabel("-")
+        self.stop_out_price.setObjectName("stop_out_price")
+        tip = "The nearest prices below and above where the level is reached, every rule re-applied at each price."
+        for price_label in (self.margin_call_price, self.stop_out_price):
+            price_label.setToolTip(tip)
+            price_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        levels.addRow("Margin call", self.margin_call_price)
+        levels.addRow("Stop out", self.stop_out_price)
+        body.addWidget(levels_box)
+
+        warnings_box = QGroupBox("Warnings")
+        warnings_layout = QVBoxLayout(warnings_box)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        warnings_layout.addWidget(self.warnings)
+        body.addWidget(warnings_box)
+        body.addStretch()
+
+        self._updating_symbols = False
+        controller.evaluated.connect(self.show_dashboard)
+        controller.problems_changed.connect(self.show_problems)
+
+    def _symbol_chosen(self, index: int) -> None:
+        if self._updating_symbols or index < 0:
+            return
+        symbol = self.symbol.itemData(index)
+        self.controller.set_request(replace(self.controller.request, analysis_symbol=symbol))
+
+    def show_problems(self, _: object = None) -> None:
+        problems = self.controller.problems
+        valid = not problems
+        self.body.setEnabled(valid)
+        self.problems.setVisible(not valid)
+        if problems:
+            lines = [str(p) for p in problems[:8]]
+            if len(problems) > 8:
+                lines.append(f"... and {len(problems) - 8} more")
+            self.problems.setText("Fix these to update the results:\n" + "\n".join(lines))
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        result = dashboard.result
+        c = result.currency
+        v = self.values
+        v["balance"].setText(
+            f"{format_money(result.balance)} {c}"
+            + (f" + {format_money(result.credit)} credit" if result.credit else "")
+        )
+        v["floating_pnl"].setText(f"{format_money(result.floating_pnl)} {c}")
+        v["equity"].setText(f"{format_money(result.equity)} {c}")
+        v["margin"].setText(f"{format_money(result.margin)} {c}")
+        v["free_margin"].setText(f"{format_money(result.free_margin)} {c}")
+        v["margin_level"].setText(
+            "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.2f}%"
+        )
+        tier = f" (tier {result.equity_tier + 1})" if result.equity_tier is not None else ""
+        v["leverage"].setText(f"{format_leverage(result.effective_leverage)}{tier}")
+        v["leverage"].setToolTip(
+            f"{FIGURES[6][2]}\nPicked {format_leverage(result.selected_leverage)}, "
+            f"granted {format_leverage(result.granted_leverage)}."
+        )
+        unit = "%" if result.levels_in == "percent" else f" {c}"
+        v["levels"].setText(f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}")
+
+        if result.stop_out:
+            self.state.setText("STOP OUT")
+            self.state.setProperty("role", "state-stop")
+        elif result.margin_call:
+            self.state.setText("MARGIN CALL")
+            self.state.setProperty("role", "state-call")
+        else:
+            self.state.setText("OK")
+            self.state.setProperty("role", "state-ok")
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
+
+        self._show_symbols(dashboard)
+        self.margin_call_price.setText(
+            _level_text(result.margin_call_price, result.analysis_pip_size)
+        )
+        self.stop_out_price.setText(_level_text(result.stop_out_price, result.analysis_pip_size))
+        items = [n.message for n in result.notices]
+        self.warnings.setText("<br>".join(f"&bull; {m}" for m in items) if items else "None.")
+
+    def _show_symbols(self, dashboard: Dashboard) -> None:
+        symbols = sorted({p.symbol for p in dashboard.result.positions})
+        largest = (
+            dashboard.result.analysis_symbol
+            if self.controller.request.analysis_symbol is None
+            else None
+        )
+        items: list[tuple[str, str | None]] = [
+            (f"Largest notional ({largest})" if largest else "Largest notional", None)
+        ]
+
+        items += [(s, s) for s in symbols]
+        current = [
+            (self.symbol.itemText(i), self.symbol.itemData(i)) for i in range(self.symbol.count())
+        ]
+        self._updating_symbols = True
+        try:
+            if current != items:
+                self.symbol.clear()
+                for text, data in items:
+                    self.symbol.addItem(text, data)
+            self.symbol.setCurrentIndex(
+                max(self.symbol.findData(self.controller.request.analysis_symbol), 0)
+            )
+        finally:
+            self._updating_symbols = False
+
+
+def _level_text(level: LevelPrices | None, pip: float) -> str:
+    if level is None:
+        return "no open positions"
+    if level.already:
+        return "reached now"
+
+    def price(value: float | None) -> str:
+        return "none" if value is None else format_price(value, pip)
+
+    return f"below {price(level.below)}   above {price(level.above)}"

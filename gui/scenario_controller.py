@@ -1,0 +1,371 @@
+"""The observable layer between the core and the widgets.
+
+Holds the scenario document being edited (the JSON form of SPEC 8), validates
+it with the core's own file reader after every edit, asks the core for a
+`Dashboard`, and tells the widgets. Edits made in one event-loop turn cause
+one recompute. No widget here; tests drive it directly.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.dashboard import Dashboard, DashboardRequest, dashboard
+from core.instruments import catalog
+from core.problems import InputError, Problem
+from core.required_prices import PriceNeed, required_prices
+from core.resource_path import resources_dir
+from core.scenario_file import (
+    VERSION,
+    parse_json,
+    read_text,
+    scenario_from_json,
+    scenario_to_json,
+    write_atomically,
+)
+from core.scheme_file import presets
+
+PathKey = str | int
+DEFAULT_EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
+
+
+def path_text(path: tuple[PathKey, ...]) -> str:
+    """("positions", 2, "lots") -> "positions[2].lots", the core's problem paths."""
+    text = ""
+    for key in path:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else key)
+    return text
+
+
+def blank_document() -> dict[str, Any]:
+    """A new scenario: an empty USD account on the exness preset."""
+    return {
+        "format": "fxmargin-scenario",
+        "version": VERSION,
+        "account": {
+            "currency": "USD",
+            "balance": 1000,
+            "credit": 0,
+            "type": "standard",
+            "platform": "MT4",
+            "closed_trades": 0,
+            "closed_lots": 0,
+            "leverage": "unlimited",
+            "levels_in": "percent",
+        },
+        "scheme": "exness",
+        "restricted_market": False,
+        "prices": {},
+        "positions": [],
+    }
+
+
+def editable_shape(document: Any) -> list[Problem]:
+    """Problems that stop the forms from showing a document at all (not mere bad values)."""
+    if not isinstance(document, dict):
+        return [Problem("", "a scenario must be a JSON object")]
+    problems = []
+    for key, kind, name in (
+        ("account", dict, "an object"),
+        ("prices", dict, "an object"),
+        ("positions", list, "an array"),
+    ):
+        if key in document and not isinstance(document[key], kind):
+            problems.append(Problem(key, f"must be {name}"))
+    if "positions" in document and isinstance(document["positions"], list):
+        for i, item in enumerate(document["positions"]):
+            if not isinstance(item, dict):
+                problems.append(Problem(f"positions[{i}]", "must be an object"))
+    version = document.get("version")
+    if isinstance(version, int | float) and not isinstance(version, bool) and version > VERSION:
+        problems.append(
+            Problem(
+                "version",
+                f"this file is version {version:g}, written by a newer fxmargin; this fxmargin reads version {VERSION}",
+            )
+        )
+    return problems
+
+
+class ScenarioController(QObject):
+    """The current scenario document, its validation problems and its Dashboard."""
+
+    evaluated = Signal(object)  # Dashboard
+    problems_changed = Signal(object)  # tuple[Problem, ...]
+    document_replaced = Signal()  # New or Open: every form reloads
+    positions_changed = Signal()  # rows added, removed or reordered
+    dirty_changed = Signal(bool)
+    path_changed = Signal(object)  # Path | None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document: dict[str, Any] = blank_document()
+        self._problems: tuple[Problem, ...] = ()
+        self._dashboard: Dashboard | None = None
+        self._request = DashboardRequest()
+        self._price_needs: tuple[PriceNeed, ...] = ()
+        self._path: Path | None = None
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.recompute)
+        self.recompute_count = 0
+
+    # -- reading ----------------------------------------------------------------
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """A copy of the document: edits go through `set_value` and friends."""
+        return copy.deepcopy(self._document)
+
+    def value(self, path: tuple[PathKey, ...], default: Any = None) -> Any:
+        node: Any = self._document
+        for key in path:
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                return default
+        return node
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self._problems
+
+    def problems_at(self, path: tuple[PathKey, ...]) -> list[str]:
+        """Messages of the problems at this field (or below it)."""
+        text = path_text(path)
+        return [
+            p.message
+            for p in self._problems
+            if p.path == text or p.path.startswith(text + ".") or p.path.startswith(text + "[")
+        ]
+
+    @property
+    def dashboard(self) -> Dashboard | None:
+        """The last good Dashboard (kept while the input is invalid)."""
+        return self._dashboard
+
+    @property
+    def is_valid(self) -> bool:
+        return not self._problems
+
+    @property
+    def price_needs(self) -> tuple[PriceNeed, ...]:
+        return self._price_needs
+
+    @property
+    def request(self) -> DashboardRequest:
+        return self._request
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    # -- editing ----------------------------------------------------------------
+
+    def set_value(self, path: tuple[PathKey, ...], value: Any) -> None:
+        """Set one field; None removes an optional field."""
+        if self.value(path, default=_MISSING) == value and value is not None:
+            return
+        node: Any = self._document
+        for key in path[:-1]:
+            if (
+                isinstance(key, str)
+                and isinstance(node, dict)
+                and not isinstance(node.get(key), dict | list)
+            ):
+                node[key] = {}
+            node = node[key]
+        last = path[-1]
+        if value is None:
+            if isinstance(node, dict):
+                node.pop(last, None)
+        else:
+            node[last] = value
+        self._edited()
+
+    def set_scheme(self, scheme: str | dict[str, Any]) -> None:
+        self._document["scheme"] = copy.deepcopy(scheme)
+        self._edited()
+
+    def add_position(self, position: dict[str, Any] | None = None, row: int | None = None) -> int:
+        """Insert a position (default: a copy of the last one, or 0.01 lot EURUSD); returns its row."""
+        positions = self._positions()
+        if position is None:
+            position = (
+                copy.deepcopy(positions[-1])
+                if positions
+                else {"symbol": "EURUSD", "side": "buy", "lots": 0.01}
+            )
+            symbol = position.get("symbol")
+            price = self.value(("prices", symbol)) if isinstance(symbol, str) else None
+            if price is not None:
+                position["open_price"] = price
+        row = len(positions) if row is None else row
+        positions.insert(row, position)
+        self.positions_changed.emit()
+        self._edited()
+        return row
+
+    def duplicate_position(self, row: int) -> int:
+        return self.add_position(copy.deepcopy(self._positions()[row]), row + 1)
+
+    def remove_positions(self, rows: list[int]) -> None:
+        positions = self._positions()
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(positions):
+                del positions[row]
+        self.positions_changed.emit()
+        self._edited()
+
+    def set_price(self, symbol: str, value: float | str | None) -> None:
+        prices = self._document.setdefault("prices", {})
+        if value is None:
+            prices.pop(symbol, None)
+        else:
+            prices[symbol] = value
+        self._edited()
+
+    def set_request(self, request: DashboardRequest) -> None:
+        if request != self._request:
+            self._request = request
+            self._schedule()
+
+    def _positions(self) -> list[Any]:
+        positions = self._document.setdefault("positions", [])
+        assert isinstance(positions, list)
+        return positions
+
+    def _edited(self) -> None:
+        self._set_dirty(True)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    # -- files ------------------------------------------------------------------
+
+    def new_document(self, document: dict[str, Any] | None = None) -> None:
+        self._document = copy.deepcopy(document) if document is not None else blank_document()
+        self._path = None
+        self._replaced(dirty=False)
+
+    def open_example(self) -> None:
+        """The built-in example: a small Exness account that a 0.01% gain puts at margin call."""
+        self.open_file(DEFAULT_EXAMPLE)
+        self._path = None
+        self.path_changed.emit(None)
+
+    def open_file(self, path: str | Path) -> None:
+        """Open a scenario file. Files with bad values open (the forms mark them); files the
+        forms cannot show raise `InputError` and leave the current document as it was."""
+        file_path = Path(path)
+        document = parse_json(read_text(file_path), str(file_path))
+        shape = editable_shape(document)
+        if shape:
+            raise InputError(
+                [
+                    Problem(f"{file_path}: {p.path}" if p.path else str(file_path), p.message)
+                    for p in shape
+                ]
+            )
+        self._document = document
+        self._path = file_path
+        self._replaced(dirty=False)
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Save atomically: the canonical form when the scenario is valid, the document as it
+        stands otherwise (nothing typed is lost). Returns the path written."""
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("no file name to save to")
+        self._timer.stop()
+        self.recompute()
+        try:
+            content: Any = scenario_to_json(scenario_from_json(copy.deepcopy(self._document)))
+        except InputError:
+            content = self._document
+        write_atomically(target, json.dumps(content, indent=2, allow_nan=False) + "\n")
+        self._path = target
+        self.path_changed.emit(target)
+        self._set_dirty(False)
+        return target
+
+    def _replaced(self, dirty: bool) -> None:
+        self._dashboard = None
+        self._problems = ()
+        self.path_changed.emit(self._path)
+        self._set_dirty(dirty)
+        self.document_replaced.emit()
+        self.positions_changed.emit()
+        self._timer.stop()
+        self.recompute()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # -- computing --------------------------------------------------------------
+
+    def recompute(self) -> None:
+        """Validate the document and ask the core for a Dashboard; emits what changed."""
+        self.recompute_count += 1
+        self._price_needs = tuple(self._needs_of_document())
+        try:
+            scenario = scenario_from_json(copy.deepcopy(self._document))
+            request = self._request
+            if (
+                request.analysis_symbol is not None
+                and request.analysis_symbol not in scenario.prices
+            ):
+                request = replace(request, analysis_symbol=None)
+            result = dashboard(scenario, request)
+        except InputError as error:
+            self._problems = tuple(error.problems)
+            self.problems_changed.emit(self._problems)
+            return
+        self._problems = ()
+        self._dashboard = result
+        self.problems_changed.emit(self._problems)
+        self.evaluated.emit(result)
+
+    def _needs_of_document(self) -> list[PriceNeed]:
+        """Needed prices from a document that may not be valid yet."""
+        account = self.value(("account",), {}) or {}
+        currency = account.get("currency", "USD") if isinstance(account, dict) else "USD"
+        scheme = self.value(("scheme",))
+        scheme_currency: str | None = "USD"
+        if isinstance(scheme, str) and scheme in presets():
+            scheme_currency = presets()[scheme].currency
+        elif isinstance(scheme, dict) and isinstance(scheme.get("currency"), str):
+            scheme_currency = scheme["currency"]
+        instruments = dict(catalog())
+        symbols = [p.get("symbol") for p in self._positions() if isinstance(p, dict)]
+        prices = {
+            k: v
+            for k, v in (self.value(("prices",), {}) or {}).items()
+            if isinstance(v, int | float)
+        }
+        return required_prices(
+            currency if isinstance(currency, str) else "USD",
+            scheme_currency,
+            [s for s in symbols if isinstance(s, str)],
+            prices,
+            instruments,
+        )
+
+
+_MISSING = object()

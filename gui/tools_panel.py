@@ -1,0 +1,172 @@
+"""Tools: position size by risk and maximum volume, both live."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.dashboard import Dashboard, SizingRequest
+from core.instruments import catalog
+from core.money import format_lots, format_money
+from gui.field_marks import mark
+from gui.number_text import parse_number
+from gui.scenario_controller import ScenarioController
+
+
+def _symbol_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(sorted(catalog()))
+    combo.setCurrentText("EURUSD")
+    return combo
+
+
+def _side_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(["buy", "sell"])
+    return combo
+
+
+class ToolsPanel(QGroupBox):
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__("Tools", parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+
+        size_box = QGroupBox("Position size by risk")
+        size_form = QFormLayout(size_box)
+        self.size_symbol = _symbol_combo()
+        self.size_symbol.setObjectName("size_symbol")
+        self.size_side = _side_combo()
+        row = QHBoxLayout()
+        row.addWidget(self.size_symbol, 1)
+        row.addWidget(self.size_side)
+        size_form.addRow("Symbol", row)
+        self.stop_pips = QLineEdit("20")
+        self.stop_pips.setObjectName("stop_pips")
+        self.stop_pips.setToolTip("Stop-loss distance in pips.")
+        size_form.addRow("Stop (pips)", self.stop_pips)
+        risk_row = QHBoxLayout()
+        self.risk = QLineEdit("1")
+        self.risk.setObjectName("risk")
+        self.risk_unit = QComboBox()
+        self.risk_unit.addItems(["% of equity", "money"])
+        risk_row.addWidget(self.risk, 1)
+        risk_row.addWidget(self.risk_unit)
+        size_form.addRow("Risk", risk_row)
+        self.commission = QLineEdit("0")
+        self.commission.setObjectName("commission_per_lot")
+        self.commission.setToolTip("Round-turn commission per lot, in account currency.")
+        size_form.addRow("Commission / lot", self.commission)
+        self.size_result = QLabel("-")
+        self.size_result.setObjectName("size_result")
+        self.size_result.setWordWrap(True)
+        self.size_result.setToolTip(
+            "lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01."
+        )
+        size_form.addRow("Size", self.size_result)
+        layout.addWidget(size_box)
+
+        volume_box = QGroupBox("Maximum volume")
+        volume_form = QFormLayout(volume_box)
+        self.volume_symbol = _symbol_combo()
+        self.volume_symbol.setObjectName("volume_symbol")
+        self.volume_side = _side_combo()
+        row = QHBoxLayout()
+        row.addWidget(self.volume_symbol, 1)
+        row.addWidget(self.volume_side)
+        volume_form.addRow("Symbol", row)
+        self.volume_result = QLabel("-")
+        self.volume_result.setObjectName("volume_result")
+        self.volume_result.setWordWrap(True)
+        self.volume_result.setToolTip("The most lots you can open now leaving free margin >= 0.")
+        volume_form.addRow("Most lots", self.volume_result)
+        layout.addWidget(volume_box)
+
+        for edit in (self.stop_pips, self.risk, self.commission):
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.textEdited.connect(self._changed)
+        for combo in (
+            self.size_symbol,
+            self.size_side,
+            self.risk_unit,
+            self.volume_symbol,
+            self.volume_side,
+        ):
+            combo.currentTextChanged.connect(self._changed)
+        controller.evaluated.connect(self.show_dashboard)
+        self._changed()
+
+    def _number(self, edit: QLineEdit, positive: bool) -> float | None:
+        value = parse_number(edit.text())
+        problem = []
+        if not isinstance(value, int | float):
+            problem = ["must be a number"]
+        elif positive and value <= 0:
+            problem = ["must be greater than 0"]
+        elif value < 0:
+            problem = ["must not be negative"]
+        mark(edit, problem, edit.toolTip() if not problem else "")
+        return None if problem else float(value)  # type: ignore[arg-type]
+
+    def _changed(self, _: object = None) -> None:
+        stop = self._number(self.stop_pips, positive=True)
+        risk = self._number(self.risk, positive=True)
+        commission = self._number(self.commission, positive=False)
+        sizing = None
+        if stop is not None and risk is not None and commission is not None:
+            sizing = SizingRequest(
+                symbol=self.size_symbol.currentText().strip().upper(),
+                side="buy" if self.size_side.currentText() == "buy" else "sell",
+                stop_pips=stop,
+                risk=risk,
+                risk_in_percent=self.risk_unit.currentIndex() == 0,
+                commission_per_lot=commission,
+            )
+        self.controller.set_request(
+            replace(
+                self.controller.request,
+                sizing=sizing,
+                max_volume_symbol=self.volume_symbol.currentText().strip().upper(),
+                max_volume_side="buy" if self.volume_side.currentText() == "buy" else "sell",
+            )
+        )
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        currency = dashboard.result.currency
+        size = dashboard.position_size
+        if size is None:
+            self.size_result.setText(
+                f"needs a price for {self.size_symbol.currentText()} under Market prices"
+            )
+        else:
+            self.size_result.setText(
+                f"<b>{format_lots(size.lots)} lots</b> (risk {format_money(size.risk_money)} {currency}, "
+                f"pip {format_money(size.pip_value)} {currency}/lot)<br>"
+                f"margin needed {format_money(size.what_if.margin_needed)} {currency}, "
+                f"free margin after {format_money(size.what_if.free_margin_after)} {currency}"
+            )
+        if dashboard.max_volume_unlimited:
+            self.volume_result.setText(
+                "<b>no limit</b>: this position needs no margin (unlimited leverage)"
+            )
+        elif dashboard.max_volume is None:
+            self.volume_result.setText(
+                f"needs a price for {self.volume_symbol.currentText()} under Market prices"
+            )
+        else:
+            most = dashboard.max_volume
+            self.volume_result.setText(
+                f"<b>{format_lots(most.lots)} lots</b>, margin then {format_money(most.margin_after)} {currency}"
+            )

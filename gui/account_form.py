@@ -133,6 +133,8 @@ class AccountForm(QGroupBox):
         trades_row.addWidget(QLabel("lots"))
         trades_row.addWidget(self.closed_lots)
         form.addRow("Closed trades", trades_row)
+        for edit in (self.credit, self.closed_trades, self.closed_lots):
+            edit.setPlaceholderText("0")
 
         self.margin_call = self._line(
             ("account", "margin_call_level"),

@@ -18,7 +18,7 @@ CALL_COLOUR = "#f9a825"
 STOP_COLOUR = "#c62828"
 TIER_COLOUR = "#8c8c8c"
 NOW_COLOUR = "#444444"
-LABEL_HEIGHTS = (0.96, 0.88, 0.8, 0.72, 0.64, 0.56, 0.48)
+LABEL_HEIGHTS = (0.88, 0.8, 0.72, 0.64, 0.56, 0.48, 0.4)
 
 
 def configure_theme() -> None:
@@ -101,7 +101,8 @@ class PlotFrame(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)
-        self.plot.addLegend(offset=(10, 10))
+        legend = self.plot.addLegend(offset=(10, 4), colCount=4)
+        legend.setBrush(pg.mkBrush(QApplication.palette().color(QPalette.ColorRole.Base)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.readout)

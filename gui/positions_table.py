@@ -156,3 +156,7 @@ class PositionsTable(QGroupBox):
         )
         if rows:
             self.controller.remove_positions(rows)
+            # Keep a neighbour selected so that Delete can be pressed again.
+            remaining = self.model.rowCount()
+            if remaining:
+                self.view.selectRow(min(rows[0], remaining - 1))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +28,9 @@ from gui.scenario_controller import ScenarioController
 def _symbol_combo() -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
-    combo.addItems(sorted(catalog()))
-    combo.setCurrentText("EURUSD")
+    completer = QCompleter(sorted(catalog()), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
     return combo
 
 
@@ -105,6 +107,7 @@ class ToolsPanel(QGroupBox):
             self.volume_side,
         ):
             combo.currentTextChanged.connect(self._changed)
+        self._filling = False
         controller.evaluated.connect(self.show_dashboard)
         self._changed()
 
@@ -120,7 +123,25 @@ class ToolsPanel(QGroupBox):
         mark(edit, problem, edit.toolTip() if not problem else "")
         return None if problem else float(value)  # type: ignore[arg-type]
 
+    def _offer_priced_symbols(self, dashboard: Dashboard) -> None:
+        """The tools list the scenario's priced symbols; one without a price moves to the
+        analysed symbol (a new scenario, or one that dropped the symbol)."""
+        priced = list(self.controller.value(("prices",), {}) or {})
+        default = dashboard.result.analysis_symbol or (priced[0] if priced else "")
+        self._filling = True
+        try:
+            for combo in (self.size_symbol, self.volume_symbol):
+                chosen = combo.currentText().strip().upper()
+                if [combo.itemText(i) for i in range(combo.count())] != priced:
+                    combo.clear()
+                    combo.addItems(priced)
+                combo.setCurrentText(chosen if chosen in priced else default)
+        finally:
+            self._filling = False
+
     def _changed(self, _: object = None) -> None:
+        if self._filling:
+            return
         stop = self._number(self.stop_pips, positive=True)
         risk = self._number(self.risk, positive=True)
         commission = self._number(self.commission, positive=False)
@@ -144,6 +165,8 @@ class ToolsPanel(QGroupBox):
         )
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
+        self._offer_priced_symbols(dashboard)
+        self._changed()
         currency = dashboard.result.currency
         size = dashboard.position_size
         if size is None:

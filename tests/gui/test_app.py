@@ -1,0 +1,52 @@
+"""``fxmargin --screenshot`` and friends, as whole processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from core.resource_path import resources_dir
+
+EXAMPLES = sorted((resources_dir() / "examples").glob("*.json"))
+
+
+def fxmargin(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gui.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("example", [None, EXAMPLES[0]], ids=["built-in", "file"])
+def test_screenshot_writes_a_picture_of_the_window(tmp_path: Path, example: Path | None) -> None:
+    target = tmp_path / "shot.png"
+    process = fxmargin("--screenshot", str(target), *([str(example)] if example else []))
+    assert process.returncode == 0, process.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1440, 900)
+    # A real picture: many distinct colours, not a blank window.
+    colours = {image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 23)}
+    assert len(colours) > 20
+
+
+def test_screenshot_of_a_bad_file_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    process = fxmargin("--screenshot", str(tmp_path / "x.png"), str(bad))
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr
+    assert "a scenario must be a JSON object" in process.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_version() -> None:
+    process = fxmargin("--version")
+    assert process.returncode == 0
+    assert process.stdout.startswith("fxmargin 0.1.0")

@@ -1,0 +1,269 @@
+"""The real window, driven as a trader would: typing, clicking, opening and saving."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from core.resource_path import resources_dir
+from gui.main_window import MainWindow
+from gui.positions_model import PositionColumn
+
+EXAMPLES = resources_dir() / "examples"
+
+
+def figure(window: MainWindow, key: str) -> str:
+    return window.results.values[key].text()
+
+
+def type_into_cell(qtbot: QtBot, window: MainWindow, row: int, column: int, text: str) -> None:
+    view = window.positions_table.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_opens_on_the_example(window: MainWindow) -> None:
+    assert figure(window, "equity") == "688.00 USD"
+    assert figure(window, "margin") == "0.00 USD"
+    assert window.results.state.text() == "OK"
+    assert "example" in window.windowTitle()
+
+
+def test_typing_a_lot_size_changes_the_margin(qtbot: QtBot, window: MainWindow) -> None:
+    # Switch to a fixed 1:500 so that lots show in the margin at once.
+    window.account_form.leverage.setEditText("500")
+    qtbot.waitUntil(lambda: figure(window, "margin") == "8,725.56 USD")
+    type_into_cell(qtbot, window, 0, PositionColumn.LOTS, "20")
+    # 20 lots EURUSD at 1.08407 on 1:500 = 4,336.28; gold 26,500 / 500 = 53.00.
+    qtbot.waitUntil(lambda: figure(window, "margin") == "4,389.28 USD")
+    model = window.positions_table.model
+    assert model.data(model.index(0, PositionColumn.MARGIN)) == "4,336.28"
+
+
+def test_switching_scheme_reprices(qtbot: QtBot, window: MainWindow) -> None:
+    combo = window.account_form.scheme
+    combo.setCurrentIndex(combo.findData("fixed-30"))
+    qtbot.waitUntil(lambda: figure(window, "leverage") == "1:30 (tier 1)")
+    # EURUSD 4,336,280 / 30 + XAUUSD 26,500 / 20
+    assert figure(window, "margin") == "145,867.67 USD"
+    assert window.results.state.text() == "STOP OUT"
+    assert "no conditions" in window.eligibility.verdict.text()
+
+
+def test_a_broken_field_is_marked_and_results_greyed(qtbot: QtBot, window: MainWindow) -> None:
+    balance = window.account_form.balance
+    balance.clear()
+    qtbot.keyClicks(balance, "4OO")
+    qtbot.waitUntil(lambda: balance.property("invalid") is True)
+    assert 'must be a number, not a string ("4OO")' in balance.toolTip()
+    assert not window.results.body.isEnabled()
+    assert window.results.problems.isVisible()
+    assert "account.balance" in window.results.problems.text()
+    assert figure(window, "equity") == "688.00 USD"  # the last good result stays
+    balance.clear()
+    qtbot.keyClicks(balance, "900")
+    qtbot.waitUntil(lambda: window.results.body.isEnabled())
+    assert balance.property("invalid") is False
+    assert figure(window, "equity") == "1,188.00 USD"
+
+
+def test_a_broken_cell_is_marked(qtbot: QtBot, window: MainWindow) -> None:
+    type_into_cell(qtbot, window, 1, PositionColumn.LOTS, "-1")
+    model = window.positions_table.model
+    qtbot.waitUntil(
+        lambda: (
+            model.data(model.index(1, PositionColumn.LOTS), Qt.ItemDataRole.ToolTipRole)
+            == "must be greater than 0"
+        )
+    )
+    assert (
+        model.data(model.index(1, PositionColumn.LOTS), Qt.ItemDataRole.BackgroundRole) is not None
+    )
+
+
+def test_unlimited_checklist_follows_the_account(qtbot: QtBot, window: MainWindow) -> None:
+    assert "Eligible" in window.eligibility.verdict.text()
+    trades = window.account_form.closed_trades
+    trades.clear()
+    qtbot.keyClicks(trades, "5")
+    qtbot.waitUntil(lambda: "Not eligible" in window.eligibility.verdict.text())
+    texts = [label.text() for row in window.eligibility.rows for label in row]
+    assert "✘" in texts
+    assert any("5 more closed trades" in t for t in texts)
+    assert "1:2000" in window.eligibility.verdict.text()
+    window.account_form.leverage.setEditText("Unlimited")
+    window.account_form.platform.setEditText("MT5")
+    qtbot.waitUntil(
+        lambda: any(
+            "open the account on MT4" in label.text()
+            for row in window.eligibility.rows
+            for label in row
+        )
+    )
+
+
+def test_price_edit_updates_levels(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.prices_table.view
+    model = window.prices_table.model
+    row = model.symbols().index("EURUSD")
+    assert model.data(model.index(row, 2)) == "position in EURUSD"
+    model.setData(model.index(row, 1), "1.0842")
+    qtbot.waitUntil(lambda: window.results.state.text() == "MARGIN CALL")
+    assert view.isVisible()
+
+
+def test_add_duplicate_remove_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.positions_table.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.positions_table.model.rowCount() == 3)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: window.positions_table.model.rowCount() == 4)
+    view.selectRow(3)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.positions_table.model.rowCount() == 3)
+    qtbot.mouseClick(window.positions_table.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.positions_table.model.rowCount() == 2)
+
+
+def test_plots_hold_the_core_curves(qtbot: QtBot, window: MainWindow) -> None:
+    dashboard = window.controller.dashboard
+    assert dashboard is not None
+    assert dashboard.price_curve is not None
+    x, margin = window.plots.price_plot.margin.getData()
+    assert np.array_equal(x, dashboard.price_curve.x)
+    assert np.array_equal(margin, dashboard.price_curve.margin)
+    marks = window.plots.price_plot.marks.positions()
+    assert any(abs(m - 1.084148) < 1e-6 for m in marks)  # margin call above, at the equity tier
+    assert any(abs(m - 1.08407) < 1e-9 for m in marks)  # now
+    _, level = window.plots.level_plot.level.getData()
+    assert np.array_equal(level, dashboard.price_curve.margin_level, equal_nan=True)
+    assert sorted(window.plots.level_plot.horizontal.positions()) == [0, 60]
+    ex, leverage = window.plots.equity_plot.leverage.getData()
+    assert np.array_equal(ex, dashboard.equity_curve.x)
+    assert leverage[0] > 2000  # unlimited is drawn above the top tier
+    assert leverage[-1] in (2000, 1000)
+    assert window.plots.price_plot.plot.getAxis("bottom").labelText == "EURUSD price"
+    assert window.plots.price_plot.readout.text().startswith("Now, EURUSD 1.08407:")
+
+
+def test_choosing_the_moving_symbol(qtbot: QtBot, window: MainWindow) -> None:
+    combo = window.results.symbol
+    combo.setCurrentIndex(combo.findData("XAUUSD"))
+    qtbot.waitUntil(
+        lambda: window.plots.price_plot.plot.getAxis("bottom").labelText == "XAUUSD price"
+    )
+    dashboard = window.controller.dashboard
+    assert dashboard is not None
+    assert dashboard.result.analysis_symbol == "XAUUSD"
+
+
+def test_tools_are_live(qtbot: QtBot, window: MainWindow) -> None:
+    # 1% of 688 = 6.88 at 20 pips x 10 USD: 0.03 lots.
+    qtbot.waitUntil(lambda: "0.03 lots" in window.tools.size_result.text())
+    window.tools.risk.clear()
+    qtbot.keyClicks(window.tools.risk, "10")
+    qtbot.waitUntil(lambda: "0.34 lots" in window.tools.size_result.text())
+    assert "no limit" in window.tools.volume_result.text()
+    window.account_form.leverage.setEditText("100")
+    # 688 USD at 1:100 after 40 lots of EURUSD (43,362.80 margin) leaves nothing to open.
+    qtbot.waitUntil(lambda: "0 lots" in window.tools.volume_result.text())
+    window.tools.stop_pips.clear()
+    qtbot.keyClicks(window.tools.stop_pips, "x")
+    qtbot.waitUntil(lambda: window.tools.stop_pips.property("invalid") is True)
+
+
+def test_open_and_save(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_path(EXAMPLES / "gbpusd-volume-tier.json")
+    qtbot.waitUntil(lambda: figure(window, "margin") == "1,989.00 USD")
+    assert window.account_form.balance.text() == "5000"
+    assert "gbpusd-volume-tier.json" in window.windowTitle()
+    window.account_form.balance.clear()
+    qtbot.keyClicks(window.account_form.balance, "6000")
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("gbpusd-volume-tier.json *"))
+    target = tmp_path / "copy.json"
+    assert window._save_to(target)
+    assert json.loads(target.read_text())["account"]["balance"] == 6000
+    assert not window.windowTitle().startswith("copy.json *")
+    assert str(target) in window._recent_files()
+
+
+def test_opening_a_bad_file_explains_and_keeps_the_scenario(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"version": 9}')
+    assert not window.open_path(bad)
+    assert "reads version 1" in shown[0]
+    assert figure(window, "equity") == "688.00 USD"
+
+
+def test_unsaved_changes_prompt(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.account_form.balance.clear()
+    qtbot.keyClicks(window.account_form.balance, "450")
+    qtbot.waitUntil(lambda: window.controller.dirty)
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop())
+    window.close()
+    assert window.isVisible()
+    answers.append(QMessageBox.StandardButton.Discard)
+    window.new_file()
+    assert not window.controller.dirty
+    assert window.account_form.balance.text() == "1000"
+
+
+def test_exports(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.plots.export_png(tmp_path / "plot.png")
+    window.plots.export_csv(tmp_path / "curve.csv")
+    assert (tmp_path / "plot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    lines = (tmp_path / "curve.csv").read_text().splitlines()
+    assert lines[0] == "x,equity,margin,free_margin,margin_level,leverage"
+    assert len(lines) == 601
+
+
+def test_settings_keep_window_state(qtbot: QtBot, window: MainWindow) -> None:
+    window.controller.new_document()
+    window.close()
+    assert window.settings is not None
+    assert window.settings.value("geometry") is not None
+
+
+def test_resizes_down_to_1280_by_720(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    assert window.height() == 720
+    assert (
+        window.account_form.balance.visibleRegion().boundingRect().width()
+        == window.account_form.balance.width()
+    )
+
+
+def test_figures_explain_their_formula(window: MainWindow) -> None:
+    assert "Equity - margin" in window.results.values["free_margin"].toolTip()
+    assert "Equity / margin" in window.results.values["margin_level"].toolTip()
+
+
+def test_plot_survives_hundreds_of_redraws(qtbot: QtBot, window: MainWindow) -> None:
+    # PySide6 6.12 on Python 3.11 crashed pyqtgraph after ~100 setData + repaint cycles.
+    plot = window.plots.price_plot
+    x = np.linspace(1.0, 1.2, 500)
+    for i in range(300):
+        plot.margin.setData(x, np.sin(x * i))
+        plot.plot_widget.repaint()
+    assert plot.margin.getData()[1] is not None

@@ -235,6 +235,18 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        tools = self.tools
+        for key, edit in (
+            ("stop_pips", tools.stop_pips),
+            ("risk", tools.risk),
+            ("commission", tools.commission),
+        ):
+            value = self.settings.value(f"tools/{key}")
+            if isinstance(value, str) and value:
+                edit.setText(value)
+        tools.risk_unit.setCurrentIndex(int(str(self.settings.value("tools/risk_unit", 0))))
+        self.plots.tabs.setCurrentIndex(int(str(self.settings.value("plots/tab", 0))))
+        tools.refresh_request()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
@@ -243,4 +255,14 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.setValue("splitter", self.splitter.saveState())
+            tools = self.tools
+            for key, edit in (
+                ("stop_pips", tools.stop_pips),
+                ("risk", tools.risk),
+                ("commission", tools.commission),
+            ):
+                self.settings.setValue(f"tools/{key}", edit.text())
+            self.settings.setValue("tools/risk_unit", tools.risk_unit.currentIndex())
+            self.settings.setValue("plots/tab", self.plots.tabs.currentIndex())
+
         event.accept()

@@ -139,9 +139,14 @@ class ToolsPanel(QGroupBox):
         finally:
             self._filling = False
 
+    def refresh_request(self) -> None:
+        """Send the tools' inputs to the controller (after they were set in code)."""
+        self._changed()
+
     def _changed(self, _: object = None) -> None:
         if self._filling:
             return
+
         stop = self._number(self.stop_pips, positive=True)
         risk = self._number(self.risk, positive=True)
         commission = self._number(self.commission, positive=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -237,11 +237,18 @@ def test_exports(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert len(lines) == 601
 
 
-def test_settings_keep_window_state(qtbot: QtBot, window: MainWindow) -> None:
+def test_settings_keep_window_state_and_preferences(
+    qtbot: QtBot, window: MainWindow, settings: QSettings
+) -> None:
+    window.tools.risk.setText("2.5")
+    window.plots.tabs.setCurrentIndex(2)
     window.controller.new_document()
     window.close()
-    assert window.settings is not None
-    assert window.settings.value("geometry") is not None
+    assert settings.value("geometry") is not None
+    again = MainWindow(settings=settings)
+    assert again.tools.risk.text() == "2.5"
+    assert again.plots.tabs.currentIndex() == 2
+    again.deleteLater()
 
 
 def test_resizes_down_to_1280_by_720(qtbot: QtBot, window: MainWindow) -> None:

@@ -105,12 +105,7 @@ class AccountModel:
             quote_factor[i], quote_power[i] = self._chain_parts(chain)
         # Equity and tiers need A -> T only when the scheme looks at them; a
         # missing chain is then an input error the file validation reports.
-        self.needs_scheme_currency = bool(
-            scheme.equity_tiers
-            or scheme.unlimited is not None
-            or (scheme.volume_tiers and scheme.volume_unit == "notional")
-        )
-        if self.needs_scheme_currency:
+        if scheme.counts_in_own_currency:
             to_scheme = find_chain(currency, scheme.currency, scenario.prices, scenario.instruments)
             self.scheme_factor, self.scheme_power = self._chain_parts(to_scheme)
         else:

@@ -116,14 +116,9 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
         most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side)
         unlimited = most is None
     scheme = scenario.scheme
-    counts_in_scheme_currency = bool(
-        scheme.equity_tiers
-        or scheme.unlimited is not None
-        or (scheme.volume_tiers and scheme.volume_unit == "notional")
-    )
     needs = required_prices(
         scenario.account.currency,
-        scheme.currency if counts_in_scheme_currency else None,
+        scheme.currency if scheme.counts_in_own_currency else None,
         [p.symbol for p in scenario.positions],
         scenario.prices,
         scenario.instruments,

@@ -380,12 +380,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
             reported.add((quote, account.currency))
             problems.append(Problem(path, str(error)))
     scheme = scenario.scheme
-    needs_scheme_currency = bool(
-        scheme.equity_tiers
-        or scheme.unlimited is not None
-        or (scheme.volume_tiers and scheme.volume_unit == "notional")
-    )
-    if needs_scheme_currency:
+    if scheme.counts_in_own_currency:
         try:
             find_chain(account.currency, scheme.currency, scenario.prices, scenario.instruments)
         except ConversionError as error:

@@ -62,6 +62,17 @@ class Scheme:
     restricted_cap: float | tuple[tuple[str, float], ...] | None = None
     margin_levels: tuple[tuple[str, MarginLevels], ...] = field(default=())
 
+    @property
+    def counts_in_own_currency(self) -> bool:
+        """Whether any rule looks at money in the scheme's currency (equity tiers, the
+        unlimited rules' equity limit, notional volume tiers): then equity or notional must be
+        converted into it, and a price for that conversion is needed."""
+        return bool(
+            self.equity_tiers
+            or self.unlimited is not None
+            or (self.volume_tiers and self.volume_unit == "notional")
+        )
+
     def class_cap(self, instrument_class: str) -> float:
         """The cap on a class's leverage, inf when none."""
         return dict(self.class_caps).get(instrument_class, UNLIMITED)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.dashboard import Dashboard, DashboardRequest, dashboard
+from core.file_fields import FieldReader
 from core.instruments import catalog
 from core.problems import InputError, Problem
 from core.required_prices import PriceNeed, required_prices
@@ -29,7 +30,7 @@ from core.scenario_file import (
     scenario_to_json,
     write_atomically,
 )
-from core.scheme_file import presets
+from core.scheme_file import presets, read_scheme
 
 PathKey = str | int
 DEFAULT_EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
@@ -346,12 +347,15 @@ class ScenarioController(QObject):
         """Needed prices from a document that may not be valid yet."""
         account = self.value(("account",), {}) or {}
         currency = account.get("currency", "USD") if isinstance(account, dict) else "USD"
-        scheme = self.value(("scheme",))
-        scheme_currency: str | None = "USD"
-        if isinstance(scheme, str) and scheme in presets():
-            scheme_currency = presets()[scheme].currency
-        elif isinstance(scheme, dict) and isinstance(scheme.get("currency"), str):
-            scheme_currency = scheme["currency"]
+        value = self.value(("scheme",))
+        scheme = (
+            presets().get(value)
+            if isinstance(value, str)
+            else read_scheme(FieldReader(), value, "scheme")
+        )
+        scheme_currency = (
+            scheme.currency if scheme is not None and scheme.counts_in_own_currency else None
+        )
         instruments = dict(catalog())
         symbols = [p.get("symbol") for p in self._positions() if isinstance(p, dict)]
         prices = {

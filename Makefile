@@ -18,7 +18,7 @@ PYTHON ?= $(shell \
   fi; \
   echo python3)
 
-.PHONY: run test lint types contracts unit bench build clean
+.PHONY: run test lint types contracts unit bench bundle smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,8 +45,17 @@ unit: $(STAMP)
 
 test: lint types contracts unit
 
+# The standalone app: dist/fxmargin/ and its archive, then its smoke tests.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/python build/build.py
+
+smoke: $(STAMP)
+	$(BIN)/python -m pytest tests/bundle
+
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/benchmarks --benchmark-only -p no:cacheprovider -o addopts=""
 
 clean:
-	rm -rf $(VENV) dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) dist .pyinstaller .pytest_cache .mypy_cache .ruff_cache .hypothesis
+

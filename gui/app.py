@@ -22,6 +22,11 @@ def run_app(file: str | None, screenshot: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("fxmargin")
     app.setApplicationName("fxmargin")
+    from PySide6.QtGui import QIcon
+
+    from core.resource_path import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fxmargin.png")))
 
     from gui.field_marks import INVALID_STYLE
     from gui.plot_base import configure_theme

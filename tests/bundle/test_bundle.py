@@ -1,0 +1,109 @@
+"""Smoke tests of the frozen app in dist/fxmargin/ (run by `make smoke` after `make bundle`).
+
+The bundle must do everything the source does, and give the same numbers.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+EXECUTABLE = (
+    ROOT / "dist" / "fxmargin" / ("fxmargin.exe" if sys.platform == "win32" else "fxmargin")
+)
+EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.json"))
+
+
+def frozen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    assert EXECUTABLE.exists(), f"build the bundle first: {EXECUTABLE} is missing"
+    # A clean environment: nothing from this checkout's Python may leak in.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return subprocess.run(
+        [str(EXECUTABLE), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def source(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gui.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_compute_json_is_the_same_as_from_source(example: Path, tmp_path: Path) -> None:
+    bundle = frozen("compute", str(example), "--json", cwd=tmp_path)
+    assert bundle.returncode == 0, bundle.stderr
+    assert bundle.stdout == source("compute", str(example), "--json").stdout
+
+
+def test_table_and_curves_are_the_same_as_from_source() -> None:
+    example = str(EXAMPLES[0])
+    for args in (
+        ("compute", example),
+        ("curve", example, "--x", "equity", "--from", "0", "--to", "5000", "--points", "11"),
+        (
+            "curve",
+            example,
+            "--x",
+            "price",
+            "--symbol",
+            "EURUSD",
+            "--from",
+            "1.07",
+            "--to",
+            "1.1",
+            "--points",
+            "31",
+        ),
+    ):
+        bundle = frozen(*args)
+        assert bundle.returncode == 0, bundle.stderr
+        assert bundle.stdout == source(*args).stdout
+
+
+def test_screenshot_writes_a_real_picture(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    bundle = frozen("--screenshot", str(target), str(EXAMPLES[1]), cwd=tmp_path)
+    assert bundle.returncode == 0, bundle.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1440, 900)
+    colours = {image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 23)}
+    assert len(colours) > 20
+
+
+def test_built_in_example_opens(tmp_path: Path) -> None:
+    bundle = frozen("--screenshot", str(tmp_path / "shot.png"), cwd=tmp_path)
+    assert bundle.returncode == 0, bundle.stderr
+    assert (tmp_path / "shot.png").stat().st_size > 10_000
+
+
+def test_version() -> None:
+    bundle = frozen("--version")
+    assert bundle.returncode == 0
+    assert bundle.stdout.strip() == source("--version").stdout.strip()
+
+
+def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "fxmargin-scenario", "version": 1, "account": {"balance": "x"}}')
+    bundle = frozen("compute", str(bad))
+    assert bundle.returncode == 2
+    assert "Traceback" not in bundle.stderr
+    assert bundle.stderr.splitlines() == source("compute", str(bad)).stderr.splitlines()

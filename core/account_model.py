@@ -10,7 +10,8 @@ symbol every power is 0 and the model gives the account at current prices.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import copy
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -85,6 +86,7 @@ class AccountModel:
         self.scenario = scenario
         self.moving_symbol = moving_symbol
         self.table = table if table is not None else build_position_table(scenario)
+        self.crossings_cache: list[object] | None = None  # filled by price_levels.all_crossings
         self._compile()
 
     def _chain_parts(self, chain: Chain) -> tuple[float, int]:
@@ -133,6 +135,20 @@ class AccountModel:
         equity_coef[2] += account.balance + account.credit + float(table.extras.sum())
         self.equity_coef = equity_coef
         self.rebuild_groups()
+
+    def with_lots(self, index: int, lots: float) -> AccountModel:
+        """A copy of this model with one position's lots changed (for what-if searches). Equity is
+        kept: valid for a position opened at the current price, whose P/L is zero."""
+        changed = copy.copy(self)
+        new_lots = self.table.lots.copy()
+        scale = lots / new_lots[index] if new_lots[index] else 0.0
+        new_lots[index] = lots
+        changed.table = replace(self.table, lots=new_lots)
+        changed.notional_coef = self.notional_coef.copy()
+        changed.notional_coef[index] *= scale
+        changed.crossings_cache = None
+        changed.rebuild_groups()
+        return changed
 
     def rebuild_groups(self) -> None:
         """Sum positions into (scope, leverage rule, power) groups; call again after lots change."""

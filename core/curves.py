@@ -13,7 +13,13 @@ import numpy as np
 
 from core.account_model import AccountModel, AccountState
 from core.conversion import FloatArray
-from core.price_levels import Crossing, equity_thresholds, threshold_crossings
+from core.price_levels import (
+    Crossing,
+    all_crossings,
+    equity_thresholds,
+    price_grid,
+    threshold_crossings,
+)
 from core.scenario import Scenario
 
 
@@ -56,18 +62,33 @@ def _curve(
     )
 
 
-def price_curve(scenario: Scenario, symbol: str, start: float, stop: float, points: int) -> Curve:
+def price_curve(
+    scenario: Scenario,
+    symbol: str,
+    start: float,
+    stop: float,
+    points: int,
+    model: AccountModel | None = None,
+) -> Curve:
     """Equity, margin, free margin, margin level and account leverage at ``points`` prices of
-    ``symbol`` evenly spaced from ``start`` to ``stop``, all other prices fixed."""
-    model = AccountModel(scenario, symbol)
+    ``symbol`` evenly spaced from ``start`` to ``stop``, all other prices fixed. Pass the
+    ``model`` of that symbol when there is one already."""
+    if model is None or model.moving_symbol != symbol:
+        model = AccountModel(scenario, symbol)
     x = np.linspace(start, stop, points)
     return _curve(symbol, x, model.state(x), price_tier_marks(model, start, stop))
 
 
 def price_tier_marks(model: AccountModel, start: float, stop: float) -> list[Threshold]:
     """Prices between ``start`` and ``stop`` where an equity or volume tier threshold is crossed."""
-    grid = np.geomspace(min(start, stop), max(start, stop), 2000)
-    return [_price_threshold(c, model.scenario) for c in threshold_crossings(model, grid)]
+    low, high = min(start, stop), max(start, stop)
+    current = model.scenario.prices[str(model.moving_symbol)]
+    grid = price_grid(current)
+    if grid[0] <= low and high <= grid[-1]:
+        crossings = [c for c in all_crossings(model) if low <= c.price <= high]
+    else:  # beyond the searched range: look there
+        crossings = threshold_crossings(model, np.geomspace(low, high, 2000))
+    return [_price_threshold(c, model.scenario) for c in crossings]
 
 
 def _price_threshold(crossing: Crossing, scenario: Scenario) -> Threshold:
@@ -96,10 +117,14 @@ def equity_tier_marks(model: AccountModel) -> list[Threshold]:
     ]
 
 
-def equity_curve(scenario: Scenario, start: float, stop: float, points: int) -> Curve:
+def equity_curve(
+    scenario: Scenario, start: float, stop: float, points: int, model: AccountModel | None = None
+) -> Curve:
     """Margin and account leverage at ``points`` equities from ``start`` to ``stop``, moving the
-    balance with prices fixed; thresholds are the equity tier starts, in account currency."""
-    model = AccountModel(scenario, None)
+    balance with prices fixed; thresholds are the equity tier starts, in account currency.
+    ``model``, when given, is the scenario's model with no moving symbol."""
+    if model is None or model.moving_symbol is not None:
+        model = AccountModel(scenario, None)
     x = np.linspace(start, stop, points)
     now = float(model.equity(np.array([1.0]))[0])
     state = model.state(np.ones_like(x), x - now)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from core.account_model import AccountModel
 from core.curves import Curve, equity_curve, equity_tier_marks, price_curve, price_tier_marks
-from core.evaluate import evaluate
+from core.evaluate import analysis_model, evaluate_model
+from core.position_table import build_position_table
 from core.required_prices import PriceNeed, required_prices
 from core.result import Result
 from core.scenario import Scenario, Side
@@ -85,18 +86,21 @@ def suggested_equity_range(equity: float, thresholds: list[float]) -> tuple[floa
 
 def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
     """The result, a curve against the analysed symbol's price (framed by
-    `suggested_price_range`), a curve against equity, and the sizing tools."""
-    result = evaluate(scenario, request.analysis_symbol)
+    `suggested_price_range`), a curve against equity, and the sizing tools. The position
+    table is built once and every analysis shares it."""
+    table = build_position_table(scenario)
+    model = analysis_model(scenario, request.analysis_symbol, table)
+    result = evaluate_model(model)
     symbol = result.analysis_symbol
     curve = None
     if symbol is not None:
         current = scenario.prices[symbol]
-        marks = price_tier_marks(AccountModel(scenario, symbol), current * 0.5, current * 2.0)
+        marks = price_tier_marks(model, current * 0.5, current * 2.0)
         low, high = suggested_price_range(current, result, [t.x for t in marks])
-        curve = price_curve(scenario, symbol, low, high, request.curve_points)
-    equity_marks = [t.x for t in equity_tier_marks(AccountModel(scenario))]
-    low, high = suggested_equity_range(result.equity, equity_marks)
-    by_equity = equity_curve(scenario, low, high, request.curve_points)
+        curve = price_curve(scenario, symbol, low, high, request.curve_points, model)
+    still = AccountModel(scenario, None, table)
+    low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(still)])
+    by_equity = equity_curve(scenario, low, high, request.curve_points, still)
 
     sizing = None
     if request.sizing is not None and request.sizing.symbol in scenario.prices:
@@ -109,11 +113,12 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
             risk_money=None if s.risk_in_percent else s.risk,
             commission_per_lot=s.commission_per_lot,
             side=s.side,
+            table=table,
         )
     most = None
     unlimited = False
     if request.max_volume_symbol is not None and request.max_volume_symbol in scenario.prices:
-        most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side)
+        most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side, table=table)
         unlimited = most is None
     scheme = scenario.scheme
     needs = required_prices(

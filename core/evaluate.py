@@ -10,7 +10,7 @@ from core.account_model import AccountModel
 from core.eligibility import check_unlimited
 from core.margin_levels import account_levels
 from core.money import format_leverage, format_money
-from core.position_table import build_position_table
+from core.position_table import PositionTable, build_position_table
 from core.price_levels import level_prices
 from core.result import Notice, PositionResult, Result
 from core.scenario import Scenario
@@ -31,16 +31,29 @@ def default_analysis_symbol(model: AccountModel) -> str | None:
     return table.symbols[int(np.argmax(totals))]
 
 
+def analysis_model(
+    scenario: Scenario, analysis_symbol: str | None = None, table: PositionTable | None = None
+) -> AccountModel:
+    """The account model moving ``analysis_symbol`` (default: the largest total notional)."""
+    table = table if table is not None else build_position_table(scenario)
+    if analysis_symbol is None:
+        analysis_symbol = default_analysis_symbol(AccountModel(scenario, None, table))
+    return AccountModel(scenario, analysis_symbol, table)
+
+
 def evaluate(scenario: Scenario, analysis_symbol: str | None = None) -> Result:
     """Everything the account shows now, plus stop-out/margin-call prices and tier warnings.
 
     ``analysis_symbol`` is the symbol S whose price the analyses move
     (default: the largest total notional). It must have a price.
     """
-    table = build_position_table(scenario)
-    if analysis_symbol is None:
-        analysis_symbol = default_analysis_symbol(AccountModel(scenario, None, table))
-    model = AccountModel(scenario, analysis_symbol, table)
+    return evaluate_model(analysis_model(scenario, analysis_symbol))
+
+
+def evaluate_model(model: AccountModel) -> Result:
+    """`evaluate` on a model already built (its moving symbol is the analysed one)."""
+    scenario = model.scenario
+    analysis_symbol = model.moving_symbol
     x = scenario.prices[analysis_symbol] if analysis_symbol is not None else 1.0
     state = model.state(np.array([x]))
     equity = float(state.equity[0])

@@ -6,7 +6,7 @@ works on whole arrays.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -75,53 +75,87 @@ def position_fixed_leverage(scenario: Scenario, position: Position, cap: float) 
 
 
 def build_position_table(scenario: Scenario) -> PositionTable:
-    """Arrays of the scenario's positions; caps and fixed leverages resolved per position."""
+    """Arrays of the scenario's positions. Instrument, caps and price are resolved once per
+    symbol and spread to its positions; only what differs by position is read one by one."""
+    positions = scenario.positions
     symbols: dict[str, int] = {}
+    symbol_index = np.fromiter(
+        (symbols.setdefault(p.symbol, len(symbols)) for p in positions),
+        dtype=np.int64,
+        count=len(positions),
+    )
+    instruments = [scenario.instrument(symbol) for symbol in symbols]
     classes: dict[str, int] = {}
     quotes: dict[str, int] = {}
-    rows = []
-    for position in scenario.positions:
-        instrument = scenario.instrument(position.symbol)
-        cap = position_leverage_cap(scenario, position.symbol)
-        rows.append(
-            (
-                symbols.setdefault(position.symbol, len(symbols)),
-                classes.setdefault(instrument.instrument_class, len(classes)),
-                quotes.setdefault(instrument.quote, len(quotes)),
-                position.direction,
-                position.lots,
-                instrument.contract_size,
-                position.open_price,
-                scenario.prices[position.symbol],
-                position.swap + position.commission,
-                cap,
-                position_fixed_leverage(scenario, position, cap),
-            )
-        )
-    columns = list(zip(*rows, strict=True)) if rows else [()] * 11
+    class_of = np.array(
+        [classes.setdefault(i.instrument_class, len(classes)) for i in instruments], dtype=np.int64
+    )
+    quote_of = np.array(
+        [quotes.setdefault(i.quote, len(quotes)) for i in instruments], dtype=np.int64
+    )
+    cap_of = np.array(
+        [position_leverage_cap(scenario, symbol) for symbol in symbols], dtype=np.float64
+    )
+    contract_of = np.array([i.contract_size for i in instruments], dtype=np.float64)
+    price_of = np.array([scenario.prices[symbol] for symbol in symbols], dtype=np.float64)
 
-    def ints(i: int) -> IntArray:
-        return np.asarray(columns[i], dtype=np.int64)
+    def column(values: object) -> FloatArray:
+        return np.asarray(np.fromiter(values, dtype=np.float64, count=len(positions)))  # type: ignore[call-overload]
 
-    def floats(i: int) -> FloatArray:
-        return np.asarray(columns[i], dtype=np.float64)
-
+    cap = cap_of[symbol_index] if positions else np.empty(0)
+    fixed = column(
+        position_fixed_leverage(scenario, p, float(c)) for p, c in zip(positions, cap, strict=True)
+    )
     return PositionTable(
         symbols=tuple(symbols),
         classes=tuple(classes),
         quotes=tuple(quotes),
-        symbol_index=ints(0),
-        class_index=ints(1),
-        quote_index=ints(2),
-        direction=floats(3),
-        lots=floats(4),
-        contract_size=floats(5),
-        open_price=floats(6),
-        price=floats(7),
-        extras=floats(8),
-        leverage_cap=floats(9),
-        leverage_fixed=floats(10),
+        symbol_index=symbol_index,
+        class_index=class_of[symbol_index] if positions else np.empty(0, dtype=np.int64),
+        quote_index=quote_of[symbol_index] if positions else np.empty(0, dtype=np.int64),
+        direction=column(p.direction for p in positions),
+        lots=column(p.lots for p in positions),
+        contract_size=contract_of[symbol_index] if positions else np.empty(0),
+        open_price=column(p.open_price for p in positions),
+        price=price_of[symbol_index] if positions else np.empty(0),
+        extras=column(p.swap + p.commission for p in positions),
+        leverage_cap=cap,
+        leverage_fixed=fixed,
     )
+
+
+def with_extra_position(
+    table: PositionTable, scenario: Scenario, position: Position
+) -> PositionTable:
+    """The table with one more position at the end (what-if analyses), without rebuilding it."""
+    extra = build_position_table(replace(scenario, positions=(position,)))
+    names: dict[str, tuple[str, ...]] = {}
+    indexes: dict[str, IntArray] = {}
+    for names_field, index_field in (
+        ("symbols", "symbol_index"),
+        ("classes", "class_index"),
+        ("quotes", "quote_index"),
+    ):
+        known = list(getattr(table, names_field))
+        own = getattr(extra, names_field)[0]
+        if own not in known:
+            known.append(own)
+        names[names_field] = tuple(known)
+        indexes[index_field] = np.append(getattr(table, index_field), known.index(own))
+    arrays = {
+        name: np.concatenate([getattr(table, name), getattr(extra, name)])
+        for name in (
+            "direction",
+            "lots",
+            "contract_size",
+            "open_price",
+            "price",
+            "extras",
+            "leverage_cap",
+            "leverage_fixed",
+        )
+    }
+    return PositionTable(**names, **indexes, **arrays)  # type: ignore[arg-type]
 
 
 def hedged_fraction(table: PositionTable, hedging: Hedging) -> FloatArray:

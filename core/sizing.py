@@ -9,7 +9,7 @@ import numpy as np
 
 from core.account_model import AccountModel
 from core.conversion import find_chain
-from core.position_table import build_position_table
+from core.position_table import PositionTable, build_position_table, with_extra_position
 from core.scenario import Position, Scenario, Side
 from core.scenario_file import MAX_LOTS
 
@@ -36,21 +36,28 @@ class WhatIf:
 
 
 class _Opening:
-    """The scenario with one extra position whose lots can be varied cheaply."""
+    """The account with one extra position, opened at the current price, whose lots vary."""
 
-    def __init__(self, scenario: Scenario, symbol: str, side: Side) -> None:
+    def __init__(
+        self, scenario: Scenario, symbol: str, side: Side, table: PositionTable | None = None
+    ) -> None:
         price = scenario.prices[symbol]
-        self.scenario = replace(
+        base = table if table is not None else build_position_table(scenario)
+        self.margin_before = float(
+            AccountModel(scenario, None, base).state(np.array([1.0])).margin[0]
+        )
+        extended = replace(
             scenario, positions=(*scenario.positions, Position(symbol, side, 1.0, price))
         )
-        self.table = build_position_table(self.scenario)
-        self.margin_before = float(AccountModel(scenario).state(np.array([1.0])).margin[0])
+        self.model = AccountModel(
+            extended, None, with_extra_position(base, scenario, extended.positions[-1])
+        )
+        self.index = self.model.table.count - 1
+        self.evaluations = 0
 
     def after(self, lots: float) -> WhatIf:
-        new_lots = self.table.lots.copy()
-        new_lots[-1] = lots
-        model = AccountModel(self.scenario, None, replace(self.table, lots=new_lots))
-        state = model.state(np.array([1.0]))
+        self.evaluations += 1
+        state = self.model.with_lots(self.index, lots).state(np.array([1.0]))
         margin = float(state.margin[0])
         return WhatIf(lots, self.margin_before, margin, float(state.equity[0]) - margin)
 
@@ -63,32 +70,48 @@ def floor_to_step(lots: float, step: float) -> float:
 
 
 def max_volume(
-    scenario: Scenario, symbol: str, side: Side, lot_step: float = DEFAULT_LOT_STEP
+    scenario: Scenario,
+    symbol: str,
+    side: Side,
+    lot_step: float = DEFAULT_LOT_STEP,
+    table: PositionTable | None = None,
 ) -> WhatIf | None:
     """The most lots of ``symbol`` on ``side`` that can be opened now leaving free margin >= 0.
 
     None when margin does not limit the volume (unlimited leverage and no
     finite volume tier). With hedging, opening the other side first frees
-    margin, so the search starts from the lots that balance the symbol.
+    margin, so the search starts from the lots that balance the symbol. Past
+    that point free margin falls piecewise linearly with the lots, so a
+    bracketing secant search finds the last whole lot step in a few trials.
     """
-    opening = _Opening(scenario, symbol, side)
-    if opening.after(MAX_LOTS).fits:
+    opening = _Opening(scenario, symbol, side, table)
+    top = math.floor(MAX_LOTS / lot_step)
+    if opening.after(top * lot_step).fits:
         return None
     same_side = sum(p.lots for p in scenario.positions if p.symbol == symbol and p.side == side)
     other_side = sum(p.lots for p in scenario.positions if p.symbol == symbol and p.side != side)
-    balance_steps = math.floor(max(other_side - same_side, 0.0) / lot_step + 1e-9)
-    low = balance_steps
-    if not opening.after(low * lot_step).fits:
+    low = math.floor(max(other_side - same_side, 0.0) / lot_step + 1e-9)
+    low_free = opening.after(low * lot_step)
+    if not low_free.fits:
         low = 0
-        if not opening.after(0.0).fits:
-            return opening.after(0.0)
-    high = math.ceil(MAX_LOTS / lot_step)
+        low_free = opening.after(0.0)
+        if not low_free.fits:
+            return low_free
+    high, high_free = top, opening.after(top * lot_step).free_margin_after
+    free = low_free.free_margin_after
+    trial = 0
     while high - low > 1:
-        middle = (low + high) // 2
-        if opening.after(middle * lot_step).fits:
-            low = middle
+        trial += 1
+        if trial % 3 == 0 or free <= high_free:  # a bisection now and then guarantees progress
+            middle = (low + high) // 2
         else:
-            high = middle
+            middle = low + round((high - low) * free / (free - high_free))
+            middle = min(max(middle, low + 1), high - 1)
+        candidate = opening.after(middle * lot_step)
+        if candidate.fits:
+            low, free = middle, candidate.free_margin_after
+        else:
+            high, high_free = middle, candidate.free_margin_after
     return opening.after(floor_to_step(low * lot_step, lot_step))
 
 
@@ -113,6 +136,7 @@ def position_size(
     commission_per_lot: float = 0.0,
     side: Side = "buy",
     lot_step: float = DEFAULT_LOT_STEP,
+    table: PositionTable | None = None,
 ) -> PositionSize:
     """Position size by risk (SPEC 7): risk in percent of equity or in money, stop in pips.
 
@@ -121,7 +145,7 @@ def position_size(
     """
     if (risk_percent is None) == (risk_money is None):
         raise ValueError("give exactly one of risk_percent and risk_money")
-    model = AccountModel(scenario)
+    model = AccountModel(scenario, None, table)
     equity = float(model.equity(np.array([1.0]))[0])
     money = risk_money if risk_money is not None else equity * float(risk_percent or 0.0) / 100.0
     instrument = scenario.instrument(symbol)
@@ -131,5 +155,5 @@ def position_size(
     pip_value = instrument.pip_size * instrument.contract_size * rate
     per_lot = stop_pips * pip_value + commission_per_lot
     lots = floor_to_step(max(money, 0.0) / per_lot, lot_step) if per_lot > 0 else 0.0
-    what_if = _Opening(scenario, symbol, side).after(lots)
+    what_if = _Opening(scenario, symbol, side, table).after(lots)
     return PositionSize(lots, money, pip_value, lots * per_lot, what_if)

@@ -6,7 +6,7 @@ import numpy as np
 
 from core.account_model import AccountModel, tier_leverages
 from core.money import format_leverage, format_money, format_price
-from core.price_levels import Crossing, equity_thresholds, price_grid, threshold_crossings
+from core.price_levels import Crossing, all_crossings, equity_thresholds
 from core.result import TierWarning
 
 
@@ -21,7 +21,7 @@ def price_tier_warnings(model: AccountModel) -> list[TierWarning]:
     if symbol is None:
         return []
     current = model.scenario.prices[symbol]
-    crossings = threshold_crossings(model, price_grid(current))
+    crossings = all_crossings(model)
     below = [c for c in crossings if c.price < current]
     above = [c for c in crossings if c.price > current]
     warnings = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from core.conversion import Chain, FloatArray, find_chain
+from core.conversion import Chain, FloatArray
 from core.position_table import (
     BoolArray,
     IntArray,
@@ -103,12 +103,12 @@ class AccountModel:
         quote_factor = np.empty(len(table.quotes))
         quote_power = np.empty(len(table.quotes), dtype=np.int64)
         for i, quote in enumerate(table.quotes):
-            chain = find_chain(quote, currency, scenario.prices, scenario.instruments)
+            chain = scenario.chain(quote, currency)
             quote_factor[i], quote_power[i] = self._chain_parts(chain)
         # Equity and tiers need A -> T only when the scheme looks at them; a
         # missing chain is then an input error the file validation reports.
         if scheme.counts_in_own_currency:
-            to_scheme = find_chain(currency, scheme.currency, scenario.prices, scenario.instruments)
+            to_scheme = scenario.chain(currency, scheme.currency)
             self.scheme_factor, self.scheme_power = self._chain_parts(to_scheme)
         else:
             self.scheme_factor, self.scheme_power = 1.0, 0
@@ -157,22 +157,24 @@ class AccountModel:
         scope, self.scope_count = scope_index(table, scheme)
         follows_account = np.isnan(table.leverage_fixed)
         fixed_or_cap = np.where(follows_account, table.leverage_cap, table.leverage_fixed)
-        keys = np.stack(
-            [
-                scope.astype(np.float64),
-                follows_account.astype(np.float64),
-                fixed_or_cap,
-                self.notional_power.astype(np.float64),
-            ],
-            axis=1,
-        )
-        unique_keys, group_of = np.unique(keys, axis=0, return_inverse=True)
+        # One int64 key per position from (scope, follows account, leverage, power): a 1-D
+        # np.unique is far faster than a row-wise one.
+        leverages, leverage_code = np.unique(fixed_or_cap, return_inverse=True)
+        power_code = self.notional_power - POWERS[0]
+        key = ((scope * 2 + follows_account) * len(leverages) + leverage_code.reshape(-1)) * len(
+            POWERS
+        ) + power_code
+        unique_keys, group_of = np.unique(key, return_inverse=True)
         self.group_of: IntArray = group_of.reshape(-1).astype(np.int64)
         groups = len(unique_keys)
-        self.group_scope = unique_keys[:, 0].astype(np.int64)
-        self.group_follows_account = unique_keys[:, 1].astype(bool)
-        self.group_leverage_const = unique_keys[:, 2]
-        self.group_power = unique_keys[:, 3].astype(np.int64)
+        rest, power = np.divmod(unique_keys, len(POWERS))
+        rest, leverage_index = np.divmod(rest, len(leverages))
+        scope_of_group, follows = np.divmod(rest, 2)
+        self.group_scope = scope_of_group.astype(np.int64)
+        self.group_follows_account = follows.astype(bool)
+        self.group_leverage_const = leverages[leverage_index] if groups else np.empty(0)
+        self.group_power = (power + POWERS[0]).astype(np.int64)
+
         self.group_margined = np.bincount(
             self.group_of, weights=self.fraction * self.notional_coef, minlength=groups
         )

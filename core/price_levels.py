@@ -18,7 +18,6 @@ import numpy as np
 from core.account_model import AccountModel, tier_starts
 from core.conversion import FloatArray
 from core.margin_levels import Level
-from core.position_table import BoolArray
 
 GRID_LOW = 1e-12  # lowest sampled price, relative to the current one
 GRID_HIGH = 100.0  # SPEC 7: search (0, 100 x current]
@@ -46,22 +45,41 @@ def price_grid(current: float) -> FloatArray:
     return np.unique(np.append(grid, current))
 
 
-def bisect(
-    inside: Callable[[FloatArray], BoolArray], outside_end: FloatArray, inside_end: FloatArray
+def narrow(
+    value: Callable[[FloatArray], FloatArray], outside_end: FloatArray, inside_end: FloatArray
 ) -> tuple[FloatArray, FloatArray]:
-    """Narrow each [outside_end, inside_end] cell around the change of ``inside``, all at once.
+    """Narrow each [outside_end, inside_end] cell around the sign change of ``value``, all at once.
 
-    ``inside`` is False at the first end and True at the second (the ends may
-    be in either order). Returns both ends after narrowing, to 1e-13 relative.
+    ``value`` is > 0 at the first end and <= 0 at the second (the ends may be in
+    either order). Regula falsi with the Illinois step converges in a few
+    evaluations where ``value`` is smooth; every fourth step bisects, so a jump
+    inside a cell is still found. Returns both ends, to 1e-13 relative.
     """
     out, ins = outside_end.astype(np.float64).copy(), inside_end.astype(np.float64).copy()
-    for _ in range(BISECTIONS):
-        mid = 0.5 * (out + ins)
-        is_inside = inside(mid)
-        ins = np.where(is_inside, mid, ins)
-        out = np.where(is_inside, out, mid)
+    f_out, f_in = value(out), value(ins)
+    last = np.zeros(out.shape)  # +1: the inside end moved last, -1: the outside end
+    for step in range(BISECTIONS):
         if np.all(np.abs(ins - out) <= TOLERANCE * np.abs(ins)):
             break
+        with np.errstate(divide="ignore", invalid="ignore"):
+            guess = ins - f_in * (ins - out) / (f_in - f_out)
+        # A guess on (or within tolerance of) an end moves a tolerance step inwards, so that a
+        # root hit exactly closes the bracket on the next evaluation (as Brent's method does).
+        nudge = 0.4 * TOLERANCE * np.abs(ins) * np.sign(out - ins)
+        guess = np.where(np.abs(guess - ins) < np.abs(nudge), ins + nudge, guess)
+        guess = np.where(np.abs(guess - out) < np.abs(nudge), out - nudge, guess)
+        low, high = np.minimum(out, ins), np.maximum(out, ins)
+        poor = ~np.isfinite(guess) | (guess <= low) | (guess >= high) | (step % 4 == 3)
+        x = np.where(poor, 0.5 * (out + ins), guess)
+
+        f = value(x)
+        now_inside = f <= 0
+        # Illinois: when the same end moves twice running, halve the other end's value.
+        f_out = np.where(now_inside & (last > 0), 0.5 * f_out, f_out)
+        f_in = np.where(~now_inside & (last < 0), 0.5 * f_in, f_in)
+        ins, f_in = np.where(now_inside, x, ins), np.where(now_inside, f, f_in)
+        out, f_out = np.where(now_inside, out, x), np.where(now_inside, f_out, f)
+        last = np.where(now_inside, 1.0, -1.0)
     return out, ins
 
 
@@ -108,7 +126,7 @@ def _crossings(
     left_above = above[cells]
     outside_end = np.where(left_above, right, left)
     inside_end = np.where(left_above, left, right)
-    out, ins = bisect(lambda x: measure(x) >= threshold, outside_end, inside_end)
+    out, ins = narrow(lambda x: threshold - measure(x), outside_end, inside_end)
     return np.minimum(out, ins), np.maximum(out, ins)
 
 
@@ -201,12 +219,13 @@ def level_prices(model: AccountModel, levels: list[Level]) -> list[LevelPrices]:
         values = np.array([levels[k].value for k, *_ in edges])
         in_money = np.array([levels[k].in_money for k, *_ in edges])
 
-        def inside(x: FloatArray) -> BoolArray:
+        def above_level(x: FloatArray) -> FloatArray:
             at = model.state(x)
-            threshold = np.where(in_money, values, values / 100.0 * at.margin)
-            return np.asarray(at.equity <= threshold, dtype=np.bool_)
+            return at.equity - np.where(in_money, values, values / 100.0 * at.margin)
 
-        _, edge = bisect(inside, np.array([e[2] for e in edges]), np.array([e[3] for e in edges]))
+        _, edge = narrow(
+            above_level, np.array([e[2] for e in edges]), np.array([e[3] for e in edges])
+        )
         found = {(k, side): float(x) for (k, side, *_), x in zip(edges, edge, strict=True)}
     return [
         LevelPrices(symbol, found.get((k, "below")), found.get((k, "above")), already=already[k])

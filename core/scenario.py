@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from core.conversion import Chain, find_chain
 from core.instruments import Instrument, catalog
 from core.scheme import Scheme
 
@@ -74,7 +75,18 @@ class Scenario:
     restricted_market: bool = False
     instrument_overrides: Mapping[str, Mapping[str, object]] = field(default_factory=_no_overrides)
     instruments: Mapping[str, Instrument] = field(default_factory=catalog)
+    # Not an init field: dataclasses.replace() then starts a new scenario with an empty cache.
+    _chains: dict[tuple[str, str], Chain] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def instrument(self, symbol: str) -> Instrument:
         """The instrument of a symbol (the scenario's override, else the catalog's)."""
         return self.instruments[symbol]
+
+    def chain(self, source: str, target: str) -> Chain:
+        """The conversion chain source -> target at this scenario's prices (SPEC 3), found once."""
+        key = (source, target)
+        if key not in self._chains:
+            self._chains[key] = find_chain(source, target, self.prices, self.instruments)
+        return self._chains[key]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from core.conversion import ConversionError, find_chain
+from core.conversion import ConversionError
 from core.file_fields import FieldReader, leverage_field
 from core.instruments import (
     INSTRUMENT_CLASSES,
@@ -375,14 +375,14 @@ def check_references(scenario: Scenario) -> list[Problem]:
         if (quote, account.currency) in reported:
             continue
         try:
-            find_chain(quote, account.currency, scenario.prices, scenario.instruments)
+            scenario.chain(quote, account.currency)
         except ConversionError as error:
             reported.add((quote, account.currency))
             problems.append(Problem(path, str(error)))
     scheme = scenario.scheme
     if scheme.counts_in_own_currency:
         try:
-            find_chain(account.currency, scheme.currency, scenario.prices, scenario.instruments)
+            scenario.chain(account.currency, scheme.currency)
         except ConversionError as error:
             problems.append(
                 Problem(

@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from core.account_model import AccountModel
-from core.conversion import find_chain
 from core.position_table import PositionTable, build_position_table, with_extra_position
 from core.scenario import Position, Scenario, Side
 from core.scenario_file import MAX_LOTS
@@ -149,9 +148,8 @@ def position_size(
     equity = float(model.equity(np.array([1.0]))[0])
     money = risk_money if risk_money is not None else equity * float(risk_percent or 0.0) / 100.0
     instrument = scenario.instrument(symbol)
-    rate = find_chain(
-        instrument.quote, scenario.account.currency, scenario.prices, scenario.instruments
-    ).rate(scenario.prices)
+    rate = scenario.chain(instrument.quote, scenario.account.currency).rate(scenario.prices)
+
     pip_value = instrument.pip_size * instrument.contract_size * rate
     per_lot = stop_pips * pip_value + commission_per_lot
     lots = floor_to_step(max(money, 0.0) / per_lot, lot_step) if per_lot > 0 else 0.0

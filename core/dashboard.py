@@ -6,6 +6,7 @@ trader asked of the tools, and shows what comes back.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from core.account_model import AccountModel
@@ -74,14 +75,25 @@ def suggested_price_range(
     below = min([current * 0.998, *(m for m in near if m < current)])
     above = max([current * 1.002, *(m for m in near if m > current)])
     pad = 0.1 * (above - below)
-    return max(below - pad, current * 1e-3), above + pad
+    return round_out(max(below - pad, current * 1e-3), above + pad)
+
+
+def round_out(low: float, high: float) -> tuple[float, float]:
+    """Widen [low, high] to multiples of a round step (a fifth of a power of ten near a tenth
+    of the span), so that small changes of the marks leave the window, and the axes, as they are."""
+    span = high - low
+    if not span > 0:
+        return low, high
+    step = 10.0 ** math.floor(math.log10(span)) / 5.0
+    rounded_low = math.floor(low / step) * step
+    return (rounded_low if rounded_low > 0 or low <= 0 else low), math.ceil(high / step) * step
 
 
 def suggested_equity_range(equity: float, thresholds: list[float]) -> tuple[float, float]:
-    """0 up to past the next two equity thresholds, and at least twice the equity."""
+    """0 up to past the next two equity thresholds, and at least twice the equity (rounded out)."""
     ahead = sorted(t for t in thresholds if t > max(equity, 0.0))[:2]
     top = max(2.0 * max(equity, 0.0), 1.25 * ahead[-1] if ahead else 0.0, 100.0)
-    return 0.0, top
+    return round_out(0.0, top)
 
 
 def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:

@@ -6,7 +6,7 @@ works on whole arrays.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -128,7 +128,8 @@ def with_extra_position(
     table: PositionTable, scenario: Scenario, position: Position
 ) -> PositionTable:
     """The table with one more position at the end (what-if analyses), without rebuilding it."""
-    extra = build_position_table(replace(scenario, positions=(position,)))
+    extra = build_position_table(scenario.with_positions((position,)))
+
     names: dict[str, tuple[str, ...]] = {}
     indexes: dict[str, IntArray] = {}
     for names_field, index_field in (

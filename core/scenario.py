@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Literal
 
@@ -83,6 +83,13 @@ class Scenario:
     def instrument(self, symbol: str) -> Instrument:
         """The instrument of a symbol (the scenario's override, else the catalog's)."""
         return self.instruments[symbol]
+
+    def with_positions(self, positions: tuple[Position, ...]) -> Scenario:
+        """The same account and market with other positions; conversion chains depend only
+        on the prices, so the found ones carry over."""
+        changed = replace(self, positions=positions)
+        changed._chains.update(self._chains)
+        return changed
 
     def chain(self, source: str, target: str) -> Chain:
         """The conversion chain source -> target at this scenario's prices (SPEC 3), found once."""

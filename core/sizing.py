@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -45,9 +45,10 @@ class _Opening:
         self.margin_before = float(
             AccountModel(scenario, None, base).state(np.array([1.0])).margin[0]
         )
-        extended = replace(
-            scenario, positions=(*scenario.positions, Position(symbol, side, 1.0, price))
+        extended = scenario.with_positions(
+            (*scenario.positions, Position(symbol, side, 1.0, price))
         )
+
         self.model = AccountModel(
             extended, None, with_extra_position(base, scenario, extended.positions[-1])
         )

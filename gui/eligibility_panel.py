@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from core.dashboard import Dashboard
 from core.money import format_leverage, format_lots, format_money
 from core.scheme import UNLIMITED
+from gui.field_marks import set_text
 from gui.scenario_controller import ScenarioController
 
 RULE_NAMES = {
@@ -35,28 +36,32 @@ class EligibilityPanel(QGroupBox):
         controller.evaluated.connect(self.show_dashboard)
         controller.problems_changed.connect(lambda _: self.setEnabled(controller.is_valid))
 
+    def _row(self, row: int) -> tuple[QLabel, ...]:
+        """The labels of one checklist row, made once and reused."""
+        while len(self.rows) <= row:
+            index = len(self.rows)
+            cells = tuple(QLabel() for _ in range(4))
+            cells[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells[3].setWordWrap(True)
+            for column, cell in enumerate(cells):
+                self.grid.addWidget(cell, index, column)
+            self.rows.append(cells)
+        return self.rows[row]
+
     def show_dashboard(self, dashboard: Dashboard) -> None:
         result = dashboard.result
         eligibility = result.eligibility
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        self.rows = []
+        checks = eligibility.checks if eligibility is not None else ()
         if eligibility is None:
-            self.verdict.setText("This scheme has no conditions for unlimited leverage.")
-            return
-        if eligibility.eligible:
-            self.verdict.setText("<b>Eligible</b> for unlimited leverage.")
+            verdict = "This scheme has no conditions for unlimited leverage."
+        elif eligibility.eligible:
+            verdict = "<b>Eligible</b> for unlimited leverage."
+        elif result.selected_leverage == UNLIMITED:
+            verdict = f"<b>Not eligible</b>: picking Unlimited gives {format_leverage(result.granted_leverage)}."
         else:
-            self.verdict.setText(
-                f"<b>Not eligible</b>: picking Unlimited gives {format_leverage(result.granted_leverage)}."
-                if result.selected_leverage == UNLIMITED
-                else "<b>Not eligible</b> for unlimited leverage (you picked a fixed leverage)."
-            )
-        for row, check in enumerate(eligibility.checks):
-            mark = QLabel("✔" if check.ok else "✘")
-            mark.setStyleSheet(f"color: {'#2e7d32' if check.ok else '#c62828'}; font-weight: bold;")
+            verdict = "<b>Not eligible</b> for unlimited leverage (you picked a fixed leverage)."
+        set_text(self.verdict, verdict)
+        for row, check in enumerate(checks):
             value = check.value
             if check.rule == "equity" and isinstance(value, float):
                 shown = f"{format_money(value)} {result.scheme_currency}"
@@ -64,15 +69,25 @@ class EligibilityPanel(QGroupBox):
                 shown = format_lots(value)
             else:
                 shown = str(value)
-            cells = (
-                mark,
-                QLabel(RULE_NAMES.get(check.rule, check.rule)),
-                QLabel(shown),
-                QLabel(check.required if check.ok else f"{check.required}: {check.missing}"),
+            cells = self._row(row)
+            texts = (
+                "✔" if check.ok else "✘",
+                RULE_NAMES.get(check.rule, check.rule),
+                shown,
+                check.required if check.ok else f"{check.required}: {check.missing}",
             )
-            cells[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cells[3].setWordWrap(True)
-            for column, cell in enumerate(cells):
+            for column, (cell, text) in enumerate(zip(cells, texts, strict=True)):
                 cell.setObjectName(f"check_{check.rule}_{column}")
-                self.grid.addWidget(cell, row, column)
-            self.rows.append(cells)
+                set_text(cell, text)
+            colour = "#2e7d32" if check.ok else "#c62828"
+            style = f"color: {colour}; font-weight: bold;"
+            if cells[0].styleSheet() != style:
+                cells[0].setStyleSheet(style)
+            for cell in cells:
+                cell.show()
+        for cells in self.rows[len(checks) :]:
+            for cell in cells:
+                cell.hide()
+
+    def visible_rows(self) -> list[tuple[QLabel, ...]]:
+        return [cells for cells in self.rows if not cells[0].isHidden()]

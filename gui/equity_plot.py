@@ -17,6 +17,10 @@ from gui.plot_base import (
     MarkerLines,
     PaintedPlot,
     PlotFrame,
+    cache_axes,
+    nice_range,
+    set_label_if_changed,
+    set_range_if_changed,
 )
 
 LEVERAGE_COLOUR = "#d62728"
@@ -31,8 +35,9 @@ class EquityPlot(PlotFrame):
         self.marks = MarkerLines(self.plot)
         self.leverage_widget = PaintedPlot()
         self.leverage_plot = self.leverage_widget.getPlotItem()
+        cache_axes(self.leverage_plot)
         self.leverage_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.leverage_plot.setLabel("left", "Max leverage 1:")
+        set_label_if_changed(self.leverage_plot, "left", "Max leverage 1:")
         self.leverage_plot.setXLink(self.plot)
         self.leverage = self.leverage_plot.plot(
             name="Leverage", pen=pg.mkPen(LEVERAGE_COLOUR, width=2)
@@ -43,12 +48,13 @@ class EquityPlot(PlotFrame):
         self.leverage_widget.setMinimumHeight(90)
         self.curve: Curve | None = None
         self.leverage_values = np.empty(0)
+        self.leverage_ticks: list[tuple[float, str]] = []
 
     def show_curve(self, curve: Curve, result: Result) -> None:
         self.curve = curve
         currency = result.currency
-        self.plot.setLabel("left", f"Margin ({currency})")
-        self.leverage_plot.setLabel("bottom", f"Equity ({currency})")
+        set_label_if_changed(self.plot, "left", f"Margin ({currency})")
+        set_label_if_changed(self.leverage_plot, "bottom", f"Equity ({currency})")
         self.margin.setData(curve.x, curve.margin)
         finite = curve.leverage[np.isfinite(curve.leverage)]
         top = float(np.max(finite)) * 1.25 if finite.size else 1.0
@@ -59,15 +65,21 @@ class EquityPlot(PlotFrame):
         labels = [(v, f"{v:g}") for v in ticks]
         if not np.all(np.isfinite(curve.leverage)):
             labels.append((top, "unlimited"))
-        self.leverage_plot.getAxis("left").setTicks([labels])
-        self.leverage_plot.setYRange(0, top * 1.08)
+        if labels != self.leverage_ticks:
+            self.leverage_plot.getAxis("left").setTicks([labels])
+            self.leverage_ticks = labels
+        set_range_if_changed(self.leverage_plot, None, (0.0, top * 1.08))
         marks = [
             (result.equity, f"now {format_money(result.equity)}", NOW_COLOUR, Qt.PenStyle.SolidLine)
         ]
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         self.marks.show(marks)
         self.leverage_marks.show([(m[0], "", m[2], m[3]) for m in marks])
-        self.plot.setXRange(float(curve.x[0]), float(curve.x[-1]), padding=0)
+        set_range_if_changed(
+            self.plot,
+            (float(curve.x[0]), float(curve.x[-1])),
+            nice_range([curve.margin], floor_zero=True),
+        )
 
         def describe(i: int) -> str:
             return (

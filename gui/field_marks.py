@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 INVALID_STYLE = """
 *[invalid="true"] { border: 2px solid #d0312d; border-radius: 3px; }
@@ -13,6 +13,20 @@ QLabel[role="state-stop"] { color: white; background: #c62828; border-radius: 4p
 QLabel[role="figure"] { font-weight: bold; }
 QLabel[role="note"] { color: palette(mid); }
 """
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Set a label's text only when it changes: a new text re-lays out and repaints around it."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a widget's style-sheet role, re-polishing it only when the role changes."""
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def mark(widget: QWidget, problems: list[str], help_text: str = "") -> None:

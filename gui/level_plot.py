@@ -18,6 +18,9 @@ from gui.plot_base import (
     TIER_COLOUR,
     MarkerLines,
     PlotFrame,
+    nice_range,
+    set_label_if_changed,
+    set_range_if_changed,
 )
 from gui.price_plot import level_marks
 
@@ -37,7 +40,7 @@ class LevelPlot(PlotFrame):
         self.curve = curve
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
-        self.plot.setLabel("bottom", f"{symbol} price")
+        set_label_if_changed(self.plot, "bottom", f"{symbol} price")
         self.level.setData(curve.x, curve.margin_level)
         marks = [(current_price, "now", NOW_COLOUR, Qt.PenStyle.SolidLine)]
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
@@ -69,8 +72,9 @@ class LevelPlot(PlotFrame):
             result.margin_call_level * 1.5,
             10.0,
         )
-        self.plot.setXRange(x_low, x_high, padding=0)
-        self.plot.setYRange(0, top)
+        set_range_if_changed(
+            self.plot, (x_low, x_high), nice_range([np.array([0.0, top])], floor_zero=True)
+        )
 
         def describe(i: int) -> str:
             level = curve.margin_level[i]

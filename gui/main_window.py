@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
                 edit.setText(value)
         tools.risk_unit.setCurrentIndex(int(str(self.settings.value("tools/risk_unit", 0))))
         self.plots.tabs.setCurrentIndex(int(str(self.settings.value("plots/tab", 0))))
+        self.plots.show_all(
+            str(self.settings.value("plots/all_at_once", "false")).lower() == "true"
+        )
         tools.refresh_request()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -264,5 +267,6 @@ class MainWindow(QMainWindow):
                 self.settings.setValue(f"tools/{key}", edit.text())
             self.settings.setValue("tools/risk_unit", tools.risk_unit.currentIndex())
             self.settings.setValue("plots/tab", self.plots.tabs.currentIndex())
+            self.settings.setValue("plots/all_at_once", self.plots.stack.isVisible())
 
         event.accept()

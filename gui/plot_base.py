@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 MARGIN_COLOUR = "#1f77b4"
 EQUITY_COLOUR = "#2ca02c"
@@ -41,6 +41,55 @@ class PaintedPlot(pg.PlotWidget):  # type: ignore[misc]
         self.painted.emit()
 
 
+def nice_range(values: list[np.ndarray], floor_zero: bool = False) -> tuple[float, float]:
+    """Bounds of the finite values, padded 5% and widened to round steps: a y range that stays
+    put while the data moves a little (an unchanged axis is not redrawn)."""
+    finite = [v[np.isfinite(v)] for v in values]
+    finite = [v for v in finite if v.size]
+    if not finite:
+        return 0.0, 1.0
+    low = min(float(np.min(v)) for v in finite)
+    high = max(float(np.max(v)) for v in finite)
+    if floor_zero:
+        low = min(low, 0.0)
+    pad = 0.05 * (high - low) or max(abs(high), 1.0) * 0.05
+    low, high = low - pad, high + pad
+    step = 10.0 ** np.floor(np.log10(high - low)) / 5.0
+    return float(np.floor(low / step) * step), float(np.ceil(high / step) * step)
+
+
+def set_range_if_changed(
+    plot: pg.PlotItem, x: tuple[float, float] | None, y: tuple[float, float] | None
+) -> None:
+    """Set the view range only when needed: any change re-lays out and redraws the axes.
+
+    x is taken as given when it differs. y keeps its current range while the new one fits
+    inside it and fills at least 60% of it, so values that move a little do not redraw it.
+    """
+    (x0, x1), (y0, y1) = plot.vb.viewRange()
+    if x is not None and (
+        abs(x0 - x[0]) > 1e-12 * abs(x[0] or 1) or abs(x1 - x[1]) > 1e-12 * abs(x[1] or 1)
+    ):
+        plot.setXRange(*x, padding=0)
+    if y is not None:
+        fits = y0 <= y[0] and y[1] <= y1 and (y[1] - y[0]) >= 0.6 * (y1 - y0)
+        if not fits:
+            plot.setYRange(*y, padding=0)
+
+
+def set_label_if_changed(plot: pg.PlotItem, axis: str, text: str) -> None:
+    """Set an axis title only when it changes: setting it redraws the whole axis."""
+    if plot.getAxis(axis).labelText != text:
+        plot.setLabel(axis, text)
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Keep each axis as a pixmap: pyqtgraph replays its tick labels on every repaint otherwise,
+    which costs more than everything else in an edit. The cache renews when the axis changes."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 class MarkerLines:
     """A pool of labelled InfiniteLines on one plot, moved rather than rebuilt."""
 
@@ -48,10 +97,11 @@ class MarkerLines:
         self.plot = plot
         self.angle = angle
         self.lines: list[pg.InfiniteLine] = []
+        self.shown: list[tuple[float, str, str, Qt.PenStyle, float] | None] = []
 
     def show(self, marks: list[tuple[float, str, str, Qt.PenStyle]]) -> None:
         """``marks``: (position, label, colour, pen style). Marks at the same position become
-        one line carrying both labels."""
+        one line carrying both labels. Lines that did not change are not touched."""
         merged: list[tuple[float, str, str, Qt.PenStyle]] = []
         for mark in sorted(marks, key=lambda m: m[0]):
             if merged and abs(mark[0] - merged[-1][0]) <= 1e-9 * max(abs(mark[0]), 1e-300):
@@ -67,23 +117,27 @@ class MarkerLines:
             )
             self.plot.addItem(line, ignoreBounds=True)
             self.lines.append(line)
+            self.shown.append(None)
         # Labels of neighbouring lines go at different heights so that none covers another.
-        order = sorted(range(len(marks)), key=lambda i: marks[i][0])
-        heights = {
-            index: LABEL_HEIGHTS[rank % len(LABEL_HEIGHTS)] for rank, index in enumerate(order)
-        }
-        for i, (line, (position, label, colour, style)) in enumerate(
+        for rank, (line, (position, label, colour, style)) in enumerate(
             zip(self.lines, marks, strict=False)
         ):
+            height = LABEL_HEIGHTS[rank % len(LABEL_HEIGHTS)] if self.angle == 90 else 0.02
+            wanted = (position, label, colour, style, height)
+            if self.shown[rank] == wanted:  # setting an unchanged line still costs a relayout
+                continue
             line.setPen(pg.mkPen(colour, width=1.5, style=style))
             line.setPos(position)
             line.label.setFormat(label)
             line.label.setColor(QColor(colour))
-            line.label.setPosition(heights[i] if self.angle == 90 else 0.02)
+            line.label.setPosition(height)
             line.label.setVisible(bool(label))
             line.show()
-        for line in self.lines[len(marks) :]:
-            line.hide()
+            self.shown[rank] = wanted
+        for i in range(len(marks), len(self.lines)):
+            if self.shown[i] is not None:
+                self.lines[i].hide()
+                self.shown[i] = None
 
     def positions(self) -> list[float]:
         return [float(line.value()) for line in self.lines if line.isVisible()]
@@ -98,6 +152,7 @@ class PlotFrame(QWidget):
         self.readout.setObjectName("readout")
         self.plot_widget = PaintedPlot()
         self.plot = self.plot_widget.getPlotItem()
+        cache_axes(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)

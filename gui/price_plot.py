@@ -19,6 +19,9 @@ from gui.plot_base import (
     TIER_COLOUR,
     MarkerLines,
     PlotFrame,
+    nice_range,
+    set_label_if_changed,
+    set_range_if_changed,
 )
 
 
@@ -60,8 +63,8 @@ class PricePlot(PlotFrame):
         currency = result.currency
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
-        self.plot.setLabel("bottom", f"{symbol} price")
-        self.plot.setLabel("left", f"Amount ({currency})")
+        set_label_if_changed(self.plot, "bottom", f"{symbol} price")
+        set_label_if_changed(self.plot, "left", f"Amount ({currency})")
         self.margin.setData(curve.x, curve.margin)
         self.equity.setData(curve.x, curve.equity)
         self.free_margin.setData(curve.x, curve.free_margin)
@@ -77,8 +80,8 @@ class PricePlot(PlotFrame):
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])
         self.marks.show([m for m in marks if x_low <= m[0] <= x_high])
-        self.plot.setXRange(x_low, x_high, padding=0)
-        self.plot.enableAutoRange(axis="y")
+        y_range = nice_range([curve.margin, curve.equity, curve.free_margin])
+        set_range_if_changed(self.plot, (x_low, x_high), y_range)
 
         def describe(i: int) -> str:
             return (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.dashboard import Dashboard
 from core.money import format_leverage, format_money, format_price
 from core.price_levels import LevelPrices
+from gui.field_marks import set_role, set_text
 from gui.scenario_controller import ScenarioController
 
 # (key, label, tooltip with the formula)
@@ -147,45 +148,46 @@ class ResultsPanel(QGroupBox):
         result = dashboard.result
         c = result.currency
         v = self.values
-        v["balance"].setText(
+        set_text(
+            v["balance"],
             f"{format_money(result.balance)} {c}"
-            + (f" + {format_money(result.credit)} credit" if result.credit else "")
+            + (f" + {format_money(result.credit)} credit" if result.credit else ""),
         )
-        v["floating_pnl"].setText(f"{format_money(result.floating_pnl)} {c}")
-        v["equity"].setText(f"{format_money(result.equity)} {c}")
-        v["margin"].setText(f"{format_money(result.margin)} {c}")
-        v["free_margin"].setText(f"{format_money(result.free_margin)} {c}")
-        v["margin_level"].setText(
-            "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.2f}%"
+        set_text(v["floating_pnl"], f"{format_money(result.floating_pnl)} {c}")
+        set_text(v["equity"], f"{format_money(result.equity)} {c}")
+        set_text(v["margin"], f"{format_money(result.margin)} {c}")
+        set_text(v["free_margin"], f"{format_money(result.free_margin)} {c}")
+        set_text(
+            v["margin_level"],
+            "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.2f}%",
         )
         tier = f" (tier {result.equity_tier + 1})" if result.equity_tier is not None else ""
-        v["leverage"].setText(f"{format_leverage(result.effective_leverage)}{tier}")
+        set_text(v["leverage"], f"{format_leverage(result.effective_leverage)}{tier}")
         v["leverage"].setToolTip(
             f"{FIGURES[6][2]}\nPicked {format_leverage(result.selected_leverage)}, "
             f"granted {format_leverage(result.granted_leverage)}."
         )
         unit = "%" if result.levels_in == "percent" else f" {c}"
-        v["levels"].setText(f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}")
+        set_text(
+            v["levels"], f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}"
+        )
 
         if result.stop_out:
-            self.state.setText("STOP OUT")
-            self.state.setProperty("role", "state-stop")
+            state, role = "STOP OUT", "state-stop"
         elif result.margin_call:
-            self.state.setText("MARGIN CALL")
-            self.state.setProperty("role", "state-call")
+            state, role = "MARGIN CALL", "state-call"
         else:
-            self.state.setText("OK")
-            self.state.setProperty("role", "state-ok")
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
+            state, role = "OK", "state-ok"
+        set_text(self.state, state)
+        set_role(self.state, role)
 
         self._show_symbols(dashboard)
-        self.margin_call_price.setText(
-            _level_text(result.margin_call_price, result.analysis_pip_size)
+        set_text(
+            self.margin_call_price, _level_text(result.margin_call_price, result.analysis_pip_size)
         )
-        self.stop_out_price.setText(_level_text(result.stop_out_price, result.analysis_pip_size))
+        set_text(self.stop_out_price, _level_text(result.stop_out_price, result.analysis_pip_size))
         items = [n.message for n in result.notices]
-        self.warnings.setText("<br>".join(f"&bull; {m}" for m in items) if items else "None.")
+        set_text(self.warnings, "<br>".join(f"&bull; {m}" for m in items) if items else "None.")
 
     def _show_symbols(self, dashboard: Dashboard) -> None:
         symbols = sorted({p.symbol for p in dashboard.result.positions})

@@ -326,7 +326,8 @@ class ScenarioController(QObject):
         self.recompute_count += 1
         self._price_needs = tuple(self._needs_of_document())
         try:
-            scenario = scenario_from_json(copy.deepcopy(self._document))
+            # The reader copies what it keeps, so the document needs no copy here.
+            scenario = scenario_from_json(self._document)
             request = self._request
             if (
                 request.analysis_symbol is not None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from core.dashboard import Dashboard, SizingRequest
 from core.instruments import catalog
 from core.money import format_lots, format_money
-from gui.field_marks import mark
+from gui.field_marks import mark, set_text
 from gui.number_text import parse_number
 from gui.scenario_controller import ScenarioController
 
@@ -175,26 +175,31 @@ class ToolsPanel(QGroupBox):
         currency = dashboard.result.currency
         size = dashboard.position_size
         if size is None:
-            self.size_result.setText(
-                f"needs a price for {self.size_symbol.currentText()} under Market prices"
+            set_text(
+                self.size_result,
+                f"needs a price for {self.size_symbol.currentText()} under Market prices",
             )
         else:
-            self.size_result.setText(
+            set_text(
+                self.size_result,
                 f"<b>{format_lots(size.lots)} lots</b> (risk {format_money(size.risk_money)} {currency}, "
                 f"pip {format_money(size.pip_value)} {currency}/lot)<br>"
                 f"margin needed {format_money(size.what_if.margin_needed)} {currency}, "
-                f"free margin after {format_money(size.what_if.free_margin_after)} {currency}"
+                f"free margin after {format_money(size.what_if.free_margin_after)} {currency}",
             )
         if dashboard.max_volume_unlimited:
-            self.volume_result.setText(
-                "<b>no limit</b>: this position needs no margin (unlimited leverage)"
+            set_text(
+                self.volume_result,
+                "<b>no limit</b>: this position needs no margin (unlimited leverage)",
             )
         elif dashboard.max_volume is None:
-            self.volume_result.setText(
-                f"needs a price for {self.volume_symbol.currentText()} under Market prices"
+            set_text(
+                self.volume_result,
+                f"needs a price for {self.volume_symbol.currentText()} under Market prices",
             )
         else:
             most = dashboard.max_volume
-            self.volume_result.setText(
-                f"<b>{format_lots(most.lots)} lots</b>, margin then {format_money(most.margin_after)} {currency}"
+            set_text(
+                self.volume_result,
+                f"<b>{format_lots(most.lots)} lots</b>, margin then {format_money(most.margin_after)} {currency}",
             )

@@ -98,7 +98,7 @@ def test_unlimited_checklist_follows_the_account(qtbot: QtBot, window: MainWindo
     trades.clear()
     qtbot.keyClicks(trades, "5")
     qtbot.waitUntil(lambda: "Not eligible" in window.eligibility.verdict.text())
-    texts = [label.text() for row in window.eligibility.rows for label in row]
+    texts = [label.text() for row in window.eligibility.visible_rows() for label in row]
     assert "✘" in texts
     assert any("5 more closed trades" in t for t in texts)
     assert "1:2000" in window.eligibility.verdict.text()
@@ -107,7 +107,7 @@ def test_unlimited_checklist_follows_the_account(qtbot: QtBot, window: MainWindo
     qtbot.waitUntil(
         lambda: any(
             "open the account on MT4" in label.text()
-            for row in window.eligibility.rows
+            for row in window.eligibility.visible_rows()
             for label in row
         )
     )
@@ -274,3 +274,15 @@ def test_plot_survives_hundreds_of_redraws(qtbot: QtBot, window: MainWindow) -> 
         plot.margin.setData(x, np.sin(x * i))
         plot.plot_widget.repaint()
     assert plot.margin.getData()[1] is not None
+
+
+def test_all_plots_at_once(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.plots.all_at_once.setChecked(True)
+    qtbot.waitUntil(lambda: all(plot.isVisible() for plot in window.plots.plots()))
+    assert not window.plots.tabs.isVisible()
+    window.plots.export_png(tmp_path / "all.png")
+    assert (tmp_path / "all.png").stat().st_size > 10_000
+    window.plots.all_at_once.setChecked(False)
+    qtbot.waitUntil(lambda: window.plots.tabs.isVisible())
+    assert window.plots.tabs.count() == 3
+    assert window.plots.price_plot.isVisible()

@@ -1,0 +1,71 @@
+"""Target 1: editing one position to every plot repainted, with 200 positions: <= 16 ms median."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytest_benchmark.fixture import BenchmarkFixture
+from pytestqt.qtbot import QtBot
+
+from gui.field_marks import INVALID_STYLE
+from gui.main_window import MainWindow
+from gui.plot_base import configure_theme
+from gui.positions_model import PositionColumn
+from tests.benchmarks.books import big_book
+
+FRAME = 0.016
+
+
+def test_edit_to_repaint_200_positions(qtbot: QtBot, benchmark: BenchmarkFixture) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(INVALID_STYLE)
+    configure_theme()
+    window = MainWindow(settings=None)
+    window.controller.new_document(big_book(200))
+    window.plots.show_all(True)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.controller.dashboard is not None
+    plots = [
+        window.plots.price_plot.plot_widget,
+        window.plots.level_plot.plot_widget,
+        window.plots.equity_plot.plot_widget,
+        window.plots.equity_plot.leverage_widget,
+    ]
+    assert all(plot.isVisible() for plot in plots)
+    view = window.positions_table.view
+    index = view.model().index(0, PositionColumn.LOTS)
+    sizes = itertools.cycle(["3.5", "1.25"])
+    editor: list[QLineEdit] = []
+
+    def open_editor() -> None:
+        view.setCurrentIndex(index)
+        view.edit(index)
+        widget = (
+            view.focusWidget()
+            if isinstance(view.focusWidget(), QLineEdit)
+            else view.indexWidget(index)
+        )
+        assert isinstance(widget, QLineEdit)
+        widget.setText(next(sizes))
+        editor[:] = [widget]
+
+    def commit_and_repaint() -> None:
+        with qtbot.waitSignals([plot.painted for plot in plots], timeout=5000):
+            qtbot.keyClick(editor[0], Qt.Key.Key_Return)
+
+    benchmark.pedantic(commit_and_repaint, setup=open_editor, rounds=200, warmup_rounds=10)
+    lots = window.controller.value(("positions", 0, "lots"))
+    dashboard = window.controller.dashboard
+    assert dashboard is not None
+    assert dashboard.result.positions[0].lots == lots
+    window.controller.new_document()
+    window.close()
+    assert benchmark.stats is not None
+    assert benchmark.stats.stats.median <= FRAME, (
+        f"median {benchmark.stats.stats.median * 1000:.1f} ms"
+    )

@@ -54,7 +54,9 @@ smoke: $(STAMP)
 	$(BIN)/python -m pytest tests/bundle
 
 bench: $(STAMP)
-	$(BIN)/python -m pytest tests/benchmarks --benchmark-only -p no:cacheprovider -o addopts=""
+	$(BIN)/python -m pytest tests/benchmarks --benchmark-only -o addopts="" -s \
+		--benchmark-columns=min,median,max,rounds --benchmark-sort=name
+
 
 clean:
 	rm -rf $(VENV) dist .pyinstaller .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -7,10 +7,8 @@ prices and missing conversion chains are all errors.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -356,6 +354,8 @@ def _read_positions(
 
 
 def _unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> str:
+    import difflib  # only on this error path: it is not needed to start
+
     close = difflib.get_close_matches(symbol.upper(), list(known), n=1)
     hint = f" (did you mean {close[0]}?)" if close else '; define it under "instruments"'
     return f"unknown symbol {symbol!r}{hint}"
@@ -460,6 +460,8 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write a file so that a crash leaves either the old or the new file, never half of one."""
+    import tempfile  # only when saving: it costs start-up time (random, shutil)
+
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.scheme_file import presets
-from gui.field_marks import mark
+from gui.field_marks import make_quiet, mark
 from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import PathKey, ScenarioController
 
@@ -91,7 +91,7 @@ class AccountForm(QGroupBox):
         form.addRow("Broker &scheme", self.scheme)
         self.scheme_note = QLabel()
         self.scheme_note.setWordWrap(True)
-        self.scheme_note.setProperty("role", "note")
+        make_quiet(self.scheme_note)
         form.addRow("", self.scheme_note)
 
         self.account_type = self._combo(

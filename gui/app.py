@@ -28,10 +28,8 @@ def run_app(file: str | None, screenshot: str | None) -> int:
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fxmargin.png")))
 
-    from gui.field_marks import INVALID_STYLE
     from gui.plot_base import configure_theme
 
-    app.setStyleSheet(INVALID_STYLE)
     configure_theme()
     from gui.main_window import MainWindow
 
@@ -70,16 +68,15 @@ def _screenshot(app: object, window: object, path: Path) -> int:
 
     window.resize(*DEFAULT_SIZE)
     window.show()
-    # Lay out and paint everything, the plots included, before the picture is taken.
+    # A few turns of the event loop deliver the show and resize events (the plots size their
+    # views on them) and let word-wrapped labels settle their height (two turns are not
+    # enough); grab() then paints every widget, plots included, itself.
     for _ in range(5):
         app.processEvents()
-    for plot in (window.plots.price_plot, window.plots.level_plot, window.plots.equity_plot):
-        plot.plot_widget.repaint()
-    app.processEvents()
+
     image = window.grab()
+
     if not image.save(str(path), "PNG"):
         print(f"{path}: cannot write the picture", file=sys.stderr)
         return 2
-    window.controller.new_document()  # no unsaved-changes prompt on the way out
-    window.close()
-    return 0
+    return 0  # the process ends here; closing the window first would only redo work

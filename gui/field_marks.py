@@ -1,18 +1,21 @@
-"""Marking a field as invalid: a red border and the reason in its tooltip."""
+"""Marking a field as invalid (a red border and the reason in its tooltip), and label styles.
+
+Styles are set on the few widgets that need one, never application-wide: an application
+style sheet makes every widget paint through Qt's slower style-sheet style.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-INVALID_STYLE = """
-*[invalid="true"] { border: 2px solid #d0312d; border-radius: 3px; }
-QLabel[role="problems"] { color: #d0312d; }
-QLabel[role="state-ok"] { color: white; background: #2e7d32; border-radius: 4px; padding: 2px 8px; font-weight: bold; }
-QLabel[role="state-call"] { color: black; background: #f9a825; border-radius: 4px; padding: 2px 8px; font-weight: bold; }
-QLabel[role="state-stop"] { color: white; background: #c62828; border-radius: 4px; padding: 2px 8px; font-weight: bold; }
-QLabel[role="figure"] { font-weight: bold; }
-QLabel[role="note"] { color: palette(mid); }
-"""
+INVALID_BORDER = "border: 2px solid #d0312d; border-radius: 3px;"
+ROLE_STYLES = {
+    "state-ok": "color: white; background: #2e7d32; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
+    "state-call": "color: black; background: #f9a825; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
+    "state-stop": "color: white; background: #c62828; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
+    "problems": "color: #d0312d;",
+}
 
 
 def set_text(label: QLabel, text: str) -> None:
@@ -22,11 +25,25 @@ def set_text(label: QLabel, text: str) -> None:
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Change a widget's style-sheet role, re-polishing it only when the role changes."""
+    """Give a widget one of the styles above, touching it only when the role changes."""
     if widget.property("role") != role:
         widget.setProperty("role", role)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        widget.setStyleSheet(ROLE_STYLES.get(role, ""))
+
+
+def make_bold(label: QLabel) -> None:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+
+
+def make_quiet(label: QLabel) -> None:
+    """Secondary text in the palette's placeholder colour (follows light and dark themes)."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
 
 
 def mark(widget: QWidget, problems: list[str], help_text: str = "") -> None:
@@ -34,7 +51,6 @@ def mark(widget: QWidget, problems: list[str], help_text: str = "") -> None:
     invalid = bool(problems)
     if widget.property("invalid") != invalid:
         widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        widget.setStyleSheet(INVALID_BORDER if invalid else "")
     tip = "\n".join(problems)
     widget.setToolTip(f"{tip}\n\n{help_text}".strip() if invalid else help_text)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.problems import InputError
-from core.report import result_csv
 from core.scenario_file import write_atomically
 from gui.account_form import AccountForm
 from gui.eligibility_panel import EligibilityPanel
@@ -223,6 +222,8 @@ class MainWindow(QMainWindow):
             self, "Export results", "results.csv", "CSV files (*.csv)"
         )
         if name:
+            from core.report import result_csv  # only for this export
+
             write_atomically(Path(name), result_csv(dashboard.result))
 
     # -- window state ------------------------------------------------------------

@@ -85,9 +85,13 @@ def set_label_if_changed(plot: pg.PlotItem, axis: str, text: str) -> None:
 
 def cache_axes(plot: pg.PlotItem) -> None:
     """Keep each axis as a pixmap: pyqtgraph replays its tick labels on every repaint otherwise,
-    which costs more than everything else in an edit. The cache renews when the axis changes."""
+    which costs more than everything else in an edit. The cache renews when the axis changes.
+    Grid lines only at labelled ticks: the minor levels doubled the cost of a first paint
+    (and made the grid busy)."""
     for name in ("left", "bottom", "right", "top"):
-        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        axis = plot.getAxis(name)
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        axis.setStyle(maxTickLevel=0)
 
 
 class MarkerLines:

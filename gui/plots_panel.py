@@ -29,15 +29,23 @@ TITLES = ("Margin vs price", "Margin level vs price", "Margin and leverage vs eq
 
 
 class PlotsPanel(QWidget):
+    """Three plots in tabs (or stacked). A plot is built the first time it is needed: one
+    behind a tab nobody opened costs start-up time and draws nothing."""
+
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.price_plot = PricePlot()
-        self.level_plot = LevelPlot()
-        self.equity_plot = EquityPlot()
+        self._factories = (PricePlot, LevelPlot, EquityPlot)
+        self._built: dict[int, PlotFrame] = {}
+        self._dashboard: Dashboard | None = None
+        self.pages = [QWidget() for _ in TITLES]
+        for page in self.pages:
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        for plot, title in zip(self.plots(), TITLES, strict=True):
-            self.tabs.addTab(plot, title)
+        for page, title in zip(self.pages, TITLES, strict=True):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._plot)
         self.stack = QSplitter(Qt.Orientation.Vertical)
         self.stack.hide()
 
@@ -63,14 +71,49 @@ class PlotsPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs)
         layout.addWidget(self.stack)
+        self._plot(0)
         controller.evaluated.connect(self.show_dashboard)
         controller.problems_changed.connect(lambda _: self._enable(controller.is_valid))
 
+    def _plot(self, index: int) -> PlotFrame:
+        """The plot of one page, built (and filled with the last results) on first use."""
+        if index not in self._built:
+            plot = self._factories[index]()
+            self.pages[index].layout().addWidget(plot)  # type: ignore[union-attr]
+            self._built[index] = plot
+            plot.setEnabled(self.controller.is_valid)
+            if self._dashboard is not None:
+                self._show(index, self._dashboard)
+        return self._built[index]
+
+    @property
+    def price_plot(self) -> PricePlot:
+        plot = self._plot(0)
+        assert isinstance(plot, PricePlot)
+        return plot
+
+    @property
+    def level_plot(self) -> LevelPlot:
+        plot = self._plot(1)
+        assert isinstance(plot, LevelPlot)
+        return plot
+
+    @property
+    def equity_plot(self) -> EquityPlot:
+        plot = self._plot(2)
+        assert isinstance(plot, EquityPlot)
+        return plot
+
+    def built_plots(self) -> tuple[PlotFrame, ...]:
+        """The plots built so far (the others have never been shown)."""
+        return tuple(self._built.values())
+
     def plots(self) -> tuple[PlotFrame, ...]:
-        return (self.price_plot, self.level_plot, self.equity_plot)
+
+        return tuple(self._plot(i) for i in range(len(TITLES)))
 
     def _enable(self, valid: bool) -> None:
-        for plot in self.plots():
+        for plot in self._built.values():
             plot.setEnabled(valid)
 
     def show_all(self, all_at_once: bool) -> None:
@@ -78,13 +121,14 @@ class PlotsPanel(QWidget):
         if all_at_once == self.stack.isVisible():
             return
         current = self.tabs.currentIndex()
-        for plot, title in zip(self.plots(), TITLES, strict=True):
+        if all_at_once:
+            self.plots()
+        for page, title in zip(self.pages, TITLES, strict=True):
             if all_at_once:
-                self.stack.addWidget(plot)
-                plot.show()  # the tab widget had hidden the pages not on top
-
+                self.stack.addWidget(page)
+                page.show()  # the tab widget had hidden the pages not on top
             else:
-                self.tabs.addTab(plot, title)
+                self.tabs.addTab(page, title)
         self.tabs.setCurrentIndex(current)
         self.tabs.setVisible(not all_at_once)
         self.stack.setVisible(all_at_once)
@@ -92,20 +136,27 @@ class PlotsPanel(QWidget):
             self.all_at_once.setChecked(all_at_once)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
+        self._dashboard = dashboard
+        for index in self._built:
+            self._show(index, dashboard)
+
+    def _show(self, index: int, dashboard: Dashboard) -> None:
         result = dashboard.result
+        plot = self._built[index]
+        if isinstance(plot, EquityPlot):
+            plot.show_curve(dashboard.equity_curve, result)
+            return
         curve = dashboard.price_curve
-        if curve is not None and curve.symbol is not None:
+        if (
+            curve is not None
+            and curve.symbol is not None
+            and isinstance(plot, PricePlot | LevelPlot)
+        ):
             current = float(self.controller.value(("prices", curve.symbol)))
-            self.price_plot.show_curve(curve, result, current)
-            self.level_plot.show_curve(curve, result, current)
-        self.equity_plot.show_curve(dashboard.equity_curve, result)
+            plot.show_curve(curve, result, current)
 
     def current_plot(self) -> PlotFrame:
-        if self.stack.isVisible():
-            return self.price_plot
-        widget = self.tabs.currentWidget()
-        assert isinstance(widget, PlotFrame)
-        return widget
+        return self._plot(0 if self.stack.isVisible() else self.tabs.currentIndex())
 
     def current_curve(self) -> Curve | None:
         return getattr(self.current_plot(), "curve", None)

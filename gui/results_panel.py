@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from core.dashboard import Dashboard
 from core.money import format_leverage, format_money, format_price
 from core.price_levels import LevelPrices
-from gui.field_marks import set_role, set_text
+from gui.field_marks import make_bold, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
 # (key, label, tooltip with the formula)
@@ -58,7 +58,7 @@ class ResultsPanel(QGroupBox):
 
         self.problems = QLabel()
         self.problems.setObjectName("problems")
-        self.problems.setProperty("role", "problems")
+        set_role(self.problems, "problems")
         self.problems.setWordWrap(True)
         self.problems.hide()
         layout.addWidget(self.problems)
@@ -82,7 +82,7 @@ class ResultsPanel(QGroupBox):
         for key, label, tip in FIGURES:
             value = QLabel("-")
             value.setObjectName(key)
-            value.setProperty("role", "figure")
+            make_bold(value)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setToolTip(tip)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
-from gui.field_marks import INVALID_STYLE
 from gui.main_window import MainWindow
 from gui.plot_base import configure_theme
 from gui.positions_model import PositionColumn
@@ -21,7 +20,6 @@ FRAME = 0.016
 def test_edit_to_repaint_200_positions(qtbot: QtBot, benchmark: BenchmarkFixture) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setStyleSheet(INVALID_STYLE)
     configure_theme()
     window = MainWindow(settings=None)
     window.controller.new_document(big_book(200))

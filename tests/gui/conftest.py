@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.field_marks import INVALID_STYLE
 from gui.main_window import MainWindow
 from gui.plot_base import configure_theme
 
@@ -24,7 +23,6 @@ def settings(tmp_path: Path) -> QSettings:
 def window(qtbot: QtBot, settings: QSettings) -> Iterator[MainWindow]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setStyleSheet(INVALID_STYLE)
     configure_theme()
     main = MainWindow(settings=settings)
     main.controller.open_example()

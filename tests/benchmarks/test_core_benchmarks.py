@@ -1,0 +1,66 @@
+"""Targets 2 and 3: the core on 10,000 positions over 29 symbols (net hedging, equity tiers,
+notional volume tiers)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytest_benchmark.fixture import BenchmarkFixture
+
+from core.curves import price_curve
+from core.evaluate import evaluate
+from core.scenario import Scenario
+from core.scenario_file import scenario_from_json
+from tests.benchmarks.books import big_book
+
+
+@pytest.fixture(scope="module")
+def book_10k() -> Scenario:
+    return scenario_from_json(big_book(10_000))
+
+
+def median(benchmark: BenchmarkFixture) -> float:
+    assert benchmark.stats is not None
+    return float(benchmark.stats.stats.median)
+
+
+def test_evaluate_10000_positions_with_price_levels(
+    benchmark: BenchmarkFixture, book_10k: Scenario
+) -> None:
+    result = benchmark(evaluate, book_10k)
+    assert result.stop_out_price is not None
+    assert len(result.positions) == 10_000
+    assert median(benchmark) <= 0.150
+
+
+def test_compute_json_10000_positions_whole_process(
+    benchmark: BenchmarkFixture, tmp_path: Path
+) -> None:
+    scenario_file = tmp_path / "book.json"
+    scenario_file.write_text(json.dumps(big_book(10_000)))
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "gui.main", "compute", str(scenario_file), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+
+    process = benchmark.pedantic(run, rounds=7, warmup_rounds=1)
+    assert len(json.loads(process.stdout)["positions"]) == 10_000
+    assert median(benchmark) <= 1.0
+
+
+def test_price_curve_1000_points_10000_positions(
+    benchmark: BenchmarkFixture, book_10k: Scenario
+) -> None:
+    symbol = "XAUUSD"
+    price = book_10k.prices[symbol]
+    curve = benchmark(price_curve, book_10k, symbol, price * 0.9, price * 1.1, 1000)
+    assert curve.margin.shape == (1000,)
+    assert median(benchmark) <= 0.100

@@ -12,6 +12,8 @@ import math
 import sys
 from collections.abc import Sequence
 
+import numpy as np
+
 from core.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
 from core.problems import InputError, Problem
@@ -100,6 +102,10 @@ def run_curve(args: argparse.Namespace) -> str:
         if args.axis == "price"
         else equity_curve(scenario, args.start, args.stop, args.points)
     )
+    if not all(np.isfinite(values).all() for values in (curve.equity, curve.margin)):
+        raise InputError(
+            [Problem("scenario", "the amounts are too large to compute along this range")]
+        )
     return curve_csv(curve)
 
 
@@ -107,7 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``compute`` or ``curve``; returns the exit status."""
     try:
         args = build_parser().parse_args(argv)
-        output = run_compute(args) if args.command == "compute" else run_curve(args)
+        # Overflow is caught as an input problem after the fact; numpy's warnings would only
+        # add noise on stderr.
+        with np.errstate(all="ignore"):
+            output = run_compute(args) if args.command == "compute" else run_curve(args)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -12,6 +13,7 @@ from core.margin_levels import account_levels
 from core.money import format_leverage, format_money
 from core.position_table import PositionTable, build_position_table
 from core.price_levels import level_prices
+from core.problems import InputError, Problem
 from core.result import Notice, PositionResult, Result
 from core.scenario import Scenario
 from core.scheme import UNLIMITED
@@ -123,7 +125,25 @@ def evaluate_model(model: AccountModel) -> Result:
         tier_warnings=tuple(tier_warnings),
         notices=(),
     )
+    _check_finite(result)
     return _with_notices(scenario, result)
+
+
+def _check_finite(result: Result) -> None:
+    """Absurd but individually valid inputs (a price of 1e-12 converting 1e9 lots) can overflow
+    floats; say so as an input problem rather than show NaN or Infinity."""
+    figures = [result.equity, result.margin, result.floating_pnl]
+    for position in result.positions:
+        figures += [position.notional, position.pnl, position.margin]
+    if not all(math.isfinite(value) for value in figures):
+        raise InputError(
+            [
+                Problem(
+                    "scenario",
+                    "the amounts are too large to compute: check prices, lots and contract sizes",
+                )
+            ]
+        )
 
 
 def _with_notices(scenario: Scenario, result: Result) -> Result:

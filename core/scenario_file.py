@@ -458,8 +458,16 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
     return doc
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file so that a crash leaves either the old or the new file, never half of one."""
+def write_atomically(path: Path, text: str, backup: bool = False) -> None:
+    """Write a file so that a crash leaves either the old or the new file, never half of one.
+
+    With ``backup``, the previous contents are kept first as ``<name>.bak`` (also written
+    atomically, so a crash mid-way never loses both)."""
+    if backup and Path(path).is_file():
+        write_atomically(
+            Path(f"{path}.bak"), Path(path).read_text(encoding="utf-8", errors="surrogateescape")
+        )
+
     import tempfile  # only when saving: it costs start-up time (random, shutil)
 
     path = Path(path)
@@ -475,11 +483,11 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Save a scenario atomically (temporary file in the same folder, then rename)."""
-    write_atomically(
-        Path(path), json.dumps(scenario_to_json(scenario), indent=2, allow_nan=False) + "\n"
-    )
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str], backup: bool = True) -> None:
+    """Save a scenario atomically (temporary file in the same folder, then rename), keeping
+    the previous file as ``<name>.bak``."""
+    text = json.dumps(scenario_to_json(scenario), indent=2, allow_nan=False) + "\n"
+    write_atomically(Path(path), text, backup=backup)
 
 
 def with_scheme(scenario: Scenario, preset: str) -> Scenario:

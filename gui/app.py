@@ -33,7 +33,11 @@ def run_app(file: str | None, screenshot: str | None) -> int:
     configure_theme()
     from gui.main_window import MainWindow
 
-    window = MainWindow(settings=None if screenshot else QSettings())
+    if screenshot is None:
+        from gui import error_reporting
+
+        error_reporting.install()
+    window = MainWindow(settings=None if screenshot else QSettings(), autosave=screenshot is None)
     problem = None
     if file is None:
         window.controller.open_example()
@@ -51,6 +55,7 @@ def run_app(file: str | None, screenshot: str | None) -> int:
     if screenshot is not None:
         return _screenshot(app, window, Path(screenshot))
     window.show()
+    window.offer_recovery()
     if problem is not None:
         QMessageBox.warning(
             window, "Cannot open this file", "\n".join(str(p) for p in problem.problems)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from core.problems import InputError
 from core.scenario_file import write_atomically
 from gui.account_form import AccountForm
+from gui.autosave import Autosaver, pending_recoveries
 from gui.eligibility_panel import EligibilityPanel
 from gui.plots_panel import PlotsPanel
 from gui.positions_table import PositionsTable
@@ -51,11 +52,15 @@ def _scrolled(*widgets: QWidget) -> QScrollArea:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, controller: ScenarioController | None = None, settings: QSettings | None = None
+        self,
+        controller: ScenarioController | None = None,
+        settings: QSettings | None = None,
+        autosave: bool = False,
     ) -> None:
         super().__init__()
         self.controller = controller or ScenarioController(self)
         self.settings = settings
+        self.autosaver = Autosaver(self.controller, self) if autosave else None
         self.setMinimumSize(1280, 720)
 
         self.account_form = AccountForm(self.controller)
@@ -226,6 +231,28 @@ class MainWindow(QMainWindow):
 
             write_atomically(Path(name), result_csv(dashboard.result))
 
+    def offer_recovery(self) -> bool:
+        """Offer back work that a crashed or killed session left unsaved; True if restored."""
+        recoveries = pending_recoveries()
+        if not recoveries:
+            return False
+        newest, older = recoveries[0], recoveries[1:]
+        for stale in older:
+            stale.discard()
+        name = newest.path.name if newest.path else "a new scenario"
+        answer = QMessageBox.question(
+            self,
+            "Restore unsaved work?",
+            f"fxmargin closed on {newest.saved_at.replace('T', ' ')} without saving your changes to "
+            f"{name}. Restore them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        restored = answer == QMessageBox.StandardButton.Yes
+        if restored:
+            self.controller.restore(newest.document, newest.path)
+        newest.discard()
+        return restored
+
     # -- window state ------------------------------------------------------------
 
     def _restore(self) -> None:
@@ -270,4 +297,6 @@ class MainWindow(QMainWindow):
             self.settings.setValue("plots/tab", self.plots.tabs.currentIndex())
             self.settings.setValue("plots/all_at_once", self.plots.stack.isVisible())
 
+        if self.autosaver is not None:
+            self.autosaver.remove()  # closed on purpose: nothing to offer back next time
         event.accept()

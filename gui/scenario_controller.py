@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.dashboard import Dashboard, DashboardRequest, dashboard
@@ -263,6 +264,12 @@ class ScenarioController(QObject):
         self._path = None
         self._replaced(dirty=False)
 
+    def restore(self, document: dict[str, Any], path: Path | None) -> None:
+        """Bring back autosaved work: the document as it was, unsaved, tied to its file."""
+        self._document = copy.deepcopy(document)
+        self._path = path
+        self._replaced(dirty=True)
+
     def open_example(self) -> None:
         """The built-in example: a small Exness account that a 0.01% gain puts at margin call."""
         self.open_file(DEFAULT_EXAMPLE)
@@ -298,7 +305,8 @@ class ScenarioController(QObject):
             content: Any = scenario_to_json(scenario_from_json(copy.deepcopy(self._document)))
         except InputError:
             content = self._document
-        write_atomically(target, json.dumps(content, indent=2, allow_nan=False) + "\n")
+        write_atomically(target, json.dumps(content, indent=2, allow_nan=False) + "\n", backup=True)
+
         self._path = target
         self.path_changed.emit(target)
         self._set_dirty(False)
@@ -334,7 +342,9 @@ class ScenarioController(QObject):
                 and request.analysis_symbol not in scenario.prices
             ):
                 request = replace(request, analysis_symbol=None)
-            result = dashboard(scenario, request)
+            with np.errstate(all="ignore"):  # overflow comes back as an input problem
+                result = dashboard(scenario, request)
+
         except InputError as error:
             self._problems = tuple(error.problems)
             self.problems_changed.emit(self._problems)

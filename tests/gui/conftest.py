@@ -14,8 +14,17 @@ from gui.main_window import MainWindow
 from gui.plot_base import configure_theme
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data folder (log, autosaves)."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("FXMARGIN_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
+
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 

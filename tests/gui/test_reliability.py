@@ -22,6 +22,7 @@ from gui.autosave import AUTOSAVE_FORMAT, Autosaver, pending_recoveries
 from gui.main_window import MainWindow
 from gui.positions_model import INPUT_COLUMNS
 from gui.scenario_controller import ScenarioController
+from tests.core.test_loader_fuzz import mutated_examples
 
 EXAMPLE = resources_dir() / "examples" / "gbpusd-volume-tier.json"
 
@@ -222,3 +223,29 @@ def test_random_edits_never_break_the_window(
         qtbot.waitUntil(lambda: not window.controller._timer.isActive(), timeout=5000)
     assert window.results.isVisible()
     assert window.controller.is_valid or window.results.problems.isVisible()
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(document=mutated_examples())
+def test_opening_any_file_never_breaks_the_window(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    document: object,
+) -> None:
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: refusals.append(str(args[2])))
+    target = tmp_path / "fuzzed.json"
+    target.write_text(json.dumps(document))
+    opened = window.open_path(target, ask=False)
+    qtbot.waitUntil(lambda: not window.controller._timer.isActive(), timeout=5000)
+    if opened:
+        assert window.controller.path == target
+        assert window.controller.is_valid or window.controller.problems
+    else:
+        assert refusals

@@ -24,11 +24,6 @@ def format_leverage(value: float) -> str:
     return f"1:{text}"
 
 
-def leverage_value(value: float) -> float | str:
-    """A leverage for JSON: a number, or ``"unlimited"`` (SPEC 9)."""
-    return "unlimited" if math.isinf(value) else value
-
-
 def price_decimals(pip_size: float) -> int:
     """Decimals a price is quoted with: one more than the pip (0.0001 -> 5, 0.01 -> 3, 1 -> 1)."""
     return max(0, -math.floor(math.log10(pip_size) + 1e-9)) + 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -488,8 +487,3 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str], backup: bool
     the previous file as ``<name>.bak``."""
     text = json.dumps(scenario_to_json(scenario), indent=2, allow_nan=False) + "\n"
     write_atomically(Path(path), text, backup=backup)
-
-
-def with_scheme(scenario: Scenario, preset: str) -> Scenario:
-    """The scenario under another shipped preset."""
-    return replace(scenario, scheme=presets()[preset], scheme_preset=preset)

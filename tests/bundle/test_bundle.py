@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+
+from tests.processes import assert_real_picture, run_fxmargin
 
 ROOT = Path(__file__).resolve().parents[2]
 EXECUTABLE = (
@@ -25,25 +26,11 @@ def frozen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[s
     # A clean environment: nothing from this checkout's Python may leak in.
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    return subprocess.run(
-        [str(EXECUTABLE), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=cwd,
-        check=False,
-    )
+    return run_fxmargin(*args, env=env, cwd=cwd, command=[str(EXECUTABLE)])
 
 
 def source(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gui.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_fxmargin(*args)
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
@@ -82,10 +69,7 @@ def test_screenshot_writes_a_real_picture(tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
     bundle = frozen("--screenshot", str(target), str(EXAMPLES[1]), cwd=tmp_path)
     assert bundle.returncode == 0, bundle.stderr
-    image = QImage(str(target))
-    assert (image.width(), image.height()) == (1440, 900)
-    colours = {image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 23)}
-    assert len(colours) > 20
+    assert_real_picture(target)
 
 
 def test_built_in_example_opens(tmp_path: Path) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from core.resource_path import resources_dir
+from tests.processes import run_fxmargin
 
 EXAMPLE = json.loads((resources_dir() / "examples" / "gbpusd-volume-tier.json").read_text())
 
@@ -72,13 +72,7 @@ CASES: dict[str, tuple[bytes, str]] = {
 
 
 def fxmargin(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gui.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return run_fxmargin(*args)
 
 
 @pytest.mark.parametrize("name", list(CASES))

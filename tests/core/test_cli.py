@@ -3,14 +3,13 @@
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from core.cli import main
 from core.resource_path import resources_dir
+from tests.processes import run_fxmargin
 
 EXAMPLES = resources_dir() / "examples"
 SMALL = EXAMPLES / "exness-unlimited-small-account.json"
@@ -203,12 +202,7 @@ def test_internal_fault_exits_1(
 def test_real_command_never_prints_a_traceback(tmp_path: Path, content: bytes) -> None:
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
-    process = subprocess.run(
-        [sys.executable, "-m", "gui.main", "compute", str(bad)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    process = run_fxmargin("compute", str(bad))
     assert process.returncode == 2
     assert "Traceback" not in process.stderr
     assert process.stderr.strip()
@@ -216,10 +210,7 @@ def test_real_command_never_prints_a_traceback(tmp_path: Path, content: bytes) -
 
 
 def test_real_command_computes_an_example() -> None:
-    process = subprocess.run(
-        [sys.executable, "-m", "gui.main", "compute", str(TIER), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    process = run_fxmargin("compute", str(TIER), "--json")
+    assert process.returncode == 0, process.stderr
+
     assert json.loads(process.stdout)["margin"] == pytest.approx(1_989)

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 
 from core.resource_path import resources_dir
+from tests.processes import assert_real_picture, run_fxmargin
 
 EXAMPLES = sorted((resources_dir() / "examples").glob("*.json"))
 
 
 def fxmargin(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gui.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_fxmargin(*args)
 
 
 @pytest.mark.parametrize("example", [None, EXAMPLES[0]], ids=["built-in", "file"])
@@ -29,11 +22,7 @@ def test_screenshot_writes_a_picture_of_the_window(tmp_path: Path, example: Path
     target = tmp_path / "shot.png"
     process = fxmargin("--screenshot", str(target), *([str(example)] if example else []))
     assert process.returncode == 0, process.stderr
-    image = QImage(str(target))
-    assert (image.width(), image.height()) == (1440, 900)
-    # A real picture: many distinct colours, not a blank window.
-    colours = {image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 23)}
-    assert len(colours) > 20
+    assert_real_picture(target)
 
 
 def test_screenshot_of_a_bad_file_exits_2(tmp_path: Path) -> None:

@@ -12,13 +12,13 @@ from core.money import format_leverage, format_money
 from core.result import Result
 from gui.plot_base import (
     MARGIN_COLOUR,
-    NOW_COLOUR,
     TIER_COLOUR,
     MarkerLines,
     PaintedPlot,
     PlotFrame,
     cache_axes,
     nice_range,
+    now_colour,
     set_label_if_changed,
     set_range_if_changed,
 )
@@ -70,7 +70,12 @@ class EquityPlot(PlotFrame):
             self.leverage_ticks = labels
         set_range_if_changed(self.leverage_plot, None, (0.0, top * 1.08))
         marks = [
-            (result.equity, f"now {format_money(result.equity)}", NOW_COLOUR, Qt.PenStyle.SolidLine)
+            (
+                result.equity,
+                f"now {format_money(result.equity)}",
+                now_colour(),
+                Qt.PenStyle.SolidLine,
+            )
         ]
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         self.marks.show(marks)

@@ -13,12 +13,12 @@ from core.result import Result
 from gui.plot_base import (
     CALL_COLOUR,
     LEVEL_COLOUR,
-    NOW_COLOUR,
     STOP_COLOUR,
     TIER_COLOUR,
     MarkerLines,
     PlotFrame,
     nice_range,
+    now_colour,
     set_label_if_changed,
     set_range_if_changed,
 )
@@ -42,7 +42,7 @@ class LevelPlot(PlotFrame):
         pip = result.analysis_pip_size
         set_label_if_changed(self.plot, "bottom", f"{symbol} price")
         self.level.setData(curve.x, curve.margin_level)
-        marks = [(current_price, "now", NOW_COLOUR, Qt.PenStyle.SolidLine)]
+        marks = [(current_price, "now", now_colour(), Qt.PenStyle.SolidLine)]
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])

@@ -17,8 +17,12 @@ LEVEL_COLOUR = "#ff7f0e"
 CALL_COLOUR = "#f9a825"
 STOP_COLOUR = "#c62828"
 TIER_COLOUR = "#8c8c8c"
-NOW_COLOUR = "#444444"
 LABEL_HEIGHTS = (0.88, 0.8, 0.72, 0.64, 0.56, 0.48, 0.4)
+
+
+def now_colour() -> str:
+    """The current price or equity line: the palette's text colour, so it shows in dark themes."""
+    return QApplication.palette().color(QPalette.ColorRole.Text).name()
 
 
 def configure_theme() -> None:

@@ -14,12 +14,12 @@ from gui.plot_base import (
     EQUITY_COLOUR,
     FREE_COLOUR,
     MARGIN_COLOUR,
-    NOW_COLOUR,
     STOP_COLOUR,
     TIER_COLOUR,
     MarkerLines,
     PlotFrame,
     nice_range,
+    now_colour,
     set_label_if_changed,
     set_range_if_changed,
 )
@@ -72,7 +72,7 @@ class PricePlot(PlotFrame):
             (
                 current_price,
                 f"now {format_price(current_price, pip)}",
-                NOW_COLOUR,
+                now_colour(),
                 Qt.PenStyle.SolidLine,
             )
         ]

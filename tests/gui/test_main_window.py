@@ -286,3 +286,22 @@ def test_all_plots_at_once(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: window.plots.tabs.isVisible())
     assert window.plots.tabs.count() == 3
     assert window.plots.price_plot.isVisible()
+
+
+def test_current_price_line_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from gui.plot_base import now_colour
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    app.setPalette(dark)
+    try:
+        assert QColor(now_colour()).lightness() > 200
+    finally:
+        app.setPalette(light)

@@ -153,6 +153,11 @@ def position_size(
 
     pip_value = instrument.pip_size * instrument.contract_size * rate
     per_lot = stop_pips * pip_value + commission_per_lot
-    lots = floor_to_step(max(money, 0.0) / per_lot, lot_step) if per_lot > 0 else 0.0
+    with np.errstate(all="ignore"):
+        raw = max(money, 0.0) / per_lot if per_lot > 0 else 0.0
+    # Absurd inputs (a huge risk over a tiny stop) give no more than the largest position a
+    # file may hold, and never NaN.
+    lots = floor_to_step(min(raw, MAX_LOTS), lot_step) if math.isfinite(raw) or raw > 0 else 0.0
+
     what_if = _Opening(scenario, symbol, side, table).after(lots)
     return PositionSize(lots, money, pip_value, lots * per_lot, what_if)

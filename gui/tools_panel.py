@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -111,15 +112,17 @@ class ToolsPanel(QGroupBox):
         controller.evaluated.connect(self.show_dashboard)
         self._changed()
 
-    def _number(self, edit: QLineEdit, positive: bool) -> float | None:
+    def _number(self, edit: QLineEdit, positive: bool, at_most: float = 1e9) -> float | None:
         value = parse_number(edit.text())
         problem = []
-        if not isinstance(value, int | float):
+        if not isinstance(value, int | float) or not math.isfinite(value):
             problem = ["must be a number"]
         elif positive and value <= 0:
             problem = ["must be greater than 0"]
         elif value < 0:
             problem = ["must not be negative"]
+        elif value > at_most:
+            problem = [f"must be at most {at_most:g}"]
         mark(edit, problem, edit.toolTip() if not problem else "")
         return None if problem else float(value)  # type: ignore[arg-type]
 
@@ -148,7 +151,9 @@ class ToolsPanel(QGroupBox):
             return
 
         stop = self._number(self.stop_pips, positive=True)
-        risk = self._number(self.risk, positive=True)
+        in_percent = self.risk_unit.currentIndex() == 0
+        risk = self._number(self.risk, positive=True, at_most=100.0 if in_percent else 1e15)
+
         commission = self._number(self.commission, positive=False)
         sizing = None
         if stop is not None and risk is not None and commission is not None:

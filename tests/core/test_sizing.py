@@ -104,3 +104,26 @@ def test_position_size_converts_pip_value() -> None:
 )
 def test_floor_to_step(lots: float, step: float, expected: float) -> None:
     assert floor_to_step(lots, step) == expected
+
+
+@pytest.mark.parametrize(
+    ("stop_pips", "risk", "commission"),
+    [
+        (1e-300, 1e300, 0.0),
+        (1e300, 1e-300, 0.0),
+        (20, float("inf"), 0.0),
+        (0.0, 1.0, 0.0),
+        (20, 1.0, float("nan")),
+    ],
+)
+def test_position_size_of_absurd_inputs_is_bounded_and_never_nan(
+    stop_pips: float, risk: float, commission: float
+) -> None:
+    size = position_size(
+        scenario(balance=10_000, prices={"EURUSD": 1.1}),
+        "EURUSD",
+        stop_pips,
+        risk_percent=risk,
+        commission_per_lot=commission,
+    )
+    assert 0 <= size.lots <= 1e9

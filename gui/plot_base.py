@@ -124,6 +124,7 @@ class MarkerLines:
                 angle=self.angle, movable=False, label="", labelOpts={"fill": (128, 128, 128, 40)}
             )
             self.plot.addItem(line, ignoreBounds=True)
+
             self.lines.append(line)
             self.shown.append(None)
         # Labels of neighbouring lines go at different heights so that none covers another.
@@ -166,6 +167,8 @@ class PlotFrame(QWidget):
         self.plot.setLabel("left", y_label)
         legend = self.plot.addLegend(offset=(10, 4), colCount=4)
         legend.setBrush(pg.mkBrush(QApplication.palette().color(QPalette.ColorRole.Base)))
+        legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.readout)

@@ -13,7 +13,6 @@ from core.account_model import AccountModel
 from core.curves import Curve, equity_curve, equity_tier_marks, price_curve, price_tier_marks
 from core.evaluate import analysis_model, evaluate_model
 from core.position_table import build_position_table
-from core.required_prices import PriceNeed, required_prices
 from core.result import Result
 from core.scenario import Scenario, Side
 from core.sizing import PositionSize, WhatIf, max_volume, position_size
@@ -52,7 +51,6 @@ class Dashboard:
     position_size: PositionSize | None
     max_volume: WhatIf | None
     max_volume_unlimited: bool
-    price_needs: tuple[PriceNeed, ...]
 
 
 def suggested_price_range(
@@ -132,12 +130,4 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
     if request.max_volume_symbol is not None and request.max_volume_symbol in scenario.prices:
         most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side, table=table)
         unlimited = most is None
-    scheme = scenario.scheme
-    needs = required_prices(
-        scenario.account.currency,
-        scheme.currency if scheme.counts_in_own_currency else None,
-        [p.symbol for p in scenario.positions],
-        scenario.prices,
-        scenario.instruments,
-    )
-    return Dashboard(result, curve, by_equity, sizing, most, unlimited, tuple(needs))
+    return Dashboard(result, curve, by_equity, sizing, most, unlimited)

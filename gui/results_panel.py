@@ -48,6 +48,7 @@ FIGURES = (
         "Margin call when equity <= margin call level x margin; stop out likewise (or equity <= an amount with money levels).",
     ),
 )
+FIGURE_HELP = {key: tip for key, _, tip in FIGURES}
 
 
 class ResultsPanel(QGroupBox):
@@ -164,7 +165,7 @@ class ResultsPanel(QGroupBox):
         tier = f" (tier {result.equity_tier + 1})" if result.equity_tier is not None else ""
         set_text(v["leverage"], f"{format_leverage(result.effective_leverage)}{tier}")
         v["leverage"].setToolTip(
-            f"{FIGURES[6][2]}\nPicked {format_leverage(result.selected_leverage)}, "
+            f"{FIGURE_HELP['leverage']}\nPicked {format_leverage(result.selected_leverage)}, "
             f"granted {format_leverage(result.granted_leverage)}."
         )
         unit = "%" if result.levels_in == "percent" else f" {c}"

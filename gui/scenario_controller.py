@@ -367,7 +367,6 @@ class ScenarioController(QObject):
         scheme_currency = (
             scheme.currency if scheme is not None and scheme.counts_in_own_currency else None
         )
-        instruments = dict(catalog())
         symbols = [p.get("symbol") for p in self._positions() if isinstance(p, dict)]
         prices = {
             k: v
@@ -379,7 +378,7 @@ class ScenarioController(QObject):
             scheme_currency,
             [s for s in symbols if isinstance(s, str)],
             prices,
-            instruments,
+            catalog(),
         )
 
 

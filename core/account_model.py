@@ -1,11 +1,13 @@
 """Equity and margin of the whole account as functions of one symbol's price (SPEC 4-6).
 
-For a moving symbol S with price x, every position's notional in account
-currency is ``coef * x**power`` (power -1, 0 or 1: x itself, or S inside a
-conversion chain), and equity is a short polynomial in x. Positions that
-share scope, leverage rule and power are summed into one group, so any
-number of prices is evaluated as a (prices x groups) array. With no moving
-symbol every power is 0 and the model gives the account at current prices.
+For a moving symbol S with mid x and half-spread h (bid = x - h, ask = x + h),
+every position's P/L and notional in account currency is a short sum of terms
+``coef * x**power * h**spread_power`` (power -2..2: x itself, or S inside a
+conversion chain; spread power 0 or 1: S's own bid or ask). So equity is a
+polynomial in x and h, and positions that share scope, ladder, leverage rule
+and powers are summed into one group: any number of (price, spread) points is
+evaluated as a (points x groups) array. With no moving symbol every power is 0
+and the model gives the account at current bids and asks.
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ from core.position_table import (
     scope_index,
 )
 from core.scenario import Scenario
-from core.scheme import UNLIMITED, Tier
+from core.scheme import UNLIMITED, Ladder, Tier
 
 POWERS = np.array([-2, -1, 0, 1, 2])
+SPREAD_POWERS = 2  # h**0 and h**1
+BASIS_SIZE = len(POWERS) * SPREAD_POWERS
+CONSTANT = (0 - POWERS[0]) * SPREAD_POWERS  # the basis column of x**0 * h**0
 
 
 def tier_starts(tiers: tuple[Tier, ...]) -> FloatArray:
@@ -45,8 +50,80 @@ def tier_index(tiers: tuple[Tier, ...], value: FloatArray) -> IntArray:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """Per-position quantities as sums of ``coef * x**power * h**spread_power``; ``position`` says
+    whose term each one is."""
+
+    position: IntArray
+    coef: FloatArray
+    power: IntArray
+    spread_power: IntArray
+
+    @staticmethod
+    def join(*parts: tuple[IntArray, FloatArray, IntArray, int]) -> Terms:
+        """Blocks of (positions, coefficients, powers, spread power) as one set of terms."""
+        return Terms(
+            position=np.concatenate([p[0] for p in parts]).astype(np.int64),
+            coef=np.concatenate([np.broadcast_to(p[1], p[0].shape) for p in parts]),
+            power=np.concatenate([np.broadcast_to(p[2], p[0].shape) for p in parts]).astype(
+                np.int64
+            ),
+            spread_power=np.concatenate([np.full(p[0].shape, p[3]) for p in parts]).astype(
+                np.int64
+            ),
+        )
+
+    @property
+    def basis_column(self) -> IntArray:
+        """Each term's column in the (x**power * h**spread_power) basis."""
+        return np.asarray((self.power - POWERS[0]) * SPREAD_POWERS + self.spread_power)
+
+    def scaled(self, index: int, scale: float) -> Terms:
+        """These terms with one position's scaled (its lots changed)."""
+        coef = np.where(self.position == index, self.coef * scale, self.coef)
+        return replace(self, coef=coef)
+
+    def at(self, x: float, h: float) -> FloatArray:
+        """Each term's value at mid x and half-spread h."""
+        return np.asarray(
+            self.coef * x ** self.power.astype(np.float64) * h**self.spread_power, dtype=np.float64
+        )
+
+    def per_position(self, x: float, h: float, count: int) -> FloatArray:
+        """The sum of each position's terms at mid x and half-spread h."""
+        return sum_by(self.position, self.at(x, h), count)
+
+
+def sum_by(index: IntArray, weights: FloatArray, size: int) -> FloatArray:
+    """Weights summed per index (0 .. size-1), as floats even when there are none."""
+    return np.bincount(index, weights=weights, minlength=size).astype(np.float64)
+
+
+def basis(x: FloatArray, h: FloatArray) -> FloatArray:
+    """(P, BASIS_SIZE): x**power * h**spread_power for every power pair, at each point."""
+    powers = x[:, None] ** POWERS[None, :].astype(np.float64)
+    return np.asarray(
+        (powers[:, :, None] * np.stack([np.ones_like(h), h], axis=1)[:, None, :]).reshape(
+            x.shape[0], BASIS_SIZE
+        ),
+        dtype=np.float64,
+    )
+
+
+def combine(points: FloatArray, coef: FloatArray) -> FloatArray:
+    """points (P, BASIS_SIZE) times coefficients (BASIS_SIZE,) or (BASIS_SIZE, R), summed column
+    by column in a fixed order: unlike a BLAS product, a point's value never depends on which
+    other points are evaluated with it, so root brackets stay consistent."""
+    total = np.zeros((points.shape[0], *coef.shape[1:]))
+    for column in np.nonzero(np.any(np.atleast_2d(coef.T) != 0.0, axis=0))[0]:
+        part = points[:, column]
+        total = total + (part if coef.ndim == 1 else part[:, None]) * coef[column]
+    return total
+
+
+@dataclass(frozen=True)
 class AccountState:
-    """The account at P price points (every array has shape (P,), per-group ones (P, G))."""
+    """The account at P points (every array has shape (P,), per-group ones (P, G))."""
 
     equity: FloatArray
     equity_in_scheme: FloatArray
@@ -86,15 +163,18 @@ class AccountModel:
         self.scenario = scenario
         self.moving_symbol = moving_symbol
         self.table = table if table is not None else build_position_table(scenario)
+        self.half_spread = scenario.half_spread(moving_symbol) if moving_symbol is not None else 0.0
         self.crossings_cache: list[object] | None = None  # filled by price_levels.all_crossings
         self._compile()
 
-    def _chain_parts(self, chain: Chain) -> tuple[float, int]:
-        """(constant, power of x) of a conversion chain for the moving symbol."""
-        prices = self.scenario.prices
-        if self.moving_symbol is None:
-            return chain.rate(prices), 0
-        return chain.rate_without(self.moving_symbol, prices), chain.exponent_of(self.moving_symbol)
+    def _chain_parts(self, chain: Chain, fixed: str | None = None) -> tuple[float, int]:
+        """(constant, power of x) of a conversion chain for the moving symbol; ``fixed`` is a
+        symbol priced elsewhere (at a position's open price), left out of both."""
+        prices, moving = self.scenario.prices, self.moving_symbol
+        if moving is None or moving == fixed:
+            return chain.rate_without({fixed} if fixed else set(), prices), 0
+        left_out = {moving, fixed} if fixed else {moving}
+        return chain.rate_without(left_out, prices), chain.exponent_of(moving)
 
     def _compile(self) -> None:
         scenario, table = self.scenario, self.table
@@ -103,8 +183,7 @@ class AccountModel:
         quote_factor = np.empty(len(table.quotes))
         quote_power = np.empty(len(table.quotes), dtype=np.int64)
         for i, quote in enumerate(table.quotes):
-            chain = scenario.chain(quote, currency)
-            quote_factor[i], quote_power[i] = self._chain_parts(chain)
+            quote_factor[i], quote_power[i] = self._chain_parts(scenario.chain(quote, currency))
         # Equity and tiers need A -> T only when the scheme looks at them; a
         # missing chain is then an input error the file validation reports.
         if scheme.counts_in_own_currency:
@@ -113,85 +192,170 @@ class AccountModel:
         else:
             self.scheme_factor, self.scheme_power = 1.0, 0
 
-        factor = quote_factor[table.quote_index]
-        chain_power = quote_power[table.quote_index]
-        # rate_i(x) = quote -> account rate = rate_coef * x**rate_power
-        self.rate_coef, self.rate_power = factor, chain_power
+        # rate_i(x) = quote -> account rate = rate_coef * x**rate_power (SPEC 3: mids)
+        r = quote_factor[table.quote_index]
+        k = quote_power[table.quote_index]
+        self.rate_coef, self.rate_power = r, k
         if self.moving_symbol is not None and self.moving_symbol in table.symbols:
             on_moving = table.symbol_index == table.symbols.index(self.moving_symbol)
         else:
             on_moving = np.zeros(table.count, dtype=bool)
-        price_part = np.where(on_moving, 1.0, table.price)
+        everyone = np.arange(table.count)
+        movers = everyone[on_moving]
         units = table.lots * table.contract_size
-        # notional_i(x) = units * price_i(x) * rate_i(x) = notional_coef * x**notional_power
-        self.notional_coef = units * price_part * factor
-        self.notional_power = chain_power + on_moving.astype(np.int64)
-        # pnl_i(x) = side * (notional_i(x) - units * open * rate_i(x)) + swap + commission
-        equity_coef = np.zeros(len(POWERS))
-        np.add.at(equity_coef, self.notional_power + 2, table.direction * self.notional_coef)
-        np.add.at(
-            equity_coef, chain_power + 2, -table.direction * units * table.open_price * factor
+        side = table.direction
+        # SPEC 4 on S: close = x - side*h, entry = x + side*h; elsewhere the constant bid or ask.
+        close = np.where(on_moving, 0.0, table.close_price)
+        self.pnl = Terms.join(
+            (everyone, side * units * r * (close - table.open_price), k, 0),
+            (movers, (side * units * r)[on_moving], k[on_moving] + 1, 0),
+            (movers, (-units * r)[on_moving], k[on_moving], 1),
         )
-        equity_coef[2] += account.balance + account.credit + float(table.extras.sum())
-        self.equity_coef = equity_coef
+        # One term per position first, so that term i < count belongs to position i.
+        self.notional = Terms.join(
+            (everyone, units * r * np.where(on_moving, 1.0, table.entry_price), k + on_moving, 0),
+            (movers, (side * units * r)[on_moving], k[on_moving], 1),
+        )
+        self.margin_basis = (
+            self._open_price_notional(units) if scheme.margin_price == "open" else self.notional
+        )
+        self._sum_equity()
         self.rebuild_groups()
 
+    def _open_price_notional(self, units: FloatArray) -> Terms:
+        """SPEC 4, ``margin_price: open``: each position's notional with its own symbol priced
+        at its open price wherever it appears, the conversion chain included."""
+        scenario, table = self.scenario, self.table
+        currency = scenario.account.currency
+        count = len(table.symbols)
+        constant, power, own_exponent = np.empty(count), np.empty(count, np.int64), np.empty(count)
+        for i, symbol in enumerate(table.symbols):
+            chain = scenario.chain(scenario.instrument(symbol).quote, currency)
+            constant[i], power[i] = self._chain_parts(chain, fixed=symbol)
+            own_exponent[i] = chain.exponent_of(symbol)
+        at = table.symbol_index
+        rate = constant[at] * table.open_price ** own_exponent[at]
+        return Terms.join((np.arange(table.count), units * table.open_price * rate, power[at], 0))
+
+    def _sum_equity(self) -> None:
+        account = self.scenario.account
+        self.equity_coef = sum_by(self.pnl.basis_column, self.pnl.coef, BASIS_SIZE)
+        self.equity_coef[CONSTANT] += (
+            account.balance + account.credit + float(self.table.extras.sum())
+        )
+
     def with_lots(self, index: int, lots: float) -> AccountModel:
-        """A copy of this model with one position's lots changed (for what-if searches). Equity is
-        kept: valid for a position opened at the current price, whose P/L is zero."""
+        """A copy of this model with one position's lots changed (for what-if searches): its
+        P/L, notional and margin scale with the lots."""
         changed = copy.copy(self)
         new_lots = self.table.lots.copy()
         scale = lots / new_lots[index] if new_lots[index] else 0.0
         new_lots[index] = lots
         changed.table = replace(self.table, lots=new_lots)
-        changed.notional_coef = self.notional_coef.copy()
-        changed.notional_coef[index] *= scale
+        changed.pnl = self.pnl.scaled(index, scale)
+        changed.notional = self.notional.scaled(index, scale)
+        changed.margin_basis = (
+            changed.notional
+            if self.margin_basis is self.notional
+            else self.margin_basis.scaled(index, scale)
+        )
         changed.crossings_cache = None
+        changed._sum_equity()
         changed.rebuild_groups()
         return changed
 
     def rebuild_groups(self) -> None:
-        """Sum positions into (scope, leverage rule, power) groups; call again after lots change."""
+        """Sum margin terms into groups of one scope, ladder, leverage rule and powers, and the
+        volume counts into (symbol, side) rows; call again after lots change."""
         table, scheme = self.table, self.scenario.scheme
-        self.fraction = hedged_fraction(table, scheme.hedging)
+        self.fraction = hedged_fraction(table)
         scope, self.scope_count = scope_index(table, scheme)
+        terms = self.margin_basis
+        owner = terms.position
         follows_account = np.isnan(table.leverage_fixed)
         fixed_or_cap = np.where(follows_account, table.leverage_cap, table.leverage_fixed)
-        # One int64 key per position from (scope, follows account, leverage, power): a 1-D
-        # np.unique is far faster than a row-wise one.
+        # One int64 key per term: a 1-D np.unique is far faster than a row-wise one.
         leverages, leverage_code = np.unique(fixed_or_cap, return_inverse=True)
-        power_code = self.notional_power - POWERS[0]
-        key = ((scope * 2 + follows_account) * len(leverages) + leverage_code.reshape(-1)) * len(
-            POWERS
-        ) + power_code
+        ladders = len(table.ladders) + 1  # the last one: no ladder
+        ladder = np.where(table.ladder_index < 0, ladders - 1, table.ladder_index)
+        position_key = ((scope * ladders + ladder) * 2 + follows_account) * len(
+            leverages
+        ) + leverage_code.reshape(-1)
+        key = position_key[owner] * BASIS_SIZE + terms.basis_column
         unique_keys, group_of = np.unique(key, return_inverse=True)
         self.group_of: IntArray = group_of.reshape(-1).astype(np.int64)
         groups = len(unique_keys)
-        rest, power = np.divmod(unique_keys, len(POWERS))
+        rest, self.group_basis = np.divmod(unique_keys, BASIS_SIZE)
         rest, leverage_index = np.divmod(rest, len(leverages))
-        scope_of_group, follows = np.divmod(rest, 2)
-        self.group_scope = scope_of_group.astype(np.int64)
+        rest, follows = np.divmod(rest, 2)
+        self.group_scope, self.group_ladder = (a.astype(np.int64) for a in np.divmod(rest, ladders))
         self.group_follows_account = follows.astype(bool)
         self.group_leverage_const = leverages[leverage_index] if groups else np.empty(0)
-        self.group_power = (power + POWERS[0]).astype(np.int64)
+        weight = table.margin_multiplier[owner] * self.fraction[owner] * terms.coef
+        self.group_weight = sum_by(self.group_of, weight, groups)
+        self._compile_ladders(scope)
 
-        self.group_margined = np.bincount(
-            self.group_of, weights=self.fraction * self.notional_coef, minlength=groups
+    def _compile_ladders(self, scope: IntArray) -> None:
+        """Padded ladder arrays (one row per ladder, and a last row for none) and each symbol's
+        buy and sell quantities, for the scopes' volumes Q (SPEC 6.4)."""
+        table, scheme = self.table, self.scenario.scheme
+        self.has_ladders = bool(table.ladders)
+        if not self.has_ladders:
+            return
+        longest = max(len(ladder) for ladder in table.ladders)
+        rows = [*table.ladders, (Tier(0.0, UNLIMITED),)]
+        self.ladder_starts = np.full((len(rows), longest), np.inf)
+        self.ladder_widths = np.zeros((len(rows), longest))
+        self.ladder_leverages = np.full((len(rows), longest), UNLIMITED)
+        for i, ladder in enumerate(rows):
+            starts = tier_starts(ladder)
+            self.ladder_starts[i, : len(ladder)] = starts
+            self.ladder_widths[i, : len(ladder)] = np.append(np.diff(starts), np.inf)
+            self.ladder_leverages[i, : len(ladder)] = tier_leverages(ladder)
+        # Rows symbol*2 + (0 buy, 1 sell), columns the basis: full and margined quantities.
+        n_symbols = len(table.symbols)
+        row_of = table.symbol_index * 2 + (table.direction < 0)
+        if scheme.volume_unit == "lots":
+            owner, column = np.arange(table.count), np.full(table.count, CONSTANT)
+            full = table.lots
+        else:
+            terms = self.margin_basis
+            owner, column, full = terms.position, terms.basis_column, terms.coef
+        cells = row_of[owner] * BASIS_SIZE + column
+        size = n_symbols * 2 * BASIS_SIZE
+        self.full_quantity = sum_by(cells, full, size).reshape(n_symbols * 2, BASIS_SIZE)
+        self.margined_quantity = sum_by(cells, full * self.fraction[owner], size).reshape(
+            n_symbols * 2, BASIS_SIZE
         )
-        self.group_margined_lots = np.bincount(
-            self.group_of, weights=self.fraction * table.lots, minlength=groups
-        )
-        self.scope_matrix = np.zeros((groups, self.scope_count))
-        self.scope_matrix[np.arange(groups), self.group_scope] = 1.0
+        self.scope_of_symbol = np.zeros(n_symbols, dtype=np.int64)
+        self.scope_of_symbol[table.symbol_index] = scope
+
+    def scope_ladders(self, scope: int) -> list[Ladder]:
+        """The ladders the positions of one volume scope take."""
+        used = {int(ladder) for ladder in self.group_ladder[self.group_scope == scope]}
+        return [self.table.ladders[i] for i in sorted(used) if i < len(self.table.ladders)]
 
     # -- evaluation -------------------------------------------------------------
 
-    def equity(self, x: FloatArray, equity_offset: FloatArray | float = 0.0) -> FloatArray:
-        """Equity in account currency at prices x of the moving symbol (SPEC 5)."""
-        return np.asarray(_polynomial(self.equity_coef, x) + equity_offset, dtype=np.float64)
+    def _points(
+        self, x: FloatArray, half_spread: FloatArray | float | None
+    ) -> tuple[FloatArray, FloatArray]:
+        x = np.atleast_1d(np.asarray(x, dtype=np.float64))
+        h = self.half_spread if half_spread is None else half_spread
+        return x, np.broadcast_to(np.asarray(h, dtype=np.float64), x.shape)
+
+    def equity(
+        self,
+        x: FloatArray,
+        equity_offset: FloatArray | float = 0.0,
+        half_spread: FloatArray | float | None = None,
+    ) -> FloatArray:
+        """Equity in account currency at mids x of the moving symbol (SPEC 5)."""
+        x, h = self._points(x, half_spread)
+        return np.asarray(combine(basis(x, h), self.equity_coef) + equity_offset, dtype=np.float64)
 
     def to_scheme_currency(self, x: FloatArray) -> FloatArray:
-        """The rate account currency -> scheme currency at prices x."""
+        """The rate account currency -> scheme currency at mids x."""
         return self.scheme_factor * np.asarray(x, dtype=np.float64) ** self.scheme_power
 
     def account_leverage(
@@ -217,11 +381,20 @@ class AccountModel:
             tier_leverage = np.full(equity_in_scheme.shape, UNLIMITED)
         return granted, np.minimum(granted, tier_leverage), tier, eligible
 
-    def state(self, x: FloatArray, equity_offset: FloatArray | float = 0.0) -> AccountState:
-        """The account at each price in x (and each equity offset, for moving the balance)."""
-        x = np.atleast_1d(np.asarray(x, dtype=np.float64))
-        equity = self.equity(x, equity_offset)
+    def state(
+        self,
+        x: FloatArray,
+        equity_offset: FloatArray | float = 0.0,
+        half_spread: FloatArray | float | None = None,
+    ) -> AccountState:
+        """The account at each mid in x (and each equity offset, for moving the balance; each
+        half-spread of the moving symbol, for widening it; by default its current one)."""
+        x, h = self._points(x, half_spread)
+        points = basis(x, h)
+        equity = np.asarray(combine(points, self.equity_coef) + equity_offset, dtype=np.float64)
         x = np.broadcast_to(x, equity.shape)
+        if points.shape[0] != equity.shape[0]:
+            points = np.broadcast_to(points, (equity.shape[0], BASIS_SIZE))
         to_scheme = self.to_scheme_currency(x)
         equity_in_scheme = equity * to_scheme
         granted, account_leverage, tier, eligible = self.account_leverage(equity_in_scheme)
@@ -230,8 +403,8 @@ class AccountModel:
             np.minimum(account_leverage[:, None], self.group_leverage_const[None, :]),
             self.group_leverage_const[None, :],
         )
-        margined = self.group_margined[None, :] * x[:, None] ** self.group_power[None, :]
-        rate = self._margin_rate(margined, to_scheme, group_leverage)
+        rate = self._margin_rate(points, to_scheme, group_leverage)
+        margined = points[:, self.group_basis] * self.group_weight[None, :]
         return AccountState(
             equity=equity,
             equity_in_scheme=equity_in_scheme,
@@ -244,75 +417,88 @@ class AccountModel:
             group_leverage=group_leverage,
         )
 
-    def scope_volume(self, margined: FloatArray, to_scheme: FloatArray) -> FloatArray:
-        """Q per scope (P, scopes): margined notional in scheme currency, or margined lots."""
-        if self.scenario.scheme.volume_unit == "lots":
-            return np.broadcast_to(
-                self.group_margined_lots @ self.scope_matrix, (margined.shape[0], self.scope_count)
-            )
-        return np.asarray((margined @ self.scope_matrix) * to_scheme[:, None], dtype=np.float64)
+    def scope_volume(
+        self, x: FloatArray, half_spread: FloatArray | float | None = None
+    ) -> FloatArray:
+        """Q per scope (P, scopes) at mids x: notional in scheme currency, or lots (SPEC 6.4)."""
+        x, h = self._points(x, half_spread)
+        return self._scope_volume(basis(x, h), self.to_scheme_currency(x))
+
+    def _scope_volume(self, points: FloatArray, to_scheme: FloatArray) -> FloatArray:
+        count = self.scenario.scheme.volume_count
+        if count == "margined":
+            sides = combine(points, self.margined_quantity.T)
+            per_symbol = sides[:, 0::2] + sides[:, 1::2]
+        else:
+            sides = combine(points, self.full_quantity.T)
+            pick = np.maximum if count == "larger_side" else np.add
+            per_symbol = pick(sides[:, 0::2], sides[:, 1::2])
+        volume = np.zeros((per_symbol.shape[0], self.scope_count))
+        for symbol, scope in enumerate(self.scope_of_symbol):
+            volume[:, scope] += per_symbol[:, symbol]
+        if self.scenario.scheme.volume_unit == "notional":
+            volume = volume * to_scheme[:, None]
+        return np.asarray(volume, dtype=np.float64)
 
     def _margin_rate(
-        self, margined: FloatArray, to_scheme: FloatArray, leverage: FloatArray
+        self, points: FloatArray, to_scheme: FloatArray, leverage: FloatArray
     ) -> FloatArray:
         """Margin per unit of margined notional for each group (SPEC 6.4).
 
         Without volume tiers it is 1/L. With them each scope's volume Q is cut
-        into tiers and every position pays the scope's blend
+        into its ladder's tiers and every position pays the blend
         sum_t (amount_t / Q) / min(L_t, L_i); at Q = 0 the blend is the first tier's.
         """
-        tiers = self.scenario.scheme.volume_tiers
-        if not tiers:
+        if not self.has_ladders:
             return np.asarray(1.0 / leverage, dtype=np.float64)
-        starts = tier_starts(tiers)
-        widths = np.append(np.diff(starts), UNLIMITED)
-        volume = self.scope_volume(margined, to_scheme)  # (P, scopes)
-        amounts = np.clip(volume[..., None] - starts, 0.0, widths)  # (P, scopes, T)
+        volume = self._scope_volume(points, to_scheme)[:, self.group_scope]  # (P, G)
+        starts = self.ladder_starts[self.group_ladder]  # (G, T)
+        widths = self.ladder_widths[self.group_ladder]
+        amounts = np.clip(volume[..., None] - starts[None], 0.0, widths[None])  # (P, G, T)
         with np.errstate(divide="ignore", invalid="ignore"):
             share = amounts / volume[..., None]
-        first_only = np.zeros(len(tiers))
+        first_only = np.zeros(starts.shape[1])
         first_only[0] = 1.0
         share = np.where(volume[..., None] > 0, share, first_only)
-        group_share = share[:, self.group_scope, :]  # (P, G, T)
-        tier_and_own = np.minimum(tier_leverages(tiers)[None, None, :], leverage[..., None])
-        return np.asarray((group_share / tier_and_own).sum(axis=2), dtype=np.float64)
+        tier_and_own = np.minimum(
+            self.ladder_leverages[self.group_ladder][None], leverage[..., None]
+        )
+        return np.asarray((share / tier_and_own).sum(axis=2), dtype=np.float64)
+
+    # -- each position, at the first point of a state ----------------------------
 
     def position_margin(self, state: AccountState, x: float) -> FloatArray:
-        """Each position's margin m_i * blend at the first price of ``state`` (SPEC 6.3, 6.4)."""
-        margined = self.fraction * self.position_notional(x)
-        return np.asarray(margined * state.group_rate[0, self.group_of], dtype=np.float64)
+        """Each position's margin: multiplier * m_i * blend (SPEC 6.2-6.4)."""
+        terms, table = self.margin_basis, self.table
+        owner = terms.position
+        weight = table.margin_multiplier[owner] * self.fraction[owner]
+        values = terms.at(x, self.half_spread) * weight * state.group_rate[0, self.group_of]
+        return sum_by(owner, values, table.count)
 
     def position_leverage(self, state: AccountState) -> FloatArray:
-        """Each position's leverage L_i before volume tiers (SPEC 6.2), at the first price."""
-        return np.asarray(state.group_leverage[0, self.group_of], dtype=np.float64)
+        """Each position's leverage L_i before volume tiers (SPEC 6.2), at the first point."""
+        return np.asarray(state.group_leverage[0, self.group_of[: self.table.count]])
 
     def position_notional(self, x: float) -> FloatArray:
-        """notional_A = lots * contract_size * p * rate(quote -> A) per position (SPEC 4)."""
-        return np.asarray(self.notional_coef * x**self.notional_power, dtype=np.float64)
+        """notional_A = lots * contract_size * entry price * rate(quote -> A) (SPEC 4)."""
+        return self.notional.per_position(x, self.half_spread, self.table.count)
+
+    def position_margined_notional(self, x: float) -> FloatArray:
+        """m_i: the notional on the scheme's margin price basis, after hedging (SPEC 4, 6.3)."""
+        margin_basis = self.margin_basis.per_position(x, self.half_spread, self.table.count)
+        return np.asarray(self.fraction * margin_basis, dtype=np.float64)
 
     def position_rate(self, x: float) -> FloatArray:
-        """rate(quote -> A) per position at moving price x."""
+        """rate(quote -> A) per position at moving mid x."""
         return np.asarray(
             self.rate_coef * x ** self.rate_power.astype(np.float64), dtype=np.float64
         )
 
     def position_pnl(self, x: float) -> FloatArray:
-        """side * (p - open) * lots * contract_size * rate(quote -> A) + swap + commission (SPEC 4)."""
-        table = self.table
-        units_open = table.lots * table.contract_size * table.open_price * self.position_rate(x)
-        return np.asarray(
-            table.direction * (self.position_notional(x) - units_open) + table.extras,
-            dtype=np.float64,
-        )
-
-
-def _polynomial(coef: FloatArray, x: FloatArray) -> FloatArray:
-    x = np.asarray(x, dtype=np.float64)
-    total = np.full(x.shape, coef[2])
-    for power, c in zip(POWERS, coef, strict=True):
-        if power != 0 and c != 0.0:
-            total = total + c * x ** float(power)
-    return total
+        """side * (close - open) * lots * contract_size * rate(quote -> A) + swap + commission,
+        closing a buy at the bid and a sell at the ask (SPEC 4)."""
+        pnl = self.pnl.per_position(x, self.half_spread, self.table.count)
+        return np.asarray(pnl + self.table.extras, dtype=np.float64)
 
 
 def static_rules_pass(scenario: Scenario) -> bool:

@@ -8,7 +8,7 @@ rate is ``factor * prod(price[symbol] ** exponent)``.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,11 +42,12 @@ class Chain:
         """The power to which the chain raises ``symbol``'s price (0 when not on it)."""
         return sum(exponent for step, exponent in self.steps if step == symbol)
 
-    def rate_without(self, symbol: str, prices: Mapping[str, float]) -> float:
-        """The rate with ``symbol``'s price factored out: rate = this * price**exponent_of."""
+    def rate_without(self, symbols: Collection[str], prices: Mapping[str, float]) -> float:
+        """The rate with these symbols' prices factored out:
+        rate = this * prod(price[s] ** exponent_of(s))."""
         value = self.factor
         for step, exponent in self.steps:
-            if step != symbol:
+            if step not in symbols:
                 value *= prices[step] ** exponent
         return value
 

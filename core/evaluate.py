@@ -67,13 +67,14 @@ def evaluate_model(model: AccountModel) -> Result:
     margins = model.position_margin(state, x)
     leverages = model.position_leverage(state)
     rates = model.position_rate(x)
+    margined = model.position_margined_notional(x)
     positions = tuple(
         PositionResult(
             symbol=p.symbol,
             side=p.side,
             lots=p.lots,
             notional=float(notional[i]),
-            margined_notional=float(model.fraction[i] * notional[i]),
+            margined_notional=float(margined[i]),
             pnl=float(pnl[i]),
             margin=float(margins[i]),
             leverage=float(leverages[i]),

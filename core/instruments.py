@@ -22,13 +22,36 @@ INSTRUMENT_CLASSES: tuple[InstrumentClass, ...] = (
 # Classes whose prices convert currencies (SPEC 3, rule 2).
 CONVERTING_CLASSES: frozenset[str] = frozenset({"forex", "metal", "crypto"})
 
+# SPEC 2: the seven USD majors; crosses of these eight currencies are minors, the rest exotic.
+MAJOR_PAIRS: frozenset[str] = frozenset(
+    {"EURUSD", "GBPUSD", "USDJPY", "USDCHF", "AUDUSD", "NZDUSD", "USDCAD"}
+)
+MINOR_CURRENCIES: frozenset[str] = frozenset(
+    {"USD", "EUR", "GBP", "JPY", "CHF", "AUD", "NZD", "CAD"}
+)
+FOREX_GROUPS: tuple[str, ...] = ("major", "minor", "exotic")
+
+
+def default_group(instrument_class: str, base: str, quote: str) -> str:
+    """An instrument's group when its entry sets none (SPEC 2): forex ``major``, ``minor`` or
+    ``exotic`` by its currencies, any other class its class's name."""
+    if instrument_class != "forex":
+        return instrument_class
+    if base + quote in MAJOR_PAIRS:
+        return "major"
+    if base in MINOR_CURRENCIES and quote in MINOR_CURRENCIES:
+        return "minor"
+    return "exotic"
+
 
 @dataclass(frozen=True)
 class Instrument:
     """A tradable symbol: 1 lot is ``contract_size`` units of ``base``, priced in ``quote``.
 
     ``max_leverage`` caps the leverage of its positions; ``margin_rate`` fixes
-    margin at notional x rate whatever the leverage (SPEC 2, 6.2).
+    margin at notional x rate whatever the leverage; ``margin_multiplier`` (MetaTrader 5's
+    "margin rate") multiplies the margin the rules give; ``group`` is the unit per-group
+    ladders count over (SPEC 2, 6.2, 6.4).
     """
 
     symbol: str
@@ -39,6 +62,13 @@ class Instrument:
     pip_size: float
     max_leverage: float | None = None
     margin_rate: float | None = None
+    margin_multiplier: float = 1.0
+    group: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.group:
+            group = default_group(self.instrument_class, self.base, self.quote)
+            object.__setattr__(self, "group", group)
 
 
 def instrument_from_fields(symbol: str, fields: dict[str, object]) -> Instrument:
@@ -52,6 +82,8 @@ def instrument_from_fields(symbol: str, fields: dict[str, object]) -> Instrument
         pip_size=float(cast(float, fields["pip_size"])),
         max_leverage=_optional_float(fields.get("max_leverage")),
         margin_rate=_optional_float(fields.get("margin_rate")),
+        margin_multiplier=float(cast(float, fields.get("margin_multiplier", 1.0))),
+        group=str(fields.get("group", "")),
     )
 
 
@@ -68,6 +100,13 @@ def instrument_fields(instrument: Instrument) -> dict[str, object]:
         fields["max_leverage"] = instrument.max_leverage
     if instrument.margin_rate is not None:
         fields["margin_rate"] = instrument.margin_rate
+    if instrument.margin_multiplier != 1.0:
+        fields["margin_multiplier"] = instrument.margin_multiplier
+    # Only a group of its own: a derived one follows the class and currencies when they change.
+    if instrument.group != default_group(
+        instrument.instrument_class, instrument.base, instrument.quote
+    ):
+        fields["group"] = instrument.group
     return fields
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from core.conversion import FloatArray
 from core.scenario import Position, Scenario
-from core.scheme import UNLIMITED, Hedging, Scheme
+from core.scheme import UNLIMITED, HedgingRule, Ladder, Scheme
 
 IntArray = np.ndarray[tuple[int], np.dtype[np.int64]]
 BoolArray = np.ndarray[tuple[int], np.dtype[np.bool_]]
@@ -22,40 +22,74 @@ BoolArray = np.ndarray[tuple[int], np.dtype[np.bool_]]
 class PositionTable:
     """Per-position arrays, index-aligned with ``scenario.positions``.
 
-    ``leverage_fixed`` is each position's leverage when it does not follow the
-    account (opened leverage under ``apply_to: new``, or 1/margin_rate), else
-    NaN; ``leverage_cap`` is the lowest of its class, instrument and
-    restricted-market caps (SPEC 6.2).
+    ``close_price`` and ``entry_price`` are the current prices at which the
+    position would close and at which it would open now (bid or ask by side,
+    SPEC 4). ``leverage_fixed`` is each position's leverage when it does not
+    follow the account (opened leverage under ``apply_to: new``, or
+    1/margin_rate), else NaN; ``leverage_cap`` is the lowest of its class,
+    instrument and restricted caps (SPEC 6.2). ``hedge_share`` is the share h of
+    covered lots its class's hedging margins (NaN for ``larger_leg``, SPEC 6.3).
+    ``ladder_index`` points into ``ladders``, -1 for none (SPEC 6.4).
     """
 
     symbols: tuple[str, ...]
     classes: tuple[str, ...]
+    groups: tuple[str, ...]
     quotes: tuple[str, ...]
+    ladders: tuple[Ladder, ...]
     symbol_index: IntArray
     class_index: IntArray
+    group_index: IntArray
     quote_index: IntArray
+    ladder_index: IntArray
     direction: FloatArray
     lots: FloatArray
     contract_size: FloatArray
     open_price: FloatArray
-    price: FloatArray
+    close_price: FloatArray
+    entry_price: FloatArray
     extras: FloatArray
     leverage_cap: FloatArray
     leverage_fixed: FloatArray
+    margin_multiplier: FloatArray
+    hedge_share: FloatArray
 
     @property
     def count(self) -> int:
         return int(self.lots.shape[0])
 
 
-def position_leverage_cap(scenario: Scenario, symbol: str) -> float:
-    """min(class cap, instrument max_leverage, restricted cap when restricted) (SPEC 6.2)."""
+NAME_FIELDS = (
+    ("symbols", "symbol_index"),
+    ("classes", "class_index"),
+    ("groups", "group_index"),
+    ("quotes", "quote_index"),
+    ("ladders", "ladder_index"),
+)
+ARRAY_FIELDS = (
+    "direction",
+    "lots",
+    "contract_size",
+    "open_price",
+    "close_price",
+    "entry_price",
+    "extras",
+    "leverage_cap",
+    "leverage_fixed",
+    "margin_multiplier",
+    "hedge_share",
+)
+
+
+def position_leverage_cap(scenario: Scenario, symbol: str, restricted: bool = False) -> float:
+    """min(class cap, instrument max_leverage, restricted cap when the market or the position is
+    restricted) (SPEC 6.2)."""
     instrument = scenario.instrument(symbol)
     scheme = scenario.scheme
     cap = scheme.class_cap(instrument.instrument_class)
     if instrument.max_leverage is not None:
         cap = min(cap, instrument.max_leverage)
-    if scenario.restricted_market:
+    if scenario.restricted_market or restricted:
         cap = min(cap, scheme.restricted_cap_for(symbol, instrument.instrument_class))
     return cap
 
@@ -74,10 +108,23 @@ def position_fixed_leverage(scenario: Scenario, position: Position, cap: float) 
     return float("nan")
 
 
+def hedge_share(rule: HedgingRule) -> float:
+    """A hedging rule as the share of covered lots margined: none 1, net 0, larger_leg NaN."""
+    if rule == "none":
+        return 1.0
+    if rule == "net":
+        return 0.0
+    if rule == "larger_leg":
+        return float("nan")
+    return float(rule)
+
+
 def build_position_table(scenario: Scenario) -> PositionTable:
-    """Arrays of the scenario's positions. Instrument, caps and price are resolved once per
-    symbol and spread to its positions; only what differs by position is read one by one."""
+    """Arrays of the scenario's positions. Instrument, caps, quotes, hedging and ladder are
+    resolved once per symbol and spread to its positions; only what differs by position is read
+    one by one."""
     positions = scenario.positions
+    scheme = scenario.scheme
     symbols: dict[str, int] = {}
     symbol_index = np.fromiter(
         (symbols.setdefault(p.symbol, len(symbols)) for p in positions),
@@ -85,42 +132,60 @@ def build_position_table(scenario: Scenario) -> PositionTable:
         count=len(positions),
     )
     instruments = [scenario.instrument(symbol) for symbol in symbols]
-    classes: dict[str, int] = {}
-    quotes: dict[str, int] = {}
-    class_of = np.array(
-        [classes.setdefault(i.instrument_class, len(classes)) for i in instruments], dtype=np.int64
-    )
-    quote_of = np.array(
-        [quotes.setdefault(i.quote, len(quotes)) for i in instruments], dtype=np.int64
-    )
-    cap_of = np.array(
-        [position_leverage_cap(scenario, symbol) for symbol in symbols], dtype=np.float64
-    )
-    contract_of = np.array([i.contract_size for i in instruments], dtype=np.float64)
-    price_of = np.array([scenario.prices[symbol] for symbol in symbols], dtype=np.float64)
+    names: dict[str, dict[object, int]] = {"classes": {}, "groups": {}, "quotes": {}, "ladders": {}}
+
+    def code(kind: str, value: object) -> int:
+        return names[kind].setdefault(value, len(names[kind]))
+
+    def per_symbol(values: list[float] | list[int], dtype: type = np.float64) -> np.ndarray:
+        return np.asarray(values, dtype=dtype)[symbol_index] if positions else np.empty(0, dtype)
+
+    class_index = per_symbol([code("classes", i.instrument_class) for i in instruments], np.int64)
+    group_index = per_symbol([code("groups", i.group) for i in instruments], np.int64)
+    quote_index = per_symbol([code("quotes", i.quote) for i in instruments], np.int64)
+    ladder_of = [scheme.ladder_for(i.symbol, i.group, i.instrument_class) for i in instruments]
+    ladder_index = per_symbol([code("ladders", lad) if lad else -1 for lad in ladder_of], np.int64)
+    quotes = [scenario.quotes[symbol] for symbol in symbols]
+    bid, ask = per_symbol([q.bid for q in quotes]), per_symbol([q.ask for q in quotes])
 
     def column(values: object) -> FloatArray:
         return np.asarray(np.fromiter(values, dtype=np.float64, count=len(positions)))  # type: ignore[call-overload]
 
-    cap = cap_of[symbol_index] if positions else np.empty(0)
-    fixed = column(
-        position_fixed_leverage(scenario, p, float(c)) for p, c in zip(positions, cap, strict=True)
-    )
+    direction = column(p.direction for p in positions)
+    is_buy = direction > 0
+    caps = {
+        (symbol, restricted): position_leverage_cap(scenario, symbol, restricted)
+        for symbol in symbols
+        for restricted in (False, True)
+    }
+    cap = column(caps[p.symbol, p.restricted] for p in positions)
     return PositionTable(
         symbols=tuple(symbols),
-        classes=tuple(classes),
-        quotes=tuple(quotes),
+        classes=tuple(names["classes"]),  # type: ignore[arg-type]
+        groups=tuple(names["groups"]),  # type: ignore[arg-type]
+        quotes=tuple(names["quotes"]),  # type: ignore[arg-type]
+        ladders=tuple(names["ladders"]),  # type: ignore[arg-type]
         symbol_index=symbol_index,
-        class_index=class_of[symbol_index] if positions else np.empty(0, dtype=np.int64),
-        quote_index=quote_of[symbol_index] if positions else np.empty(0, dtype=np.int64),
-        direction=column(p.direction for p in positions),
+        class_index=class_index,
+        group_index=group_index,
+        quote_index=quote_index,
+        ladder_index=ladder_index,
+        direction=direction,
         lots=column(p.lots for p in positions),
-        contract_size=contract_of[symbol_index] if positions else np.empty(0),
+        contract_size=per_symbol([i.contract_size for i in instruments]),
         open_price=column(p.open_price for p in positions),
-        price=price_of[symbol_index] if positions else np.empty(0),
+        close_price=np.where(is_buy, bid, ask),
+        entry_price=np.where(is_buy, ask, bid),
         extras=column(p.swap + p.commission for p in positions),
         leverage_cap=cap,
-        leverage_fixed=fixed,
+        leverage_fixed=column(
+            position_fixed_leverage(scenario, p, float(c))
+            for p, c in zip(positions, cap, strict=True)
+        ),
+        margin_multiplier=per_symbol([i.margin_multiplier for i in instruments]),
+        hedge_share=per_symbol(
+            [hedge_share(scheme.hedging_for(i.instrument_class)) for i in instruments]
+        ),
     )
 
 
@@ -129,44 +194,37 @@ def with_extra_position(
 ) -> PositionTable:
     """The table with one more position at the end (what-if analyses), without rebuilding it."""
     extra = build_position_table(scenario.with_positions((position,)))
-
-    names: dict[str, tuple[str, ...]] = {}
-    indexes: dict[str, IntArray] = {}
-    for names_field, index_field in (
-        ("symbols", "symbol_index"),
-        ("classes", "class_index"),
-        ("quotes", "quote_index"),
-    ):
+    fields: dict[str, object] = {}
+    for names_field, index_field in NAME_FIELDS:
         known = list(getattr(table, names_field))
-        own = getattr(extra, names_field)[0]
+        own_index = int(getattr(extra, index_field)[0])
+        if own_index < 0:  # no ladder
+            fields[names_field], fields[index_field] = (
+                tuple(known),
+                np.append(getattr(table, index_field), -1),
+            )
+            continue
+        own = getattr(extra, names_field)[own_index]
         if own not in known:
             known.append(own)
-        names[names_field] = tuple(known)
-        indexes[index_field] = np.append(getattr(table, index_field), known.index(own))
-    arrays = {
-        name: np.concatenate([getattr(table, name), getattr(extra, name)])
-        for name in (
-            "direction",
-            "lots",
-            "contract_size",
-            "open_price",
-            "price",
-            "extras",
-            "leverage_cap",
-            "leverage_fixed",
-        )
-    }
-    return PositionTable(**names, **indexes, **arrays)  # type: ignore[arg-type]
+        fields[names_field] = tuple(known)
+        fields[index_field] = np.append(getattr(table, index_field), known.index(own))
+    for name in ARRAY_FIELDS:
+        fields[name] = np.concatenate([getattr(table, name), getattr(extra, name)])
+    return PositionTable(**fields)  # type: ignore[arg-type]
 
 
-def hedged_fraction(table: PositionTable, hedging: Hedging) -> FloatArray:
+def hedged_fraction(table: PositionTable) -> FloatArray:
     """The margined share of each position's notional, per symbol (SPEC 6.3).
 
-    ``none``: all of it. ``net``: |B - S| spread over the larger side in
-    proportion to lots, nothing for the smaller side. ``larger_leg``: the
-    larger side in full, ties to the buy side.
+    With buy lots B, sell lots S and covered lots C = min(B, S), a side margins
+    h x C plus, on the larger side, |B - S|, spread over its positions in
+    proportion to their lots: the smaller side's share is h, the larger side's
+    1 - (1 - h) C / larger. ``none`` is h = 1, ``net`` h = 0. ``larger_leg``
+    (NaN): the larger side in full, the other not at all, ties to the buy side.
     """
-    if hedging == "none" or table.count == 0:
+    h = table.hedge_share
+    if table.count == 0 or bool(np.all(h == 1.0)):
         return np.ones(table.count)
     n_symbols = len(table.symbols)
     is_buy = table.direction > 0
@@ -177,19 +235,21 @@ def hedged_fraction(table: PositionTable, hedging: Hedging) -> FloatArray:
         table.symbol_index, weights=np.where(is_buy, 0.0, table.lots), minlength=n_symbols
     )
     buy_i, sell_i = buy[table.symbol_index], sell[table.symbol_index]
-    if hedging == "larger_leg":
-        buy_leads = buy_i >= sell_i
-        return np.where(is_buy == buy_leads, 1.0, 0.0)
     larger = np.maximum(buy_i, sell_i)
+    covered = np.minimum(buy_i, sell_i)
     own_side = np.where(is_buy, buy_i, sell_i)
     on_larger = (own_side == larger) & (buy_i != sell_i)
     with np.errstate(invalid="ignore", divide="ignore"):
-        share = np.abs(buy_i - sell_i) / larger
-    return np.where(on_larger, share, 0.0)
+        larger_share = 1.0 - (1.0 - h) * covered / larger
+    share = np.where(on_larger, larger_share, h)
+    buy_leads = buy_i >= sell_i
+    return np.where(np.isnan(h), np.where(is_buy == buy_leads, 1.0, 0.0), share)
 
 
 def scope_index(table: PositionTable, scheme: Scheme) -> tuple[IntArray, int]:
     """Each position's volume-tier scope (SPEC 6.4) and how many scopes there are."""
+    if scheme.volume_scope == "group":
+        return table.group_index, len(table.groups)
     if scheme.volume_scope == "class":
         return table.class_index, len(table.classes)
     if scheme.volume_scope == "symbol":

@@ -18,6 +18,7 @@ import numpy as np
 from core.account_model import AccountModel, tier_starts
 from core.conversion import FloatArray
 from core.margin_levels import Level
+from core.scheme import Ladder
 
 GRID_LOW = 1e-12  # lowest sampled price, relative to the current one
 GRID_HIGH = 100.0  # SPEC 7: search (0, 100 x current]
@@ -105,6 +106,7 @@ class Crossing:
     threshold: float
     kind: str  # "equity tier", "unlimited leverage limit" or "volume tier"
     scope: int = 0
+    ladder: Ladder = ()  # the volume ladder whose threshold this is
 
     @property
     def price(self) -> float:
@@ -147,20 +149,24 @@ def threshold_crossings(
             for lo, hi in zip(lows, highs, strict=True)
         ]
     scheme = model.scenario.scheme
-    if include_volume and scheme.volume_tiers and scheme.volume_unit == "notional":
+    if include_volume and model.has_ladders and scheme.volume_unit == "notional":
+        all_volumes = model.scope_volume(grid)
         for scope in range(model.scope_count):
 
             def volume_measure(x: FloatArray, scope: int = scope) -> FloatArray:
-                margined = model.group_margined[None, :] * x[:, None] ** model.group_power[None, :]
-                return model.scope_volume(margined, model.to_scheme_currency(x))[:, scope]
+                return model.scope_volume(x)[:, scope]
 
-            volumes = volume_measure(grid)
-            for threshold in tier_starts(scheme.volume_tiers)[1:]:
-                lows, highs = _crossings(grid, volumes, float(threshold), volume_measure)
-                crossings += [
-                    Crossing(float(lo), float(hi), float(threshold), "volume tier", scope)
-                    for lo, hi in zip(lows, highs, strict=True)
-                ]
+            for ladder in model.scope_ladders(scope):
+                for threshold in tier_starts(ladder)[1:]:
+                    lows, highs = _crossings(
+                        grid, all_volumes[:, scope], float(threshold), volume_measure
+                    )
+                    crossings += [
+                        Crossing(
+                            float(lo), float(hi), float(threshold), "volume tier", scope, ladder
+                        )
+                        for lo, hi in zip(lows, highs, strict=True)
+                    ]
     return sorted(crossings, key=lambda c: c.price)
 
 

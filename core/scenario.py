@@ -9,6 +9,7 @@ from typing import Literal
 
 from core.conversion import Chain, find_chain
 from core.instruments import Instrument, catalog
+from core.quote import Quote
 from core.scheme import Scheme
 
 Side = Literal["buy", "sell"]
@@ -38,7 +39,11 @@ class Account:
 
 @dataclass(frozen=True)
 class Position:
-    """One open position. ``swap`` and ``commission`` are in account currency."""
+    """One open position. ``swap`` and ``commission`` are in account currency.
+
+    ``restricted`` marks a position opened inside a high-margin period: it stays on the
+    scheme's restricted cap (SPEC 6.2).
+    """
 
     symbol: str
     side: Side
@@ -47,6 +52,7 @@ class Position:
     swap: float = 0.0
     commission: float = 0.0
     opened_leverage: float | None = None
+    restricted: bool = False
 
     @property
     def direction(self) -> int:
@@ -60,25 +66,38 @@ def _no_overrides() -> Mapping[str, Mapping[str, object]]:
 
 @dataclass(frozen=True)
 class Scenario:
-    """Account, scheme, prices and positions, as one scenario file holds them.
+    """Account, scheme, quotes and positions, as one scenario file holds them.
 
-    ``scheme_preset`` is the preset name when the file named one (so saving
-    writes the name back); ``instrument_overrides`` are the file's own
-    instrument definitions, merged over the catalog in ``instruments``.
+    ``quotes`` are the bid and ask of each symbol; ``prices`` are their mids,
+    which conversions use and analyses move (SPEC 3). ``scheme_preset`` is the
+    preset name when the file named one (so saving writes the name back);
+    ``instrument_overrides`` are the file's own instrument definitions, merged
+    over the catalog in ``instruments``; ``source`` is the file's free-form
+    note of where it came from, kept as it is (SPEC 8).
     """
 
     account: Account
     scheme: Scheme
-    prices: Mapping[str, float]
+    quotes: Mapping[str, Quote]
     positions: tuple[Position, ...] = ()
     scheme_preset: str | None = None
     restricted_market: bool = False
     instrument_overrides: Mapping[str, Mapping[str, object]] = field(default_factory=_no_overrides)
     instruments: Mapping[str, Instrument] = field(default_factory=catalog)
+    source: Mapping[str, object] | None = None
+    prices: Mapping[str, float] = field(init=False, compare=False, repr=False)
     # Not an init field: dataclasses.replace() then starts a new scenario with an empty cache.
     _chains: dict[tuple[str, str], Chain] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+
+    def __post_init__(self) -> None:
+        mids = {symbol: quote.mid for symbol, quote in self.quotes.items()}
+        object.__setattr__(self, "prices", MappingProxyType(mids))
+
+    def half_spread(self, symbol: str) -> float:
+        """Half of a symbol's spread: bid = mid - this, ask = mid + this."""
+        return self.quotes[symbol].spread / 2.0
 
     def instrument(self, symbol: str) -> Instrument:
         """The instrument of a symbol (the scenario's override, else the catalog's)."""
@@ -90,6 +109,11 @@ class Scenario:
         changed = replace(self, positions=positions)
         changed._chains.update(self._chains)
         return changed
+
+    def with_mid(self, symbol: str, mid: float) -> Scenario:
+        """The same scenario with one symbol's mid moved and its spread kept (SPEC 7)."""
+        half = self.half_spread(symbol)
+        return replace(self, quotes={**self.quotes, symbol: Quote(mid - half, mid + half)})
 
     def chain(self, source: str, target: str) -> Chain:
         """The conversion chain source -> target at this scenario's prices (SPEC 3), found once."""

@@ -1,4 +1,4 @@
-"""Scenario files, version 1: read, validate, write atomically (SPEC 8).
+"""Scenario files, versions 1 and 2: read, validate, write version 2 atomically (SPEC 8).
 
 Reading reports every problem at once, each with the path of its field.
 Unknown fields, NaN and Infinity, unknown presets and symbols, missing
@@ -24,11 +24,12 @@ from core.instruments import (
 )
 from core.margin_levels import account_levels
 from core.problems import InputError, Problem, join_path
+from core.quote import Quote
 from core.scenario import Account, Position, Scenario
 from core.scheme_file import presets, read_scheme, scheme_fields
 
 FORMAT = "fxmargin-scenario"
-VERSION = 1
+VERSION = 2
 
 TOP_FIELDS = (
     "format",
@@ -39,6 +40,7 @@ TOP_FIELDS = (
     "prices",
     "positions",
     "instruments",
+    "source",
 )
 ACCOUNT_FIELDS = (
     "currency",
@@ -53,7 +55,16 @@ ACCOUNT_FIELDS = (
     "stop_out_level",
     "levels_in",
 )
-POSITION_FIELDS = ("symbol", "side", "lots", "open_price", "swap", "commission", "opened_leverage")
+POSITION_FIELDS = (
+    "symbol",
+    "side",
+    "lots",
+    "open_price",
+    "swap",
+    "commission",
+    "opened_leverage",
+    "restricted",
+)
 INSTRUMENT_FIELDS = (
     "class",
     "base",
@@ -62,6 +73,8 @@ INSTRUMENT_FIELDS = (
     "pip_size",
     "max_leverage",
     "margin_rate",
+    "margin_multiplier",
+    "group",
 )
 MAX_LOTS = 1e9
 
@@ -167,6 +180,9 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
     elif "scheme" in fields:
         scheme = read_scheme(reader, scheme_value, "scheme")
     restricted = reader.boolean(fields.get("restricted_market", False), "restricted_market")
+    source = fields.get("source")
+    if source is not None and not isinstance(source, dict):
+        reader.fail("source", "must be an object of facts about where the file came from")
     prices = _read_prices(reader, fields.get("prices", {}), instruments)
     positions = _read_positions(reader, fields.get("positions", []), instruments)
     if (
@@ -183,12 +199,13 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
     return Scenario(
         account=account,
         scheme=scheme,
-        prices=prices,
+        quotes=prices,
         positions=positions,
         scheme_preset=preset_name,
         restricted_market=restricted,
         instrument_overrides=overrides,
         instruments=merged,
+        source=source,
     )
 
 
@@ -274,9 +291,14 @@ def _read_instruments(
         for key in ("base", "quote"):
             if key in fields:
                 clean[key] = reader.text(fields[key], join_path(path, key))
-        for key in ("contract_size", "pip_size", "margin_rate"):
+        for key in ("contract_size", "pip_size", "margin_rate", "margin_multiplier"):
             if key in fields:
                 clean[key] = reader.number(fields[key], join_path(path, key), greater_than=0)
+        if "group" in fields:
+            group = reader.text(fields["group"], join_path(path, "group"))
+            if group is not None and not group.strip():
+                reader.fail(join_path(path, "group"), "must not be empty")
+            clean["group"] = group
         if "max_leverage" in fields:
             clean["max_leverage"] = reader.leverage(
                 fields["max_leverage"], join_path(path, "max_leverage")
@@ -291,21 +313,44 @@ def _read_instruments(
 
 def _read_prices(
     reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
-) -> dict[str, float] | None:
+) -> dict[str, Quote] | None:
     if not isinstance(value, dict):
         reader.fail("prices", "must be an object mapping symbols to prices")
         return None
     known = instruments[1] if instruments else catalog()
-    prices: dict[str, float] = {}
+    prices: dict[str, Quote] = {}
     for symbol, raw in value.items():
         path = join_path("prices", symbol)
         if symbol not in known:
             reader.fail(path, _unknown_symbol(symbol, known))
             continue
-        price = reader.number(raw, path, greater_than=0)
-        if price is not None:
-            prices[symbol] = price
+        quote = read_quote(reader, raw, path)
+        if quote is not None:
+            prices[symbol] = quote
     return prices
+
+
+def read_quote(reader: FieldReader, value: Any, path: str) -> Quote | None:
+    """A price: one number (bid = ask), or ``{"bid": b, "ask": a}`` with 0 < b <= a (SPEC 3)."""
+    if not isinstance(value, dict):
+        price = reader.number(value, path, greater_than=0)
+        return None if price is None else Quote(price, price)
+    fields = reader.object(value, path, ("bid", "ask"), ("bid", "ask"))
+    if fields is None or "bid" not in fields or "ask" not in fields:
+        return None
+    bid = reader.number(fields["bid"], join_path(path, "bid"), greater_than=0)
+    ask = reader.number(fields["ask"], join_path(path, "ask"), greater_than=0)
+    if bid is None or ask is None:
+        return None
+    if ask < bid:
+        reader.fail(join_path(path, "ask"), f"must be at least the bid ({bid:g})")
+        return None
+    return Quote(bid, ask)
+
+
+def quote_field(quote: Quote) -> float | dict[str, float]:
+    """A price as the file writes it: one number when bid = ask."""
+    return quote.bid if quote.one_sided else {"bid": quote.bid, "ask": quote.ask}
 
 
 def _read_positions(
@@ -345,6 +390,10 @@ def _read_positions(
             kwargs["opened_leverage"] = reader.leverage(
                 fields["opened_leverage"], join_path(path, "opened_leverage")
             )
+        if "restricted" in fields:
+            kwargs["restricted"] = reader.boolean(
+                fields["restricted"], join_path(path, "restricted")
+            )
         if len(reader.problems) == before and all(
             k in fields for k in ("symbol", "side", "lots", "open_price")
         ):
@@ -379,6 +428,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
             reported.add((quote, account.currency))
             problems.append(Problem(path, str(error)))
     scheme = scenario.scheme
+    problems += _ladder_conflicts(scenario)
     if scheme.counts_in_own_currency:
         try:
             scenario.chain(account.currency, scheme.currency)
@@ -398,6 +448,37 @@ def check_references(scenario: Scenario) -> list[Problem]:
                 Problem(
                     f"account.{field}",
                     f"stop out ({stop.value:g}%) must not be above margin call ({call.value:g}%)",
+                )
+            )
+    return problems
+
+
+def _ladder_conflicts(scenario: Scenario) -> list[Problem]:
+    """SPEC 6.4: the positions of one volume scope must take one ladder (or all none)."""
+    scheme = scenario.scheme
+    if not scheme.ladders:
+        return []
+    by_scope: dict[str, dict[str, str]] = {}
+    for position in scenario.positions:
+        if position.symbol not in scenario.instruments:
+            continue
+        inst = scenario.instrument(position.symbol)
+        keys = (position.symbol, inst.group, inst.instrument_class)
+        scope = scheme.volume_scope_key(*keys)
+        ladder = next((k for k in (*keys, "other") if k in scheme.ladders), "")
+        by_scope.setdefault(scope, {}).setdefault(ladder, position.symbol)
+    problems = []
+    for scope, ladders in by_scope.items():
+        if len(ladders) > 1:
+            taken = ", ".join(
+                f"{symbol} the {key!r} ladder" if key else f"{symbol} none"
+                for key, symbol in ladders.items()
+            )
+            problems.append(
+                Problem(
+                    "scheme.volume_scope",
+                    f"the positions counted together in {scope!r} take different volume_tiers "
+                    f"ladders ({taken}): choose a finer volume_scope",
                 )
             )
     return problems
@@ -437,6 +518,8 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
             fields["commission"] = position.commission
         if position.opened_leverage is not None:
             fields["opened_leverage"] = leverage_field(position.opened_leverage)
+        if position.restricted:
+            fields["restricted"] = True
         positions.append(fields)
     doc: dict[str, object] = {
         "format": FORMAT,
@@ -446,7 +529,7 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
         if scenario.scheme_preset
         else scheme_fields(scenario.scheme),
         "restricted_market": scenario.restricted_market,
-        "prices": dict(scenario.prices),
+        "prices": {symbol: quote_field(quote) for symbol, quote in scenario.quotes.items()},
         "positions": positions,
     }
     if scenario.instrument_overrides:
@@ -454,6 +537,8 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
             symbol: {k: leverage_field(v) if k == "max_leverage" else v for k, v in fields.items()}  # type: ignore[arg-type]
             for symbol, fields in scenario.instrument_overrides.items()
         }
+    if scenario.source is not None:
+        doc["source"] = scenario.source
     return doc
 
 

@@ -7,9 +7,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ApplyTo = Literal["all", "new"]
+MarginPrice = Literal["current", "open"]
 VolumeUnit = Literal["notional", "lots"]
-VolumeScope = Literal["account", "class", "symbol"]
-Hedging = Literal["none", "net", "larger_leg"]
+VolumeScope = Literal["account", "group", "class", "symbol"]
+VolumeCount = Literal["margined", "larger_side", "gross"]
+HedgingMode = Literal["none", "net", "larger_leg"]
+HedgingRule = HedgingMode | float
+"""A hedging rule: a named one, or the share h in [0, 1] of covered lots that is margined."""
+Hedging = HedgingRule | tuple[tuple[str, HedgingRule], ...]
+"""One rule for every symbol, or a map class -> rule with ``"other"`` for the rest (SPEC 6.3)."""
+OTHER = "other"
 
 UNLIMITED = math.inf
 """Leverage ``"unlimited"``: L = infinity, no margin (SPEC 1)."""
@@ -21,6 +28,11 @@ class Tier:
 
     start: float
     leverage: float
+
+
+Ladder = tuple[Tier, ...]
+VolumeTiers = Ladder | tuple[tuple[str, Ladder], ...]
+"""One ladder for every position, or a map symbol / group / class / ``"other"`` -> ladder."""
 
 
 @dataclass(frozen=True)
@@ -45,17 +57,25 @@ class MarginLevels:
 
 @dataclass(frozen=True)
 class Scheme:
-    """A broker's leverage rules. Every field defaults as SPEC 8 says."""
+    """A broker's leverage rules. Every field defaults as SPEC 8 says.
+
+    ``margin_price`` is the margin price basis (SPEC 4): ``current`` (MetaTrader 4) or
+    ``open`` (MetaTrader 5: each position margined at its open price). ``checked`` is the
+    date a preset's published numbers were last read.
+    """
 
     name: str = "Custom"
     description: str = ""
     source: str = ""
+    checked: str = ""
     currency: str = "USD"
+    margin_price: MarginPrice = "current"
     equity_tiers: tuple[Tier, ...] = ()
     apply_to: ApplyTo = "all"
-    volume_tiers: tuple[Tier, ...] = ()
+    volume_tiers: VolumeTiers = ()
     volume_unit: VolumeUnit = "notional"
     volume_scope: VolumeScope = "account"
+    volume_count: VolumeCount = "margined"
     hedging: Hedging = "none"
     class_caps: tuple[tuple[str, float], ...] = ()
     unlimited: UnlimitedRules | None = None
@@ -72,6 +92,43 @@ class Scheme:
             or self.unlimited is not None
             or (self.volume_tiers and self.volume_unit == "notional")
         )
+
+    @property
+    def ladders(self) -> dict[str, Ladder]:
+        """The volume ladders by key; one ladder for every position is the ``"other"`` entry."""
+        tiers = self.volume_tiers
+        if not tiers:
+            return {}
+        if isinstance(tiers[0], Tier):
+            return {OTHER: tiers}
+        return dict(tiers)
+
+    def ladder_for(self, symbol: str, group: str, instrument_class: str) -> Ladder:
+        """A position's volume ladder: its symbol's, else its group's, else its class's, else
+        ``other``; none is an empty ladder (SPEC 6.4)."""
+        ladders = self.ladders
+        for key in (symbol, group, instrument_class, OTHER):
+            if key in ladders:
+                return ladders[key]
+        return ()
+
+    def volume_scope_key(self, symbol: str, group: str, instrument_class: str) -> str:
+        """The volume scope a position counts in, by name: ``account``, its group, class or
+        symbol (SPEC 6.4)."""
+        return {
+            "account": "account",
+            "group": group,
+            "class": instrument_class,
+            "symbol": symbol,
+        }[self.volume_scope]
+
+    def hedging_for(self, instrument_class: str) -> HedgingRule:
+        """The hedging rule of a class: the one rule, or the map's entry, else ``other``, else
+        ``none`` (SPEC 6.3)."""
+        if not isinstance(self.hedging, tuple):
+            return self.hedging
+        rules = dict(self.hedging)
+        return rules.get(instrument_class, rules.get(OTHER, "none"))
 
     def class_cap(self, instrument_class: str) -> float:
         """The cap on a class's leverage, inf when none."""

@@ -5,24 +5,40 @@ from __future__ import annotations
 import json
 from functools import cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
-from core.file_fields import FieldReader, leverage_field
+from core.file_fields import FieldReader, describe, leverage_field
 from core.instruments import INSTRUMENT_CLASSES
 from core.problems import InputError, join_path
 from core.resource_path import resources_dir
-from core.scheme import MarginLevels, Scheme, Tier, UnlimitedRules
+from core.scheme import (
+    OTHER,
+    Hedging,
+    HedgingMode,
+    HedgingRule,
+    Ladder,
+    MarginLevels,
+    Scheme,
+    Tier,
+    UnlimitedRules,
+    VolumeTiers,
+)
+
+HEDGING_MODES: tuple[HedgingMode, ...] = ("none", "net", "larger_leg")
 
 SCHEME_FIELDS = (
     "name",
     "description",
     "source",
+    "checked",
     "currency",
+    "margin_price",
     "equity_tiers",
     "apply_to",
     "volume_tiers",
     "volume_unit",
     "volume_scope",
+    "volume_count",
     "hedging",
     "class_caps",
     "unlimited",
@@ -76,22 +92,30 @@ def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
         return None
     before = len(reader.problems)
     kwargs: dict[str, Any] = {}
-    for key in ("name", "description", "source"):
+    for key in ("name", "description", "source", "checked"):
         if key in fields:
             kwargs[key] = reader.text(fields[key], join_path(path, key))
     if "currency" in fields:
         kwargs["currency"] = reader.currency(fields["currency"], join_path(path, "currency"))
-    for key in ("equity_tiers", "volume_tiers"):
-        if key in fields:
-            kwargs[key] = read_tiers(reader, fields[key], join_path(path, key))
+    if "equity_tiers" in fields:
+        kwargs["equity_tiers"] = read_tiers(
+            reader, fields["equity_tiers"], join_path(path, "equity_tiers")
+        )
+    if "volume_tiers" in fields:
+        kwargs["volume_tiers"] = _read_ladders(
+            reader, fields["volume_tiers"], join_path(path, "volume_tiers")
+        )
     for key, choices in (
+        ("margin_price", ("current", "open")),
         ("apply_to", ("all", "new")),
         ("volume_unit", ("notional", "lots")),
-        ("volume_scope", ("account", "class", "symbol")),
-        ("hedging", ("none", "net", "larger_leg")),
+        ("volume_scope", ("account", "group", "class", "symbol")),
+        ("volume_count", ("margined", "larger_side", "gross")),
     ):
         if key in fields:
             kwargs[key] = reader.text(fields[key], join_path(path, key), choices)
+    if "hedging" in fields:
+        kwargs["hedging"] = _read_hedging(reader, fields["hedging"], join_path(path, "hedging"))
     if "class_caps" in fields:
         kwargs["class_caps"] = _read_caps(
             reader, fields["class_caps"], join_path(path, "class_caps"), symbols=False
@@ -114,6 +138,55 @@ def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
     if len(reader.problems) > before:
         return None
     return Scheme(**kwargs)
+
+
+def _read_ladders(reader: FieldReader, value: Any, path: str) -> VolumeTiers | None:
+    """One ladder, or a map symbol / group / class / ``other`` -> ladder (SPEC 6.4)."""
+    if not isinstance(value, dict):
+        return read_tiers(reader, value, path)
+    ladders = []
+    for key, raw in value.items():
+        ladder = read_tiers(reader, raw, join_path(path, key))
+        if ladder is not None:
+            ladders.append((key, ladder))
+    return tuple(ladders)
+
+
+def _read_hedging_rule(reader: FieldReader, value: Any, path: str) -> HedgingRule | None:
+    if isinstance(value, str):
+        rule = reader.text(value, path, HEDGING_MODES)
+        return None if rule is None else cast(HedgingMode, rule)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        share = reader.number(value, path)
+        if share is not None and not 0 <= share <= 1:
+            reader.fail(path, "must be between 0 and 1 (the share of hedged volume margined)")
+            return None
+        return share
+    reader.fail(
+        path,
+        f"must be one of {', '.join(HEDGING_MODES)}, a share between 0 and 1, "
+        f"or a map of classes to those, not {describe(value)}",
+    )
+    return None
+
+
+def _read_hedging(reader: FieldReader, value: Any, path: str) -> Hedging | None:
+    """``none``, ``net``, ``larger_leg``, a share h in [0, 1], or a map class -> one of those
+    with ``other`` for the rest (SPEC 6.3)."""
+    if not isinstance(value, dict):
+        return _read_hedging_rule(reader, value, path)
+    rules: list[tuple[str, HedgingRule]] = []
+    for key, raw in value.items():
+        if key not in (*INSTRUMENT_CLASSES, OTHER):
+            reader.fail(
+                join_path(path, key),
+                "unknown instrument class (one of " + ", ".join((*INSTRUMENT_CLASSES, OTHER)) + ")",
+            )
+            continue
+        rule = _read_hedging_rule(reader, raw, join_path(path, key))
+        if rule is not None:
+            rules.append((key, rule))
+    return tuple(rules)
 
 
 def _read_caps(
@@ -197,18 +270,26 @@ def scheme_fields(scheme: Scheme) -> dict[str, object]:
     for key in (
         "description",
         "source",
+        "checked",
         "currency",
+        "margin_price",
         "apply_to",
         "volume_unit",
         "volume_scope",
-        "hedging",
+        "volume_count",
     ):
         if getattr(scheme, key) != getattr(default, key):
             fields[key] = getattr(scheme, key)
-    for key in ("equity_tiers", "volume_tiers"):
-        tiers = getattr(scheme, key)
-        if tiers:
-            fields[key] = [{"from": t.start, "leverage": leverage_field(t.leverage)} for t in tiers]
+    if scheme.hedging != default.hedging:
+        hedging = scheme.hedging
+        fields["hedging"] = dict(hedging) if isinstance(hedging, tuple) else hedging
+    if scheme.equity_tiers:
+        fields["equity_tiers"] = _tiers_fields(scheme.equity_tiers)
+    ladders = scheme.ladders
+    if list(ladders) == [OTHER] and isinstance(scheme.volume_tiers[0], Tier):
+        fields["volume_tiers"] = _tiers_fields(ladders[OTHER])
+    elif ladders:
+        fields["volume_tiers"] = {key: _tiers_fields(ladder) for key, ladder in ladders.items()}
     if scheme.class_caps:
         fields["class_caps"] = {k: leverage_field(v) for k, v in scheme.class_caps}
     if scheme.unlimited is not None:
@@ -233,6 +314,10 @@ def scheme_fields(scheme: Scheme) -> dict[str, object]:
             for k, v in scheme.margin_levels
         }
     return fields
+
+
+def _tiers_fields(tiers: Ladder) -> list[dict[str, object]]:
+    return [{"from": t.start, "leverage": leverage_field(t.leverage)} for t in tiers]
 
 
 @cache

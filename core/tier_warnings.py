@@ -52,8 +52,8 @@ def _price_warning(
         f"to {format_price(crossing.price, pip_size)}"
     )
     if crossing.kind == "volume tier":
-        leverages = tier_leverages(scheme.volume_tiers)
-        index = int(np.searchsorted([t.start for t in scheme.volume_tiers], crossing.threshold))
+        leverages = tier_leverages(crossing.ladder)
+        index = int(np.searchsorted([t.start for t in crossing.ladder], crossing.threshold))
         lower, upper = float(leverages[index - 1]), float(leverages[index])
         unit = scheme.currency if scheme.volume_unit == "notional" else "lots"
         leverage_before, leverage_after = (lower, upper) if rising else (upper, lower)
@@ -89,8 +89,11 @@ def _price_warning(
 
 
 def scope_name(model: AccountModel, scope: int) -> str:
-    """How a volume scope reads before "volume": "" (account), "forex " (class), "GBPUSD " (symbol)."""
+    """How a volume scope reads before "volume": "" (account), "minor " (group), "forex " (class),
+    "GBPUSD " (symbol)."""
     volume_scope = model.scenario.scheme.volume_scope
+    if volume_scope == "group":
+        return model.table.groups[scope] + " "
     if volume_scope == "class":
         return model.table.classes[scope] + " "
     if volume_scope == "symbol":

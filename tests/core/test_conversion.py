@@ -60,6 +60,6 @@ def test_shortest_chain_is_chosen_and_independent_of_price_order() -> None:
 def test_chain_exponent_and_rate_without_recombine() -> None:
     chain = find_chain("JPY", "GBP", PRICES, catalog())
     assert chain.exponent_of("USDJPY") == -1
-    assert chain.rate_without("USDJPY", PRICES) * PRICES["USDJPY"] ** -1 == pytest.approx(
+    assert chain.rate_without({"USDJPY"}, PRICES) * PRICES["USDJPY"] ** -1 == pytest.approx(
         chain.rate(PRICES)
     )

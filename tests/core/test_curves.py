@@ -24,7 +24,7 @@ def test_price_curve_matches_evaluate_at_each_point() -> None:
     )
     curve = price_curve(base, "EURUSD", 1.080, 1.090, 11)
     for i, x in enumerate(curve.x):
-        moved = dataclasses.replace(base, prices={**base.prices, "EURUSD": float(x)})
+        moved = base.with_mid("EURUSD", float(x))
         result = evaluate(moved)
         assert curve.equity[i] == pytest.approx(result.equity, abs=1e-6)
         assert curve.margin[i] == pytest.approx(result.margin, abs=1e-6)

@@ -82,7 +82,7 @@ def test_saved_file_is_the_documented_format(tmp_path: Path) -> None:
     save_scenario(load_scenario(EXAMPLES[0]), tmp_path / "s.json")
     saved = json.loads((tmp_path / "s.json").read_text())
     assert saved["format"] == "fxmargin-scenario"
-    assert saved["version"] == 1
+    assert saved["version"] == 2
     assert saved["scheme"] == "exness"
 
 
@@ -106,8 +106,8 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
             "positions[0].note: unknown field",
         ),
         (
-            lambda d: d.update(version=2),
-            "version: this file is version 2, written by a newer fxmargin; this fxmargin reads version 1",
+            lambda d: d.update(version=3),
+            "version: this file is version 3, written by a newer fxmargin; this fxmargin reads version 2",
         ),
         (lambda d: d.update(format="other"), 'format: must be "fxmargin-scenario"'),
         (lambda d: d.update(scheme="nobroker"), "scheme: unknown preset 'nobroker'"),

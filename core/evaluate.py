@@ -17,6 +17,7 @@ from core.problems import InputError, Problem
 from core.result import Notice, PositionResult, Result
 from core.scenario import Scenario
 from core.scheme import UNLIMITED
+from core.spread_stress import spread_stress
 from core.tier_warnings import equity_tier_warnings, price_tier_warnings
 
 
@@ -87,10 +88,11 @@ def evaluate_model(model: AccountModel) -> Result:
 
     equity_in_scheme = float(state.equity_in_scheme[0])
     eligibility = check_unlimited(scenario, equity_in_scheme)
-    margin_call_price = stop_out_price = None
+    margin_call_price = stop_out_price = stress = None
     tier_warnings = []
     if analysis_symbol is not None:
         margin_call_price, stop_out_price = level_prices(model, [margin_call_level, stop_out_level])
+        stress = spread_stress(model, (margin_call_level, stop_out_level))
         tier_warnings = price_tier_warnings(model)
     tier_warnings += equity_tier_warnings(model, x)
     margin_call = bool(margin_call_level.reached(state)[0])
@@ -107,6 +109,7 @@ def evaluate_model(model: AccountModel) -> Result:
         selected_leverage=scenario.account.leverage,
         granted_leverage=float(state.granted_leverage[0]),
         effective_leverage=float(state.account_leverage[0]),
+        margin_price=scenario.scheme.margin_price,
         equity_in_scheme=equity_in_scheme,
         scheme_currency=scenario.scheme.currency,
         equity_tier=int(state.equity_tier[0]) if scenario.scheme.equity_tiers else None,
@@ -121,8 +124,10 @@ def evaluate_model(model: AccountModel) -> Result:
         analysis_pip_size=scenario.instrument(analysis_symbol).pip_size
         if analysis_symbol
         else 0.0001,
+        analysis_price=x,
         margin_call_price=margin_call_price,
         stop_out_price=stop_out_price,
+        spread_stress=stress,
         tier_warnings=tuple(tier_warnings),
         notices=(),
     )

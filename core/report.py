@@ -11,6 +11,7 @@ from core.file_fields import leverage_field
 from core.money import format_leverage, format_lots, format_money, format_price
 from core.price_levels import LevelPrices
 from core.result import Result
+from core.spread_stress import SpreadStress
 
 
 def _level_price(level: LevelPrices | None) -> dict[str, Any] | None:
@@ -21,6 +22,18 @@ def _level_price(level: LevelPrices | None) -> dict[str, Any] | None:
         "below": level.below,
         "above": level.above,
         "already": level.already,
+    }
+
+
+def _spread_stress(stress: SpreadStress | None) -> dict[str, Any] | None:
+    if stress is None:
+        return None
+    return {
+        "symbol": stress.symbol,
+        "current_pips": stress.current_pips,
+        "margin_call_pips": stress.margin_call_pips,
+        "stop_out_pips": stress.stop_out_pips,
+        "widest_pips": stress.widest_pips,
     }
 
 
@@ -40,6 +53,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
             "granted": leverage_field(result.granted_leverage),
             "effective": leverage_field(result.effective_leverage),
         },
+        "margin_price": result.margin_price,
         "equity_tier": result.equity_tier,
         "margin_call_level": result.margin_call_level,
         "stop_out_level": result.stop_out_level,
@@ -63,6 +77,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
         "eligibility": None if result.eligibility is None else asdict(result.eligibility),
         "margin_call_price": _level_price(result.margin_call_price),
         "stop_out_price": _level_price(result.stop_out_price),
+        "spread_stress": _spread_stress(result.spread_stress),
         "tier_warnings": [
             {
                 **asdict(w),
@@ -75,8 +90,13 @@ def result_to_json(result: Result) -> dict[str, Any]:
     }
 
 
-def _price(value: float | None, pip_size: float) -> str:
-    return "none" if value is None else format_price(value, pip_size)
+def _distance(value: float | None, current: float, pip_size: float) -> str:
+    """A level price with its distance from the current mid in pips and percent."""
+    if value is None:
+        return "none"
+    pips = (value - current) / pip_size
+    percent = (value - current) / current * 100.0
+    return f"{format_price(value, pip_size)} ({pips:+,.1f} pips, {percent:+.2f}%)"
 
 
 def result_table(result: Result) -> str:
@@ -124,9 +144,13 @@ def result_table(result: Result) -> str:
                 f"{format_money(p.pnl):>13}{format_money(p.margin):>13}{format_leverage(p.leverage):>11}"
             )
 
+    stress = result.spread_stress
     if result.analysis_symbol is not None:
         lines.append("")
-        lines.append(f"Price levels of {result.analysis_symbol} (all other prices fixed)")
+        kept = " and the spread" if stress is not None and stress.current_pips > 0 else ""
+        lines.append(
+            f"Price levels of {result.analysis_symbol} (mid; all other prices{kept} fixed)"
+        )
         for label, level in (
             ("Margin call", result.margin_call_price),
             ("Stop out", result.stop_out_price),
@@ -136,10 +160,22 @@ def result_table(result: Result) -> str:
             if level.already:
                 row(label, "reached now")
             else:
-                row(
-                    label,
-                    f"below {_price(level.below, pip_size)}, above {_price(level.above, pip_size)}",
-                )
+                below = _distance(level.below, result.analysis_price, pip_size)
+                above = _distance(level.above, result.analysis_price, pip_size)
+                row(label, f"below {below}, above {above}")
+    if stress is not None:
+        lines.append("")
+        lines.append(f"Spread of {stress.symbol} (mid fixed; now {stress.current_pips:,.1f} pips)")
+        for label, pips in (
+            ("Margin call at", stress.margin_call_pips),
+            ("Stop out at", stress.stop_out_pips),
+        ):
+            if pips is None:
+                row(label, f"none up to {stress.widest_pips:,.1f} pips")
+            elif pips == stress.current_pips:
+                row(label, "reached now")
+            else:
+                row(label, f"{pips:,.1f} pips")
 
     if result.eligibility is not None:
         lines.append("")

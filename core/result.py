@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from core.eligibility import Eligibility
 from core.price_levels import LevelPrices
+from core.spread_stress import SpreadStress
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ class Notice:
 
 @dataclass(frozen=True)
 class Result:
-    """The account now, its positions, eligibility and the analyses of SPEC 7."""
+    """The account now, its positions, eligibility and the analyses of SPEC 7.
+
+    ``margin_price`` is the scheme's margin price basis (``current`` or ``open``).
+    """
 
     currency: str
     balance: float
@@ -76,6 +80,7 @@ class Result:
     selected_leverage: float
     granted_leverage: float
     effective_leverage: float
+    margin_price: str
     equity_in_scheme: float
     scheme_currency: str
     equity_tier: int | None
@@ -88,7 +93,9 @@ class Result:
     eligibility: Eligibility | None
     analysis_symbol: str | None
     analysis_pip_size: float
+    analysis_price: float
     margin_call_price: LevelPrices | None
     stop_out_price: LevelPrices | None
+    spread_stress: SpreadStress | None
     tier_warnings: tuple[TierWarning, ...]
     notices: tuple[Notice, ...]

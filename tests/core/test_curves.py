@@ -1,6 +1,5 @@
 """SPEC 7: curves against price and equity agree with point evaluations and carry thresholds."""
 
-import dataclasses
 import math
 
 import numpy as np

@@ -15,12 +15,13 @@ def doc(
     currency: str = "USD",
     leverage: float | str = 500,
     scheme: str | dict[str, Any] | None = None,
-    prices: dict[str, float] | None = None,
+    prices: dict[str, Any] | None = None,
     positions: list[dict[str, Any]] | None = None,
     account: dict[str, Any] | None = None,
     **top: Any,
 ) -> dict[str, Any]:
-    """A version-1 scenario document; ``account`` adds or replaces account fields."""
+    """A version-1 scenario document (version 2 fields may be added); ``account`` adds or
+    replaces account fields."""
     result: dict[str, Any] = {
         "format": "fxmargin-scenario",
         "version": 1,

@@ -1,4 +1,4 @@
-"""A deliberately plain, position-by-position reading of SPEC 4-6, to check the vectorised core."""
+"""A deliberately plain, position-by-position reading of SPEC 3-6, to check the vectorised core."""
 
 from __future__ import annotations
 
@@ -6,28 +6,73 @@ import math
 from collections import defaultdict
 
 from core.conversion import find_chain
-from core.scenario import Scenario
+from core.scenario import Position, Scenario
 
 INF = math.inf
+MAJORS = {"EURUSD", "GBPUSD", "USDJPY", "USDCHF", "AUDUSD", "NZDUSD", "USDCAD"}
+EIGHT = {"USD", "EUR", "GBP", "JPY", "CHF", "AUD", "NZD", "CAD"}
 
 
-def rate(scenario: Scenario, source: str, target: str) -> float:
-    return find_chain(source, target, scenario.prices, scenario.instruments).rate(scenario.prices)
+def rate(scenario: Scenario, source: str, target: str, prices: dict[str, float]) -> float:
+    """SPEC 3 at these (mid) prices."""
+    return find_chain(source, target, scenario.prices, scenario.instruments).rate(prices)
+
+
+def group_of(scenario: Scenario, symbol: str) -> str:
+    """SPEC 2: the file's group, else major / minor / exotic for forex, else the class."""
+    override = scenario.instrument_overrides.get(symbol, {}).get("group")
+    if override:
+        return str(override)
+    inst = scenario.instrument(symbol)
+    if inst.instrument_class != "forex":
+        return inst.instrument_class
+    if symbol in MAJORS:
+        return "major"
+    return "minor" if inst.base in EIGHT and inst.quote in EIGHT else "exotic"
+
+
+def hedging_of(scenario: Scenario, instrument_class: str) -> object:
+    hedging = scenario.scheme.hedging
+    if isinstance(hedging, tuple):
+        rules = dict(hedging)
+        return rules.get(instrument_class, rules.get("other", "none"))
+    return hedging
+
+
+def margin_notional(scenario: Scenario, p: Position) -> float:
+    """SPEC 4: at the entry price (ask for a buy), or at the open price under ``open``."""
+    inst = scenario.instrument(p.symbol)
+    mids = dict(scenario.prices)
+    quote = scenario.quotes[p.symbol]
+    if scenario.scheme.margin_price == "open":
+        mids[p.symbol] = p.open_price
+        price = p.open_price
+    else:
+        price = quote.ask if p.side == "buy" else quote.bid
+    return (
+        p.lots
+        * inst.contract_size
+        * price
+        * rate(scenario, inst.quote, scenario.account.currency, mids)
+    )
 
 
 def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
     """(equity, margin, margin of each position), straight from the SPEC's formulas."""
     account, scheme = scenario.account, scenario.scheme
     a = account.currency
+    mids = dict(scenario.prices)
+    positions = scenario.positions
     notional, lots_of = [], []
     pnl_total = 0.0
-    for p in scenario.positions:
+    for p in positions:
         inst = scenario.instrument(p.symbol)
-        price = scenario.prices[p.symbol]
-        r = rate(scenario, inst.quote, a)
-        notional.append(p.lots * inst.contract_size * price * r)
+        quote = scenario.quotes[p.symbol]
+        close = quote.bid if p.side == "buy" else quote.ask
+        r = rate(scenario, inst.quote, a, mids)
+        notional.append(margin_notional(scenario, p))
         pnl_total += (
-            p.direction * (price - p.open_price) * p.lots * inst.contract_size * r
+            p.direction * (close - p.open_price) * p.lots * inst.contract_size * r
             + p.swap
             + p.commission
         )
@@ -40,7 +85,7 @@ def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
         or scheme.unlimited
         or (scheme.volume_tiers and scheme.volume_unit == "notional")
     )
-    to_t = rate(scenario, a, scheme.currency) if needs_t else 1.0
+    to_t = rate(scenario, a, scheme.currency, mids) if needs_t else 1.0
     equity_t = equity * to_t
     selected = account.leverage
     rules = scheme.unlimited
@@ -66,7 +111,7 @@ def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
 
     # 6.2
     leverage = []
-    for p in scenario.positions:
+    for p in positions:
         inst = scenario.instrument(p.symbol)
         if inst.margin_rate is not None:
             leverage.append(1 / inst.margin_rate)
@@ -79,53 +124,75 @@ def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
         caps = [base, dict(scheme.class_caps).get(inst.instrument_class, INF)]
         if inst.max_leverage is not None:
             caps.append(inst.max_leverage)
-        if scenario.restricted_market:
+        if scenario.restricted_market or p.restricted:
             caps.append(scheme.restricted_cap_for(p.symbol, inst.instrument_class))
         leverage.append(min(caps))
 
-    # 6.3
-    fraction = [1.0] * len(scenario.positions)
-    if scheme.hedging != "none":
-        buys: dict[str, float] = defaultdict(float)
-        sells: dict[str, float] = defaultdict(float)
-        for p in scenario.positions:
-            (buys if p.side == "buy" else sells)[p.symbol] += p.lots
-        for i, p in enumerate(scenario.positions):
-            b, s = buys[p.symbol], sells[p.symbol]
-            mine = b if p.side == "buy" else s
-            if scheme.hedging == "net":
-                fraction[i] = abs(b - s) / max(b, s) if (mine == max(b, s) and b != s) else 0.0
-            else:
-                buy_leads = b >= s
-                fraction[i] = 1.0 if (p.side == "buy") == buy_leads else 0.0
+    # 6.3: each side margins h x covered plus, on the larger side, the difference
+    buys: dict[str, float] = defaultdict(float)
+    sells: dict[str, float] = defaultdict(float)
+    for p in positions:
+        (buys if p.side == "buy" else sells)[p.symbol] += p.lots
+    fraction = []
+    for p in positions:
+        b, s = buys[p.symbol], sells[p.symbol]
+        mine, theirs = (b, s) if p.side == "buy" else (s, b)
+        rule = hedging_of(scenario, scenario.instrument(p.symbol).instrument_class)
+        if rule == "larger_leg":
+            fraction.append(1.0 if (p.side == "buy") == (b >= s) else 0.0)
+            continue
+        h = {"none": 1.0, "net": 0.0}.get(rule, rule)  # type: ignore[call-overload]
+        side_lots = h * min(b, s) + (mine - theirs if mine > theirs else 0.0)
+        fraction.append(side_lots / mine)
     margined = [n * f for n, f in zip(notional, fraction, strict=True)]
 
     # 6.4
-    margins = []
-    if not scheme.volume_tiers:
-        margins = [m / lev for m, lev in zip(margined, leverage, strict=True)]
-    else:
+    def scope_of(p: Position) -> str:
+        return {
+            "account": "account",
+            "group": group_of(scenario, p.symbol),
+            "class": scenario.instrument(p.symbol).instrument_class,
+            "symbol": p.symbol,
+        }[scheme.volume_scope]
 
-        def scope_of(i: int) -> str:
-            p = scenario.positions[i]
-            if scheme.volume_scope == "class":
-                return scenario.instrument(p.symbol).instrument_class
-            if scheme.volume_scope == "symbol":
-                return p.symbol
-            return "account"
+    def ladder_of(p: Position) -> tuple[object, ...]:
+        ladders = scheme.ladders
+        keys = (
+            p.symbol,
+            group_of(scenario, p.symbol),
+            scenario.instrument(p.symbol).instrument_class,
+            "other",
+        )
+        return next((ladders[k] for k in keys if k in ladders), ())
 
-        volume: dict[str, float] = defaultdict(float)
-        for i in range(len(scenario.positions)):
+    volume: dict[str, float] = defaultdict(float)
+    if scheme.volume_count == "margined":
+        for i, p in enumerate(positions):
             q = margined[i] * to_t if scheme.volume_unit == "notional" else lots_of[i] * fraction[i]
-            volume[scope_of(i)] += q
-        tiers = scheme.volume_tiers
-        for i in range(len(scenario.positions)):
-            total = volume[scope_of(i)]
-            blend = 0.0
-            for t, tier in enumerate(tiers):
-                width = tiers[t + 1].start - tier.start if t + 1 < len(tiers) else INF
-                amount = min(max(total - tier.start, 0.0), width)
-                share = amount / total if total > 0 else (1.0 if t == 0 else 0.0)
-                blend += share / min(tier.leverage, leverage[i])
-            margins.append(margined[i] * blend)
+            volume[scope_of(p)] += q
+    else:
+        sides: dict[tuple[str, str], float] = defaultdict(float)
+        for i, p in enumerate(positions):
+            q = notional[i] * to_t if scheme.volume_unit == "notional" else lots_of[i]
+            sides[p.symbol, p.side] += q
+        for p in {p.symbol: p for p in positions}.values():
+            buy, sell = sides[p.symbol, "buy"], sides[p.symbol, "sell"]
+            volume[scope_of(p)] += (
+                max(buy, sell) if scheme.volume_count == "larger_side" else buy + sell
+            )
+    margins = []
+    for i, p in enumerate(positions):
+        tiers = ladder_of(p)
+        multiplier = scenario.instrument(p.symbol).margin_multiplier
+        if not tiers:
+            margins.append(margined[i] / leverage[i] * multiplier)
+            continue
+        total = volume[scope_of(p)]
+        blend = 0.0
+        for t, tier in enumerate(tiers):
+            width = tiers[t + 1].start - tier.start if t + 1 < len(tiers) else INF  # type: ignore[attr-defined]
+            amount = min(max(total - tier.start, 0.0), width)  # type: ignore[attr-defined]
+            share = amount / total if total > 0 else (1.0 if t == 0 else 0.0)
+            blend += share / min(tier.leverage, leverage[i])  # type: ignore[attr-defined]
+        margins.append(margined[i] * blend * multiplier)
     return equity, sum(margins), margins

@@ -45,6 +45,20 @@ def tiers(draw: Any, scale: float, falling: bool) -> list[dict[str, Any]]:
     return [{"from": start, "leverage": value} for start, value in zip(starts, values, strict=True)]
 
 
+hedging_rule = st.one_of(
+    st.sampled_from(["none", "net", "larger_leg"]), st.sampled_from([0, 0.25, 0.5, 1])
+)
+
+
+@st.composite
+def hedging_rules(draw: Any) -> Any:
+    """A hedging rule for every symbol, or a map of classes (with or without ``other``)."""
+    if draw(st.booleans()):
+        return draw(hedging_rule)
+    keys = draw(st.lists(st.sampled_from([*CLASSES, "other"]), unique=True, max_size=3))
+    return {key: draw(hedging_rule) for key in keys}
+
+
 @st.composite
 def schemes(draw: Any, falling: bool = False) -> dict[str, Any]:
     scheme: dict[str, Any] = {}
@@ -52,10 +66,24 @@ def schemes(draw: Any, falling: bool = False) -> dict[str, Any]:
         scheme["equity_tiers"] = draw(tiers(20_000, falling))
     if draw(st.booleans()):
         unit = draw(st.sampled_from(["notional", "lots"]))
+        scale = 1_000_000 if unit == "notional" else 10
         scheme["volume_unit"] = unit
-        scheme["volume_tiers"] = draw(tiers(1_000_000 if unit == "notional" else 10, falling))
-        scheme["volume_scope"] = draw(st.sampled_from(["account", "class", "symbol"]))
-    scheme["hedging"] = draw(st.sampled_from(["none", "net", "larger_leg"]))
+        scheme["volume_count"] = draw(st.sampled_from(["margined", "larger_side", "gross"]))
+        if draw(st.booleans()):
+            scheme["volume_tiers"] = draw(tiers(scale, falling))
+            scheme["volume_scope"] = draw(st.sampled_from(["account", "group", "class", "symbol"]))
+        else:
+            # A map of ladders: keys that are groups or classes stay consistent within a group
+            # scope; symbol keys need a symbol scope (SPEC 6.4).
+            scope = draw(st.sampled_from(["group", "symbol"]))
+            keys = ["major", "minor", "forex", "metal", "crypto", "other"]
+            if scope == "symbol":
+                keys += ["EURUSD", "XAUUSD"]
+            chosen = draw(st.lists(st.sampled_from(keys), unique=True, min_size=1, max_size=4))
+            scheme["volume_tiers"] = {key: draw(tiers(scale, falling)) for key in chosen}
+            scheme["volume_scope"] = scope
+    scheme["hedging"] = draw(hedging_rules())
+    scheme["margin_price"] = draw(st.sampled_from(["current", "open"]))
     scheme["apply_to"] = draw(st.sampled_from(["all", "new"]))
     scheme["currency"] = draw(st.sampled_from(["USD", "EUR"]))
     if draw(st.booleans()):
@@ -112,7 +140,18 @@ def scenario_docs(
             position["opened_leverage"] = draw(leverages)
         if draw(st.booleans()):
             position["swap"] = draw(st.floats(-50, 50))
+        if draw(st.integers(0, 4)) == 0:
+            position["restricted"] = True
         positions.append(position)
+    quotes: dict[str, Any] = dict(prices)
+    # Opened at market means no P/L, so no spread either (a fresh position loses its spread).
+    spread_symbols = (
+        [] if open_at_market else draw(st.lists(st.sampled_from(sorted(prices)), unique=True))
+    )
+    for symbol in spread_symbols:
+        # Bid and ask around the mid, so cross mids stay consistent (SPEC 3: conversions use mids).
+        half = prices[symbol] * draw(st.sampled_from([1e-5, 1e-4, 2e-3]))
+        quotes[symbol] = {"bid": prices[symbol] - half, "ask": prices[symbol] + half}
     return {
         "format": "fxmargin-scenario",
         "version": 1,
@@ -141,11 +180,17 @@ def scenario_docs(
             )
         ),
         "restricted_market": draw(st.booleans()),
-        "prices": prices,
+        "prices": quotes,
         "positions": positions,
         "instruments": draw(
             st.sampled_from(
-                [{}, {"XAUUSD": {"max_leverage": 100}}, {"BTCUSD": {"margin_rate": 0.5}}]
+                [
+                    {},
+                    {"XAUUSD": {"max_leverage": 100}},
+                    {"BTCUSD": {"margin_rate": 0.5}},
+                    {"EURUSD": {"margin_multiplier": 1.15}, "XAUUSD": {"margin_multiplier": 0.5}},
+                    {"EURGBP": {"group": "major"}},
+                ]
             )
         ),
     }

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from core.account_model import AccountModel
@@ -177,3 +177,64 @@ def test_save_then_load_gives_the_same_scenario(document: dict[str, Any]) -> Non
         save_scenario(scenario, path)
         assert load_scenario(path) == scenario
     assert dataclasses.replace(scenario) == scenario
+
+
+def _hedging_margins(document: dict[str, Any], hedging: object) -> list[float]:
+    scheme = document["scheme"] if isinstance(document["scheme"], dict) else {}
+    document["scheme"] = {**scheme, "hedging": hedging}
+    return [p.margin for p in evaluate(build(document)).positions]
+
+
+@CASES
+@given(scenario_docs())
+def test_hedging_rate_0_is_net_and_1_is_none(document: dict[str, Any]) -> None:
+    # SPEC 6.3: a side margins h x covered lots (+ the difference on the larger side).
+    assert _hedging_margins(document, 0) == pytest.approx(
+        _hedging_margins(document, "net"), rel=1e-12, abs=1e-9
+    )
+    assert _hedging_margins(document, 1) == pytest.approx(
+        _hedging_margins(document, "none"), rel=1e-12, abs=1e-9
+    )
+
+
+def _spread_states(document: dict[str, Any], widen: float) -> tuple[Any, Any]:
+    scenario = build(document)
+    symbol = evaluate(scenario).analysis_symbol
+    model = AccountModel(scenario, symbol)
+    mid = scenario.prices[str(symbol)]
+    h = model.half_spread
+    wider = h + widen * mid
+    return model.state(np.array([mid, mid]), half_spread=np.array([h, wider])), model
+
+
+@CASES
+@given(scenario_docs(), st.sampled_from([1e-5, 1e-4, 1e-3, 0.05]))
+def test_a_wider_spread_never_raises_equity(document: dict[str, Any], widen: float) -> None:
+    # Every position in the symbol closes at the bid or the ask: each loses half the widening.
+    if not document["positions"]:
+        return
+    states, _ = _spread_states(document, widen)
+    assert states.equity[1] <= states.equity[0] + 1e-9 * max(1.0, abs(states.equity[0]))
+
+
+@CASES
+@given(scenario_docs(falling=True), st.sampled_from([1e-5, 1e-4, 1e-3, 0.05]))
+def test_a_wider_spread_never_raises_margin_level(document: dict[str, Any], widen: float) -> None:
+    # Where leverage does not depend on equity and margin does not fall with the spread: margin
+    # at the open price, or only buys (margined at the ask). Not beyond that: a sell margined at
+    # the bid needs less margin as the spread widens, and lower equity can reach a tier with more
+    # leverage (SPEC 6.1); both are tested by hand in test_spread_stress.
+    scheme = document["scheme"] if isinstance(document["scheme"], dict) else {}
+    scheme = {k: v for k, v in scheme.items() if k not in ("equity_tiers", "unlimited")}
+    document["scheme"] = scheme
+    if document["account"]["leverage"] == "unlimited":
+        document["account"]["leverage"] = 500
+    if scheme.get("margin_price") != "open":
+        for position in document["positions"]:
+            position["side"] = "buy"
+    if not document["positions"]:
+        return
+    states, _ = _spread_states(document, widen)
+    assume(states.equity[1] > 0 and states.margin[0] > 0)
+    level = states.margin_level
+    assert level[1] <= level[0] * (1 + 1e-12)

@@ -1,8 +1,11 @@
-"""SPEC 6.4: volume tiers counted in notional or lots over the account, a class or a symbol."""
+"""SPEC 6.4: volume tiers counted in notional or lots over the account, a group, a class or a
+symbol; volume counts; maps of ladders."""
 
 import pytest
 
 from core.evaluate import evaluate
+from core.instruments import default_group
+from core.problems import InputError
 from tests.core.builders import buy, scenario, sell
 
 TIERS = [{"from": 0, "leverage": 500}, {"from": 1_000_000, "leverage": 250}]
@@ -84,3 +87,124 @@ def test_volume_ladder_preset_from_seed_004() -> None:
     )
     expected = 3_000_000 / 500 + 2_000_000 / 400 + 2_500_000 / 200 + 500_000 / 100
     assert result.margin == pytest.approx(expected)
+
+
+# -- version 2: groups, volume counts, maps of ladders (SPEC 2, 6.4) ---------------------
+
+LADDER = [{"from": 0, "leverage": 500}, {"from": 1_000_000, "leverage": 100}]
+UNIT_PRICES = {"EURUSD": 1.0, "GBPUSD": 1.0, "EURGBP": 1.0, "XAUUSD": 2_000.0}
+BOOK = [buy("EURUSD", 8, 1.0), buy("GBPUSD", 4, 1.0), buy("EURGBP", 5, 1.0)]
+
+
+def ladder_margin(scheme: dict[str, object], positions: list[dict[str, object]]) -> float:
+    return evaluate(
+        scenario(leverage=1000, scheme=scheme, prices=UNIT_PRICES, positions=positions)
+    ).margin
+
+
+def test_catalog_groups() -> None:
+    instruments = scenario().instruments
+    assert instruments["EURUSD"].group == "major"
+    assert instruments["USDJPY"].group == "major"
+    assert instruments["EURGBP"].group == "minor"
+    assert instruments["XAUUSD"].group == "metal"
+    assert instruments["US500"].group == "index"
+    assert default_group("forex", "USD", "TRY") == "exotic"
+    assert default_group("forex", "EUR", "ZAR") == "exotic"
+
+
+def test_a_group_scope_counts_majors_and_minors_apart() -> None:
+    # Majors 800k + 400k = 1.2M: 1M at 1:500 + 200k at 1:100 = 4,000; minors 500k at 1:500.
+    assert ladder_margin({"volume_tiers": LADDER, "volume_scope": "group"}, BOOK) == pytest.approx(
+        5_000
+    )
+    # Over the account: 1.7M: 2,000 + 7,000.
+    assert ladder_margin({"volume_tiers": LADDER}, BOOK) == pytest.approx(9_000)
+
+
+def test_a_scenario_may_move_an_instrument_to_another_group() -> None:
+    margin = evaluate(
+        scenario(
+            leverage=1000,
+            scheme={"volume_tiers": LADDER, "volume_scope": "group"},
+            prices=UNIT_PRICES,
+            positions=BOOK,
+            instruments={"EURGBP": {"group": "major"}},
+        )
+    ).margin
+    assert margin == pytest.approx(9_000)
+
+
+@pytest.mark.parametrize(
+    ("count", "margin"),
+    [
+        # Buy 8, sell 6, no hedging: margined and gross count 1.4M, larger_side 800k.
+        ("margined", 2_000 + 4_000),
+        ("gross", 2_000 + 4_000),
+        ("larger_side", 1_400_000 / 500),
+    ],
+)
+def test_volume_counts(count: str, margin: float) -> None:
+    book = [buy("EURUSD", 8, 1.0), sell("EURUSD", 6, 1.0)]
+    assert ladder_margin({"volume_tiers": LADDER, "volume_count": count}, book) == pytest.approx(
+        margin
+    )
+
+
+def test_larger_side_counts_before_hedging_and_spreads_over_margined() -> None:
+    # FxPro: larger_leg margins the buy side (800k); Q counts the larger side, 800k, too.
+    # Gross would count 1.4M and blend the 800k at (2,000 + 4,000) / 1.4M.
+    book = [buy("EURUSD", 8, 1.0), sell("EURUSD", 6, 1.0)]
+    base = {"volume_tiers": LADDER, "hedging": "larger_leg"}
+    assert ladder_margin({**base, "volume_count": "larger_side"}, book) == pytest.approx(1_600)
+    assert ladder_margin({**base, "volume_count": "gross"}, book) == pytest.approx(
+        800_000 * 6_000 / 1_400_000
+    )
+
+
+def test_a_map_of_ladders_by_group_with_no_other() -> None:
+    # Majors 1.2M on the two-step ladder (4,000); minors 500k at 1:200 (2,500); gold takes no
+    # ladder: 200,000 at the account's 1:1000 (200).
+    scheme = {
+        "volume_tiers": {"major": LADDER, "minor": [{"from": 0, "leverage": 200}]},
+        "volume_scope": "group",
+    }
+    assert ladder_margin(scheme, [*BOOK, buy("XAUUSD", 1, 2_000.0)]) == pytest.approx(6_700)
+
+
+def test_a_symbol_ladder_wins_over_its_group() -> None:
+    scheme = {
+        "volume_tiers": {"EURUSD": [{"from": 0, "leverage": 50}], "major": LADDER},
+        "volume_scope": "symbol",
+    }
+    book = [buy("EURUSD", 1, 1.0), buy("GBPUSD", 1, 1.0)]
+    assert ladder_margin(scheme, book) == pytest.approx(2_000 + 200)
+
+
+def test_a_scope_with_two_ladders_is_an_input_error() -> None:
+    scheme = {"volume_tiers": {"major": LADDER, "minor": [{"from": 0, "leverage": 200}]}}
+    with pytest.raises(InputError) as error:
+        ladder_margin(scheme, BOOK)
+    (problem,) = error.value.problems
+    assert problem.path == "scheme.volume_scope"
+    assert "EURUSD the 'major' ladder, EURGBP the 'minor' ladder" in problem.message
+    assert "choose a finer volume_scope" in problem.message
+
+
+def test_per_group_ladder_thresholds_are_marked_per_scope() -> None:
+    scheme = {
+        "volume_tiers": {"major": LADDER, "minor": [{"from": 0, "leverage": 200}]},
+        "volume_scope": "group",
+    }
+    result = evaluate(
+        scenario(
+            leverage=1000,
+            scheme=scheme,
+            prices={"EURUSD": 1.0},
+            positions=[buy("EURUSD", 9, 1.0)],
+        )
+    )
+    (rise,) = [w for w in result.tier_warnings if w.trigger == "price"]
+    assert rise.price == pytest.approx(1_000_000 / 900_000)
+    assert "major volume past 1,000,000.00 USD" in rise.message
+    assert "1:100 instead of 1:500" in rise.message

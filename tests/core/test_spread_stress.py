@@ -44,7 +44,8 @@ def test_the_terminal_agrees_at_the_found_spread() -> None:
         positions=[buy("GBPUSD", 2, 1.27), sell("EURUSD", 1, 1.09)],
     )
     stress = evaluate(base).spread_stress
-    assert stress is not None and stress.margin_call_pips is not None
+    assert stress is not None
+    assert stress.margin_call_pips is not None
     assert stress.current_pips == pytest.approx(2.0)
     assert not evaluate(widened(base, "GBPUSD", stress.margin_call_pips * 0.999)).margin_call
     assert evaluate(widened(base, "GBPUSD", stress.margin_call_pips * 1.001)).margin_call
@@ -85,7 +86,8 @@ def test_none_when_the_widest_spread_is_survived() -> None:
     )
     stress = evaluate(base).spread_stress
     assert stress is not None
-    assert stress.margin_call_pips is None and stress.stop_out_pips is None
+    assert stress.margin_call_pips is None
+    assert stress.stop_out_pips is None
 
 
 def test_the_search_reaches_a_thousand_times_a_wide_spread() -> None:
@@ -124,6 +126,7 @@ def test_a_sell_needs_less_margin_as_the_spread_widens() -> None:
     )
     narrow, wide = evaluate(base), evaluate(widened(base, "EURUSD", 100))
     assert wide.margin < narrow.margin
-    assert wide.margin_level is not None and narrow.margin_level is not None
+    assert wide.margin_level is not None
+    assert narrow.margin_level is not None
     # d(E/M)/ds has the sign of E/L - M: positive here, as equity (200,000) exceeds the notional.
     assert wide.margin_level > narrow.margin_level

@@ -25,6 +25,10 @@ def _level_price(level: LevelPrices | None) -> dict[str, Any] | None:
     }
 
 
+MARGIN_BASIS = {"current": "current price (MT4)", "open": "open price (MT5)"}
+"""How each margin price basis reads (SPEC 4)."""
+
+
 def _spread_stress(stress: SpreadStress | None) -> dict[str, Any] | None:
     if stress is None:
         return None
@@ -125,6 +129,7 @@ def result_table(result: Result) -> str:
         f"{format_leverage(result.effective_leverage)} (selected {format_leverage(result.selected_leverage)}"
         f", granted {format_leverage(result.granted_leverage)})",
     )
+    row("Margin basis", MARGIN_BASIS[result.margin_price])
     unit = "%" if result.levels_in == "percent" else f" {c}"
     row(
         "Margin call / stop out",

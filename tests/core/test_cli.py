@@ -214,3 +214,29 @@ def test_real_command_computes_an_example() -> None:
     assert process.returncode == 0, process.stderr
 
     assert json.loads(process.stdout)["margin"] == pytest.approx(1_989)
+
+
+def test_compute_json_of_the_bid_ask_open_price_example(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "compute", str(EXAMPLES / "mt5-open-price-ladder.json"), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["margin_price"] == "open"
+    assert data["margin"] == pytest.approx(32_368.95, abs=0.005)  # Alpari's figure
+    # Buys close at the bid: -560 - 5,200 + 615.
+    assert data["floating_pnl"] == pytest.approx(-5_145.0)
+    stress = data["spread_stress"]
+    assert stress["symbol"] == "GBPUSD"
+    assert stress["current_pips"] == pytest.approx(0.8)
+    # Margin call when 44,855 - 225 (s - 0.8) = 32,368.95: 45 lots of GBPUSD lose $225 per pip.
+    assert stress["margin_call_pips"] == pytest.approx(0.8 + (44_855 - 32_368.95) / 225, rel=1e-9)
+    assert stress["stop_out_pips"] == pytest.approx(0.8 + (44_855 - 32_368.95 / 2) / 225, rel=1e-9)
+
+
+def test_compute_table_shows_spread_stress_and_distances_in_pips(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "compute", str(EXAMPLES / "mt5-open-price-ladder.json"))
+    assert "Margin basis            open price (MT5)" in out
+    assert "Spread of GBPUSD (mid fixed; now 0.8 pips)" in out
+    assert "Margin call at          56.3 pips" in out
+    assert "pips, -" in out  # the level prices below, with their distance

@@ -28,11 +28,12 @@ def test_examples_round_trip(path: Path, tmp_path: Path) -> None:
     assert load_scenario(target) == scenario
 
 
-def test_there_are_three_examples() -> None:
+def test_there_are_four_examples() -> None:
     assert {p.stem for p in EXAMPLES} == {
         "gbpusd-volume-tier",
         "exness-unlimited-small-account",
         "multi-currency-portfolio",
+        "mt5-open-price-ladder",
     }
 
 

@@ -27,3 +27,7 @@ class Quote:
     def one_sided(self) -> bool:
         """Whether bid and ask are one number (a version 1 price)."""
         return self.bid == self.ask
+
+    def spread_pips(self, pip_size: float) -> float:
+        """The spread in pips of the symbol (SPEC 7 measures spreads so)."""
+        return self.spread / pip_size

@@ -25,7 +25,7 @@ def _level_price(level: LevelPrices | None) -> dict[str, Any] | None:
     }
 
 
-MARGIN_BASIS = {"current": "current price (MT4)", "open": "open price (MT5)"}
+MARGIN_BASIS = {"current": "at current bid/ask (MT4)", "open": "at open price (MT5)"}
 """How each margin price basis reads (SPEC 4)."""
 
 
@@ -39,6 +39,16 @@ def _spread_stress(stress: SpreadStress | None) -> dict[str, Any] | None:
         "stop_out_pips": stress.stop_out_pips,
         "widest_pips": stress.widest_pips,
     }
+
+
+def spread_level_text(pips: float | None, stress: SpreadStress) -> str:
+    """A spread-stress figure in words: the spread in pips, "reached now", or none up to the
+    widest spread searched."""
+    if pips is None:
+        return f"none up to {stress.widest_pips:,.0f} pips"
+    if pips == stress.current_pips:
+        return "reached now"
+    return f"{pips:,.1f} pips"
 
 
 def result_to_json(result: Result) -> dict[str, Any]:
@@ -94,8 +104,8 @@ def result_to_json(result: Result) -> dict[str, Any]:
     }
 
 
-def _distance(value: float | None, current: float, pip_size: float) -> str:
-    """A level price with its distance from the current mid in pips and percent."""
+def level_distance_text(value: float | None, current: float, pip_size: float) -> str:
+    """A level price with its distance from the current mid in pips and percent (SPEC 7)."""
     if value is None:
         return "none"
     pips = (value - current) / pip_size
@@ -165,8 +175,8 @@ def result_table(result: Result) -> str:
             if level.already:
                 row(label, "reached now")
             else:
-                below = _distance(level.below, result.analysis_price, pip_size)
-                above = _distance(level.above, result.analysis_price, pip_size)
+                below = level_distance_text(level.below, result.analysis_price, pip_size)
+                above = level_distance_text(level.above, result.analysis_price, pip_size)
                 row(label, f"below {below}, above {above}")
     if stress is not None:
         lines.append("")
@@ -175,12 +185,7 @@ def result_table(result: Result) -> str:
             ("Margin call at", stress.margin_call_pips),
             ("Stop out at", stress.stop_out_pips),
         ):
-            if pips is None:
-                row(label, f"none up to {stress.widest_pips:,.1f} pips")
-            elif pips == stress.current_pips:
-                row(label, "reached now")
-            else:
-                row(label, f"{pips:,.1f} pips")
+            row(label, spread_level_text(pips, stress))
 
     if result.eligibility is not None:
         lines.append("")

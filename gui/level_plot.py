@@ -40,7 +40,7 @@ class LevelPlot(PlotFrame):
         self.curve = curve
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
-        set_label_if_changed(self.plot, "bottom", f"{symbol} price")
+        set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
         self.level.setData(curve.x, curve.margin_level)
         marks = [(current_price, "now", now_colour(), Qt.PenStyle.SolidLine)]
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]

@@ -152,8 +152,8 @@ class PlotsPanel(QWidget):
             and curve.symbol is not None
             and isinstance(plot, PricePlot | LevelPlot)
         ):
-            current = float(self.controller.value(("prices", curve.symbol)))
-            plot.show_curve(curve, result, current)
+            # The dashboard's price curve moves the analysed symbol's mid (SPEC 7).
+            plot.show_curve(curve, result, result.analysis_price)
 
     def current_plot(self) -> PlotFrame:
         return self._plot(0 if self.stack.isVisible() else self.tabs.currentIndex())

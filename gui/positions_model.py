@@ -24,10 +24,11 @@ class PositionColumn(IntEnum):
     SWAP = 4
     COMMISSION = 5
     OPENED_LEVERAGE = 6
-    NOTIONAL = 7
-    PNL = 8
-    MARGIN = 9
-    LEVERAGE = 10
+    RESTRICTED = 7
+    NOTIONAL = 8
+    PNL = 9
+    MARGIN = 10
+    LEVERAGE = 11
 
 
 # Editable columns: (document field, header, help).
@@ -51,14 +52,28 @@ INPUT_COLUMNS: dict[PositionColumn, tuple[str, str, str]] = {
         "Open lev.",
         "Leverage the position was opened with; kept under schemes that apply tier changes to new positions only",
     ),
+    PositionColumn.RESTRICTED: (
+        "restricted",
+        "Restr.",
+        "Opened in a high-margin period (news, around the weekend): the broker keeps it on the "
+        "scheme's restricted leverage cap",
+    ),
 }
 RESULT_COLUMNS: dict[PositionColumn, tuple[str, str]] = {
-    PositionColumn.NOTIONAL: ("Notional", "lots x contract size x price, in account currency"),
+    PositionColumn.NOTIONAL: (
+        "Notional",
+        "lots x contract size x price (ask for a buy, bid for a sell), in account currency",
+    ),
     PositionColumn.PNL: (
         "P/L",
-        "side x (price - open) x lots x contract size, converted, + swap + commission",
+        "side x (close - open) x lots x contract size, converted, + swap + commission; "
+        "a buy closes at the bid, a sell at the ask",
     ),
-    PositionColumn.MARGIN: ("Margin", "margined notional / leverage, volume tiers blended in"),
+    PositionColumn.MARGIN: (
+        "Margin",
+        "margined notional (at the current or the open price, as the scheme says) / leverage, "
+        "volume tiers blended in, times the instrument's margin multiplier",
+    ),
     PositionColumn.LEVERAGE: (
         "Leverage",
         "the position's leverage: the account's, capped by class, instrument and market caps",
@@ -120,7 +135,10 @@ class PositionsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if PositionColumn(index.column()) in INPUT_COLUMNS:
+        column = PositionColumn(index.column())
+        if column == PositionColumn.RESTRICTED:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        if column in INPUT_COLUMNS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -143,7 +161,12 @@ class PositionsModel(QAbstractTableModel):
         row, column = index.row(), PositionColumn(index.column())
         field = INPUT_COLUMNS[column][0] if column in INPUT_COLUMNS else None
         problems = self.controller.problems_at(("positions", row, field)) if field else []
+        if column == PositionColumn.RESTRICTED and role == Qt.ItemDataRole.CheckStateRole:
+            restricted = self.controller.value(("positions", row, "restricted")) is True
+            return Qt.CheckState.Checked if restricted else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == PositionColumn.RESTRICTED:
+                return None
             if field is None:
                 return self._result_value(row, column)
             value = self.controller.value(("positions", row, field))
@@ -176,9 +199,16 @@ class PositionsModel(QAbstractTableModel):
         return dashboard.result.positions[row].pnl
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if not index.isValid():
             return False
         column = PositionColumn(index.column())
+        if column == PositionColumn.RESTRICTED and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.controller.set_value(("positions", index.row(), "restricted"), checked or None)
+            self.dataChanged.emit(index, index)
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
         if column not in INPUT_COLUMNS:
             return False
         field = INPUT_COLUMNS[column][0]

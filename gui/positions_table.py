@@ -81,6 +81,7 @@ class PositionsTable(QGroupBox):
             PositionColumn.SWAP: 54,
             PositionColumn.COMMISSION: 54,
             PositionColumn.OPENED_LEVERAGE: 68,
+            PositionColumn.RESTRICTED: 46,
             PositionColumn.NOTIONAL: 100,
             PositionColumn.PNL: 84,
             PositionColumn.MARGIN: 80,
@@ -124,15 +125,25 @@ class PositionsTable(QGroupBox):
 
     def _show_opened_leverage(self) -> None:
         """The opened-leverage column matters only where tier changes spare open positions."""
+        from core.scheme_file import presets
+
         scheme = self.controller.value(("scheme",))
         apply_to = scheme.get("apply_to") if isinstance(scheme, dict) else None
         if isinstance(scheme, str):
-            from core.scheme_file import presets
-
             apply_to = presets()[scheme].apply_to if scheme in presets() else None
         positions = self.controller.value(("positions",), []) or []
         used = any(isinstance(p, dict) and "opened_leverage" in p for p in positions)
         self.view.setColumnHidden(PositionColumn.OPENED_LEVERAGE, not (used or apply_to == "new"))
+        # Likewise the restricted mark: where the scheme has a restricted cap, or a position is.
+        has_cap = (
+            scheme.get("restricted_cap") is not None
+            if isinstance(scheme, dict)
+            else isinstance(scheme, str)
+            and scheme in presets()
+            and presets()[scheme].restricted_cap is not None
+        )
+        marked = any(isinstance(p, dict) and p.get("restricted") for p in positions)
+        self.view.setColumnHidden(PositionColumn.RESTRICTED, not (has_cap or marked))
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.view.selectionModel().selectedRows()})

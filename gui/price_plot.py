@@ -63,7 +63,7 @@ class PricePlot(PlotFrame):
         currency = result.currency
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
-        set_label_if_changed(self.plot, "bottom", f"{symbol} price")
+        set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
         set_label_if_changed(self.plot, "left", f"Amount ({currency})")
         self.margin.setData(curve.x, curve.margin)
         self.equity.setData(curve.x, curve.equity)

@@ -1,4 +1,6 @@
-"""Market prices: every price the scenario needs, each with why it is needed."""
+"""Market prices: every price the scenario needs, with its bid, ask and spread, and why it is
+needed. A price typed once is bid = ask; typing an ask gives it a spread (as MetaTrader's Market
+Watch shows bid and ask)."""
 
 from __future__ import annotations
 
@@ -8,12 +10,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from core.instruments import catalog
+from core.money import format_price
+from core.quote import Quote
 from gui.number_text import number_text, parse_number
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex
-SYMBOL, PRICE, WHY = range(3)
-HEADERS = ("Symbol", "Price", "Why it is needed")
+SYMBOL, BID, ASK, SPREAD, WHY = range(5)
+HEADERS = ("Symbol", "Bid", "Ask", "Spread", "Why it is needed")
+SIDES = {BID: "bid", ASK: "ask"}
+HELP = {
+    BID: "The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).",
+    ASK: "The ask: buys open and sells close here. Leave it as the bid for no spread.",
+    SPREAD: "Ask - bid, in pips of the symbol",
+}
 
 
 class PricesModel(QAbstractTableModel):
@@ -38,7 +49,7 @@ class PricesModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
         elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 2))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, WHY))
 
     def symbols(self) -> list[str]:
         return [symbol for symbol, _ in self._rows]
@@ -47,21 +58,28 @@ class PricesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HELP.get(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == PRICE else flags
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() in SIDES else flags
 
-    def _problems(self, symbol: str) -> list[str]:
-        problems = self.controller.problems_at(("prices", symbol))
+    def _problems(self, symbol: str, column: int = BID) -> list[str]:
+        on_ask = self.controller.problems_at(("prices", symbol, "ask"))
+        if column == ASK:
+            return on_ask
+        problems = [p for p in self.controller.problems_at(("prices", symbol)) if p not in on_ask]
         if self.controller.value(("prices", symbol)) is None and any(
             symbol == s for s, reason in self._rows if reason != "not used by this scenario"
         ):
@@ -76,28 +94,57 @@ class PricesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == SYMBOL:
                 return symbol
-            if column == PRICE:
-                return number_text(self.controller.value(("prices", symbol)))
+            if column in SIDES:
+                value = self.controller.price_side(symbol, SIDES[column])[0]
+                pip = self._pip_size(symbol)
+                number = isinstance(value, int | float) and not isinstance(value, bool)
+                if role == Qt.ItemDataRole.DisplayRole and pip is not None and number:
+                    return format_price(float(value), pip)  # to a tenth of a pip, as terminals
+                return number_text(value)
+            if column == SPREAD:
+                return self._spread_text(symbol)
             return reason
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == PRICE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (BID, ASK, SPREAD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and column == PRICE and self._problems(symbol):
-            return QBrush(QColor(208, 49, 45, 70))
-        if role == Qt.ItemDataRole.ForegroundRole and column == WHY:
+        if role == Qt.ItemDataRole.BackgroundRole and column in SIDES:
+            return QBrush(QColor(208, 49, 45, 70)) if self._problems(symbol, column) else None
+        quiet = column in (WHY, SPREAD) or (
+            column == ASK and self.controller.price_side(symbol, "ask")[1]
+        )
+        if role == Qt.ItemDataRole.ForegroundRole and quiet:
             return QBrush(
                 QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            problems = self._problems(symbol)
-            return "\n".join(problems) if problems and column == PRICE else f"{symbol}: {reason}"
+            problems = self._problems(symbol, column) if column in SIDES else []
+            if problems:
+                return "\n".join(problems)
+            return HELP.get(column, f"{symbol}: {reason}")
         return None
 
+    def _pip_size(self, symbol: str) -> float | None:
+        """The file's pip size for the symbol, else the catalog's; None when neither is usable."""
+        pip = self.controller.value(("instruments", symbol, "pip_size"))
+        if not isinstance(pip, int | float) or isinstance(pip, bool):
+            instrument = catalog().get(symbol)
+            pip = instrument.pip_size if instrument else None
+        return float(pip) if pip is not None and pip > 0 else None
+
+    def _spread_text(self, symbol: str) -> str:
+        """The spread in pips, from the core's Quote, when both sides are valid numbers."""
+        bid, ask = (self.controller.price_side(symbol, side)[0] for side in ("bid", "ask"))
+        pip = self._pip_size(symbol)
+        numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (bid, ask))
+        if not numbers or pip is None or ask < bid:
+            return ""
+        return f"{Quote(float(bid), float(ask)).spread_pips(pip):,.1f}"
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != PRICE:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in SIDES:
             return False
         symbol = self._rows[index.row()][0]
-        self.controller.set_price(symbol, parse_number(str(value)))
-        self.dataChanged.emit(index, index)
+        self.controller.set_price_side(symbol, SIDES[index.column()], parse_number(str(value)))
+        self.dataChanged.emit(self.index(index.row(), BID), self.index(index.row(), SPREAD))
         return True
 
 
@@ -113,8 +160,11 @@ class PricesTable(QGroupBox):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(SYMBOL, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PRICE, QHeaderView.ResizeMode.Interactive)
+        for column in (BID, ASK, SPREAD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.view.setColumnWidth(PRICE, 90)
+        self.view.setColumnWidth(BID, 76)
+        self.view.setColumnWidth(ASK, 76)
+        self.view.setColumnWidth(SPREAD, 52)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.dashboard import Dashboard
-from core.money import format_leverage, format_money, format_price
+from core.money import format_leverage, format_money
 from core.price_levels import LevelPrices
+from core.report import MARGIN_BASIS, level_distance_text, spread_level_text
 from gui.field_marks import make_bold, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
@@ -27,13 +28,21 @@ FIGURES = (
     (
         "floating_pnl",
         "Floating P/L",
-        "Sum over positions of side x (price - open) x lots x contract size, converted, + swap + commission.",
+        "Sum over positions of side x (close - open) x lots x contract size, converted at mids, "
+        "+ swap + commission. A buy closes at the bid, a sell at the ask.",
     ),
     ("equity", "Equity", "Balance + credit + floating P/L."),
     (
         "margin",
         "Margin",
-        "Sum of the positions' margins: margined notional / leverage, volume tiers blended in.",
+        "Sum of the positions' margins: margined notional / leverage, volume tiers blended in. "
+        "A buy is priced at the ask and a sell at the bid, or at its open price (MT5).",
+    ),
+    (
+        "margin_price",
+        "Margin basis",
+        "The price margin is computed at: the current bid or ask (MetaTrader 4), or each "
+        "position's open price (MetaTrader 5 and brokers that fix margin at opening).",
     ),
     ("free_margin", "Free margin", "Equity - margin."),
     ("margin_level", "Margin level", "Equity / margin x 100%. None without margin."),
@@ -106,13 +115,35 @@ class ResultsPanel(QGroupBox):
         self.margin_call_price.setObjectName("margin_call_price")
         self.stop_out_price = QLabel("-")
         self.stop_out_price.setObjectName("stop_out_price")
-        tip = "The nearest prices below and above where the level is reached, every rule re-applied at each price."
+        tip = (
+            "The nearest mid prices below and above where the level is reached, the spread kept "
+            "and every rule re-applied at each price; distances in pips and percent."
+        )
         for price_label in (self.margin_call_price, self.stop_out_price):
             price_label.setToolTip(tip)
             price_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         levels.addRow("Margin call", self.margin_call_price)
         levels.addRow("Stop out", self.stop_out_price)
         body.addWidget(levels_box)
+
+        self.spread_box = QGroupBox("Spread widening (rollover, news)")
+        spreads = QFormLayout(self.spread_box)
+        self.spread_now = QLabel("-")
+        self.spread_now.setObjectName("spread_now")
+        self.margin_call_spread = QLabel("-")
+        self.margin_call_spread.setObjectName("margin_call_spread")
+        self.stop_out_spread = QLabel("-")
+        self.stop_out_spread.setObjectName("stop_out_spread")
+        spread_tip = (
+            "The smallest spread of the moving symbol, its mid fixed, at which the level is "
+            "reached: positions close at the bid or the ask, so a wide spread alone can do it."
+        )
+        for spread_label in (self.margin_call_spread, self.stop_out_spread):
+            spread_label.setToolTip(spread_tip)
+        spreads.addRow("Spread now", self.spread_now)
+        spreads.addRow("Margin call at", self.margin_call_spread)
+        spreads.addRow("Stop out at", self.stop_out_spread)
+        body.addWidget(self.spread_box)
 
         warnings_box = QGroupBox("Warnings")
         warnings_layout = QVBoxLayout(warnings_box)
@@ -172,6 +203,7 @@ class ResultsPanel(QGroupBox):
         set_text(
             v["levels"], f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}"
         )
+        set_text(v["margin_price"], MARGIN_BASIS[result.margin_price])
 
         if result.stop_out:
             state, role = "STOP OUT", "state-stop"
@@ -183,10 +215,17 @@ class ResultsPanel(QGroupBox):
         set_role(self.state, role)
 
         self._show_symbols(dashboard)
-        set_text(
-            self.margin_call_price, _level_text(result.margin_call_price, result.analysis_pip_size)
-        )
-        set_text(self.stop_out_price, _level_text(result.stop_out_price, result.analysis_pip_size))
+        for label, level in (
+            (self.margin_call_price, result.margin_call_price),
+            (self.stop_out_price, result.stop_out_price),
+        ):
+            set_text(label, _level_text(level, result.analysis_price, result.analysis_pip_size))
+        stress = result.spread_stress
+        self.spread_box.setVisible(stress is not None)
+        if stress is not None:
+            set_text(self.spread_now, f"{stress.current_pips:,.1f} pips ({stress.symbol})")
+            set_text(self.margin_call_spread, spread_level_text(stress.margin_call_pips, stress))
+            set_text(self.stop_out_spread, spread_level_text(stress.stop_out_pips, stress))
         items = [n.message for n in result.notices]
         set_text(self.warnings, "<br>".join(f"&bull; {m}" for m in items) if items else "None.")
 
@@ -218,13 +257,11 @@ class ResultsPanel(QGroupBox):
             self._updating_symbols = False
 
 
-def _level_text(level: LevelPrices | None, pip: float) -> str:
+def _level_text(level: LevelPrices | None, current: float, pip: float) -> str:
     if level is None:
         return "no open positions"
     if level.already:
         return "reached now"
-
-    def price(value: float | None) -> str:
-        return "none" if value is None else format_price(value, pip)
-
-    return f"below {price(level.below)}   above {price(level.above)}"
+    below = level_distance_text(level.below, current, pip)
+    above = level_distance_text(level.above, current, pip)
+    return f"below {below}\nabove {above}"

@@ -211,9 +211,12 @@ class ScenarioController(QObject):
                 else {"symbol": "EURUSD", "side": "buy", "lots": 0.01}
             )
             symbol = position.get("symbol")
-            price = self.value(("prices", symbol)) if isinstance(symbol, str) else None
-            if price is not None:
-                position["open_price"] = price
+            if isinstance(symbol, str):
+                # Opened now: a buy at the ask, a sell at the bid (SPEC 4).
+                side = "ask" if position.get("side") != "sell" else "bid"
+                price, _ = self.price_side(symbol, side)
+                if price is not None:
+                    position["open_price"] = price
         row = len(positions) if row is None else row
         positions.insert(row, position)
         self.positions_changed.emit()
@@ -231,13 +234,47 @@ class ScenarioController(QObject):
         self.positions_changed.emit()
         self._edited()
 
-    def set_price(self, symbol: str, value: float | str | None) -> None:
+    def set_price(self, symbol: str, value: Any) -> None:
+        """Set a symbol's whole price (a number, or ``{"bid", "ask"}``); None removes it."""
         prices = self._document.setdefault("prices", {})
         if value is None:
             prices.pop(symbol, None)
         else:
             prices[symbol] = value
         self._edited()
+
+    def price_side(self, symbol: str, side: str) -> tuple[Any, bool]:
+        """(the bid or ask as typed, whether it is implied): a one-number price is both its bid
+        and its ask, and its ask is shown as implied."""
+        price = self.value(("prices", symbol))
+        if isinstance(price, dict):
+            return price.get(side), False
+        return price, side == "ask" and price is not None
+
+    def set_price_side(self, symbol: str, side: str, value: float | str | None) -> None:
+        """Type a bid or an ask, as a trader expects of a price list:
+
+        - a bid on a one-number price moves the whole price (it has no spread yet);
+        - an ask makes it two-sided, an ask equal to the bid one-sided again;
+        - clearing the ask leaves the bid as the price; clearing the bid removes the price.
+        """
+        price = self.value(("prices", symbol))
+        bid, ask = (
+            (price.get("bid"), price.get("ask")) if isinstance(price, dict) else (price, None)
+        )
+        if side == "bid":
+            if value is None:
+                self.set_price(symbol, None)
+                return
+            bid = value
+        else:
+            ask = value
+        if bid is None:
+            self.set_price(symbol, ask)
+        elif ask is None or ask == bid:
+            self.set_price(symbol, bid)
+        else:
+            self.set_price(symbol, {"bid": bid, "ask": ask})
 
     def set_request(self, request: DashboardRequest) -> None:
         if request != self._request:
@@ -368,10 +405,11 @@ class ScenarioController(QObject):
             scheme.currency if scheme is not None and scheme.counts_in_own_currency else None
         )
         symbols = [p.get("symbol") for p in self._positions() if isinstance(p, dict)]
+        # Only which symbols are priced matters for the chains, not the values.
         prices = {
-            k: v
+            k: 1.0
             for k, v in (self.value(("prices",), {}) or {}).items()
-            if isinstance(v, int | float)
+            if isinstance(v, int | float | dict)
         }
         return required_prices(
             currency if isinstance(currency, str) else "USD",

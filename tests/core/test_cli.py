@@ -236,7 +236,7 @@ def test_compute_table_shows_spread_stress_and_distances_in_pips(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     _, out, _ = run(capsys, "compute", str(EXAMPLES / "mt5-open-price-ladder.json"))
-    assert "Margin basis            open price (MT5)" in out
+    assert "Margin basis            at open price (MT5)" in out
     assert "Spread of GBPUSD (mid fixed; now 0.8 pips)" in out
     assert "Margin call at          56.3 pips" in out
     assert "pips, -" in out  # the level prices below, with their distance

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from core.resource_path import resources_dir
 from gui.main_window import MainWindow
 from gui.positions_model import PositionColumn
+from gui.prices_table import ASK, BID, SPREAD, WHY
 
 EXAMPLES = resources_dir() / "examples"
 
@@ -117,8 +118,8 @@ def test_price_edit_updates_levels(qtbot: QtBot, window: MainWindow) -> None:
     view = window.prices_table.view
     model = window.prices_table.model
     row = model.symbols().index("EURUSD")
-    assert model.data(model.index(row, 2)) == "position in EURUSD"
-    model.setData(model.index(row, 1), "1.0842")
+    assert model.data(model.index(row, WHY)) == "position in EURUSD"
+    model.setData(model.index(row, BID), "1.0842")
     qtbot.waitUntil(lambda: window.results.state.text() == "MARGIN CALL")
     assert view.isVisible()
 
@@ -155,7 +156,7 @@ def test_plots_hold_the_core_curves(qtbot: QtBot, window: MainWindow) -> None:
     assert np.array_equal(ex, dashboard.equity_curve.x)
     assert leverage[0] > 2000  # unlimited is drawn above the top tier
     assert leverage[-1] in (2000, 1000)
-    assert window.plots.price_plot.plot.getAxis("bottom").labelText == "EURUSD price"
+    assert window.plots.price_plot.plot.getAxis("bottom").labelText == "EURUSD price (mid)"
     assert window.plots.price_plot.readout.text().startswith("Now, EURUSD 1.08407:")
 
 
@@ -163,7 +164,7 @@ def test_choosing_the_moving_symbol(qtbot: QtBot, window: MainWindow) -> None:
     combo = window.results.symbol
     combo.setCurrentIndex(combo.findData("XAUUSD"))
     qtbot.waitUntil(
-        lambda: window.plots.price_plot.plot.getAxis("bottom").labelText == "XAUUSD price"
+        lambda: window.plots.price_plot.plot.getAxis("bottom").labelText == "XAUUSD price (mid)"
     )
     dashboard = window.controller.dashboard
     assert dashboard is not None
@@ -208,7 +209,7 @@ def test_opening_a_bad_file_explains_and_keeps_the_scenario(
     bad = tmp_path / "bad.json"
     bad.write_text('{"version": 9}')
     assert not window.open_path(bad)
-    assert "reads version 1" in shown[0]
+    assert "reads version 2" in shown[0]
     assert figure(window, "equity") == "688.00 USD"
 
 
@@ -305,3 +306,61 @@ def test_current_price_line_follows_a_dark_palette(qtbot: QtBot, window: MainWin
         assert QColor(now_colour()).lightness() > 200
     finally:
         app.setPalette(light)
+
+
+def test_typing_an_ask_gives_the_price_a_spread(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.prices_table.model
+    row = model.symbols().index("EURUSD")
+    bid = model.data(model.index(row, BID))
+    assert model.data(model.index(row, ASK)) == bid  # one number: bid = ask, shown implied
+    assert model.data(model.index(row, SPREAD)) == "0.0"
+    model.setData(model.index(row, ASK), "1.08427")
+    qtbot.waitUntil(lambda: model.data(model.index(row, SPREAD)) == "2.0")
+    assert window.controller.value(("prices", "EURUSD")) == {"bid": 1.08407, "ask": 1.08427}
+    # Buys close at the bid, which stays: P/L stays 280 + 8 (gold). Their margin is at the ask.
+    qtbot.waitUntil(lambda: window.results.values["floating_pnl"].text() == "288.00 USD")
+
+
+def test_an_ask_below_the_bid_is_marked_on_the_ask(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.prices_table.model
+    row = model.symbols().index("EURUSD")
+    model.setData(model.index(row, ASK), "1.08")
+    qtbot.waitUntil(lambda: not window.controller.is_valid)
+    assert model.data(model.index(row, ASK), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(row, BID), Qt.ItemDataRole.BackgroundRole) is None
+    assert "must be at least the bid" in model.data(
+        model.index(row, ASK), Qt.ItemDataRole.ToolTipRole
+    )
+
+
+def test_a_restricted_position_is_ticked_and_capped(qtbot: QtBot, window: MainWindow) -> None:
+    # The example's exness preset caps forex at 1:200 in high-margin periods.
+    model = window.positions_table.model
+    assert not window.positions_table.view.isColumnHidden(PositionColumn.RESTRICTED)
+    cell = model.index(0, PositionColumn.RESTRICTED)
+    assert model.data(cell, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: model.data(model.index(0, PositionColumn.LEVERAGE)) == "1:200")
+    assert window.controller.value(("positions", 0, "restricted")) is True
+    model.setData(cell, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: window.controller.value(("positions", 0, "restricted")) is None)
+
+
+def test_prices_show_a_tenth_of_a_pip_and_edit_as_typed(window: MainWindow) -> None:
+    model = window.prices_table.model
+    window.controller.set_price("EURUSD", {"bid": 1.0841, "ask": 1.08412})
+    row = model.symbols().index("EURUSD")
+    assert model.data(model.index(row, BID)) == "1.08410"
+    assert model.data(model.index(row, BID), Qt.ItemDataRole.EditRole) == "1.0841"
+
+
+def test_results_show_the_margin_basis_and_the_spread_stress(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_path(resources_dir() / "examples" / "mt5-open-price-ladder.json")
+    results = window.results
+    qtbot.waitUntil(lambda: results.values["margin_price"].text() == "at open price (MT5)")
+    assert results.values["margin"].text() == "32,368.95 USD"
+    assert results.spread_now.text() == "0.8 pips (GBPUSD)"
+    assert results.margin_call_spread.text() == "56.3 pips"
+    assert "(-27.7 pips, -0.22%)" in results.margin_call_price.text()

@@ -116,7 +116,7 @@ def test_files_the_forms_cannot_show_are_refused(
     before = controller.document
     cases = {
         "array.json": "[1, 2]",
-        "newer.json": json.dumps({**json.loads(DEFAULT_EXAMPLE.read_text()), "version": 2}),
+        "newer.json": json.dumps({**json.loads(DEFAULT_EXAMPLE.read_text()), "version": 3}),
         "broken.json": '{"format": ',
         "positions.json": json.dumps({**json.loads(DEFAULT_EXAMPLE.read_text()), "positions": {}}),
     }
@@ -126,7 +126,38 @@ def test_files_the_forms_cannot_show_are_refused(
         with pytest.raises(InputError) as error:
             controller.open_file(tmp_path / name)
         messages[name] = str(error.value)
-    assert "reads version 1" in messages["newer.json"]
+    assert "reads version 2" in messages["newer.json"]
     assert "not valid JSON" in messages["broken.json"]
     assert "positions: must be an array" in messages["positions.json"]
     assert controller.document == before
+
+
+def test_bid_and_ask_editing_rules(controller: ScenarioController) -> None:
+    controller.set_price_side("GBPUSD", "bid", 1.27)
+    assert controller.value(("prices", "GBPUSD")) == 1.27
+    assert controller.price_side("GBPUSD", "ask") == (1.27, True)
+    controller.set_price_side("GBPUSD", "bid", 1.28)  # no spread yet: the whole price moves
+    assert controller.value(("prices", "GBPUSD")) == 1.28
+    controller.set_price_side("GBPUSD", "ask", 1.2803)
+    assert controller.value(("prices", "GBPUSD")) == {"bid": 1.28, "ask": 1.2803}
+    assert controller.price_side("GBPUSD", "ask") == (1.2803, False)
+    controller.set_price_side("GBPUSD", "bid", 1.2801)
+    assert controller.value(("prices", "GBPUSD")) == {"bid": 1.2801, "ask": 1.2803}
+    controller.set_price_side("GBPUSD", "ask", 1.2801)  # ask = bid: one number again
+    assert controller.value(("prices", "GBPUSD")) == 1.2801
+    controller.set_price_side("GBPUSD", "ask", 1.2805)
+    controller.set_price_side("GBPUSD", "ask", None)  # cleared ask: the bid is the price
+    assert controller.value(("prices", "GBPUSD")) == 1.2801
+    controller.set_price_side("GBPUSD", "bid", None)
+    assert controller.value(("prices", "GBPUSD")) is None
+
+
+def test_a_new_position_opens_at_the_ask_or_the_bid(controller: ScenarioController) -> None:
+    controller.new_document()
+    controller.set_price("EURUSD", {"bid": 1.1, "ask": 1.1002})
+    controller.add_position({"symbol": "EURUSD", "side": "sell", "lots": 1, "open_price": 1.0})
+    row = controller.add_position()
+    assert controller.value(("positions", row, "open_price")) == 1.1
+    controller.set_value(("positions", row, "side"), "buy")
+    row = controller.add_position()
+    assert controller.value(("positions", row, "open_price")) == 1.1002

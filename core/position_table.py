@@ -6,11 +6,13 @@ works on whole arrays.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from core.conversion import FloatArray
+from core.instruments import Instrument
 from core.scenario import Position, Scenario
 from core.scheme import UNLIMITED, HedgingRule, Ladder, Scheme
 
@@ -94,18 +96,11 @@ def position_leverage_cap(scenario: Scenario, symbol: str, restricted: bool = Fa
     return cap
 
 
-def position_fixed_leverage(scenario: Scenario, position: Position, cap: float) -> float:
-    """The leverage a position keeps whatever the account's tier, NaN when it follows the account.
-
-    A fixed ``margin_rate`` ignores every cap: L = 1 / margin_rate. Under
-    ``apply_to: new`` a position with ``opened_leverage`` keeps it, capped.
-    """
-    instrument = scenario.instrument(position.symbol)
-    if instrument.margin_rate is not None:
-        return 1.0 / instrument.margin_rate if instrument.margin_rate > 0 else UNLIMITED
-    if scenario.scheme.apply_to == "new" and position.opened_leverage is not None:
-        return min(position.opened_leverage, cap)
-    return float("nan")
+def fixed_rate_leverage(instrument: Instrument) -> float:
+    """A fixed ``margin_rate`` ignores every cap: L = 1 / margin_rate; NaN without one."""
+    if instrument.margin_rate is None:
+        return float("nan")
+    return 1.0 / instrument.margin_rate if instrument.margin_rate > 0 else UNLIMITED
 
 
 def hedge_share(rule: HedgingRule) -> float:
@@ -153,12 +148,19 @@ def build_position_table(scenario: Scenario) -> PositionTable:
 
     direction = column(p.direction for p in positions)
     is_buy = direction > 0
-    caps = {
-        (symbol, restricted): position_leverage_cap(scenario, symbol, restricted)
-        for symbol in symbols
-        for restricted in (False, True)
-    }
-    cap = column(caps[p.symbol, p.restricted] for p in positions)
+    restricted = column(p.restricted for p in positions) > 0
+    cap = np.where(
+        restricted,
+        per_symbol([position_leverage_cap(scenario, symbol, True) for symbol in symbols]),
+        per_symbol([position_leverage_cap(scenario, symbol) for symbol in symbols]),
+    )
+    # SPEC 6.2: a fixed margin rate, else (under apply_to: new) the opened leverage, capped.
+    fixed = per_symbol([fixed_rate_leverage(i) for i in instruments])
+    if scheme.apply_to == "new":
+        opened = column(
+            math.nan if p.opened_leverage is None else p.opened_leverage for p in positions
+        )
+        fixed = np.where(np.isnan(fixed), np.minimum(opened, cap), fixed)
     return PositionTable(
         symbols=tuple(symbols),
         classes=tuple(names["classes"]),  # type: ignore[arg-type]
@@ -178,10 +180,7 @@ def build_position_table(scenario: Scenario) -> PositionTable:
         entry_price=np.where(is_buy, ask, bid),
         extras=column(p.swap + p.commission for p in positions),
         leverage_cap=cap,
-        leverage_fixed=column(
-            position_fixed_leverage(scenario, p, float(c))
-            for p, c in zip(positions, cap, strict=True)
-        ),
+        leverage_fixed=fixed,
         margin_multiplier=per_symbol([i.margin_multiplier for i in instruments]),
         hedge_share=per_symbol(
             [hedge_share(scheme.hedging_for(i.instrument_class)) for i in instruments]

@@ -13,32 +13,13 @@ from core.price_levels import LevelPrices
 from core.result import Result
 from core.spread_stress import SpreadStress
 
-
-def _level_price(level: LevelPrices | None) -> dict[str, Any] | None:
-    if level is None:
-        return None
-    return {
-        "symbol": level.symbol,
-        "below": level.below,
-        "above": level.above,
-        "already": level.already,
-    }
-
-
 MARGIN_BASIS = {"current": "at current bid/ask (MT4)", "open": "at open price (MT5)"}
 """How each margin price basis reads (SPEC 4)."""
 
 
-def _spread_stress(stress: SpreadStress | None) -> dict[str, Any] | None:
-    if stress is None:
-        return None
-    return {
-        "symbol": stress.symbol,
-        "current_pips": stress.current_pips,
-        "margin_call_pips": stress.margin_call_pips,
-        "stop_out_pips": stress.stop_out_pips,
-        "widest_pips": stress.widest_pips,
-    }
+def _fields(value: LevelPrices | SpreadStress | None) -> dict[str, Any] | None:
+    """A level-price or spread-stress record as its JSON object, null when there is none."""
+    return None if value is None else asdict(value)
 
 
 def spread_level_text(pips: float | None, stress: SpreadStress) -> str:
@@ -89,9 +70,9 @@ def result_to_json(result: Result) -> dict[str, Any]:
             for p in result.positions
         ],
         "eligibility": None if result.eligibility is None else asdict(result.eligibility),
-        "margin_call_price": _level_price(result.margin_call_price),
-        "stop_out_price": _level_price(result.stop_out_price),
-        "spread_stress": _spread_stress(result.spread_stress),
+        "margin_call_price": _fields(result.margin_call_price),
+        "stop_out_price": _fields(result.stop_out_price),
+        "spread_stress": _fields(result.spread_stress),
         "tier_warnings": [
             {
                 **asdict(w),

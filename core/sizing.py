@@ -17,7 +17,7 @@ DEFAULT_LOT_STEP = 0.01
 
 @dataclass(frozen=True)
 class WhatIf:
-    """The account after opening ``lots`` more of a symbol at the current price."""
+    """The account after opening ``lots`` more of a symbol now, at the ask (buy) or bid (sell)."""
 
     lots: float
     margin_before: float
@@ -35,12 +35,14 @@ class WhatIf:
 
 
 class _Opening:
-    """The account with one extra position, opened at the current price, whose lots vary."""
+    """The account with one extra position, opened now (a buy at the ask, a sell at the bid, so
+    it starts with the spread as its loss), whose lots vary."""
 
     def __init__(
         self, scenario: Scenario, symbol: str, side: Side, table: PositionTable | None = None
     ) -> None:
-        price = scenario.prices[symbol]
+        quote = scenario.quotes[symbol]
+        price = quote.ask if side == "buy" else quote.bid
         base = table if table is not None else build_position_table(scenario)
         self.margin_before = float(
             AccountModel(scenario, None, base).state(np.array([1.0])).margin[0]

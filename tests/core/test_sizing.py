@@ -1,5 +1,7 @@
 """SPEC 7: maximum volume and position size by risk."""
 
+import math
+
 import pytest
 
 from core.evaluate import evaluate
@@ -127,3 +129,17 @@ def test_position_size_of_absurd_inputs_is_bounded_and_never_nan(
         commission_per_lot=commission,
     )
     assert 0 <= size.lots <= 1e9
+
+
+def test_a_new_position_opens_at_the_ask_and_starts_with_its_spread_lost() -> None:
+    # Balance 1,000 at 1:100, EURUSD 1.1000 / 1.1002: one lot bought needs 1,100.20 of margin
+    # at the ask and loses 20 at once, so free margin after is 1,000 - 20 - 1,100.20.
+    base = scenario(balance=1_000, leverage=100, prices={"EURUSD": {"bid": 1.1, "ask": 1.1002}})
+    size = position_size(base, "EURUSD", 10, risk_money=100, side="buy")
+    assert size.lots == 1.0  # 100 / (10 pips x 10 USD)
+    assert size.what_if.margin_needed == pytest.approx(1_100.20)
+    assert size.what_if.free_margin_after == pytest.approx(1_000 - 20 - 1_100.20)
+    most = max_volume(base, "EURUSD", "sell")
+    assert most is not None
+    # A sell at the bid: lots x (1,100 margin + 20 spread) <= 1,000.
+    assert most.lots == pytest.approx(math.floor(1_000 / 1_120 * 100) / 100)

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from core.curves import curve_csv, equity_curve, price_curve
+from core.analyses.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
+from core.files.scenario_file import load_scenario
 from core.problems import InputError, Problem
 from core.report import result_table, result_to_json
-from core.scenario_file import load_scenario
 
 EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
 MAX_POINTS = 1_000_000

@@ -7,18 +7,18 @@ from dataclasses import replace
 
 import numpy as np
 
-from core.account_model import AccountModel
-from core.eligibility import check_unlimited
-from core.margin_levels import account_levels
+from core.analyses.price_levels import level_prices
+from core.analyses.spread_stress import spread_stress
+from core.analyses.tier_warnings import equity_tier_warnings, price_tier_warnings
+from core.margin.account_model import AccountModel
+from core.margin.eligibility import check_unlimited
+from core.margin.margin_levels import account_levels
+from core.margin.position_table import PositionTable, build_position_table
+from core.model.scenario import Scenario
+from core.model.scheme import UNLIMITED
 from core.money import format_leverage, format_money
-from core.position_table import PositionTable, build_position_table
-from core.price_levels import level_prices
 from core.problems import InputError, Problem
 from core.result import Notice, PositionResult, Result
-from core.scenario import Scenario
-from core.scheme import UNLIMITED
-from core.spread_stress import spread_stress
-from core.tier_warnings import equity_tier_warnings, price_tier_warnings
 
 
 def default_analysis_symbol(model: AccountModel) -> str | None:

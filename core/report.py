@@ -7,11 +7,11 @@ import io
 from dataclasses import asdict
 from typing import Any
 
-from core.file_fields import leverage_field
+from core.analyses.price_levels import LevelPrices
+from core.analyses.spread_stress import SpreadStress
+from core.files.file_fields import leverage_field
 from core.money import format_leverage, format_lots, format_money, format_price
-from core.price_levels import LevelPrices
 from core.result import Result
-from core.spread_stress import SpreadStress
 
 MARGIN_BASIS = {"current": "at current bid/ask (MT4)", "open": "at open price (MT5)"}
 """How each margin price basis reads (SPEC 4)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.eligibility import Eligibility
-from core.price_levels import LevelPrices
-from core.spread_stress import SpreadStress
+from core.analyses.price_levels import LevelPrices
+from core.analyses.spread_stress import SpreadStress
+from core.margin.eligibility import Eligibility
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.scheme_file import presets
+from core.files.scheme_file import presets
 from gui.field_marks import make_quiet, mark
 from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import PathKey, ScenarioController

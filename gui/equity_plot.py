@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from core.curves import Curve
+from core.analyses.curves import Curve
 from core.money import format_leverage, format_money
 from core.result import Result
 from gui.plot_base import (

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.files.scenario_file import write_atomically
 from core.problems import InputError
-from core.scenario_file import write_atomically
 from gui.account_form import AccountForm
 from gui.autosave import Autosaver, pending_recoveries
 from gui.eligibility_panel import EligibilityPanel

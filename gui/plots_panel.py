@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.curves import Curve, curve_csv
-from core.dashboard import Dashboard
-from core.scenario_file import write_atomically
+from core.analyses.curves import Curve, curve_csv
+from core.analyses.dashboard import Dashboard
+from core.files.scenario_file import write_atomically
 from gui.equity_plot import EquityPlot
 from gui.level_plot import LevelPlot
 from gui.plot_base import PlotFrame

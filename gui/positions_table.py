@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.instruments import catalog
+from core.model.instruments import catalog
 from gui.positions_model import PositionColumn, PositionsModel
 from gui.scenario_controller import ScenarioController
 
@@ -125,7 +125,7 @@ class PositionsTable(QGroupBox):
 
     def _show_opened_leverage(self) -> None:
         """The opened-leverage column matters only where tier changes spare open positions."""
-        from core.scheme_file import presets
+        from core.files.scheme_file import presets
 
         scheme = self.controller.value(("scheme",))
         apply_to = scheme.get("apply_to") if isinstance(scheme, dict) else None

@@ -10,9 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from core.instruments import catalog
+from core.model.instruments import catalog
+from core.model.quote import Quote
 from core.money import format_price
-from core.quote import Quote
 from gui.number_text import number_text, parse_number
 from gui.scenario_controller import ScenarioController
 

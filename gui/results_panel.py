@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dashboard import Dashboard
+from core.analyses.dashboard import Dashboard
+from core.analyses.price_levels import LevelPrices
 from core.money import format_leverage, format_money
-from core.price_levels import LevelPrices
 from core.report import MARGIN_BASIS, level_distance_text, spread_level_text
 from gui.field_marks import make_bold, set_role, set_text
 from gui.scenario_controller import ScenarioController

@@ -17,13 +17,11 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.dashboard import Dashboard, DashboardRequest, dashboard
-from core.file_fields import FieldReader
-from core.instruments import catalog
-from core.problems import InputError, Problem
-from core.required_prices import PriceNeed, required_prices
-from core.resource_path import resources_dir
-from core.scenario_file import (
+from core.analyses.dashboard import Dashboard, DashboardRequest, dashboard
+from core.analyses.required_prices import PriceNeed, required_prices
+from core.files.file_fields import FieldReader
+from core.files.resource_path import resources_dir
+from core.files.scenario_file import (
     VERSION,
     parse_json,
     read_text,
@@ -31,7 +29,9 @@ from core.scenario_file import (
     scenario_to_json,
     write_atomically,
 )
-from core.scheme_file import presets, read_scheme
+from core.files.scheme_file import presets, read_scheme
+from core.model.instruments import catalog
+from core.problems import InputError, Problem
 
 PathKey = str | int
 DEFAULT_EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dashboard import Dashboard, SizingRequest
-from core.instruments import catalog
+from core.analyses.dashboard import Dashboard, SizingRequest
+from core.model.instruments import catalog
 from core.money import format_lots, format_money
 from gui.field_marks import mark, set_text
 from gui.number_text import parse_number

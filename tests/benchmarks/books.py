@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from core.instruments import catalog
+from core.model.instruments import catalog
 
 USD_VALUE = {
     "USD": 1.0,

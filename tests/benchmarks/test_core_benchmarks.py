@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from core.curves import price_curve
+from core.analyses.curves import price_curve
 from core.evaluate import evaluate
-from core.scenario import Scenario
-from core.scenario_file import scenario_from_json
+from core.files.scenario_file import scenario_from_json
+from core.model.scenario import Scenario
 from tests.benchmarks.books import big_book
 
 

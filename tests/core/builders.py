@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from core.scenario import Scenario
-from core.scenario_file import scenario_from_json
+from core.files.scenario_file import scenario_from_json
+from core.model.scenario import Scenario
 
 
 def doc(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from core.conversion import find_chain
-from core.scenario import Position, Scenario
+from core.model.conversion import find_chain
+from core.model.scenario import Position, Scenario
 
 INF = math.inf
 MAJORS = {"EURUSD", "GBPUSD", "USDJPY", "USDCHF", "AUDUSD", "NZDUSD", "USDCAD"}

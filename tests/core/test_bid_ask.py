@@ -4,8 +4,8 @@ at the ask and a sell at the bid, conversions use mids, and moving a price keeps
 import numpy as np
 import pytest
 
-from core.account_model import AccountModel
 from core.evaluate import evaluate
+from core.margin.account_model import AccountModel
 from tests.core.builders import buy, scenario, sell
 
 

@@ -4,8 +4,8 @@ import itertools
 
 import pytest
 
-from core.instruments import catalog
-from core.scheme_file import presets
+from core.files.scheme_file import presets
+from core.model.instruments import catalog
 
 MAJORS = ["USD", "EUR", "GBP", "JPY", "CHF", "AUD", "NZD", "CAD"]
 

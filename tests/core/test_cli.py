@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.resource_path import resources_dir
+from core.files.resource_path import resources_dir
 from tests.processes import run_fxmargin
 
 EXAMPLES = resources_dir() / "examples"

@@ -2,8 +2,8 @@
 
 import pytest
 
-from core.conversion import ConversionError, find_chain
-from core.instruments import catalog
+from core.model.conversion import ConversionError, find_chain
+from core.model.instruments import catalog
 
 PRICES = {"EURUSD": 1.08, "USDJPY": 150.0, "GBPUSD": 1.25, "XAUUSD": 2000.0, "US500": 5000.0}
 

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from core.curves import equity_curve, price_curve
+from core.analyses.curves import equity_curve, price_curve
 from core.evaluate import evaluate
 from tests.core.builders import buy, scenario
 

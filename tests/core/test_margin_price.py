@@ -4,8 +4,8 @@ open price wherever it appears, the conversion chain included; other symbols kee
 import numpy as np
 import pytest
 
-from core.account_model import AccountModel
 from core.evaluate import evaluate
+from core.margin.account_model import AccountModel
 from tests.core.builders import buy, scenario, sell
 
 OPEN = {"margin_price": "open"}

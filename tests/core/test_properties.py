@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from core.account_model import AccountModel
-from core.curves import price_curve
+from core.analyses.curves import price_curve
 from core.evaluate import evaluate
-from core.margin_levels import account_levels
-from core.scenario import Scenario
-from core.scenario_file import load_scenario, save_scenario, scenario_from_json
+from core.files.scenario_file import load_scenario, save_scenario, scenario_from_json
+from core.margin.account_model import AccountModel
+from core.margin.margin_levels import account_levels
+from core.model.scenario import Scenario
 from tests.core.reference import reference
 from tests.core.strategies import scenario_docs
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from core.files.scenario_file import load_scenario, save_scenario, scenario_from_json
+from core.model.quote import Quote
 from core.problems import InputError
-from core.quote import Quote
-from core.scenario_file import load_scenario, save_scenario, scenario_from_json
 from tests.core.builders import buy, doc
 
 V2_SCHEME: dict[str, Any] = {

@@ -4,8 +4,8 @@ import math
 
 import pytest
 
+from core.analyses.sizing import floor_to_step, max_volume, position_size
 from core.evaluate import evaluate
-from core.sizing import floor_to_step, max_volume, position_size
 from tests.core.builders import buy, scenario
 
 

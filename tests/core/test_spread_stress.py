@@ -3,8 +3,8 @@
 import pytest
 
 from core.evaluate import evaluate
-from core.quote import Quote
-from core.scenario import Scenario
+from core.model.quote import Quote
+from core.model.scenario import Scenario
 from tests.core.builders import buy, scenario, sell
 
 

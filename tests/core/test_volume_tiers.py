@@ -4,7 +4,7 @@ symbol; volume counts; maps of ladders."""
 import pytest
 
 from core.evaluate import evaluate
-from core.instruments import default_group
+from core.model.instruments import default_group
 from core.problems import InputError
 from tests.core.builders import buy, scenario, sell
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from core.resource_path import resources_dir
+from core.files.resource_path import resources_dir
 from gui.main_window import MainWindow
 from gui.positions_model import PositionColumn
 from gui.prices_table import ASK, BID, SPREAD, WHY

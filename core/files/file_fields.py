@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from core.model.scheme import UNLIMITED
 from core.problems import Problem, join_path
-from core.scheme import UNLIMITED
 
 MAX_MAGNITUDE = 1e15
 """No money amount, price or volume beyond this is believable; it keeps every result finite."""

@@ -11,16 +11,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.account_model import AccountModel, AccountState
-from core.conversion import FloatArray
-from core.price_levels import (
+from core.analyses.price_levels import (
     Crossing,
     all_crossings,
     equity_thresholds,
     price_grid,
     threshold_crossings,
 )
-from core.scenario import Scenario
+from core.margin.account_model import AccountModel, AccountState
+from core.model.conversion import FloatArray
+from core.model.scenario import Scenario
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.account_model import AccountModel
-from core.position_table import PositionTable, build_position_table, with_extra_position
-from core.scenario import Position, Scenario, Side
-from core.scenario_file import MAX_LOTS
+from core.files.scenario_file import MAX_LOTS
+from core.margin.account_model import AccountModel
+from core.margin.position_table import PositionTable, build_position_table, with_extra_position
+from core.model.scenario import Position, Scenario, Side
 
 DEFAULT_LOT_STEP = 0.01
 

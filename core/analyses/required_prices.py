@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from core.conversion import Chain, ConversionError, find_chain
-from core.instruments import CONVERTING_CLASSES, Instrument
+from core.model.conversion import Chain, ConversionError, find_chain
+from core.model.instruments import CONVERTING_CLASSES, Instrument
 
 
 @dataclass(frozen=True)

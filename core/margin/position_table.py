@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.conversion import FloatArray
-from core.instruments import Instrument
-from core.scenario import Position, Scenario
-from core.scheme import UNLIMITED, HedgingRule, Ladder, Scheme
+from core.model.conversion import FloatArray
+from core.model.instruments import Instrument
+from core.model.scenario import Position, Scenario
+from core.model.scheme import UNLIMITED, HedgingRule, Ladder, Scheme
 
 IntArray = np.ndarray[tuple[int], np.dtype[np.int64]]
 BoolArray = np.ndarray[tuple[int], np.dtype[np.bool_]]

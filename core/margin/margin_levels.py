@@ -7,9 +7,9 @@ from typing import Literal
 
 import numpy as np
 
-from core.account_model import AccountState
-from core.position_table import BoolArray
-from core.scenario import Scenario
+from core.margin.account_model import AccountState
+from core.margin.position_table import BoolArray
+from core.model.scenario import Scenario
 
 LevelKind = Literal["margin_call", "stop_out"]
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Literal
 
-from core.conversion import Chain, find_chain
-from core.instruments import Instrument, catalog
-from core.quote import Quote
-from core.scheme import Scheme
+from core.model.conversion import Chain, find_chain
+from core.model.instruments import Instrument, catalog
+from core.model.quote import Quote
+from core.model.scheme import Scheme
 
 Side = Literal["buy", "sell"]
 LevelsIn = Literal["percent", "money"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from core.instruments import CONVERTING_CLASSES, Instrument
+from core.model.instruments import CONVERTING_CLASSES, Instrument
 
 # US cents: 1 USC = 0.01 USD (SPEC 3, rule 1).
 CENT_CURRENCIES: Mapping[str, tuple[str, float]] = {"USC": ("USD", 0.01)}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.account_model import AccountModel, tier_leverages
+from core.analyses.price_levels import Crossing, all_crossings, equity_thresholds
+from core.margin.account_model import AccountModel, tier_leverages
 from core.money import format_leverage, format_money, format_price
-from core.price_levels import Crossing, all_crossings, equity_thresholds
 from core.result import TierWarning
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.account_model import AccountModel
-from core.conversion import FloatArray
-from core.margin_levels import Level
-from core.price_levels import equity_thresholds, narrow
+from core.analyses.price_levels import equity_thresholds, narrow
+from core.margin.account_model import AccountModel
+from core.margin.margin_levels import Level
+from core.model.conversion import FloatArray
 
 WIDEST_MULTIPLE = 1000.0  # SPEC 7: search up to 1,000 x the current spread ...
 WIDEST_PIPS = 10_000.0  # ... or 10,000 pips, whichever is wider

@@ -17,8 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from core.conversion import Chain, FloatArray
-from core.position_table import (
+from core.margin.position_table import (
     BoolArray,
     IntArray,
     PositionTable,
@@ -26,8 +25,9 @@ from core.position_table import (
     hedged_fraction,
     scope_index,
 )
-from core.scenario import Scenario
-from core.scheme import UNLIMITED, Ladder, Tier
+from core.model.conversion import Chain, FloatArray
+from core.model.scenario import Scenario
+from core.model.scheme import UNLIMITED, Ladder, Tier
 
 POWERS = np.array([-2, -1, 0, 1, 2])
 SPREAD_POWERS = 2  # h**0 and h**1

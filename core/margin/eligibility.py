@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.model.scenario import Scenario
 from core.money import format_lots, format_money
-from core.scenario import Scenario
 
 
 @dataclass(frozen=True)

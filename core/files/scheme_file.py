@@ -7,11 +7,10 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, cast
 
-from core.file_fields import FieldReader, describe, leverage_field
-from core.instruments import INSTRUMENT_CLASSES
-from core.problems import InputError, join_path
-from core.resource_path import resources_dir
-from core.scheme import (
+from core.files.file_fields import FieldReader, describe, leverage_field
+from core.files.resource_path import resources_dir
+from core.model.instruments import INSTRUMENT_CLASSES
+from core.model.scheme import (
     OTHER,
     Hedging,
     HedgingMode,
@@ -23,6 +22,7 @@ from core.scheme import (
     UnlimitedRules,
     VolumeTiers,
 )
+from core.problems import InputError, join_path
 
 HEDGING_MODES: tuple[HedgingMode, ...] = ("none", "net", "larger_leg")
 

@@ -13,20 +13,20 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from core.conversion import ConversionError
-from core.file_fields import FieldReader, leverage_field
-from core.instruments import (
+from core.files.file_fields import FieldReader, leverage_field
+from core.files.scheme_file import presets, read_scheme, scheme_fields
+from core.margin.margin_levels import account_levels
+from core.model.conversion import ConversionError
+from core.model.instruments import (
     INSTRUMENT_CLASSES,
     Instrument,
     catalog,
     instrument_fields,
     instrument_from_fields,
 )
-from core.margin_levels import account_levels
+from core.model.quote import Quote
+from core.model.scenario import Account, Position, Scenario
 from core.problems import InputError, Problem, join_path
-from core.quote import Quote
-from core.scenario import Account, Position, Scenario
-from core.scheme_file import presets, read_scheme, scheme_fields
 
 FORMAT = "fxmargin-scenario"
 VERSION = 2

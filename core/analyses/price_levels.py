@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.account_model import AccountModel, tier_starts
-from core.conversion import FloatArray
-from core.margin_levels import Level
-from core.scheme import Ladder
+from core.margin.account_model import AccountModel, tier_starts
+from core.margin.margin_levels import Level
+from core.model.conversion import FloatArray
+from core.model.scheme import Ladder
 
 GRID_LOW = 1e-12  # lowest sampled price, relative to the current one
 GRID_HIGH = 100.0  # SPEC 7: search (0, 100 x current]

@@ -9,13 +9,19 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from core.account_model import AccountModel
-from core.curves import Curve, equity_curve, equity_tier_marks, price_curve, price_tier_marks
+from core.analyses.curves import (
+    Curve,
+    equity_curve,
+    equity_tier_marks,
+    price_curve,
+    price_tier_marks,
+)
+from core.analyses.sizing import PositionSize, WhatIf, max_volume, position_size
 from core.evaluate import analysis_model, evaluate_model
-from core.position_table import build_position_table
+from core.margin.account_model import AccountModel
+from core.margin.position_table import build_position_table
+from core.model.scenario import Scenario, Side
 from core.result import Result
-from core.scenario import Scenario, Side
-from core.sizing import PositionSize, WhatIf, max_volume, position_size
 
 CURVE_POINTS = 600
 

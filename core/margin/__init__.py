@@ -1,0 +1,1 @@
+"""The margin rules: positions as arrays, leverage, hedging, volume tiers, eligibility and levels (SPEC 4-6)."""

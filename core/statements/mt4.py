@@ -1,0 +1,249 @@
+"""MetaTrader 4 "Statement" and "Detailed Statement" (SPEC 10).
+
+One table of 14-column rows under section titles ("Closed Transactions:", "Open Trades:",
+"Working Orders:", "Summary:") that brokers' templates translate. So rows are read by what
+they hold, not by their labels: a trade row starts with a ticket, a time and a type; a closed
+trade has a close time where an open one has none; the summary is the block of rows of label and
+number pairs after the trades. English labels are used where they are found.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from core.problems import InputError, Problem
+from core.statements.amounts import parse_amount
+from core.statements.html_rows import Cell, visible_texts
+from core.statements.statement import Printed, Statement, StatementPosition
+from core.statements.symbols import catalog_symbol
+
+DATETIME = re.compile(r"^\d{4}\.\d{2}\.\d{2}( \d{1,2}:\d{2}(:\d{2})?)?$")
+TICKET = re.compile(r"^\d+$")
+PENDING = {"buy limit", "sell limit", "buy stop", "sell stop", "buy stop limit", "sell stop limit"}
+MONEY_ROWS = {"balance", "credit", "deposit", "withdrawal"}
+CURRENCY = re.compile(r":\s*([A-Z]{3})$")
+ACCOUNT = re.compile(r":\s*(\d{3,})\b")
+LEVERAGE = re.compile(r"(?:^|[\s:])1\s*:\s*(\d+(?:\.\d+)?)\s*$")
+REPORT_TIME = re.compile(r"^\d{4} \w+ \d{1,2}, \d{1,2}:\d{2}$")
+WON = re.compile(r"^\d+ \(\d+(\.\d+)?%\)$")
+SUMMARY_LABELS = {
+    "balance:": "balance",
+    "equity:": "equity",
+    "margin:": "margin",
+    "free margin:": "free_margin",
+    "floating p/l:": "floating_pnl",
+    "credit facility:": "credit",
+}
+# Positions of the summary's figures when the labels are translated: (row, pair) of the rows
+# "deposit/withdrawal, credit", "closed P/L, floating P/L, margin", "balance, equity, free margin".
+SUMMARY_PLACES = {
+    "credit": (0, 1),
+    "floating_pnl": (1, 1),
+    "margin": (1, 2),
+    "balance": (2, 0),
+    "equity": (2, 1),
+    "free_margin": (2, 2),
+}
+
+
+def looks_like_mt4(rows: list[list[Cell]]) -> bool:
+    """Whether the rows hold MetaTrader 4 trade rows or its summary block."""
+    texts = [visible_texts(row) for row in rows]
+    return (
+        any(_trade_type(cells) is not None for cells in texts) or _summary_rows(texts) is not None
+    )
+
+
+def read_mt4(rows: list[list[Cell]], known_symbols: Iterable[str]) -> Statement:
+    """Read a MetaTrader 4 statement's rows; `InputError` when it is not one or is cut short."""
+    known = list(known_symbols)
+    texts = [visible_texts(row) for row in rows]
+    summary = _summary_rows(texts)
+    if summary is None:
+        if any(_trade_type(cells) is not None for cells in texts):
+            raise InputError(
+                [
+                    Problem(
+                        "statement",
+                        "the summary (balance, equity) is missing: the file looks cut short",
+                    )
+                ]
+            )
+        raise InputError([Problem("statement", "not a MetaTrader statement")])
+    notes: list[str] = []
+    positions: list[StatementPosition] = []
+    closed_trades, closed_lots, pending = 0, 0.0, 0
+    skipped_archive = 0
+    for index, cells in enumerate(texts[: summary[0]]):
+        kind = _trade_type(cells)
+        if kind is None or kind in MONEY_ROWS:
+            continue
+        closed_time = len(cells) > 8 and DATETIME.match(cells[8]) is not None
+        if kind in PENDING:
+            pending += 0 if closed_time else 1
+            continue
+        if kind not in ("buy", "sell"):
+            notes.append(f"row {index + 1}: trade type {kind!r} skipped")
+            continue
+        if len(cells) < 10:
+            notes.append(f"row {index + 1}: a {kind} row with too few cells, skipped")
+            continue
+        if cells[4].lower() == "profit":
+            skipped_archive += 1
+            continue
+        lots = parse_amount(cells[3])
+        if lots is None:
+            raise InputError(
+                [Problem(f"statement row {index + 1}", f"size {cells[3]!r} is not a number")]
+            )
+        if closed_time:
+            closed_trades += 1
+            closed_lots += lots
+            continue
+        positions.append(_open_trade(cells, kind, lots, index, known, notes))
+    if skipped_archive:
+        notes.append(f"{skipped_archive} broker archive rows (item 'profit') not counted as trades")
+    printed = _printed(texts, summary)
+    header = _header(texts[: summary[0]])
+    if header["leverage"] is None:
+        notes.append("the statement does not show the leverage")
+    return Statement(
+        platform="MT4",
+        currency=header["currency"],
+        leverage=float(header["leverage"]) if header["leverage"] else None,
+        account=header["account"],
+        time=header["time"],
+        balance=printed.balance,
+        credit=printed.credit or 0.0,
+        closed_trades=closed_trades,
+        closed_lots=round(closed_lots, 8),
+        pending_orders=pending,
+        positions=tuple(positions),
+        printed=printed,
+        notes=tuple(notes),
+    )
+
+
+def _trade_type(cells: list[str]) -> str | None:
+    """The type of a trade row (ticket, time, type ...), None for any other row."""
+    if len(cells) >= 3 and TICKET.match(cells[0]) and DATETIME.match(cells[1]):
+        return cells[2].strip().lower()
+    return None
+
+
+def _open_trade(
+    cells: list[str], side: str, lots: float, index: int, known: list[str], notes: list[str]
+) -> StatementPosition:
+    def number(column: int, what: str, required: bool = False) -> float | None:
+        text = cells[column] if column < len(cells) else ""
+        value = parse_amount(text)
+        if value is None and (required or text.strip()):
+            raise InputError(
+                [Problem(f"statement row {index + 1}", f"{what} {text!r} is not a number")]
+            )
+        return value
+
+    broker_symbol = cells[4]
+    symbol = catalog_symbol(broker_symbol, known)
+    if symbol is None:
+        notes.append(f"symbol {broker_symbol!r} is not in the catalog: complete its instrument")
+    return StatementPosition(
+        broker_symbol=broker_symbol,
+        symbol=symbol,
+        side="buy" if side == "buy" else "sell",
+        lots=lots,
+        open_price=float(number(5, "open price", required=True) or 0.0),
+        market_price=number(9, "market price"),
+        commission=(number(10, "commission") or 0.0) + (number(11, "taxes") or 0.0),
+        swap=number(12, "swap") or 0.0,
+        profit=number(13, "profit"),
+    )
+
+
+def _pairs(cells: list[str]) -> list[tuple[str, float]]:
+    """(label, number) pairs of a summary row: a label ending in a colon, then (after the empty
+    cells a spanning label leaves) a number."""
+    filled = [text.strip() for text in cells if text.strip()]
+    pairs = []
+    for label, value_text in itertools.pairwise(filled):
+        if label.endswith((":", "\uff1a")):
+            value = parse_amount(value_text)
+            if value is not None:
+                pairs.append((label, value))
+    return pairs
+
+
+def _summary_rows(texts: list[list[str]]) -> tuple[int, int, int] | None:
+    """Indexes of the summary's three rows: two rows running of three label-number pairs
+    (closed P/L, floating P/L, margin; balance, equity, free margin) and the row before them."""
+    for i in range(1, len(texts) - 1):
+        if len(_pairs(texts[i])) >= 3 and len(_pairs(texts[i + 1])) >= 3:
+            return i - 1, i, i + 1
+    return None
+
+
+def _printed(texts: list[list[str]], summary: tuple[int, int, int]) -> Printed:
+    rows = [_pairs(texts[i]) for i in summary]
+    found: dict[str, float] = {}
+    for row, pairs in enumerate(rows):
+        for place, (label, value) in enumerate(pairs):
+            key = SUMMARY_LABELS.get(label.lower())
+            if key is not None:
+                found.setdefault(key, value)
+            for name, spot in SUMMARY_PLACES.items():
+                if spot == (row, place) and not any(
+                    label.lower() in SUMMARY_LABELS for label, _ in pairs
+                ):
+                    found.setdefault(name, value)
+    total = None
+    for cells in texts[summary[2] + 1 :]:
+        filled = [text.strip() for text in cells if text.strip()]
+        # "Total Trades: 40  Short Positions (won %): 15 (60.00%)  Long Positions (won %):
+        # 25 (48.00%)" in any language: the row whose total is its shorts plus its longs.
+        if len(filled) >= 6 and WON.match(filled[3]) and WON.match(filled[5]):
+            count, short, long = (parse_amount(filled[i].split(" ")[0]) for i in (1, 3, 5))
+            if (
+                count is not None
+                and short is not None
+                and long is not None
+                and count == short + long
+            ):
+                total = int(count)
+                break
+    return Printed(
+        balance=found.get("balance"),
+        equity=found.get("equity"),
+        margin=found.get("margin"),
+        free_margin=found.get("free_margin"),
+        floating_pnl=found.get("floating_pnl"),
+        credit=found.get("credit"),
+        total_trades=total,
+    )
+
+
+def _header(texts: list[list[str]]) -> dict[str, str | None]:
+    """Account number, currency, leverage and report time from the rows above the trades."""
+    found: dict[str, str | None] = {
+        "account": None,
+        "currency": None,
+        "leverage": None,
+        "time": None,
+    }
+    for cells in texts:
+        if _trade_type(cells) is not None:
+            break
+        for text in cells:
+            if found["time"] is None and REPORT_TIME.match(text):
+                found["time"] = text
+                continue
+            if found["leverage"] is None and (match := LEVERAGE.search(text)):
+                found["leverage"] = match.group(1)
+                continue
+            if found["currency"] is None and (match := CURRENCY.search(text)):
+                found["currency"] = match.group(1)
+                continue
+            if found["account"] is None and (match := ACCOUNT.search(text)):
+                found["account"] = match.group(1)
+    return found

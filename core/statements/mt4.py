@@ -9,13 +9,12 @@ number pairs after the trades. English labels are used where they are found.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
-from core.statements.html_rows import Cell, visible_texts
+from core.statements.printed_rows import pairs, total_trades
 from core.statements.statement import Printed, Statement, StatementPosition
 from core.statements.symbols import catalog_symbol
 
@@ -27,7 +26,6 @@ CURRENCY = re.compile(r":\s*([A-Z]{3})$")
 ACCOUNT = re.compile(r":\s*(\d{3,})\b")
 LEVERAGE = re.compile(r"(?:^|[\s:])1\s*:\s*(\d+(?:\.\d+)?)\s*$")
 REPORT_TIME = re.compile(r"^\d{4} \w+ \d{1,2}, \d{1,2}:\d{2}$")
-WON = re.compile(r"^\d+ \(\d+(\.\d+)?%\)$")
 SUMMARY_LABELS = {
     "balance:": "balance",
     "equity:": "equity",
@@ -48,18 +46,17 @@ SUMMARY_PLACES = {
 }
 
 
-def looks_like_mt4(rows: list[list[Cell]]) -> bool:
-    """Whether the rows hold MetaTrader 4 trade rows or its summary block."""
-    texts = [visible_texts(row) for row in rows]
+def looks_like_mt4(texts: list[list[str]]) -> bool:
+    """Whether the rows (visible cell texts) hold MetaTrader 4 trade rows or its summary block."""
     return (
         any(_trade_type(cells) is not None for cells in texts) or _summary_rows(texts) is not None
     )
 
 
-def read_mt4(rows: list[list[Cell]], known_symbols: Iterable[str]) -> Statement:
-    """Read a MetaTrader 4 statement's rows; `InputError` when it is not one or is cut short."""
+def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
+    """Read a MetaTrader 4 statement's rows (visible cell texts); `InputError` when it is not
+    one or is cut short."""
     known = list(known_symbols)
-    texts = [visible_texts(row) for row in rows]
     summary = _summary_rows(texts)
     if summary is None:
         if any(_trade_type(cells) is not None for cells in texts):
@@ -162,56 +159,29 @@ def _open_trade(
     )
 
 
-def _pairs(cells: list[str]) -> list[tuple[str, float]]:
-    """(label, number) pairs of a summary row: a label ending in a colon, then (after the empty
-    cells a spanning label leaves) a number."""
-    filled = [text.strip() for text in cells if text.strip()]
-    pairs = []
-    for label, value_text in itertools.pairwise(filled):
-        if label.endswith((":", "\uff1a")):
-            value = parse_amount(value_text)
-            if value is not None:
-                pairs.append((label, value))
-    return pairs
-
-
 def _summary_rows(texts: list[list[str]]) -> tuple[int, int, int] | None:
     """Indexes of the summary's three rows: two rows running of three label-number pairs
     (closed P/L, floating P/L, margin; balance, equity, free margin) and the row before them."""
     for i in range(1, len(texts) - 1):
-        if len(_pairs(texts[i])) >= 3 and len(_pairs(texts[i + 1])) >= 3:
+        if len(pairs(texts[i])) >= 3 and len(pairs(texts[i + 1])) >= 3:
             return i - 1, i, i + 1
     return None
 
 
 def _printed(texts: list[list[str]], summary: tuple[int, int, int]) -> Printed:
-    rows = [_pairs(texts[i]) for i in summary]
+    rows = [pairs(texts[i]) for i in summary]
     found: dict[str, float] = {}
-    for row, pairs in enumerate(rows):
-        for place, (label, value) in enumerate(pairs):
+    for row, row_pairs in enumerate(rows):
+        for place, (label, value) in enumerate(row_pairs):
             key = SUMMARY_LABELS.get(label.lower())
             if key is not None:
                 found.setdefault(key, value)
             for name, spot in SUMMARY_PLACES.items():
                 if spot == (row, place) and not any(
-                    label.lower() in SUMMARY_LABELS for label, _ in pairs
+                    label.lower() in SUMMARY_LABELS for label, _ in row_pairs
                 ):
                     found.setdefault(name, value)
-    total = None
-    for cells in texts[summary[2] + 1 :]:
-        filled = [text.strip() for text in cells if text.strip()]
-        # "Total Trades: 40  Short Positions (won %): 15 (60.00%)  Long Positions (won %):
-        # 25 (48.00%)" in any language: the row whose total is its shorts plus its longs.
-        if len(filled) >= 6 and WON.match(filled[3]) and WON.match(filled[5]):
-            count, short, long = (parse_amount(filled[i].split(" ")[0]) for i in (1, 3, 5))
-            if (
-                count is not None
-                and short is not None
-                and long is not None
-                and count == short + long
-            ):
-                total = int(count)
-                break
+    total = total_trades(texts[summary[2] + 1 :])
     return Printed(
         balance=found.get("balance"),
         equity=found.get("equity"),

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from core.model.instruments import catalog
 from core.problems import InputError
 from core.statements.decoding import decode_statement
-from core.statements.html_rows import html_rows
-from core.statements.mt4 import read_mt4
+from core.statements.reader import read_statement
 from core.statements.statement import Statement
 
 FOLDER = Path(os.environ.get("FXMARGIN_STATEMENTS", "FXMARGIN_STATEMENTS is not set"))
@@ -30,8 +29,8 @@ def data(name: str) -> bytes:
     return path.read_bytes()
 
 
-def mt4(name: str) -> Statement:
-    return read_mt4(html_rows(decode_statement(data(name))), catalog())
+def read(name: str) -> Statement:
+    return read_statement(data(name), catalog())
 
 
 def test_the_folder_is_there() -> None:
@@ -39,7 +38,7 @@ def test_the_folder_is_there() -> None:
 
 
 def test_mt4_statement_english() -> None:
-    s = mt4("jsacap_Trade-Performance-Review_Statement.htm")
+    s = read("jsacap_Trade-Performance-Review_Statement.htm")
     assert (s.platform, s.currency, s.account, s.leverage) == ("MT4", "USD", "2100104808", None)
     assert (s.balance, s.credit) == (94_174.94, 0.0)
     p = s.printed
@@ -59,7 +58,7 @@ def test_mt4_statement_english() -> None:
 
 
 def test_mt4_detailed_statement_agrees_with_its_total_trades() -> None:
-    s = mt4("jblanco360_mt4-NTFY_DetailedStatement.htm")
+    s = read("jblanco360_mt4-NTFY_DetailedStatement.htm")
     assert (s.currency, s.balance, s.credit, s.leverage) == ("USD", 1_232.24, 0.0, None)
     p = s.printed
     assert (p.equity, p.margin, p.free_margin, p.floating_pnl) == (946.53, 56.50, 890.03, -285.71)
@@ -75,7 +74,7 @@ def test_mt4_detailed_statement_agrees_with_its_total_trades() -> None:
 
 
 def test_mt4_japanese_broker_template_in_shift_jis() -> None:
-    s = mt4("KotaroHashimoto_pricetag_DetailedStatement.htm")
+    s = read("KotaroHashimoto_pricetag_DetailedStatement.htm")
     assert (s.currency, s.account, s.balance, s.credit) == ("JPY", "201535329", 7_365_602.0, 0.0)
     p = s.printed
     assert (p.equity, p.margin, p.free_margin, p.floating_pnl) == (
@@ -114,7 +113,7 @@ def test_mutated_statements_read_or_fail_cleanly(
         cells[i], cells[j] = cells[j], cells[i]
         mutated = "<td".join(cells).encode("utf-8")
     try:
-        mt4_statement = read_mt4(html_rows(decode_statement(mutated)), catalog())
+        statement = read_statement(mutated, catalog())
     except InputError:
         return
-    assert mt4_statement.closed_trades >= 0
+    assert statement.closed_trades >= 0

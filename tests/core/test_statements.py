@@ -11,13 +11,19 @@ from core.problems import InputError
 from core.statements.amounts import parse_amount, parse_volume
 from core.statements.decoding import decode_statement
 from core.statements.html_rows import html_rows, visible_texts
-from core.statements.mt4 import looks_like_mt4, read_mt4
+from core.statements.mt4 import looks_like_mt4
+from core.statements.reader import read_statement
+from core.statements.statement import Statement
 from core.statements.symbols import catalog_symbol
 from tests.core.statement_files import ENGLISH, JAPANESE, mt4_statement
 
 
-def read(data: bytes):  # type: ignore[no-untyped-def]
-    return read_mt4(html_rows(decode_statement(data)), catalog())
+def read(data: bytes) -> Statement:
+    return read_statement(data, catalog())
+
+
+def texts(html: str) -> list[list[str]]:
+    return [visible_texts(row) for row in html_rows(html)]
 
 
 @pytest.mark.parametrize(
@@ -98,8 +104,8 @@ def test_bad_files_are_input_errors(data: bytes, message: str) -> None:
 
 
 def test_detection() -> None:
-    assert looks_like_mt4(html_rows(mt4_statement()))
-    assert not looks_like_mt4(html_rows("<table><tr><td>a</td><td>b</td></tr></table>"))
+    assert looks_like_mt4(texts(mt4_statement()))
+    assert not looks_like_mt4(texts("<table><tr><td>a</td><td>b</td></tr></table>"))
 
 
 # -- the pieces ------------------------------------------------------------------------

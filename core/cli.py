@@ -1,4 +1,4 @@
-"""The command line without the desktop app: ``compute`` and ``curve`` (SPEC 9).
+"""The command line without the desktop app: ``compute``, ``curve`` and ``import`` (SPEC 9).
 
 Exit status: 0 done; 2 bad input, one line per problem on stderr naming the
 field and no traceback; 1 an internal fault.
@@ -11,14 +11,17 @@ import json
 import math
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
 from core.analyses.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
-from core.files.scenario_file import load_scenario
+from core.files.file_fields import FieldReader
+from core.files.scenario_file import read_bytes, write_atomically
 from core.problems import InputError, Problem
 from core.report import result_table, result_to_json
+from core.statements.importer import import_statement, load_any, statement_json
 
 EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
 MAX_POINTS = 1_000_000
@@ -51,6 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
     curve.add_argument("--from", type=float, required=True, dest="start")
     curve.add_argument("--to", type=float, required=True, dest="stop")
     curve.add_argument("--points", type=int, default=101)
+    statement = commands.add_parser(
+        "import", help="read a MetaTrader statement and write its scenario"
+    )
+    statement.add_argument("statement")
+    statement.add_argument("-o", "--output", help="the scenario file to write (default: stdout)")
+    statement.add_argument("--scheme", help="a broker preset (default: a plain scheme)")
+    statement.add_argument(
+        "--leverage", help="the account's leverage (default: the file's, or inferred)"
+    )
+    statement.add_argument(
+        "--json", action="store_true", help="print what the statement says instead"
+    )
     return parser
 
 
@@ -70,7 +85,7 @@ def _check_symbol(
 
 
 def run_compute(args: argparse.Namespace) -> str:
-    scenario = load_scenario(args.file)
+    scenario = load_any(args.file)
     if args.symbol is not None:
         problems = _check_symbol(args.symbol, dict(scenario.prices))
         if problems:
@@ -92,7 +107,7 @@ def run_curve(args: argparse.Namespace) -> str:
             problems.append(Problem(flag, "a price must be greater than 0"))
     if math.isfinite(args.start) and math.isfinite(args.stop) and args.start >= args.stop:
         problems.append(Problem("--to", "must be greater than --from"))
-    scenario = load_scenario(args.file)
+    scenario = load_any(args.file)
     if args.axis == "price":
         problems += _check_symbol(args.symbol, dict(scenario.prices))
     if problems:
@@ -109,14 +124,49 @@ def run_curve(args: argparse.Namespace) -> str:
     return curve_csv(curve)
 
 
+def run_import(args: argparse.Namespace) -> str:
+    """``import``: the scenario as JSON (to ``-o`` atomically, or stdout), or with ``--json``
+    what the statement says."""
+    leverage = None
+    if args.leverage is not None:
+        reader = FieldReader()
+        parsed = parse_leverage_text(args.leverage)
+        leverage = reader.leverage(parsed, "--leverage")
+        if reader.problems:
+            raise InputError(reader.problems)
+    path = Path(args.statement)
+    imported = import_statement(read_bytes(path), path.name, args.scheme, leverage)
+    if args.json:
+        return json.dumps(statement_json(imported), indent=2, allow_nan=False) + "\n"
+    text = json.dumps(imported.document, indent=2, allow_nan=False, ensure_ascii=False) + "\n"
+    if args.output is None:
+        return text
+    write_atomically(Path(args.output), text)
+    return "".join(f"note: {note}\n" for note in imported.notes)
+
+
+def parse_leverage_text(text: str) -> object:
+    """``500``, ``1:500`` or ``unlimited`` as a file's leverage value."""
+    cleaned = text.strip().lower().removeprefix("1:")
+    if cleaned == "unlimited":
+        return cleaned
+    try:
+        return float(cleaned)
+    except ValueError:
+        return text
+
+
+COMMANDS = {"compute": run_compute, "curve": run_curve, "import": run_import}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``compute`` or ``curve``; returns the exit status."""
+    """Run ``compute``, ``curve`` or ``import``; returns the exit status."""
     try:
         args = build_parser().parse_args(argv)
         # Overflow is caught as an input problem after the fact; numpy's warnings would only
         # add noise on stderr.
         with np.errstate(all="ignore"):
-            output = run_compute(args) if args.command == "compute" else run_curve(args)
+            output = COMMANDS[args.command](args)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -111,17 +111,23 @@ def parse_json(text: str, source: str = "scenario") -> Any:
         raise InputError([Problem(source, f"not valid JSON: {error}")]) from None
 
 
-def read_text(path: Path) -> str:
-    """A file's text, with every way of failing said as an input problem."""
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, with every way of failing said as an input problem."""
     name = str(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError([Problem(name, "no such file")]) from None
     except IsADirectoryError:
-        raise InputError([Problem(name, "is a directory, not a scenario file")]) from None
+        raise InputError([Problem(name, "is a directory, not a file")]) from None
     except OSError as error:
         raise InputError([Problem(name, f"cannot be read: {error.strerror or error}")]) from None
+
+
+def read_text(path: Path) -> str:
+    """A file's text, with every way of failing said as an input problem."""
+    name = str(path)
+    data = read_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

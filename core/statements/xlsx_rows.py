@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from io import BytesIO
 from xml.etree import ElementTree
 
@@ -29,7 +30,16 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
             sheet = _first_sheet(archive)
             strings = _shared_strings(archive)
             root = ElementTree.fromstring(_part(archive, sheet))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, EOFError, ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        ElementTree.ParseError,
+        EOFError,
+        ValueError,
+        NotImplementedError,  # a compression method zipfile does not know
+        RuntimeError,  # an encrypted archive
+    ) as error:
         raise InputError(
             [Problem("statement", f"not a readable XLSX workbook ({error})")]
         ) from None

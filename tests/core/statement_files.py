@@ -68,7 +68,7 @@ def mt4_statement(
     """An MT4 Detailed Statement: 3 closed trades (2.5 lots), a cancelled pending order, a deposit,
     an archive row, an EA comment sub-row, 2 open trades (EURUSD buy 1.0 at 1.08000, gold sell
     0.5 at 2 655.00), 1 working order; balance 10 234.56, credit 100, equity 9 900.00, margin
-    1 234.50, free margin 8 665.50, floating P/L -334.56."""
+    481.50 (both at their open prices at 1:500), free margin 9 418.50, floating P/L -334.56."""
     t = labels
     header = ["Ticket", "Open Time", "Type", "Size", "Item", "Price", "S / L", "T / P"]
     html = ["<html><head><title>Statement</title></head><body><table>\n"]
@@ -241,7 +241,7 @@ def mt4_statement(
             (t["floating"], 4),
             ("-334.56", 1),
             (t["margin"], 3),
-            ("1 234.50", 1),
+            ("481.50", 1),
         )
     )
     html.append(
@@ -251,7 +251,7 @@ def mt4_statement(
             (t["equity"], 4),
             ("9 900.00", 1),
             (t["free"], 3),
-            ("8 665.50", 1),
+            ("9 418.50", 1),
         )
     )
     if detailed:
@@ -268,3 +268,150 @@ def mt4_statement(
         )
     html.append("</table></body></html>\n")
     return "".join(html)
+
+
+MT5_ENGLISH = {
+    "account": "Account:",
+    "positions": "Positions",
+    "orders": "Orders",
+    "deals": "Deals",
+    "open": "Open Positions",
+    "working": "Working Orders",
+    "balance": "Balance:",
+    "free": "Free Margin:",
+    "credit": "Credit Facility:",
+    "margin": "Margin:",
+    "floating": "Floating P/L:",
+    "level": "Margin Level:",
+    "equity": "Equity:",
+    "results": "Results",
+    "total": "Total Trades:",
+    "short": "Short Trades (won %):",
+    "long": "Long Trades (won %):",
+}
+MT5_FRENCH = {
+    **MT5_ENGLISH,
+    "account": "Compte:",
+    "positions": "Positions",
+    "orders": "Ordres",
+    "deals": "Transactions",
+    "open": "Positions ouvertes",
+    "working": "Ordres en cours",
+    "balance": "Solde:",
+    "free": "Marge libre:",
+    "credit": "Facilité de crédit:",
+    "margin": "Marge:",
+    "floating": "Profit flottant:",
+    "level": "Niveau de marge:",
+    "equity": "Capitaux propres:",
+    "results": "Résultats",
+    "total": "Total des trades:",
+    "short": "Trades courts (gagnés %):",
+    "long": "Trades longs (gagnés %):",
+}
+
+
+def mt5_rows(labels: dict[str, str] = MT5_ENGLISH) -> list[list[str | tuple[str, str]]]:
+    """An MT5 Trade History Report's rows: a closed position, orders, deals (a deposit, a credit
+    of 50, two in, one out and one out by, 1.5 lots out), 2 open positions (GBPUSD buy 0.5 at
+    1.27000, USDJPY sell 1 at 150.000), 1 working order; balance 10 000.00, credit 50.00, equity
+    10 012.34, margin 1 635.00 (at their open prices at 1:100), free margin 8 377.34, floating
+    P/L 12.34. A ("hidden", text) cell is a comment MT5 hides."""
+    t = labels
+    return [
+        ["Trade History Report"],
+        ["Name:", "", "", "", "Jürgen Müller"],
+        [t["account"], "", "", "", "70358000 (USD, Broker-Server, real, Hedge)"],
+        ["Date:", "", "", "", "2024.03.05 11:48"],
+        [t["positions"]],
+        ["Time", "Position", "Symbol", "Type", "Volume", "Price", "S / L", "T / P", "Time", "Price", "Commission", "Swap", "Profit"],
+        ["2024.03.01 10:00:00", "11", "EURUSD.a", "buy", ("hidden", "EA"), "1", "1.08000", "", "", "2024.03.01 12:00:00", "1.08100", "-7.00", "0.00", "100.00"],
+        [t["orders"]],
+        ["Open Time", "Order", "Symbol", "Type", "Volume", "Price", "S / L", "T / P", "Time", "State", "", "Comment"],
+        ["2024.03.01 10:00:00", "21", "EURUSD.a", "buy", "1 / 1", "1.08000", "", "", "2024.03.01 10:00:00", "filled"],
+        ["2024.03.02 10:00:00", "22", "EURUSD.a", "buy limit", "1 / 0", "1.07000", "", "", "2024.03.02 20:00:00", "canceled"],
+        [t["deals"]],
+        ["Time", "Deal", "Symbol", "Type", "Direction", "Volume", "Price", "Order", "Commission", "Fee", "Swap", "Profit", "Balance", "Comment"],
+        ["2024.02.28 09:00:00", "31", "", "balance", "", "", "", "", "0.00", "0.00", "0.00", "10 000.00", "10 000.00", ("hidden", "deposit")],
+        ["2024.02.28 09:05:00", "32", "", "credit", "", "", "", "", "0.00", "0.00", "0.00", "50.00", "10 000.00", ""],
+        ["2024.03.01 10:00:00", "33", "EURUSD.a", "buy", "in", "1", "1.08000", "21", "-3.50", "0.00", "0.00", "0.00", "10 000.00", ("hidden", "EA")],
+        ["2024.03.01 12:00:00", "34", "EURUSD.a", "sell", "out", "1", "1.08100", "23", "-3.50", "0.00", "0.00", "100.00", "10 093.00", ""],
+        ["2024.03.02 12:00:00", "35", "EURUSD.a", "sell", "in", "0.5", "1.08200", "24", "0.00", "0.00", "0.00", "0.00", "10 093.00", ""],
+        ["2024.03.02 13:00:00", "36", "EURUSD.a", "buy", "out by", "0.5", "1.08300", "25", "0.00", "0.00", "0.00", "-93.00", "10 000.00", ""],
+        ["", "", "", "", "", "", "", "", "-7.00", "0.00", "0.00", "7.00", "10 000.00"],
+        [t["open"]],
+        ["Time", "Position", "Symbol", "Type", "Volume", "Price", "S / L", "T / P", "Market Price", "Swap", "Profit", "Comment"],
+        ["2024.03.04 10:00:00", "41", "GBPUSD.a", "buy", "0.5", "1.27000", "", "", "1.27100", "-0.66", "50.00", ""],
+        ["2024.03.04 11:00:00", "42", "USDJPY.a", "sell", "1", "150.000", "", "", "150.560", "0.00", "-37.66", ""],
+        ["", "", "", "", "", "", "", "", "", "-0.66", "12.34", ""],
+        [t["working"]],
+        ["Open Time", "Order", "Symbol", "Type", "Volume", "Price", "S / L", "T / P", "Market Price", "State", "", "Comment"],
+        ["2024.03.05 09:00:00", "51", "GBPUSD.a", "sell stop", "1 / 0", "1.26000", "", "", "1.27100", "placed"],
+        [""],
+        [t["balance"], "", "", "10 000.00", "", "", t["free"], "", "", "8 377.34"],
+        [t["credit"], "", "", "50.00", "", "", t["margin"], "", "", "1 635.00"],
+        [t["floating"], "", "", "12.34", "", "", t["level"], "", "", "612.38%"],
+        [t["equity"], "", "", "10 012.34"],
+        [""],
+        [t["results"]],
+        ["Total Net Profit:", "", "", "7.00", "Gross Profit:", "", "", "100.00", "Gross Loss:", "", "", "-93.00"],
+        [t["total"], "", "", "2", t["short"], "", "", "1 (0.00%)", t["long"], "", "", "1 (100.00%)"],
+    ]  # fmt: skip
+
+
+def mt5_html(rows: list[list[str | tuple[str, str]]]) -> bytes:
+    """The report as MT5 saves its HTML: UTF-16 with a byte-order mark, hidden comment cells,
+    and here one stray byte at the end, as seen in real files."""
+    html = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-16">']
+    html.append("</head><body><div><table>\n")
+    for row in rows:
+        cells = []
+        for cell in row:
+            if isinstance(cell, tuple):
+                cells.append(f'<td class="hidden" colspan="8">{escape(cell[1])}</td>')
+            else:
+                cells.append(f"<td>{escape(cell)}</td>")
+        html.append("<tr align=right>" + "".join(cells) + "</tr>\n")
+    html.append("</table></div></body></html>\n")
+    return "".join(html).encode("utf-16") + b"\n"
+
+
+def mt5_xlsx(rows: list[list[str | tuple[str, str]]]) -> bytes:
+    """The report as MT5 saves its XLSX: shared strings, numbers as numbers or text, and every
+    XML part in UTF-16."""
+    import io
+    import zipfile
+
+    strings: list[str] = []
+    sheet_rows = []
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        visible = [c for c in row if not isinstance(c, tuple)]
+        for c, text in enumerate(visible):
+            if not text:
+                continue
+            ref = f"{chr(65 + c)}{r}"
+            plain = text.replace(" ", "")
+            if plain.replace(".", "", 1).lstrip("-").isdigit() and " " not in text:
+                cells.append(f'<c r="{ref}"><v>{plain}</v></c>')
+            else:
+                strings.append(text)
+                cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        sheet_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/sharedStrings.xml": f'<sst xmlns="{main}">'
+        + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings)
+        + "</sst>",
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, xml in parts.items():
+            archive.writestr(
+                name, ('<?xml version="1.0" encoding="UTF-16"?>\r\n' + xml).encode("utf-16")
+            )
+    return out.getvalue()

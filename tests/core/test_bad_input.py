@@ -111,7 +111,7 @@ def test_overflowing_amounts_are_an_input_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("target", "expected"),
-    [("missing.json", "no such file"), (".", "is a directory, not a scenario file")],
+    [("missing.json", "no such file"), (".", "is a directory, not a file")],
 )
 def test_missing_files_and_directories(tmp_path: Path, target: str, expected: str) -> None:
     process = fxmargin("compute", str(tmp_path / target))

@@ -250,7 +250,7 @@ def test_top_level_array_is_refused() -> None:
 def test_files_that_cannot_be_read(tmp_path: Path) -> None:
     cases = {
         tmp_path / "missing.json": "no such file",
-        tmp_path: "is a directory, not a scenario file",
+        tmp_path: "is a directory, not a file",
     }
     binary = tmp_path / "garbage.bin"
     binary.write_bytes(bytes(range(256)))

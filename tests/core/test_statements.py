@@ -11,11 +11,20 @@ from core.problems import InputError
 from core.statements.amounts import parse_amount, parse_volume
 from core.statements.decoding import decode_statement
 from core.statements.html_rows import html_rows, visible_texts
+from core.statements.importer import import_statement
 from core.statements.mt4 import looks_like_mt4
 from core.statements.reader import read_statement
 from core.statements.statement import Statement
 from core.statements.symbols import catalog_symbol
-from tests.core.statement_files import ENGLISH, JAPANESE, mt4_statement
+from tests.core.statement_files import (
+    ENGLISH,
+    JAPANESE,
+    MT5_FRENCH,
+    mt4_statement,
+    mt5_html,
+    mt5_rows,
+    mt5_xlsx,
+)
 
 
 def read(data: bytes) -> Statement:
@@ -42,8 +51,8 @@ def test_mt4_detailed_statement(labels: dict[str, str], encoding: str) -> None:
     assert statement.balance == 10_234.56
     assert statement.credit == (100.0 if labels is ENGLISH else 0.0)
     assert statement.printed.equity == 9_900.00
-    assert statement.printed.margin == 1_234.50
-    assert statement.printed.free_margin == 8_665.50
+    assert statement.printed.margin == 481.50
+    assert statement.printed.free_margin == 9_418.50
     assert statement.printed.floating_pnl == -334.56
     # Closed buys and sells only: not the cancelled order, the deposit or the archive row.
     assert statement.closed_trades == 3
@@ -199,6 +208,68 @@ def test_cut_or_spliced_statements_read_or_fail_cleanly(
     encoding: str, where: float, junk: bytes
 ) -> None:
     original = mt4_statement().encode(encoding)
+    at = int(where * len(original))
+    for mutated in (original[:at], original[:at] + junk + original[at + len(junk) :]):
+        try:
+            statement = read(mutated)
+        except InputError:
+            continue
+        assert statement.closed_trades >= 0
+
+
+MT5_FILES = {
+    "html-utf16": lambda: mt5_html(mt5_rows()),
+    "xlsx-utf16-parts": lambda: mt5_xlsx(mt5_rows()),
+    "html-french": lambda: mt5_html(mt5_rows(MT5_FRENCH)),
+    "xlsx-french": lambda: mt5_xlsx(mt5_rows(MT5_FRENCH)),
+}
+
+
+@pytest.mark.parametrize("make", MT5_FILES.values(), ids=MT5_FILES.keys())
+def test_mt5_trade_history_report(make) -> None:  # type: ignore[no-untyped-def]
+    statement = read(make())
+    assert statement.platform == "MT5"
+    assert (statement.currency, statement.account, statement.leverage) == ("USD", "70358000", None)
+    assert (statement.balance, statement.credit) == (10_000.0, 50.0)
+    printed = statement.printed
+    assert (printed.equity, printed.margin, printed.free_margin, printed.floating_pnl) == (
+        10_012.34,
+        1_635.0,
+        8_377.34,
+        12.34,
+    )
+    # Out and out-by deals are the closed trades, as the report's Total Trades counts them.
+    assert (statement.closed_trades, statement.closed_lots, printed.total_trades) == (2, 1.5, 2)
+    assert statement.pending_orders == 1  # the cancelled order is history, not pending
+    gbpusd, usdjpy = statement.positions
+    assert (gbpusd.symbol, gbpusd.side, gbpusd.lots, gbpusd.open_price) == (
+        "GBPUSD",
+        "buy",
+        0.5,
+        1.27,
+    )
+    assert (gbpusd.market_price, gbpusd.swap, gbpusd.commission) == (1.271, -0.66, 0.0)
+    assert (usdjpy.symbol, usdjpy.side, usdjpy.lots, usdjpy.open_price) == (
+        "USDJPY",
+        "sell",
+        1.0,
+        150.0,
+    )
+
+
+def test_an_mt5_import_infers_the_leverage_at_the_open_price() -> None:
+    imported = import_statement(mt5_xlsx(mt5_rows()), "ReportHistory.xlsx")
+    assert imported.document["account"]["leverage"] == 100
+    assert imported.document["scheme"]["margin_price"] == "open"
+    assert imported.document["account"]["credit"] == 50.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(list(MT5_FILES)), st.floats(0.0, 1.0), st.binary(min_size=1, max_size=4))
+def test_cut_or_spliced_mt5_reports_read_or_fail_cleanly(
+    kind: str, where: float, junk: bytes
+) -> None:
+    original = MT5_FILES[kind]()
     at = int(where * len(original))
     for mutated in (original[:at], original[:at] + junk + original[at + len(junk) :]):
         try:

@@ -15,6 +15,8 @@ ROLE_STYLES = {
     "state-call": "color: black; background: #f9a825; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
     "state-stop": "color: white; background: #c62828; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
     "problems": "color: #d0312d;",
+    "differs": "color: #d0312d; font-weight: bold;",
+    "agrees": "",
 }
 
 

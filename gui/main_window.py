@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -26,10 +26,23 @@ from gui.positions_table import PositionsTable
 from gui.prices_table import PricesTable
 from gui.results_panel import ResultsPanel
 from gui.scenario_controller import ScenarioController
+from gui.statement_panel import StatementPanel
 from gui.tools_panel import ToolsPanel
 
 MAX_RECENT = 8
-FILE_FILTER = "fxmargin scenarios (*.json);;All files (*)"
+FILE_FILTER = (
+    "fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)"
+)
+STATEMENT_FILTER = "MetaTrader statements (*.htm *.html *.xlsx);;All files (*)"
+
+
+def fit_width(area: QScrollArea) -> None:
+    """Never narrower than the content: a clipped field would hide its right-aligned number."""
+    inner = area.widget()
+    if inner is not None:
+        area.setMinimumWidth(
+            inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 6
+        )
 
 
 def _scrolled(*widgets: QWidget) -> QScrollArea:
@@ -43,10 +56,7 @@ def _scrolled(*widgets: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(inner)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Never narrower than the content: a clipped field would hide its right-aligned number.
-    area.setMinimumWidth(
-        inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 6
-    )
+    fit_width(area)
     return area
 
 
@@ -70,6 +80,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(self.controller)
         self.eligibility = EligibilityPanel(self.controller)
         self.tools = ToolsPanel(self.controller)
+        self.statement = StatementPanel(self.controller)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_scrolled(self.account_form))
@@ -82,7 +93,9 @@ class MainWindow(QMainWindow):
         middle.setStretchFactor(0, 2)
         middle.setStretchFactor(1, 3)
         middle.setSizes([260, 520])
-        right = _scrolled(self.results, self.eligibility, self.tools)
+        right = _scrolled(self.statement, self.results, self.eligibility, self.tools)
+        # An imported statement's panel may need more room than the column was built with.
+        self.controller.evaluated.connect(lambda _: fit_width(right))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
@@ -92,6 +105,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        self.setAcceptDrops(True)
         self.controller.dirty_changed.connect(self._update_title)
         self.controller.path_changed.connect(self._update_title)
         self._update_title()
@@ -115,6 +129,7 @@ class MainWindow(QMainWindow):
 
         action("&New", self.new_file, QKeySequence.StandardKey.New)
         action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        action("&Import statement…", self.import_dialog, QKeySequence("Ctrl+I"))
         action("Open the &example", self.open_example)
         self.recent_menu = file_menu.addMenu("&Recent files")
         file_menu.addSeparator()
@@ -151,7 +166,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, _: object = None) -> None:
         path = self.controller.path
-        name = path.name if path else "example (unsaved)"
+        imported = self.controller.imported
+        if path:
+            name = path.name
+        elif imported is not None:
+            name = f"{imported.document['source']['file']} (imported)"
+        else:
+            name = "example (unsaved)"
         self.setWindowTitle(f"{name}{' *' if self.controller.dirty else ''} — fxmargin")
 
     def _may_discard(self) -> bool:
@@ -186,12 +207,34 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(Path(name), ask=False)
 
+    def import_dialog(self) -> None:
+        if not self._may_discard():
+            return
+        start = str(self.settings.value("last_dir", "")) if self.settings is not None else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import a MetaTrader statement", start, STATEMENT_FILTER
+        )
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A scenario or a statement dropped on the window opens as File > Open would."""
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self._may_discard():
             return False
         try:
             self.controller.open_file(path)
         except InputError as error:
+            # A statement the reader refuses: say so, keep the open scenario as it was.
             QMessageBox.warning(
                 self, "Cannot open this file", "\n".join(str(p) for p in error.problems)
             )

@@ -24,14 +24,16 @@ from core.files.resource_path import resources_dir
 from core.files.scenario_file import (
     VERSION,
     parse_json,
-    read_text,
+    read_bytes,
     scenario_from_json,
+    scenario_text,
     scenario_to_json,
     write_atomically,
 )
 from core.files.scheme_file import presets, read_scheme
 from core.model.instruments import catalog
 from core.problems import InputError, Problem
+from core.statements.importer import Imported, import_statement, looks_like_statement
 
 PathKey = str | int
 DEFAULT_EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
@@ -103,6 +105,7 @@ class ScenarioController(QObject):
     document_replaced = Signal()  # New or Open: every form reloads
     positions_changed = Signal()  # rows added, removed or reordered
     dirty_changed = Signal(bool)
+    statement_imported = Signal(object)  # Imported | None: what the last import read
     path_changed = Signal(object)  # Path | None
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -114,6 +117,7 @@ class ScenarioController(QObject):
         self._price_needs: tuple[PriceNeed, ...] = ()
         self._path: Path | None = None
         self._dirty = False
+        self.imported: Imported | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -299,6 +303,7 @@ class ScenarioController(QObject):
     def new_document(self, document: dict[str, Any] | None = None) -> None:
         self._document = copy.deepcopy(document) if document is not None else blank_document()
         self._path = None
+        self._set_imported(None)
         self._replaced(dirty=False)
 
     def restore(self, document: dict[str, Any], path: Path | None) -> None:
@@ -314,10 +319,15 @@ class ScenarioController(QObject):
         self.path_changed.emit(None)
 
     def open_file(self, path: str | Path) -> None:
-        """Open a scenario file. Files with bad values open (the forms mark them); files the
-        forms cannot show raise `InputError` and leave the current document as it was."""
+        """Open a scenario file, or import a MetaTrader statement. Files with bad values open
+        (the forms mark them); files the forms cannot show raise `InputError` and leave the
+        current document as it was."""
         file_path = Path(path)
-        document = parse_json(read_text(file_path), str(file_path))
+        data = read_bytes(file_path)
+        if looks_like_statement(data):
+            self.import_statement(data, file_path.name)
+            return
+        document = parse_json(scenario_text(data, str(file_path)), str(file_path))
         shape = editable_shape(document)
         if shape:
             raise InputError(
@@ -328,7 +338,51 @@ class ScenarioController(QObject):
             )
         self._document = document
         self._path = file_path
+        self._set_imported(None)
         self._replaced(dirty=False)
+
+    def import_statement(self, data: bytes, name: str) -> None:
+        """A MetaTrader statement as a new, unsaved scenario (`InputError` leaves the current
+        one as it was)."""
+        imported = import_statement(data, name)
+        self._document = copy.deepcopy(imported.document)
+        self._path = None
+        self._set_imported(imported)
+        self._replaced(dirty=True)
+
+    def _set_imported(self, imported: Imported | None) -> None:
+        self.imported = imported
+        self.statement_imported.emit(imported)
+
+    def map_symbol(self, broker_symbol: str, symbol: str) -> None:
+        """Give an imported symbol the catalog's instrument: its positions and price move to
+        ``symbol`` and the instrument left to complete goes."""
+        for position in self._positions():
+            if isinstance(position, dict) and position.get("symbol") == broker_symbol:
+                position["symbol"] = symbol
+        prices = self._document.get("prices")
+        if isinstance(prices, dict) and broker_symbol in prices:
+            prices.setdefault(symbol, prices.pop(broker_symbol))
+        instruments = self._document.get("instruments")
+        if isinstance(instruments, dict):
+            instruments.pop(broker_symbol, None)
+            if not instruments:
+                self._document.pop("instruments")
+        self.positions_changed.emit()
+        self._edited()
+
+    def unmapped_symbols(self) -> list[str]:
+        """Imported symbols still waiting for an instrument: left empty under "instruments"."""
+        instruments = self._document.get("instruments")
+        if not isinstance(instruments, dict):
+            return []
+        return [symbol for symbol, fields in instruments.items() if fields == {}]
+
+    def printed_figures(self) -> dict[str, object]:
+        """What the imported statement printed, from the document's ``source``."""
+        source = self._document.get("source")
+        printed = source.get("printed") if isinstance(source, dict) else None
+        return printed if isinstance(printed, dict) else {}
 
     def save(self, path: str | Path | None = None) -> Path:
         """Save atomically: the canonical form when the scenario is valid, the document as it

@@ -126,8 +126,11 @@ def read_bytes(path: Path) -> bytes:
 
 def read_text(path: Path) -> str:
     """A file's text, with every way of failing said as an input problem."""
-    name = str(path)
-    data = read_bytes(path)
+    return scenario_text(read_bytes(path), str(path))
+
+
+def scenario_text(data: bytes, name: str) -> str:
+    """A scenario file's bytes as text (UTF-8, a byte-order mark allowed)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -280,4 +280,3 @@ def statement_json(imported: Imported) -> dict[str, Any]:
         "printed": printed,
         "notes": list(imported.notes),
     }
-

@@ -1,0 +1,173 @@
+"""What an imported MetaTrader statement held: the account's history, the terminal's printed
+figures beside fxmargin's (a difference over a cent marked), the symbols still to map, and the
+notes on what was skipped or guessed."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analyses.dashboard import Dashboard
+from core.model.instruments import catalog
+from core.money import format_money
+from core.statements.comparison import compare_printed
+from gui.field_marks import make_bold, make_quiet, set_role, set_text
+from gui.scenario_controller import ScenarioController
+
+
+class StatementPanel(QGroupBox):
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__("Imported statement", parent)
+        self.setObjectName("statement_panel")
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("statement_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.figures = QGridLayout()
+        self.figures.setHorizontalSpacing(12)
+        for column, title in enumerate(("", "Statement", "fxmargin", "Difference")):
+            header = QLabel(title)
+            make_quiet(header)
+            header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.figures.addWidget(header, 0, column)
+        self.figure_cells: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
+        layout.addLayout(self.figures)
+
+        self.mapping_box = QWidget()
+        self.mapping = QVBoxLayout(self.mapping_box)
+        self.mapping.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mapping_box)
+        self._mapping_rows: dict[str, QComboBox] = {}
+
+        self.notes = QLabel()
+        self.notes.setObjectName("statement_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.notes)
+
+        controller.statement_imported.connect(self._show_import)
+        controller.evaluated.connect(self._show_figures)
+        controller.document_replaced.connect(self._refresh)
+        controller.positions_changed.connect(self._show_mapping)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._show_import(self.controller.imported)
+        self._show_mapping()
+        if self.controller.dashboard is not None:
+            self._show_figures(self.controller.dashboard)
+
+    def _show_import(self, _: object = None) -> None:
+        imported = self.controller.imported
+        printed = self.controller.printed_figures()
+        self.setVisible(imported is not None or bool(printed))
+        source = self.controller.value(("source",), {}) or {}
+        if isinstance(source, dict) and source:
+            # A file name may break after its separators, or it would widen the whole column.
+            file_name = re.sub(r"([_\-.])", "\\1\u200b", str(source.get("file", "")))
+            what = f"{source.get('platform', '')} statement {file_name}".strip()
+            account = f", account {source['account']}" if source.get("account") else ""
+            when = f", {source['time']}" if source.get("time") else ""
+            text = f"{what}{account}{when}"
+        else:
+            text = ""
+        if imported is not None:
+            s = imported.statement
+            text += (
+                f"\n{len(s.positions)} open positions; {s.closed_trades} closed trades "
+                f"({s.closed_lots:g} lots); {s.pending_orders} pending orders"
+            )
+            notes = "".join(f"&bull; {note}<br>" for note in imported.notes)
+            set_text(self.notes, notes)
+        else:
+            set_text(self.notes, "")
+        self.notes.setVisible(bool(self.notes.text()))
+        set_text(self.summary, text)
+
+    def _show_figures(self, dashboard: Dashboard) -> None:
+        figures = compare_printed(dashboard.result, self.controller.printed_figures())
+        shown = set()
+        for row, figure in enumerate(figures, start=1):
+            cells = self.figure_cells.get(figure.key)
+            if cells is None:
+                cells = (QLabel(figure.label), QLabel(), QLabel(), QLabel())
+                for column, cell in enumerate(cells):
+                    if column:
+                        cell.setAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                        cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    self.figures.addWidget(cell, row, column)
+                make_bold(cells[2])
+                cells[3].setObjectName(f"difference_{figure.key}")
+                self.figure_cells[figure.key] = cells
+            set_text(cells[1], format_money(figure.printed))
+            set_text(cells[2], format_money(figure.computed))
+            set_text(cells[3], "agrees" if figure.agrees else f"{figure.difference:+,.2f}")
+            set_role(cells[3], "agrees" if figure.agrees else "differs")
+            cells[3].setToolTip(
+                "fxmargin and the statement agree to the cent"
+                if figure.agrees
+                else "fxmargin differs from the terminal's figure by more than a cent: check the "
+                "leverage, the scheme and the prices"
+            )
+            shown.add(figure.key)
+        for key, cells in self.figure_cells.items():
+            for cell in cells:
+                cell.setVisible(key in shown)
+
+    def _show_mapping(self) -> None:
+        """One row per imported symbol the catalog does not know: pick the catalog's symbol."""
+        unmapped = self.controller.unmapped_symbols()
+        for symbol in list(self._mapping_rows):
+            if symbol not in unmapped:
+                row = self._mapping_rows.pop(symbol).parentWidget()
+                if row is not None:
+                    row.deleteLater()
+        for symbol in unmapped:
+            if symbol in self._mapping_rows:
+                continue
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(f"{symbol} is")
+            choice = QComboBox()
+            choice.setEditable(True)
+            choice.addItems(sorted(catalog()))
+            choice.setCurrentText("")
+            completer = choice.completer()
+            if completer is not None:
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            choice.setToolTip(
+                f"The catalog symbol the broker's {symbol} stands for; or complete its "
+                "instrument (class, base, quote, contract and pip size) in the scenario file"
+            )
+            button = QPushButton("Map")
+            button.clicked.connect(
+                lambda _=False, s=symbol, c=choice: self._map(s, c.currentText().strip().upper())
+            )
+            line.addWidget(label)
+            line.addWidget(choice, 1)
+            line.addWidget(button)
+            self.mapping.addWidget(row)
+            self._mapping_rows[symbol] = choice
+        self.mapping_box.setVisible(bool(unmapped))
+
+    def _map(self, broker_symbol: str, symbol: str) -> None:
+        if symbol in catalog():
+            self.controller.map_symbol(broker_symbol, symbol)

@@ -1,0 +1,102 @@
+"""Opening, dropping and importing MetaTrader statements in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from gui.main_window import MainWindow
+from tests.core.statement_files import mt4_statement, mt5_rows, mt5_xlsx
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_opening_a_statement_shows_what_it_held(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "Statement.htm", mt4_statement().encode("cp1252"))
+    assert window.open_path(path, ask=False)
+    panel = window.statement
+    qtbot.waitUntil(lambda: panel.isVisible() and "margin" in panel.figure_cells)
+    assert "MT4 statement" in panel.summary.text()
+    assert "3 closed trades (2.5 lots); 1 pending orders" in panel.summary.text()
+    balance = panel.figure_cells["balance"]
+    assert [cell.text() for cell in balance[1:]] == ["10,234.56", "10,234.56", "agrees"]
+    # The file states 1:500 but its margin is at the open price, fxmargin's at the current:
+    # the difference is shown, and marked.
+    margin = panel.figure_cells["margin"]
+    assert margin[1].text() == "481.50"
+    assert margin[3].text() == "-0.55"
+    assert margin[3].property("role") == "differs"
+    assert "leverage 1:500 as the statement shows" in panel.notes.text()
+    assert window.windowTitle().startswith("Statement.htm (imported) *")
+    assert window.controller.path is None  # saving asks for a scenario file's name
+
+
+def test_dropping_a_statement_on_the_window_imports_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+    path = write(tmp_path, "ReportHistory.xlsx", mt5_xlsx(mt5_rows()))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.results.values["balance"].text().startswith("10,000.00 USD"))
+    assert window.controller.value(("account", "leverage")) == 100
+    assert window.statement.figure_cells["margin"][3].text() == "agrees"
+
+
+def test_an_unknown_symbol_is_mapped_to_the_catalog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    text = mt4_statement().replace("EURUSDm", "ZZTOP.x")
+    window.open_path(write(tmp_path, "s.htm", text.encode("cp1252")), ask=False)
+    panel = window.statement
+    assert window.controller.unmapped_symbols() == ["ZZTOP.x"]
+    assert panel.mapping_box.isVisibleTo(window)
+    assert not window.controller.is_valid
+    choice = panel._mapping_rows["ZZTOP.x"]
+    # Set, not typed: the completion popup warns on the offscreen platform.
+    choice.setCurrentText("eurusd")
+    row = choice.parentWidget()
+    assert row is not None
+    button = row.findChild(QPushButton)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.is_valid)
+    assert window.controller.value(("positions", 0, "symbol")) == "EURUSD"
+    assert window.controller.value(("prices", "EURUSD")) == 1.077
+    assert window.controller.unmapped_symbols() == []
+    assert not panel.mapping_box.isVisibleTo(window)
+
+
+def test_a_bad_statement_is_refused_and_the_scenario_stays(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    before = window.controller.document
+    path = write(tmp_path, "cut.htm", mt4_statement().encode("cp1252")[:3000])
+    assert not window.open_path(path, ask=False)
+    assert "the file looks cut short" in shown[0]
+    assert window.controller.document == before
+    assert not window.statement.isVisible()

@@ -5,10 +5,15 @@ sometimes with one stray byte at the end, and re-saved files are often UTF-8."""
 from __future__ import annotations
 
 import codecs
+import re
 
 # Tried in this order when there is no byte-order mark and the bytes are not UTF-8.
 DOUBLE_BYTE = ("cp932", "gbk")  # Shift-JIS (Japanese), GBK (Chinese)
 SINGLE_BYTE = "cp1252"  # Western European; latin-1 takes the few bytes cp1252 leaves undefined
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+KANA = re.compile("[\u3040-\u30ff]")
+HALF_WIDTH = re.compile("[\uff61-\uff9f]")
+IDEOGRAPHS = re.compile("[\u4e00-\u9fff\u3000-\u303f]")
 
 
 def decode_statement(data: bytes) -> str:
@@ -55,20 +60,12 @@ def _plausible(text: str, encoding: str) -> bool:
     page pairs each accented letter with the next one into a lone character between ASCII
     letters; Japanese also uses kana (Chinese read as Shift-JIS gives kanji and half-width
     katakana soup)."""
-    wide = [c for c in text if ord(c) > 127]
+    runs = NON_ASCII.findall(text)
+    wide = sum(len(run) for run in runs)
     if not wide:
         return True
-    in_runs = sum(
-        1
-        for i, c in enumerate(text)
-        if ord(c) > 127
-        and ((i > 0 and ord(text[i - 1]) > 127) or (i + 1 < len(text) and ord(text[i + 1]) > 127))
-    )
-    if in_runs < 0.5 * len(wide):
+    if sum(len(run) for run in runs if len(run) > 1) < 0.5 * wide:
         return False
     if encoding == "cp932":
-        kana = sum(1 for c in wide if "\u3040" <= c <= "\u30ff")
-        half_width = sum(1 for c in wide if "\uff61" <= c <= "\uff9f")
-        return kana > 0.05 * len(wide) and half_width < 0.2 * len(wide)
-    ideographs = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f")
-    return ideographs > 0.5 * len(wide)
+        return len(KANA.findall(text)) > 0.05 * wide and len(HALF_WIDTH.findall(text)) < 0.2 * wide
+    return len(IDEOGRAPHS.findall(text)) > 0.5 * wide

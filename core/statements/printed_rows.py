@@ -13,6 +13,8 @@ COLONS = (":", "\uff1a")
 def pairs(cells: list[str]) -> list[tuple[str, float]]:
     """(label, number) pairs of a row: a label ending in a colon, then (after the empty cells
     a spanning label leaves) a number."""
+    if not any(text.rstrip().endswith(COLONS) for text in cells):
+        return []  # most rows (every trade) hold no label
     filled = [text.strip() for text in cells if text.strip()]
     found = []
     for i in range(len(filled) - 1):

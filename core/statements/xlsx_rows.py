@@ -102,5 +102,6 @@ def _cell_text(cell: ElementTree.Element, strings: list[str]) -> str:
     value = cell.find(f"{MAIN}v")
     text = (value.text or "") if value is not None else ""
     if kind == "s":
-        return strings[int(text)].strip() if text.isdigit() and int(text) < len(strings) else ""
+        index = int(text) if text.isascii() and text.isdigit() else len(strings)
+        return strings[index].strip() if index < len(strings) else ""
     return text.strip()

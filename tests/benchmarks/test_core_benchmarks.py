@@ -15,7 +15,9 @@ from core.analyses.curves import price_curve
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
 from core.model.scenario import Scenario
+from core.statements.importer import import_statement
 from tests.benchmarks.books import big_book
+from tests.core.statement_files import mt4_statement, mt5_html, mt5_rows
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +66,20 @@ def test_price_curve_1000_points_10000_positions(
     curve = benchmark(price_curve, book_10k, symbol, price * 0.9, price * 1.1, 1000)
     assert curve.margin.shape == (1000,)
     assert median(benchmark) <= 0.100
+
+
+def test_import_a_large_mt4_statement(benchmark: BenchmarkFixture) -> None:
+    """A Detailed Statement of 10,000 closed trades (about 2.6 MB), read and made a scenario."""
+    data = mt4_statement(extra_closed=10_200).encode("cp1252")
+    assert len(data) > 2_500_000
+    imported = benchmark(import_statement, data, "Statement.htm")
+    assert imported.statement.closed_trades == 10_203
+    assert median(benchmark) <= 0.5
+
+
+def test_import_a_large_mt5_report(benchmark: BenchmarkFixture) -> None:
+    """An MT5 Trade History Report in UTF-16 with 10,000 deals (about 5 MB)."""
+    data = mt5_html(mt5_rows(extra_deals=10_000))
+    imported = benchmark(import_statement, data, "ReportHistory.html")
+    assert imported.statement.closed_trades == 2 + 5_000
+    assert median(benchmark) <= 0.5

@@ -91,3 +91,19 @@ def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:
     assert bundle.returncode == 2
     assert "Traceback" not in bundle.stderr
     assert bundle.stderr.splitlines() == source("compute", str(bad)).stderr.splitlines()
+
+
+@pytest.mark.parametrize("kind", ["mt4-cp1252", "mt5-xlsx"])
+def test_statements_import_as_from_source(kind: str, tmp_path: Path) -> None:
+    from tests.core.statement_files import mt4_statement, mt5_rows, mt5_xlsx
+
+    path = tmp_path / ("s.htm" if kind == "mt4-cp1252" else "s.xlsx")
+    path.write_bytes(
+        mt4_statement().encode("cp1252") if kind == "mt4-cp1252" else mt5_xlsx(mt5_rows())
+    )
+    bundle = frozen("compute", str(path), "--json", cwd=tmp_path)
+    assert bundle.returncode == 0, bundle.stderr
+    assert bundle.stdout == source("compute", str(path), "--json").stdout
+    imported = frozen("import", str(path), "--json", cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout == source("import", str(path), "--json").stdout

@@ -64,6 +64,7 @@ def mt4_statement(
     name: str = "Jürgen Müller",
     with_credit: bool = True,
     detailed: bool = True,
+    extra_closed: int = 0,
 ) -> str:
     """An MT4 Detailed Statement: 3 closed trades (2.5 lots), a cancelled pending order, a deposit,
     an archive row, an EA comment sub-row, 2 open trades (EURUSD buy 1.0 at 1.08000, gold sell
@@ -133,6 +134,10 @@ def mt4_statement(
             "500.00",
         ),
     ]
+    for n in range(extra_closed):  # a long history: more closed trades of 0.01 lots
+        html.append(
+            _row(str(5000 + n), "2024.02.01 10:00:00", "buy", "0.01", "eurusd.", "1.08000", "0.00000", "0.00000", "2024.02.01 11:00:00", "1.08010", "0.00", "0.00", "0.00", "0.10")
+        )  # fmt: skip
     for cells in closed:
         html.append(_row(*cells))
         if cells[0] == "1002":
@@ -311,14 +316,20 @@ MT5_FRENCH = {
 }
 
 
-def mt5_rows(labels: dict[str, str] = MT5_ENGLISH) -> list[list[str | tuple[str, str]]]:
+def mt5_rows(
+    labels: dict[str, str] = MT5_ENGLISH, extra_deals: int = 0
+) -> list[list[str | tuple[str, str]]]:
     """An MT5 Trade History Report's rows: a closed position, orders, deals (a deposit, a credit
     of 50, two in, one out and one out by, 1.5 lots out), 2 open positions (GBPUSD buy 0.5 at
     1.27000, USDJPY sell 1 at 150.000), 1 working order; balance 10 000.00, credit 50.00, equity
     10 012.34, margin 1 635.00 (at their open prices at 1:100), free margin 8 377.34, floating
     P/L 12.34. A ("hidden", text) cell is a comment MT5 hides."""
     t = labels
-    return [
+    history = [
+        ["2024.02.01 10:00:00", str(9000 + n), "EURUSD.a", "buy" if n % 2 else "sell", "in" if n % 2 else "out", "0.01", "1.08000", "1", "0.00", "0.00", "0.00", "0.00", "10 000.00", ("hidden", "EA")]
+        for n in range(extra_deals)
+    ]  # fmt: skip
+    rows: list[list[str | tuple[str, str]]] = [
         ["Trade History Report"],
         ["Name:", "", "", "", "Jürgen Müller"],
         [t["account"], "", "", "", "70358000 (USD, Broker-Server, real, Hedge)"],
@@ -357,6 +368,8 @@ def mt5_rows(labels: dict[str, str] = MT5_ENGLISH) -> list[list[str | tuple[str,
         ["Total Net Profit:", "", "", "7.00", "Gross Profit:", "", "", "100.00", "Gross Loss:", "", "", "-93.00"],
         [t["total"], "", "", "2", t["short"], "", "", "1 (0.00%)", t["long"], "", "", "1 (100.00%)"],
     ]  # fmt: skip
+    deals = next(i for i, row in enumerate(rows) if row == [t["deals"]]) + 2
+    return rows[:deals] + history + rows[deals:]
 
 
 def mt5_html(rows: list[list[str | tuple[str, str]]]) -> bytes:

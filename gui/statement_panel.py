@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard
 from core.model.instruments import catalog
 from core.money import format_money
-from core.statements.comparison import compare_printed
 from gui.field_marks import make_bold, make_quiet, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
@@ -100,7 +99,7 @@ class StatementPanel(QGroupBox):
         set_text(self.summary, text)
 
     def _show_figures(self, dashboard: Dashboard) -> None:
-        figures = compare_printed(dashboard.result, self.controller.printed_figures())
+        figures = dashboard.printed
         shown = set()
         for row, figure in enumerate(figures, start=1):
             cells = self.figure_cells.get(figure.key)

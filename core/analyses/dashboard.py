@@ -22,6 +22,7 @@ from core.margin.account_model import AccountModel
 from core.margin.position_table import build_position_table
 from core.model.scenario import Scenario, Side
 from core.result import Result
+from core.statements.comparison import PrintedFigure, compare_printed
 
 CURVE_POINTS = 600
 
@@ -57,6 +58,7 @@ class Dashboard:
     position_size: PositionSize | None
     max_volume: WhatIf | None
     max_volume_unlimited: bool
+    printed: tuple[PrintedFigure, ...] = ()  # an imported statement's figures beside fxmargin's
 
 
 def suggested_price_range(
@@ -136,4 +138,5 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
     if request.max_volume_symbol is not None and request.max_volume_symbol in scenario.prices:
         most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side, table=table)
         unlimited = most is None
-    return Dashboard(result, curve, by_equity, sizing, most, unlimited)
+    printed = compare_printed(scenario, result)
+    return Dashboard(result, curve, by_equity, sizing, most, unlimited, printed)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
+from core.model.scenario import Scenario
 from core.result import Result
 
 CENT = 0.005  # a difference under half a cent rounds away: the figures agree
@@ -36,12 +36,20 @@ class PrintedFigure:
         return abs(self.difference) < CENT
 
 
-def compare_printed(result: Result, printed: Mapping[str, object]) -> list[PrintedFigure]:
-    """Each figure the statement prints, with fxmargin's own; figures it does not print are
-    left out."""
+def compare_printed(scenario: Scenario, result: Result) -> tuple[PrintedFigure, ...]:
+    """Each figure the scenario's statement printed (its ``source``), with fxmargin's own;
+    figures it does not print are left out. MetaTrader 5 prints floating P/L without swaps
+    (MT4 with them), so fxmargin's is then taken without them too."""
+    source = scenario.source or {}
+    printed = source.get("printed")
+    if not isinstance(printed, dict):
+        return ()
+    computed = {key: float(getattr(result, key)) for key, _ in FIGURES}
+    if source.get("platform") == "MT5":
+        computed["floating_pnl"] -= sum(p.swap for p in scenario.positions)
     figures = []
     for key, label in FIGURES:
         value = printed.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            figures.append(PrintedFigure(key, label, float(value), float(getattr(result, key))))
-    return figures
+            figures.append(PrintedFigure(key, label, float(value), computed[key]))
+    return tuple(figures)

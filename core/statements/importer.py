@@ -220,7 +220,11 @@ def _inferred_leverage(
             else "at the current price"
         )
         hedge = chosen_scheme.get("hedging", "none")
-        how = f" (margin {basis}" + (f", hedged margin {hedge}" if hedge != "none" else "") + ")"
+        hedged = {
+            "larger_leg": ", hedges margined on their larger leg",
+            0.5: ", hedged lots at 50%",
+        }
+        how = f" (margin {basis}{hedged.get(hedge, '')})"
     notes.append(
         f"leverage not in the file: {format_leverage(best)}{how} reproduces the printed "
         f"margin {format_money(printed)}"

@@ -322,8 +322,9 @@ def mt5_rows(
     """An MT5 Trade History Report's rows: a closed position, orders, deals (a deposit, a credit
     of 50, two in, one out and one out by, 1.5 lots out), 2 open positions (GBPUSD buy 0.5 at
     1.27000, USDJPY sell 1 at 150.000), 1 working order; balance 10 000.00, credit 50.00, equity
-    10 012.34, margin 1 635.00 (at their open prices at 1:100), free margin 8 377.34, floating
-    P/L 12.34. A ("hidden", text) cell is a comment MT5 hides."""
+    10 062.02, margin 1 635.00 (at their open prices at 1:100), free margin 8 427.02, floating
+    P/L 12.68 (as MT5 prints it: profits without the -0.66 of swap). A ("hidden", text) cell is
+    a comment MT5 hides."""
     t = labels
     history = [
         ["2024.02.01 10:00:00", str(9000 + n), "EURUSD.a", "buy" if n % 2 else "sell", "in" if n % 2 else "out", "0.01", "1.08000", "1", "0.00", "0.00", "0.00", "0.00", "10 000.00", ("hidden", "EA")]
@@ -353,16 +354,16 @@ def mt5_rows(
         [t["open"]],
         ["Time", "Position", "Symbol", "Type", "Volume", "Price", "S / L", "T / P", "Market Price", "Swap", "Profit", "Comment"],
         ["2024.03.04 10:00:00", "41", "GBPUSD.a", "buy", "0.5", "1.27000", "", "", "1.27100", "-0.66", "50.00", ""],
-        ["2024.03.04 11:00:00", "42", "USDJPY.a", "sell", "1", "150.000", "", "", "150.560", "0.00", "-37.66", ""],
-        ["", "", "", "", "", "", "", "", "", "-0.66", "12.34", ""],
+        ["2024.03.04 11:00:00", "42", "USDJPY.a", "sell", "1", "150.000", "", "", "150.056", "0.00", "-37.32", ""],
+        ["", "", "", "", "", "", "", "", "", "-0.66", "12.68", ""],
         [t["working"]],
         ["Open Time", "Order", "Symbol", "Type", "Volume", "Price", "S / L", "T / P", "Market Price", "State", "", "Comment"],
         ["2024.03.05 09:00:00", "51", "GBPUSD.a", "sell stop", "1 / 0", "1.26000", "", "", "1.27100", "placed"],
         [""],
-        [t["balance"], "", "", "10 000.00", "", "", t["free"], "", "", "8 377.34"],
+        [t["balance"], "", "", "10 000.00", "", "", t["free"], "", "", "8 427.02"],
         [t["credit"], "", "", "50.00", "", "", t["margin"], "", "", "1 635.00"],
-        [t["floating"], "", "", "12.34", "", "", t["level"], "", "", "612.38%"],
-        [t["equity"], "", "", "10 012.34"],
+        [t["floating"], "", "", "12.68", "", "", t["level"], "", "", "615.41%"],
+        [t["equity"], "", "", "10 062.02"],
         [""],
         [t["results"]],
         ["Total Net Profit:", "", "", "7.00", "Gross Profit:", "", "", "100.00", "Gross Loss:", "", "", "-93.00"],

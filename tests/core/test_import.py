@@ -9,8 +9,9 @@ from core.cli import main
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
 from core.problems import InputError
+from core.statements.comparison import compare_printed
 from core.statements.importer import import_statement, load_any
-from tests.core.statement_files import mt4_statement
+from tests.core.statement_files import mt4_statement, mt5_rows, mt5_xlsx
 from tests.processes import run_fxmargin
 
 STATEMENT = mt4_statement().encode("cp1252")
@@ -175,3 +176,27 @@ def test_an_unknown_preset_and_a_bad_leverage_are_named(
     code, _, err = run(capsys, "import", str(tmp_path / "s.htm"), "--leverage", "lots")
     assert code == 2
     assert err.startswith("--leverage: must be a number greater than 0")
+
+
+def test_every_printed_figure_of_a_consistent_mt5_report_agrees() -> None:
+    imported = import_statement(mt5_xlsx(mt5_rows()), "ReportHistory.xlsx")
+    scenario = scenario_from_json(imported.document)
+    figures = {f.key: f for f in compare_printed(scenario, evaluate(scenario))}
+    assert set(figures) == {"balance", "equity", "margin", "free_margin", "floating_pnl"}
+    assert all(f.agrees for f in figures.values()), figures
+    # MT5 prints floating P/L without swaps: 50.00 - 37.32, where the account's is 12.02.
+    assert figures["floating_pnl"].printed == 12.68
+    assert round(evaluate(scenario).floating_pnl, 2) == 12.02
+
+
+def test_mt4_floating_pnl_includes_swaps_and_differences_show() -> None:
+    scenario = scenario_from_json(import_statement(STATEMENT, "s.htm").document)
+    figures = {f.key: f for f in compare_printed(scenario, evaluate(scenario))}
+    assert figures["balance"].agrees
+    assert not figures["margin"].agrees  # 1:500 at the current price against the open price
+    assert figures["margin"].difference == pytest.approx(480.95 - 481.50)
+
+
+def test_no_comparison_without_a_statement() -> None:
+    scenario = scenario_from_json(import_statement(STATEMENT, "s.htm").document | {"source": None})
+    assert compare_printed(scenario, evaluate(scenario)) == ()

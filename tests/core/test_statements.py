@@ -233,10 +233,10 @@ def test_mt5_trade_history_report(make) -> None:  # type: ignore[no-untyped-def]
     assert (statement.balance, statement.credit) == (10_000.0, 50.0)
     printed = statement.printed
     assert (printed.equity, printed.margin, printed.free_margin, printed.floating_pnl) == (
-        10_012.34,
+        10_062.02,
         1_635.0,
-        8_377.34,
-        12.34,
+        8_427.02,
+        12.68,
     )
     # Out and out-by deals are the closed trades, as the report's Total Trades counts them.
     assert (statement.closed_trades, statement.closed_lots, printed.total_trades) == (2, 1.5, 2)

@@ -174,7 +174,7 @@ def _inferred_leverage(
     printed = statement.printed.margin
     if not statement.positions or not printed:
         notes.append(
-            "leverage not in the file and no margin to match: 1:100 assumed; set it with --leverage"
+            "leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)"
         )
         return FALLBACK_LEVERAGE, None
     candidates: list[tuple[float, float, dict[str, Any] | None]] = []  # (error, leverage, scheme)
@@ -195,7 +195,7 @@ def _inferred_leverage(
             if margin is None:
                 notes.append(
                     "leverage not in the file and the margin cannot be computed without the "
-                    "missing prices: 1:100 assumed; set it with --leverage"
+                    "missing prices: 1:100 assumed; set the leverage (--leverage on the command line)"
                 )
                 return FALLBACK_LEVERAGE, None
             if scheme is None:  # no tiers: margin is proportional to 1 / leverage
@@ -209,7 +209,7 @@ def _inferred_leverage(
     if error > MATCH:
         notes.append(
             f"leverage not in the file and no usual leverage reproduces the printed margin "
-            f"{format_money(printed)}: 1:100 assumed; set it with --leverage"
+            f"{format_money(printed)}: 1:100 assumed; set the leverage (--leverage on the command line)"
         )
         return FALLBACK_LEVERAGE, None
     how = ""

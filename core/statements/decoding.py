@@ -38,7 +38,7 @@ def decode_statement(data: bytes) -> str:
     for encoding in DOUBLE_BYTE:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):  # LookupError: a build without the codec
             continue
         if _plausible(text, encoding):
             return text

@@ -13,7 +13,14 @@ import numpy as np
 
 from core.analyses.required_prices import required_prices
 from core.files.file_fields import leverage_field
-from core.files.scenario_file import FORMAT, VERSION, scenario_from_json
+from core.files.scenario_file import (
+    FORMAT,
+    VERSION,
+    parse_json,
+    read_bytes,
+    scenario_from_json,
+    scenario_text,
+)
 from core.files.scheme_file import presets
 from core.margin.account_model import AccountModel
 from core.model.instruments import catalog
@@ -242,17 +249,12 @@ def _margin(document: dict[str, Any]) -> float | None:
 
 def load_any(path: str | os.PathLike[str]) -> Scenario:
     """A scenario file, or a statement imported with the defaults (SPEC 9)."""
-    from core.files.scenario_file import load_scenario
-
     file_path = Path(path)
-    try:
-        data = file_path.read_bytes()
-    except OSError:
-        return load_scenario(file_path)  # says why, as for any scenario
-    if not looks_like_statement(data):
-        return load_scenario(file_path)
-    imported = import_statement(data, file_path.name)
-    return scenario_from_json(imported.document)
+    data = read_bytes(file_path)
+    if looks_like_statement(data):
+        return scenario_from_json(import_statement(data, file_path.name).document)
+    name = str(file_path)
+    return scenario_from_json(parse_json(scenario_text(data, name), name))
 
 
 def statement_json(imported: Imported) -> dict[str, Any]:

@@ -15,8 +15,14 @@ from collections.abc import Iterable
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
 from core.statements.printed_rows import pairs, total_trades
-from core.statements.statement import Printed, Statement, StatementPosition
-from core.statements.symbols import catalog_symbol
+from core.statements.statement import (
+    Printed,
+    Statement,
+    StatementPosition,
+    cut_short,
+    mapped_symbol,
+    not_a_statement,
+)
 
 DATETIME = re.compile(r"^\d{4}\.\d{2}\.\d{2}( \d{1,2}:\d{2}(:\d{2})?)?$")
 TICKET = re.compile(r"^\d+$")
@@ -60,15 +66,8 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
     summary = _summary_rows(texts)
     if summary is None:
         if any(_trade_type(cells) is not None for cells in texts):
-            raise InputError(
-                [
-                    Problem(
-                        "statement",
-                        "the summary (balance, equity) is missing: the file looks cut short",
-                    )
-                ]
-            )
-        raise InputError([Problem("statement", "not a MetaTrader statement")])
+            raise cut_short("summary (balance, equity)")
+        raise not_a_statement()
     notes: list[str] = []
     positions: list[StatementPosition] = []
     closed_trades, closed_lots, pending = 0, 0.0, 0
@@ -143,9 +142,7 @@ def _open_trade(
         return value
 
     broker_symbol = cells[4]
-    symbol = catalog_symbol(broker_symbol, known)
-    if symbol is None:
-        notes.append(f"symbol {broker_symbol!r} is not in the catalog: complete its instrument")
+    symbol = mapped_symbol(broker_symbol, known, notes)
     return StatementPosition(
         broker_symbol=broker_symbol,
         symbol=symbol,

@@ -16,8 +16,14 @@ from collections.abc import Iterable
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount, parse_volume
 from core.statements.printed_rows import pairs, total_trades
-from core.statements.statement import Printed, Statement, StatementPosition
-from core.statements.symbols import catalog_symbol
+from core.statements.statement import (
+    Printed,
+    Statement,
+    StatementPosition,
+    cut_short,
+    mapped_symbol,
+    not_a_statement,
+)
 
 DATETIME = re.compile(r"^\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}(:\d{2})?$")
 IDENTIFIER = re.compile(r"^\d+(\.0)?$")
@@ -63,15 +69,8 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
     block = _account_block(texts)
     if block is None:
         if account_line(texts) is not None:
-            raise InputError(
-                [
-                    Problem(
-                        "statement",
-                        "the account block (balance, equity) is missing: the file looks cut short",
-                    )
-                ]
-            )
-        raise InputError([Problem("statement", "not a MetaTrader statement")])
+            raise cut_short("account block (balance, equity)")
+        raise not_a_statement()
     notes: list[str] = []
     positions: list[StatementPosition] = []
     closed, closed_lots, pending, credit_deals = 0, 0.0, 0, 0.0
@@ -129,9 +128,7 @@ def _open_position(
     cells: list[str], side: str, index: int, known: list[str], notes: list[str]
 ) -> StatementPosition:
     broker_symbol = cells[2]
-    symbol = catalog_symbol(broker_symbol, known)
-    if symbol is None:
-        notes.append(f"symbol {broker_symbol!r} is not in the catalog: complete its instrument")
+    symbol = mapped_symbol(broker_symbol, known, notes)
     market = parse_amount(cells[8]) if len(cells) > 8 else None
     return StatementPosition(
         broker_symbol=broker_symbol,

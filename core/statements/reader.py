@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from core.problems import InputError, Problem
 from core.statements.decoding import decode_statement
 from core.statements.html_rows import html_rows, visible_texts
 from core.statements.mt4 import looks_like_mt4, read_mt4
 from core.statements.mt5 import looks_like_mt5, read_mt5
-from core.statements.statement import Statement
+from core.statements.statement import Statement, not_a_statement
 from core.statements.xlsx_rows import is_xlsx, xlsx_rows
 
 
@@ -26,4 +25,4 @@ def read_statement(data: bytes, known_symbols: Iterable[str]) -> Statement:
         return read_mt5(texts, known)
     if looks_like_mt4(texts):
         return read_mt4(texts, known)
-    raise InputError([Problem("statement", "not a MetaTrader statement")])
+    raise not_a_statement()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
+
+from core.problems import InputError, Problem
+from core.statements.symbols import catalog_symbol
 
 Platform = Literal["MT4", "MT5"]
 
@@ -59,3 +63,20 @@ class Statement:
     positions: tuple[StatementPosition, ...]
     printed: Printed
     notes: tuple[str, ...] = field(default=())
+
+
+def not_a_statement() -> InputError:
+    return InputError([Problem("statement", "not a MetaTrader statement")])
+
+
+def cut_short(missing: str) -> InputError:
+    """A statement whose closing block is missing: most likely a file cut off on its way."""
+    return InputError([Problem("statement", f"the {missing} is missing: the file looks cut short")])
+
+
+def mapped_symbol(broker_symbol: str, known: Iterable[str], notes: list[str]) -> str | None:
+    """The catalog symbol of a broker's symbol; None, with a note, when there is none."""
+    symbol = catalog_symbol(broker_symbol, known)
+    if symbol is None:
+        notes.append(f"symbol {broker_symbol!r} is not in the catalog: complete its instrument")
+    return symbol

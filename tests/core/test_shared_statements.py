@@ -153,6 +153,7 @@ def test_mt5_html_report() -> None:
     assert first.commission == 0.0  # MT5 lists none for open positions
     # Closed trades are the out deals; the report's own Total Trades agrees.
     assert (s.closed_trades, p.total_trades, s.pending_orders) == (658, 658, 0)
+    assert s.closed_lots == 10.48
 
 
 def test_mt5_html_japanese_in_utf16_with_a_stray_byte() -> None:

@@ -1,4 +1,5 @@
-"""The command line without the desktop app: ``compute``, ``curve`` and ``import`` (SPEC 9).
+"""The command line without the desktop app: ``compute``, ``curve``, ``import`` and ``presets``
+(SPEC 9).
 
 Exit status: 0 done; 2 bad input, one line per problem on stderr naming the
 field and no traceback; 1 an internal fault.
@@ -19,6 +20,7 @@ from core.analyses.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
 from core.files.scenario_file import read_bytes, write_atomically
+from core.files.scheme_file import presets
 from core.problems import InputError, Problem
 from core.report import result_table, result_to_json
 from core.statements.importer import import_statement, load_any, statement_json
@@ -54,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     curve.add_argument("--from", type=float, required=True, dest="start")
     curve.add_argument("--to", type=float, required=True, dest="stop")
     curve.add_argument("--points", type=int, default=101)
+    listing = commands.add_parser("presets", help="the broker presets, with their sources")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     statement = commands.add_parser(
         "import", help="read a MetaTrader statement and write its scenario"
     )
@@ -156,7 +160,38 @@ def parse_leverage_text(text: str) -> object:
         return text
 
 
-COMMANDS = {"compute": run_compute, "curve": run_curve, "import": run_import}
+def run_presets(args: argparse.Namespace) -> str:
+    """``presets``: each preset's name, first sentence, source and the date it was checked."""
+    entries = [
+        {
+            "preset": key,
+            "name": scheme.name,
+            "description": scheme.description,
+            "source": scheme.source,
+            "checked": scheme.checked,
+        }
+        for key, scheme in presets().items()
+    ]
+    if args.json:
+        return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+    lines = []
+    for entry in entries:
+        first = entry["description"].split(". ")[0].rstrip(".") + "."
+        lines += [
+            f"{entry['preset']:<20}{entry['name']}",
+            f"{'':<20}{first}",
+            f"{'':<20}source: {entry['source']} (checked {entry['checked']})",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+COMMANDS = {
+    "compute": run_compute,
+    "curve": run_curve,
+    "import": run_import,
+    "presets": run_presets,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

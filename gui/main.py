@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-CORE_COMMANDS = ("compute", "curve", "import")
+CORE_COMMANDS = ("compute", "curve", "import", "presets")
 
 
 def version() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from types import MappingProxyType
 from typing import Any, cast
@@ -25,6 +26,7 @@ from core.model.scheme import (
 from core.problems import InputError, join_path
 
 HEDGING_MODES: tuple[HedgingMode, ...] = ("none", "net", "larger_leg")
+SYMBOL_KEY = re.compile(r"^[A-Z0-9][A-Z0-9._#@-]*$")
 
 SCHEME_FIELDS = (
     "name",
@@ -118,7 +120,7 @@ def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
         kwargs["hedging"] = _read_hedging(reader, fields["hedging"], join_path(path, "hedging"))
     if "class_caps" in fields:
         kwargs["class_caps"] = _read_caps(
-            reader, fields["class_caps"], join_path(path, "class_caps"), symbols=False
+            reader, fields["class_caps"], join_path(path, "class_caps"), symbols=True
         )
     if "restricted_cap" in fields:
         cap_path = join_path(path, "restricted_cap")
@@ -192,16 +194,20 @@ def _read_hedging(reader: FieldReader, value: Any, path: str) -> Hedging | None:
 def _read_caps(
     reader: FieldReader, value: Any, path: str, *, symbols: bool
 ) -> tuple[tuple[str, float], ...] | None:
-    """A map class -> leverage; restricted caps may also name single symbols (XAGUSD: 100)."""
+    """A map class -> leverage; with ``symbols`` single symbols too (XAGUSD: 100), written in
+    upper case, so that a misspelt class ("metals") is an error rather than a cap on nothing."""
     if not isinstance(value, dict):
         reader.fail(path, "must be an object mapping instrument classes to leverage")
         return None
     caps: list[tuple[str, float]] = []
     for key, raw in value.items():
-        if not symbols and key not in INSTRUMENT_CLASSES:
+        if key not in INSTRUMENT_CLASSES and not (symbols and SYMBOL_KEY.match(key)):
             reader.fail(
                 join_path(path, key),
-                "unknown instrument class (one of " + ", ".join(INSTRUMENT_CLASSES) + ")",
+                "unknown instrument class (one of "
+                + ", ".join(INSTRUMENT_CLASSES)
+                + ")"
+                + (" or symbol (upper case, as XAGUSD)" if symbols else ""),
             )
             continue
         leverage = reader.leverage(raw, join_path(path, key))

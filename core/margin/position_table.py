@@ -88,7 +88,7 @@ def position_leverage_cap(scenario: Scenario, symbol: str, restricted: bool = Fa
     restricted) (SPEC 6.2)."""
     instrument = scenario.instrument(symbol)
     scheme = scenario.scheme
-    cap = scheme.class_cap(instrument.instrument_class)
+    cap = scheme.class_cap(instrument.instrument_class, symbol)
     if instrument.max_leverage is not None:
         cap = min(cap, instrument.max_leverage)
     if scenario.restricted_market or restricted:

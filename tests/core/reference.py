@@ -121,7 +121,8 @@ def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
             if scheme.apply_to == "new" and p.opened_leverage is not None
             else account_leverage
         )
-        caps = [base, dict(scheme.class_caps).get(inst.instrument_class, INF)]
+        class_caps = dict(scheme.class_caps)
+        caps = [base, class_caps.get(p.symbol, class_caps.get(inst.instrument_class, INF))]
         if inst.max_leverage is not None:
             caps.append(inst.max_leverage)
         if scenario.restricted_market or p.restricted:

@@ -240,3 +240,15 @@ def test_compute_table_shows_spread_stress_and_distances_in_pips(
     assert "Spread of GBPUSD (mid fixed; now 0.8 pips)" in out
     assert "Margin call at          56.3 pips" in out
     assert "pips, -" in out  # the level prices below, with their distance
+
+
+def test_presets_lists_each_with_its_source(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "presets")
+    assert code == 0
+    assert any(line.split() == ["fbs", "FBS", "(equity", "tiers)"] for line in out.splitlines())
+    assert "source: FxPro 'Specifications: Forex Leverage'" in out
+    assert out.count("(checked 2026-11-22)") == out.count("source: ")
+    code, out, _ = run(capsys, "presets", "--json")
+    entries = json.loads(out)
+    assert {e["preset"] for e in entries} >= {"exness", "fbs", "xm", "fxpro", "justmarkets"}
+    assert all(set(e) == {"preset", "name", "description", "source", "checked"} for e in entries)

@@ -1,0 +1,145 @@
+"""Every shipped preset: its published source and date, and a hand-computed margin in each tier."""
+
+import pytest
+
+from core.evaluate import evaluate
+from core.files.scheme_file import presets
+from tests.core.builders import buy, scenario, sell
+
+
+def eurusd_margin(preset: str, equity: float, lots: float = 1, leverage: object = 3000) -> float:
+    """Margin of a EURUSD buy at 1.0 opened at the price (no P/L: equity is the balance)."""
+    return evaluate(
+        scenario(
+            scheme=preset,
+            balance=equity,
+            leverage=leverage,
+            prices={"EURUSD": 1.0},
+            positions=[buy("EURUSD", lots, 1.0)],
+        )
+    ).margin
+
+
+def test_every_preset_says_where_its_numbers_come_from_and_when() -> None:
+    for name, scheme in presets().items():
+        assert scheme.source, name
+        assert scheme.checked == "2026-11-22", name
+        assert scheme.description, name
+
+
+@pytest.mark.parametrize(
+    ("equity", "leverage"),
+    [
+        (100, 3000),
+        (200, 2000),
+        (1999.99, 2000),
+        (2000, 1000),
+        (5000, 500),
+        (30000, 200),
+        (150000, 100),
+    ],
+)
+def test_fbs_equity_tiers(equity: float, leverage: int) -> None:
+    assert eurusd_margin("fbs", equity) == pytest.approx(100_000 / leverage)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "price", "notional", "cap"),
+    [
+        ("XAUUSD", 2000.0, 200_000, 500),
+        ("US30", 40_000.0, 40_000, 500),
+        ("DE40", 20_000.0, 20_000, 200),
+    ],
+)
+def test_fbs_instrument_caps(symbol: str, price: float, notional: float, cap: int) -> None:
+    # Equity 1,000: the account's tier is 1:2000, the instrument's cap is lower.
+    result = evaluate(
+        scenario(
+            scheme="fbs",
+            balance=1000,
+            leverage=3000,
+            prices={symbol: price, "EURUSD": 1.0},
+            positions=[buy(symbol, 1, price)],
+        )
+    )
+    assert result.margin == pytest.approx(notional / cap)
+    assert (result.margin_call_level, result.stop_out_level) == (40, 20)
+
+
+@pytest.mark.parametrize(
+    ("equity", "leverage"), [(999, 3000), (1000, 2000), (5000, 1000), (39_999, 1000), (40_000, 500)]
+)
+def test_justmarkets_equity_tiers(equity: float, leverage: int) -> None:
+    assert eurusd_margin("justmarkets", equity) == pytest.approx(100_000 / leverage)
+
+
+@pytest.mark.parametrize(("equity", "leverage"), [(4999, 2000), (5000, 2000), (5000.02, 1000)])
+def test_roboforex_up_to_5000(equity: float, leverage: int) -> None:
+    assert eurusd_margin("roboforex", equity, leverage=2000) == pytest.approx(100_000 / leverage)
+
+
+@pytest.mark.parametrize(
+    ("equity", "leverage"),
+    [(40_000, 1000), (40_001, 500), (80_001, 200), (200_000, 200), (200_001, 100)],
+)
+def test_xm_equity_tiers(equity: float, leverage: int) -> None:
+    assert eurusd_margin("xm", equity, leverage=1000) == pytest.approx(100_000 / leverage)
+
+
+def test_xm_hedged_margin_zero_for_forex_half_for_the_rest() -> None:
+    result = evaluate(
+        scenario(
+            scheme="xm",
+            balance=10_000,
+            leverage=1000,
+            prices={"EURUSD": 1.0, "BTCUSD": 10_000.0},
+            positions=[
+                buy("EURUSD", 1, 1.0),
+                sell("EURUSD", 1, 1.0),
+                buy("BTCUSD", 1, 10_000.0),
+                sell("BTCUSD", 1, 10_000.0),
+            ],
+        )
+    )
+    assert [p.margin for p in result.positions] == pytest.approx([0, 0, 5, 5])
+    assert (result.margin_call_level, result.stop_out_level) == (50, 20)
+
+
+@pytest.mark.parametrize(
+    ("lots", "margin"),
+    [
+        (50, 50 * 100_000 / 500),
+        (150, 100 * 100_000 / 500 + 50 * 100_000 / 200),
+        (250, 20_000 + 50_000 + 50 * 100_000 / 100),
+        (400, 20_000 + 50_000 + 100_000 + 100 * 100_000 / 50),
+        (600, 20_000 + 50_000 + 100_000 + 400_000 + 100 * 100_000 / 33),
+    ],
+)
+def test_fxpro_lots_ladder(lots: float, margin: float) -> None:
+    assert eurusd_margin("fxpro", 10_000_000, lots=lots, leverage=500) == pytest.approx(margin)
+
+
+def test_fxpro_counts_the_larger_side_and_margins_it() -> None:
+    # FxPro's example: 300 lots buy and 200 sell count as 300.
+    result = evaluate(
+        scenario(
+            scheme="fxpro",
+            balance=10_000_000,
+            leverage=500,
+            prices={"EURUSD": 1.0},
+            positions=[buy("EURUSD", 300, 1.0), sell("EURUSD", 200, 1.0)],
+        )
+    )
+    assert result.margin == pytest.approx(20_000 + 50_000 + 100_000)
+
+
+def test_fxpro_the_account_leverage_wins_where_lower() -> None:
+    # FxPro's Example 1: 1:100 and 300 lots: 100,000 per 100 lots, the table does not bite.
+    assert eurusd_margin("fxpro", 10_000_000, lots=300, leverage=100) == pytest.approx(300_000)
+
+
+@pytest.mark.parametrize(
+    ("equity", "leverage"), [(49_999.99, 1000), (50_000, 500), (99_999.99, 500), (100_000, 200)]
+)
+def test_ec_markets_equity_tiers(equity: float, leverage: int) -> None:
+    assert eurusd_margin("ec-markets", equity, leverage=1000) == pytest.approx(100_000 / leverage)

@@ -52,6 +52,12 @@ EXPECTED_PRESETS = {
     "fxtm-style",
     "fixed-30",
     "fixed-50",
+    "fbs",
+    "justmarkets",
+    "roboforex",
+    "xm",
+    "fxpro",
+    "ec-markets",
 }
 
 

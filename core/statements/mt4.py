@@ -14,9 +14,8 @@ from collections.abc import Iterable
 
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
-from core.statements.printed_rows import pairs, total_trades
+from core.statements.printed_rows import pairs, printed_figures
 from core.statements.statement import (
-    Printed,
     Statement,
     StatementPosition,
     cut_short,
@@ -43,12 +42,12 @@ SUMMARY_LABELS = {
 # Positions of the summary's figures when the labels are translated: (row, pair) of the rows
 # "deposit/withdrawal, credit", "closed P/L, floating P/L, margin", "balance, equity, free margin".
 SUMMARY_PLACES = {
-    "credit": (0, 1),
-    "floating_pnl": (1, 1),
-    "margin": (1, 2),
-    "balance": (2, 0),
-    "equity": (2, 1),
-    "free_margin": (2, 2),
+    (0, 1): "credit",
+    (1, 1): "floating_pnl",
+    (1, 2): "margin",
+    (2, 0): "balance",
+    (2, 1): "equity",
+    (2, 2): "free_margin",
 }
 
 
@@ -101,7 +100,7 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
         positions.append(_open_trade(cells, kind, lots, index, known, notes))
     if skipped_archive:
         notes.append(f"{skipped_archive} broker archive rows (item 'profit') not counted as trades")
-    printed = _printed(texts, summary)
+    printed = printed_figures(texts, summary, SUMMARY_LABELS, SUMMARY_PLACES)
     header = _header(texts[: summary[0]])
     if header["leverage"] is None:
         notes.append("the statement does not show the leverage")
@@ -163,31 +162,6 @@ def _summary_rows(texts: list[list[str]]) -> tuple[int, int, int] | None:
         if len(pairs(texts[i])) >= 3 and len(pairs(texts[i + 1])) >= 3:
             return i - 1, i, i + 1
     return None
-
-
-def _printed(texts: list[list[str]], summary: tuple[int, int, int]) -> Printed:
-    rows = [pairs(texts[i]) for i in summary]
-    found: dict[str, float] = {}
-    for row, row_pairs in enumerate(rows):
-        for place, (label, value) in enumerate(row_pairs):
-            key = SUMMARY_LABELS.get(label.lower())
-            if key is not None:
-                found.setdefault(key, value)
-            for name, spot in SUMMARY_PLACES.items():
-                if spot == (row, place) and not any(
-                    label.lower() in SUMMARY_LABELS for label, _ in row_pairs
-                ):
-                    found.setdefault(name, value)
-    total = total_trades(texts[summary[2] + 1 :])
-    return Printed(
-        balance=found.get("balance"),
-        equity=found.get("equity"),
-        margin=found.get("margin"),
-        free_margin=found.get("free_margin"),
-        floating_pnl=found.get("floating_pnl"),
-        credit=found.get("credit"),
-        total_trades=total,
-    )
 
 
 def _header(texts: list[list[str]]) -> dict[str, str | None]:

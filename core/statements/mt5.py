@@ -15,9 +15,8 @@ from collections.abc import Iterable
 
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount, parse_volume
-from core.statements.printed_rows import pairs, total_trades
+from core.statements.printed_rows import pairs, printed_figures
 from core.statements.statement import (
-    Printed,
     Statement,
     StatementPosition,
     cut_short,
@@ -91,7 +90,7 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
             continue
         if kind in SIDES and not (len(cells) > 8 and DATETIME.match(cells[8])):
             positions.append(_open_position(cells, kind, index, known, notes))
-    printed = _printed(texts, block)
+    printed = printed_figures(texts, range(block, block + 4), ACCOUNT_LABELS, ACCOUNT_PLACES)
     header = account_line(texts)
     credit = printed.credit if printed.credit is not None else credit_deals
     notes.append("MetaTrader 5 reports do not show the leverage")
@@ -150,28 +149,6 @@ def _account_block(texts: list[list[str]]) -> int | None:
         if counts[i] == counts[i + 1] == counts[i + 2] == 2 and counts[i + 3] == 1:
             return i
     return None
-
-
-def _printed(texts: list[list[str]], block: int) -> Printed:
-    found: dict[str, float] = {}
-    for row in range(4):
-        row_pairs = pairs(texts[block + row])
-        labelled = any(label.lower() in ACCOUNT_LABELS for label, _ in row_pairs)
-        for place, (label, value) in enumerate(row_pairs):
-            key = (
-                ACCOUNT_LABELS.get(label.lower()) if labelled else ACCOUNT_PLACES.get((row, place))
-            )
-            if key is not None:
-                found.setdefault(key, value)
-    return Printed(
-        balance=found.get("balance"),
-        equity=found.get("equity"),
-        margin=found.get("margin"),
-        free_margin=found.get("free_margin"),
-        floating_pnl=found.get("floating_pnl"),
-        credit=found.get("credit"),
-        total_trades=total_trades(texts[block + 4 :]),
-    )
 
 
 def _report_time(texts: list[list[str]]) -> str | None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from core.statements.amounts import parse_amount
+from core.statements.statement import Printed
 
 WON = re.compile(r"^\d+ \(\d+(\.\d+)?%\)$")
 COLONS = (":", "\uff1a")
@@ -40,3 +42,30 @@ def total_trades(texts: list[list[str]]) -> int | None:
             ):
                 return int(count)
     return None
+
+
+def printed_figures(
+    texts: list[list[str]],
+    rows: Sequence[int],
+    labels: Mapping[str, str],
+    places: Mapping[tuple[int, int], str],
+) -> Printed:
+    """The figures of a summary block: in a row with English labels, by label; in a translated
+    one, by place ((row, pair) -> figure). Total Trades is looked for below the block."""
+    found: dict[str, float] = {}
+    for row, index in enumerate(rows):
+        row_pairs = pairs(texts[index])
+        labelled = any(label.lower() in labels for label, _ in row_pairs)
+        for place, (label, value) in enumerate(row_pairs):
+            key = labels.get(label.lower()) if labelled else places.get((row, place))
+            if key is not None:
+                found.setdefault(key, value)
+    return Printed(
+        balance=found.get("balance"),
+        equity=found.get("equity"),
+        margin=found.get("margin"),
+        free_margin=found.get("free_margin"),
+        floating_pnl=found.get("floating_pnl"),
+        credit=found.get("credit"),
+        total_trades=total_trades(texts[rows[-1] + 1 :]),
+    )

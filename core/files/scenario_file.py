@@ -513,23 +513,7 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
         if getattr(account, key) is not None:
             account_fields[key] = getattr(account, key)
     account_fields["levels_in"] = account.levels_in
-    positions = []
-    for position in scenario.positions:
-        fields: dict[str, object] = {
-            "symbol": position.symbol,
-            "side": position.side,
-            "lots": position.lots,
-            "open_price": position.open_price,
-        }
-        if position.swap:
-            fields["swap"] = position.swap
-        if position.commission:
-            fields["commission"] = position.commission
-        if position.opened_leverage is not None:
-            fields["opened_leverage"] = leverage_field(position.opened_leverage)
-        if position.restricted:
-            fields["restricted"] = True
-        positions.append(fields)
+    positions = [position_fields(position) for position in scenario.positions]
     doc: dict[str, object] = {
         "format": FORMAT,
         "version": VERSION,
@@ -549,6 +533,25 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
     if scenario.source is not None:
         doc["source"] = scenario.source
     return doc
+
+
+def position_fields(position: Position) -> dict[str, object]:
+    """A position as the file writes it; optional fields at their defaults are left out."""
+    fields: dict[str, object] = {
+        "symbol": position.symbol,
+        "side": position.side,
+        "lots": position.lots,
+        "open_price": position.open_price,
+    }
+    if position.swap:
+        fields["swap"] = position.swap
+    if position.commission:
+        fields["commission"] = position.commission
+    if position.opened_leverage is not None:
+        fields["opened_leverage"] = leverage_field(position.opened_leverage)
+    if position.restricted:
+        fields["restricted"] = True
+    return fields
 
 
 def write_atomically(path: Path, text: str, backup: bool = False) -> None:

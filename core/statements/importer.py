@@ -17,6 +17,7 @@ from core.files.scenario_file import (
     FORMAT,
     VERSION,
     parse_json,
+    position_fields,
     read_bytes,
     scenario_from_json,
     scenario_text,
@@ -24,7 +25,7 @@ from core.files.scenario_file import (
 from core.files.scheme_file import presets
 from core.margin.account_model import AccountModel
 from core.model.instruments import catalog
-from core.model.scenario import Scenario
+from core.model.scenario import Position, Scenario
 from core.money import format_leverage, format_money
 from core.problems import InputError, Problem
 from core.statements.reader import read_statement
@@ -110,18 +111,19 @@ def _document(
             instruments[symbol] = {}
         if position.market_price is not None and position.market_price > 0:
             prices.setdefault(symbol, position.market_price)
-        entry: dict[str, Any] = {
-            "symbol": symbol,
-            "side": position.side,
-            "lots": position.lots,
-            "open_price": position.open_price,
-        }
-        if position.swap:
-            entry["swap"] = position.swap
-        if position.commission:
-            entry["commission"] = position.commission
-        positions.append(entry)
-    symbols = [p["symbol"] for p in positions if p["symbol"] in catalog()]
+        positions.append(
+            position_fields(
+                Position(
+                    symbol,
+                    position.side,
+                    position.lots,
+                    position.open_price,
+                    swap=position.swap,
+                    commission=position.commission,
+                )
+            )
+        )
+    symbols = [str(p["symbol"]) for p in positions if p["symbol"] in catalog()]
     for need in required_prices(currency, None, symbols, prices, catalog()):
         if need.symbol not in prices:
             notes.append(f"no price for {need.symbol} in the statement ({need.reason}): add it")

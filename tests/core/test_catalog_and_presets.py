@@ -11,12 +11,28 @@ MAJORS = ["USD", "EUR", "GBP", "JPY", "CHF", "AUD", "NZD", "CAD"]
 
 
 def test_catalog_has_the_28_majors_and_crosses() -> None:
-    forex = {s: i for s, i in catalog().items() if i.instrument_class == "forex"}
+    forex = {s: i for s, i in catalog().items() if i.group in ("major", "minor")}
     pairs = {frozenset((i.base, i.quote)) for i in forex.values()}
     assert pairs == {frozenset(p) for p in itertools.combinations(MAJORS, 2)}
     for instrument in forex.values():
         assert instrument.contract_size == 100_000
         assert instrument.pip_size == (0.01 if instrument.quote == "JPY" else 0.0001)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "pip"),
+    [
+        ("USDTRY", 0.0001),
+        ("USDZAR", 0.0001),
+        ("USDMXN", 0.0001),
+        ("USDHUF", 0.01),
+        ("EURPLN", 0.0001),
+    ],
+)
+def test_common_exotics_are_in_the_exotic_group(symbol: str, pip: float) -> None:
+    instrument = catalog()[symbol]
+    assert (instrument.instrument_class, instrument.group) == ("forex", "exotic")
+    assert (instrument.contract_size, instrument.pip_size) == (100_000, pip)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +74,8 @@ EXPECTED_PRESETS = {
     "xm",
     "fxpro",
     "ec-markets",
+    "fxtm",
+    "alpari",
 }
 
 

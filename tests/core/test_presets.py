@@ -1,5 +1,7 @@
 """Every shipped preset: its published source and date, and a hand-computed margin in each tier."""
 
+from datetime import date
+
 import pytest
 
 from core.evaluate import evaluate
@@ -23,7 +25,7 @@ def eurusd_margin(preset: str, equity: float, lots: float = 1, leverage: object 
 def test_every_preset_says_where_its_numbers_come_from_and_when() -> None:
     for name, scheme in presets().items():
         assert scheme.source, name
-        assert scheme.checked == "2026-11-22", name
+        assert date.fromisoformat(scheme.checked) >= date(2026, 11, 22), name
         assert scheme.description, name
 
 
@@ -143,3 +145,87 @@ def test_fxpro_the_account_leverage_wins_where_lower() -> None:
 )
 def test_ec_markets_equity_tiers(equity: float, leverage: int) -> None:
     assert eurusd_margin("ec-markets", equity, leverage=1000) == pytest.approx(100_000 / leverage)
+
+
+def fx_margin(preset: str, positions: list[dict[str, object]], **extra: object) -> float:
+    """Margin of FX positions in a $10M USD account at 1:3000, every cross priced at 1.0."""
+    return evaluate(
+        scenario(
+            scheme=preset,
+            balance=10_000_000,
+            leverage=3000,
+            prices={"EURUSD": 1.0, "GBPUSD": 1.0, "EURGBP": 1.0, "USDTRY": 40.0, "USDJPY": 139.4},
+            positions=positions,
+            **extra,
+        )
+    ).margin
+
+
+@pytest.mark.parametrize(
+    ("lots", "margin"),
+    [
+        (0.5, 25),  # $50,000 at 1:2000
+        (1, 25 + 50),  # + $50,000 at 1:1000
+        (10, 25 + 150 + 1_600),  # + $800,000 at 1:500
+        (50, 25 + 150 + 3_600 + 15_000),  # + $3M at 1:200
+        (70, 25 + 150 + 3_600 + 20_000 + 10_000),  # + $1M at 1:100
+        (100, 25 + 150 + 3_600 + 20_000 + 20_000 + 80_000),  # + $2M at 1:25
+    ],
+)
+def test_fxtm_majors_ladder(lots: float, margin: float) -> None:
+    assert fx_margin("fxtm", [buy("EURUSD", lots, 1.0)]) == pytest.approx(margin)
+
+
+def test_fxtm_help_centre_usdjpy_example() -> None:
+    # FXTM's example: 0.5 lot USDJPY at 139.400 is $50,000 of notional, all at 1:2000.
+    assert fx_margin("fxtm", [buy("USDJPY", 0.5, 139.4)]) == pytest.approx(25)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "lots", "margin"),
+    [
+        ("EURGBP", 1, 100 + 250),  # $50,000 at 1:500, $50,000 at 1:200
+        ("EURGBP", 10, 100 + 750 + 8_000),  # + $800,000 at 1:100
+        ("EURGBP", 30, 100 + 750 + 18_000 + 40_000),  # + $1M at 1:25
+        ("USDTRY", 2, 1_000),  # $200,000 at 1:200
+        ("USDTRY", 5, 1_500 + 2_000),  # + $200,000 at 1:100
+        ("USDTRY", 40, 1_500 + 27_000 + 40_000),  # + $1M at 1:25
+    ],
+)
+def test_fxtm_minors_and_exotics_ladders(symbol: str, lots: float, margin: float) -> None:
+    assert fx_margin("fxtm", [buy(symbol, lots, 1.0 if symbol == "EURGBP" else 40.0)]) == (
+        pytest.approx(margin)
+    )
+
+
+def test_fxtm_counts_each_group_apart() -> None:
+    # 1 lot of a major and 1 of a minor: each starts at its own ladder's first tier.
+    positions = [buy("EURUSD", 1, 1.0), buy("EURGBP", 1, 1.0)]
+    assert fx_margin("fxtm", positions) == pytest.approx(75 + 350)
+
+
+def test_alpari_published_example() -> None:
+    # Alpari's worked example: margined at the open prices, whatever the prices are now.
+    positions = [
+        buy("GBPUSD", 5, 1.27422),
+        buy("EURUSD", 15, 1.11479),
+        buy("GBPUSD", 40, 1.27440),
+    ]
+    assert fx_margin("alpari", positions[:1]) == pytest.approx(637.11, abs=0.005)
+    assert fx_margin("alpari", positions[:2]) == pytest.approx(4_846.48, abs=0.005)
+    assert fx_margin("alpari", positions) == pytest.approx(32_368.95, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "lots", "margin"),
+    [
+        ("EURUSD", 100, 700 + 2_600 + 25_000 + 30_000),  # majors, all four tiers: $10M
+        ("EURGBP", 40, 3_500 + 1_000),  # $3.5M at 1:1000, $500,000 at 1:500
+        ("EURGBP", 160, 3_500 + 7_000 + 15_000 + 50_000 + 40_000),  # all five tiers: $16M
+        ("USDTRY", 30, 5_000 + 2_500),  # $2.5M at 1:500, $500,000 at 1:200
+        ("USDTRY", 60, 5_000 + 5_000 + 15_000 + 40_000),  # all four tiers: $6M
+    ],
+)
+def test_alpari_group_ladders(symbol: str, lots: float, margin: float) -> None:
+    price = 40.0 if symbol == "USDTRY" else 1.0
+    assert fx_margin("alpari", [buy(symbol, lots, price)]) == pytest.approx(margin)

@@ -16,6 +16,21 @@ def format_lots(value: float) -> str:
     return text or "0"
 
 
+def format_amount(value: float) -> str:
+    """An amount as typed in a table: thousands separators, no needless decimals:
+    2000000 -> ``2,000,000``, 0.5 -> ``0.5``."""
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
+def format_compact(value: float) -> str:
+    """An axis tick: 2,000,000 -> ``2M``, 500,000 -> ``500k``, 1,500 -> ``1.5k``, 40 -> ``40``."""
+    for size, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
 def format_leverage(value: float) -> str:
     """``1:2000``, ``1:3.33`` or ``unlimited``."""
     if math.isinf(value):

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.files.scheme_file import presets
+from core.files.scheme_file import presets, scheme_fields
+from core.model.scheme import Scheme
 from gui.field_marks import make_quiet, mark
 from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import PathKey, ScenarioController
+from gui.schemes.user_presets import USER_KEY_PREFIX, UserPresets
 
 ACCOUNT_TYPES = ["standard", "standard_cent", "pro", "raw_spread", "zero"]
 PLATFORMS = ["MT4", "MT5", "WebTrader"]
@@ -67,9 +69,15 @@ class _Binding:
 class AccountForm(QGroupBox):
     """The account's fields; each edit goes straight to the controller."""
 
-    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: ScenarioController,
+        user_presets: UserPresets,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("Broker and account", parent)
         self.controller = controller
+        self.user_presets = user_presets
         self._bindings: list[_Binding] = []
         self._loading = False
 
@@ -85,9 +93,9 @@ class AccountForm(QGroupBox):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.scheme.setMinimumContentsLength(18)
-        for name, scheme in presets().items():
-            self.scheme.addItem(scheme.name, name)
+        self._fill_schemes()
         self.scheme.currentIndexChanged.connect(self._scheme_chosen)
+        user_presets.changed.connect(self._user_presets_changed)
         form.addRow("Broker &scheme", self.scheme)
         self.scheme_note = QLabel()
         self.scheme_note.setWordWrap(True)
@@ -164,6 +172,7 @@ class AccountForm(QGroupBox):
         form.addRow("", self.restricted)
 
         controller.document_replaced.connect(self.reload)
+        controller.scheme_changed.connect(self._select_scheme)
         controller.problems_changed.connect(self.show_problems)
         controller.evaluated.connect(self._show_level_defaults)
         self.reload()
@@ -205,13 +214,43 @@ class AccountForm(QGroupBox):
         if not self._loading:
             self.controller.set_value(binding.path, binding.to_value(text))
 
+    def _fill_schemes(self) -> None:
+        """The shipped presets, then the trader's own, marked as theirs."""
+        self.scheme.clear()
+        for name, scheme in presets().items():
+            self.scheme.addItem(scheme.name, name)
+        mine = self.user_presets.presets
+        if mine:
+            self.scheme.insertSeparator(self.scheme.count())
+        for key, scheme in sorted(mine.items(), key=lambda item: item[1].name.lower()):
+            self.scheme.addItem(f"{scheme.name} — my preset", USER_KEY_PREFIX + key)
+
+    def _user_presets_changed(self) -> None:
+        self._loading = True
+        try:
+            self._fill_schemes()
+        finally:
+            self._loading = False
+        self._select_scheme()
+
     def _scheme_chosen(self, index: int) -> None:
         if self._loading or index < 0:
             return
         key = self.scheme.itemData(index)
-        if key != CUSTOM_SCHEME:
+        if isinstance(key, str) and key.startswith(USER_KEY_PREFIX):
+            # Inline, so that the scenario opens on a machine without this preset.
+            scheme = self.user_presets.presets[key.removeprefix(USER_KEY_PREFIX)]
+            self.controller.set_scheme(scheme_fields(scheme))
+        elif key != CUSTOM_SCHEME:
             self.controller.set_scheme(key)
         self._show_scheme_note()
+
+    def current_scheme(self) -> Scheme | None:
+        """The scheme the list shows, when it is a shipped or a user preset."""
+        key = self.scheme.currentData()
+        if isinstance(key, str) and key.startswith(USER_KEY_PREFIX):
+            return self.user_presets.presets.get(key.removeprefix(USER_KEY_PREFIX))
+        return presets().get(key) if isinstance(key, str) else None
 
     def _restricted_toggled(self, on: bool) -> None:
         if not self._loading:
@@ -230,12 +269,25 @@ class AccountForm(QGroupBox):
                         binding.widget.setEditText(text)
                     else:
                         binding.widget.setCurrentText(text or "percent")
+            self.restricted.setChecked(bool(self.controller.value(("restricted_market",), False)))
+        finally:
+            self._loading = False
+        self._select_scheme()
+
+    def _select_scheme(self) -> None:
+        """Show the document's scheme in the list: a preset, one of the user's, or the file's."""
+        self._loading = True
+        try:
             scheme = self.controller.value(("scheme",))
             custom_index = self.scheme.findData(CUSTOM_SCHEME)
             if isinstance(scheme, str):
                 if custom_index >= 0:
                     self.scheme.removeItem(custom_index)
                 self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
+            elif (user_key := self.user_presets.key_of(scheme)) is not None:
+                if custom_index >= 0:
+                    self.scheme.removeItem(custom_index)
+                self.scheme.setCurrentIndex(self.scheme.findData(USER_KEY_PREFIX + user_key))
             else:
                 name = scheme.get("name", "Custom") if isinstance(scheme, dict) else "Custom"
                 if custom_index < 0:
@@ -243,16 +295,14 @@ class AccountForm(QGroupBox):
                     custom_index = self.scheme.count() - 1
                 self.scheme.setItemText(custom_index, f"{name} (in this file)")
                 self.scheme.setCurrentIndex(custom_index)
-            self.restricted.setChecked(bool(self.controller.value(("restricted_market",), False)))
         finally:
             self._loading = False
         self._show_scheme_note()
 
     def _show_scheme_note(self) -> None:
-        key = self.scheme.currentData()
         scheme_value = self.controller.value(("scheme",))
-        if key in presets():
-            scheme = presets()[key]
+        scheme = self.current_scheme()
+        if scheme is not None:
             self.scheme_note.setText(scheme.description)
             self.scheme.setToolTip(f"{scheme.description}\n\nSource: {scheme.source}")
         elif isinstance(scheme_value, dict):

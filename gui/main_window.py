@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.files.file_fields import FieldReader
 from core.files.scenario_file import write_atomically
+from core.files.scheme_file import presets, read_scheme, scheme_fields
 from core.problems import InputError
 from gui.account_form import AccountForm
 from gui.autosave import Autosaver, pending_recoveries
@@ -26,6 +30,9 @@ from gui.positions_table import PositionsTable
 from gui.prices_table import PricesTable
 from gui.results_panel import ResultsPanel
 from gui.scenario_controller import ScenarioController
+from gui.schemes.presets_dialog import PresetsDialog
+from gui.schemes.scheme_editor import SchemeEditor
+from gui.schemes.user_presets import UserPresets
 from gui.statement_panel import StatementPanel
 from gui.tools_panel import ToolsPanel
 
@@ -73,7 +80,8 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.controller, self) if autosave else None
         self.setMinimumSize(1280, 720)
 
-        self.account_form = AccountForm(self.controller)
+        self.user_presets = UserPresets(parent=self)
+        self.account_form = AccountForm(self.controller, self.user_presets)
         self.prices_table = PricesTable(self.controller)
         self.positions_table = PositionsTable(self.controller)
         self.plots = PlotsPanel(self.controller)
@@ -139,6 +147,72 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self._fill_recent()
+
+        scheme_menu = self.menuBar().addMenu("&Scheme")
+        for text, slot, keys in (
+            ("&Edit…", self.edit_scheme, QKeySequence("Ctrl+E")),
+            ("&Save as my preset…", self.save_scheme_as_preset, None),
+            ("&My presets…", self.manage_presets, None),
+        ):
+            item = scheme_menu.addAction(text)
+            item.triggered.connect(slot)
+            if keys is not None:
+                item.setShortcut(keys)
+
+    # -- schemes -------------------------------------------------------------------
+
+    def _scheme_fields(self) -> dict[str, object]:
+        """The scenario's scheme as a JSON object: a preset's, or the inline one as it is."""
+        value = self.controller.value(("scheme",))
+        if isinstance(value, str):
+            scheme = presets().get(value)
+            return scheme_fields(scheme) if scheme is not None else {"name": value}
+        return dict(value) if isinstance(value, dict) else {}
+
+    def edit_scheme(self) -> SchemeEditor:
+        """Open the scheme editor on the scenario's scheme; on Use or Save, the scenario takes
+        the edited scheme (inline: it opens on any machine)."""
+        before = self._scheme_fields()
+        editor = SchemeEditor(before, self.user_presets, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def use() -> None:
+            scheme = editor.scheme()
+            if scheme is not None and scheme_fields(scheme) != before:
+                self.controller.set_scheme(scheme_fields(scheme))
+
+        editor.accepted.connect(use)
+        editor.open()
+        return editor
+
+    def save_scheme_as_preset(self) -> None:
+        """Keep the scenario's scheme (say, from an imported file) among the user's presets."""
+        reader = FieldReader()
+        scheme = read_scheme(reader, self._scheme_fields(), "scheme")
+        if scheme is None:
+            QMessageBox.warning(
+                self,
+                "Cannot save the preset",
+                "The scheme has problems; fix them first (Scheme > Edit…):\n"
+                + "\n".join(str(p) for p in reader.problems),
+            )
+            return
+        name, ok = QInputDialog.getText(
+            self, "Save as my preset", "Name of your preset:", text=scheme.name
+        )
+        if ok and name.strip():
+            try:
+                key = self.user_presets.add(replace(scheme, name=name.strip()))
+            except OSError as error:
+                QMessageBox.warning(self, "Cannot save the preset", str(error.strerror or error))
+                return
+            self.controller.set_scheme(scheme_fields(self.user_presets.presets[key]))
+
+    def manage_presets(self) -> PresetsDialog:
+        dialog = PresetsDialog(self.user_presets, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _recent_files(self) -> list[str]:
         if self.settings is None:

@@ -104,6 +104,7 @@ class ScenarioController(QObject):
     problems_changed = Signal(object)  # tuple[Problem, ...]
     document_replaced = Signal()  # New or Open: every form reloads
     positions_changed = Signal()  # rows added, removed or reordered
+    scheme_changed = Signal()  # another scheme chosen, or the scheme edited
     dirty_changed = Signal(bool)
     statement_imported = Signal(object)  # Imported | None: what the last import read
     path_changed = Signal(object)  # Path | None
@@ -204,6 +205,7 @@ class ScenarioController(QObject):
     def set_scheme(self, scheme: str | dict[str, Any]) -> None:
         self._document["scheme"] = copy.deepcopy(scheme)
         self._edited()
+        self.scheme_changed.emit()
 
     def add_position(self, position: dict[str, Any] | None = None, row: int | None = None) -> int:
         """Insert a position (default: a copy of the last one, or 0.01 lot EURUSD); returns its row."""

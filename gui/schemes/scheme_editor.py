@@ -1,0 +1,665 @@
+"""Scheme -> Edit…: every rule of a broker's scheme in forms and tables, checked as typed.
+
+The editor holds what the trader typed and turns it into the scheme's JSON object (SPEC 8)
+on every edit. The core's reader checks it; each problem is shown on the cell or field it
+names, in the trader's words ("Equity tiers, row 2, From: ..."), and the step charts redraw
+from the tiers that read cleanly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.files.file_fields import FieldReader
+from core.files.scheme_file import read_scheme, read_tiers
+from core.model.instruments import FOREX_GROUPS, INSTRUMENT_CLASSES
+from core.model.scheme import OTHER, Ladder, Scheme
+from core.money import format_amount
+from core.problems import Problem
+from gui.field_marks import make_quiet, mark, set_role
+from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.schemes.leverage_chart import LeverageChart
+from gui.schemes.rows_table import RowsTable
+from gui.schemes.user_presets import UserPresets
+
+ALL = "all"
+"""The key a table row uses for a rule that covers every position."""
+CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "USC"]
+LEVERAGES = ["unlimited", "3000", "2000", "1000", "500", "400", "200", "100", "50", "30", "20"]
+ACCOUNT_TYPES = ["standard", "standard_cent", "pro", "raw_spread", "zero"]
+CLASS_KEYS = [*FOREX_GROUPS, *INSTRUMENT_CLASSES]
+HEDGING_RULES = ["none", "net", "larger_leg", "0.5"]
+CHOICES: dict[str, list[tuple[str, str]]] = {
+    "margin_price": [("current", "at current bid/ask (MT4)"), ("open", "at open price (MT5)")],
+    "apply_to": [("all", "all positions"), ("new", "new positions only")],
+    "volume_unit": [("notional", "notional (account currency)"), ("lots", "lots")],
+    "volume_scope": [
+        ("account", "the whole account"),
+        ("group", "each group (major, minor, exotic, metal…)"),
+        ("class", "each class (forex, metal, index…)"),
+        ("symbol", "each symbol"),
+    ],
+    "volume_count": [
+        ("margined", "margined lots (after hedging)"),
+        ("larger_side", "the larger of buys and sells"),
+        ("gross", "buys and sells together"),
+    ],
+}
+PATH_STEP = re.compile(r"(\.[^.\[]+|\[\d+\])$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a field of the scheme's JSON sits in the editor, and what the trader calls it."""
+
+    label: str
+    widget: QWidget
+    table: RowsTable | None = None
+    row: int = -1
+    column: int | None = None
+
+
+class SchemeEditor(QDialog):
+    """Edits one scheme; ``scheme()`` is the result once accepted."""
+
+    def __init__(
+        self,
+        fields: dict[str, Any],
+        user_presets: UserPresets,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit broker scheme")
+        self.user_presets = user_presets
+        self.saved_key: str | None = None
+        self.problems: list[Problem] = []
+        self._places: dict[str, Place] = {}
+        self._loading = True
+
+        general = QFormLayout()
+        general.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.lines = self._lines(
+            general,
+            ("name", "&Name", "The scheme's name, as the scheme list shows it."),
+            ("description", "&Description", "One line on what the rules are."),
+            ("source", "&Source", "Where the numbers come from: the broker's page or e-mail."),
+            ("checked", "C&hecked on", "The date you last read the source (YYYY-MM-DD)."),
+        )
+        self.lines["checked"].setPlaceholderText("YYYY-MM-DD")
+        self.combos: dict[str, QComboBox] = {}
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setToolTip("The currency the scheme's equity and notional limits are in.")
+        self.currency.currentTextChanged.connect(self._edited)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(self.currency)
+        basis_label = QLabel("Margin p&riced")
+        basis_label.setBuddy(self._choice("margin_price"))
+        basis_row.addWidget(basis_label)
+        basis_row.addWidget(self.combos["margin_price"], 1)
+        currency_label = QLabel("C&urrency")
+        currency_label.setBuddy(self.currency)
+        general.addRow(currency_label, basis_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._equity_tab(), "&Equity tiers")
+        self.tabs.addTab(self._volume_tab(), "&Volume tiers")
+        self.tabs.addTab(self._hedging_tab(), "Hedging and &caps")
+        self.tabs.addTab(self._unlimited_tab(), "Unlimited and &levels")
+
+        self.problem_list = QLabel()
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.problem_list, "problems")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.use_button = self.buttons.addButton(
+            "&Use in this scenario", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = QPushButton("Save as &my preset…")
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save_as_preset)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem_list)
+        layout.addWidget(self.buttons)
+        self.resize(820, 720)
+        self.load(fields)
+
+    # -- building ----------------------------------------------------------------
+
+    def _lines(self, form: QFormLayout, *specs: tuple[str, str, str]) -> dict[str, QLineEdit]:
+        """One line edit per (key, label, tooltip), added to ``form``."""
+        lines: dict[str, QLineEdit] = {}
+        for key, label, tip in specs:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setToolTip(tip)
+            edit.textEdited.connect(self._edited)
+            lines[key] = edit
+            form.addRow(label, edit)
+        return lines
+
+    def _choice(self, key: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(key)
+        for value, text in CHOICES[key]:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._edited)
+        self.combos[key] = combo
+        return combo
+
+    def _table(self, columns: list[str], new_row: list[str], **kwargs: Any) -> RowsTable:
+        table = RowsTable(columns, new_row, **kwargs)
+        table.edited.connect(self._edited)
+        return table
+
+    def _equity_tab(self) -> QWidget:
+        self.equity_tiers = self._table(
+            ["From (equity)", "Leverage 1:"],
+            ["", "500"],
+            choices={1: LEVERAGES},
+            tips={0: "The equity at which this tier starts; the first starts at 0."},
+        )
+        self.equity_chart = LeverageChart()
+        return self._ladder_page(
+            "The leverage the account gets at each level of equity. No rows: none.",
+            self.equity_tiers,
+            self.equity_chart,
+            ("Tiers apply to", "apply_to"),
+        )
+
+    def _volume_tab(self) -> QWidget:
+        self.volume_tiers = self._table(
+            ["Ladder (all, group, class or symbol)", "From", "Leverage 1:"],
+            [ALL, "", "500"],
+            choices={0: [ALL, *CLASS_KEYS, OTHER], 2: LEVERAGES},
+            tips={
+                0: "Rows with the same key form one ladder. 'all' is one ladder for every "
+                "position; with other ladders it is the ladder for the rest.",
+                1: "Where this tier starts, in the unit below; each ladder's first starts at 0.",
+            },
+        )
+        self.volume_chart = LeverageChart()
+        return self._ladder_page(
+            "Leverage by the volume of open positions, applied tier by tier.",
+            self.volume_tiers,
+            self.volume_chart,
+            ("Volume counted in", "volume_unit"),
+            ("Counted over", "volume_scope"),
+            ("Counting", "volume_count"),
+        )
+
+    def _ladder_page(
+        self, intro: str, table: RowsTable, chart: LeverageChart, *choices: tuple[str, str]
+    ) -> QWidget:
+        """A tab of tiers: what it is, the table, its options, and its live step chart."""
+        form = QFormLayout()
+        for label, key in choices:
+            form.addRow(label, self._choice(key))
+        return _column(QLabel(intro), table, form, chart)
+
+    def _hedging_tab(self) -> QWidget:
+        self.hedging = self._table(
+            ["Class", "Rule"],
+            [ALL, "net"],
+            choices={0: [ALL, *INSTRUMENT_CLASSES, OTHER], 1: HEDGING_RULES},
+            tips={
+                1: "none: both sides margined; net: only the difference; larger_leg: the "
+                "larger side; a number h: the share of covered lots that is margined.",
+            },
+        )
+        self.hedging.setObjectName("hedging")
+        self.class_caps = self._table(
+            ["Class or symbol", "Leverage 1:"], ["index", "200"], choices={0: CLASS_KEYS}
+        )
+        self.class_caps.setObjectName("class_caps")
+        self.restricted_cap = self._table(
+            ["Class or symbol", "Leverage 1:"],
+            [ALL, "200"],
+            choices={0: [ALL, *INSTRUMENT_CLASSES]},
+        )
+        self.restricted_cap.setObjectName("restricted_cap")
+        grid = QGridLayout()
+        grid.addWidget(_titled("Hedged positions (no rows: none)", self.hedging), 0, 0)
+        grid.addWidget(_titled("Highest leverage per class or symbol", self.class_caps), 0, 1)
+        grid.addWidget(
+            _titled("In a restricted market (news, weekends)", self.restricted_cap), 1, 0
+        )
+        help_text = QLabel(
+            "Hedging, per class or 'all': none, both sides margined; net, only the difference; "
+            "larger_leg, the larger side; a number h from 0 to 1, that share of the covered "
+            "lots margined (0.5: half).\n\n"
+            "Caps: an instrument never gets more leverage than its class's or its symbol's "
+            "(symbols in capitals, as XAGUSD); a symbol's entry wins over its class's.\n\n"
+            "Restricted market: the caps for positions marked restricted, or for all when the "
+            "account form's Restricted market is ticked; 'all' is one cap for every position."
+        )
+        help_text.setWordWrap(True)
+        help_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        make_quiet(help_text)
+        grid.addWidget(help_text, 1, 1)
+        page = QWidget()
+        page.setLayout(grid)
+        return page
+
+    def _unlimited_tab(self) -> QWidget:
+        self.unlimited = QGroupBox("Unlimited leverage for eligible accounts")
+        self.unlimited.setObjectName("unlimited")
+        self.unlimited.setCheckable(True)
+        self.unlimited.toggled.connect(self._edited)
+        form = QFormLayout(self.unlimited)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.unlimited_lines = self._lines(
+            form,
+            ("account_types", "Account types", "Comma-separated; empty: every type."),
+            ("platforms", "Platforms", "Comma-separated (MT4, MT5); empty: every platform."),
+            ("max_equity", "Equity below", "Unlimited only below this equity."),
+            ("min_closed_trades", "Closed trades at least", ""),
+            ("min_closed_lots", "Closed lots at least", ""),
+            ("fallback", "Otherwise 1:", "The leverage of an account that is not eligible."),
+        )
+        for key in ("max_equity", "min_closed_trades", "min_closed_lots", "fallback"):
+            self.unlimited_lines[key].setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.margin_levels = self._table(
+            ["Account type", "Margin call %", "Stop out %"],
+            ["standard", "100", "50"],
+            choices={0: ACCOUNT_TYPES},
+        )
+        self.margin_levels.setObjectName("margin_levels")
+        return _column(
+            self.unlimited,
+            _titled("Margin call and stop out by account type", self.margin_levels),
+        )
+
+    # -- fields <-> widgets ---------------------------------------------------------
+
+    def load(self, fields: dict[str, Any]) -> None:
+        """Show a scheme's JSON object (valid or not) in the widgets."""
+        self._loading = True
+        try:
+            for key, edit in self.lines.items():
+                edit.setText(str(fields.get(key, "")))
+                edit.setCursorPosition(0)  # a long source reads from its start
+            self.currency.setEditText(str(fields.get("currency", "USD")))
+            for key, combo in self.combos.items():
+                index = combo.findData(fields.get(key, CHOICES[key][0][0]))
+                combo.setCurrentIndex(max(index, 0))
+            self.equity_tiers.set_rows(_tier_rows(fields.get("equity_tiers", [])))
+            volume = fields.get("volume_tiers", [])
+            ladders = volume if isinstance(volume, dict) else {ALL: volume}
+            self.volume_tiers.set_rows(
+                [[key, *row] for key, tiers in ladders.items() for row in _tier_rows(tiers)]
+            )
+            self.hedging.set_rows(_map_rows(fields.get("hedging", "none"), skip="none"))
+            self.class_caps.set_rows(_map_rows(fields.get("class_caps", {}), leverage=True))
+            self.restricted_cap.set_rows(_map_rows(fields.get("restricted_cap", {}), leverage=True))
+            unlimited = fields.get("unlimited")
+            self.unlimited.setChecked(isinstance(unlimited, dict))
+            rules = unlimited if isinstance(unlimited, dict) else {"fallback": 2000}
+            for key, edit in self.unlimited_lines.items():
+                value = rules.get(key)
+                edit.setText(
+                    ", ".join(map(str, value)) if isinstance(value, list) else number_text(value)
+                )
+            levels = fields.get("margin_levels", {})
+            self.margin_levels.set_rows(
+                [
+                    [str(k), number_text(v.get("margin_call")), number_text(v.get("stop_out"))]
+                    for k, v in (levels.items() if isinstance(levels, dict) else [])
+                    if isinstance(v, dict)
+                ]
+            )
+        finally:
+            self._loading = False
+        self._edited()
+
+    def fields(self) -> dict[str, Any]:
+        """The scheme's JSON object from what the widgets hold; records where each field is."""
+        places: dict[str, Place] = {}
+        fields: dict[str, Any] = {}
+        self._local: list[Problem] = []
+        for key, edit in self.lines.items():
+            places[f"scheme.{key}"] = Place(_label(key), edit)
+            if edit.text().strip() or key == "name":
+                fields[key] = edit.text().strip()
+        fields["currency"] = self.currency.currentText().strip().upper()
+        places["scheme.currency"] = Place("Currency", self.currency)
+        for key, combo in self.combos.items():
+            fields[key] = combo.currentData()
+            places[f"scheme.{key}"] = Place(_label(key), combo)
+
+        fields["equity_tiers"] = self._tiers(
+            self.equity_tiers, "Equity tiers", "scheme.equity_tiers", 0, places
+        )
+        fields["volume_tiers"] = self._ladders(places)
+        hedging = self._keyed(self.hedging, "Hedging", "scheme.hedging", _hedging_rule, places)
+        if hedging is not None:
+            fields["hedging"] = hedging
+        caps = self._keyed(self.class_caps, "Caps", "scheme.class_caps", parse_leverage, places)
+        if caps:
+            fields["class_caps"] = caps
+        restricted = self._keyed(
+            self.restricted_cap,
+            "Restricted market",
+            "scheme.restricted_cap",
+            parse_leverage,
+            places,
+        )
+        if restricted is not None and restricted != {}:
+            fields["restricted_cap"] = restricted
+        if self.unlimited.isChecked():
+            fields["unlimited"] = self._unlimited(places)
+        levels = self._levels(places)
+        if levels:
+            fields["margin_levels"] = levels
+        self._places = places
+        return fields
+
+    def _tiers(
+        self,
+        table: RowsTable,
+        title: str,
+        path: str,
+        start_column: int,
+        places: dict[str, Place],
+        rows: list[tuple[int, list[str]]] | None = None,
+    ) -> list[dict[str, object]]:
+        """Rows [from, leverage] (from ``start_column`` on) as tier objects; an empty cell
+        leaves its field out, so that the core says it is missing."""
+        tiers: list[dict[str, object]] = []
+        chosen = rows if rows is not None else list(enumerate(table.rows()))
+        places[path] = Place(title, table)
+        for i, (row, cells) in enumerate(chosen):
+            start, leverage = cells[start_column], cells[start_column + 1]
+            tier: dict[str, object] = {}
+            if start:
+                tier["from"] = parse_number(start)
+            if leverage:
+                tier["leverage"] = parse_leverage(leverage)
+            tiers.append(tier)
+            where = f"{title}, row {row + 1}"
+            places[f"{path}[{i}]"] = Place(where, table, table, row)
+            places[f"{path}[{i}].from"] = Place(f"{where}, From", table, table, row, start_column)
+            places[f"{path}[{i}].leverage"] = Place(
+                f"{where}, Leverage", table, table, row, start_column + 1
+            )
+        return tiers
+
+    def _ladders(self, places: dict[str, Place]) -> object:
+        by_key: dict[str, list[tuple[int, list[str]]]] = {}
+        for row, cells in enumerate(self.volume_tiers.rows()):
+            key = OTHER if cells[0].lower() in ("", ALL, OTHER) else cells[0]
+            by_key.setdefault(key, []).append((row, cells))
+        if list(by_key) == [OTHER]:
+            return self._tiers(
+                self.volume_tiers, "Volume tiers", "scheme.volume_tiers", 1, places, by_key[OTHER]
+            )
+        places["scheme.volume_tiers"] = Place("Volume tiers", self.volume_tiers)
+        return {
+            key: self._tiers(
+                self.volume_tiers,
+                f"Volume tiers ({key})",
+                f"scheme.volume_tiers.{key}",
+                1,
+                places,
+                rows,
+            )
+            for key, rows in by_key.items()
+        }
+
+    def _keyed(
+        self,
+        table: RowsTable,
+        title: str,
+        path: str,
+        to_value: Any,
+        places: dict[str, Place],
+    ) -> object:
+        """Rows [key, value] as a map; one row keyed ``all`` is a single value. No rows: None."""
+        rows = table.rows()
+        places[path] = Place(title, table)
+        if not rows:
+            return None
+        if len(rows) == 1 and rows[0][0].lower() in ("", ALL):
+            places[path] = Place(f"{title}, row 1", table, table, 0, 1)
+            return to_value(rows[0][1])
+        result: dict[str, object] = {}
+        for row, (key, value) in enumerate(rows):
+            if key.lower() == ALL:
+                key = OTHER
+            where = f"{title}, row {row + 1}"
+            places[f"{path}.{key}"] = Place(where, table, table, row)
+            if key in result:
+                self._local.append(Problem(f"{path}.{key}", "appears in two rows"))
+            result[key] = to_value(value)
+        return result
+
+    def _unlimited(self, places: dict[str, Place]) -> dict[str, object]:
+        rules: dict[str, object] = {}
+        places["scheme.unlimited"] = Place("Unlimited leverage", self.unlimited)
+        for key, edit in self.unlimited_lines.items():
+            text = edit.text().strip()
+            places[f"scheme.unlimited.{key}"] = Place(f"Unlimited: {_label(key)}", edit)
+            if key in ("account_types", "platforms"):
+                if text:
+                    rules[key] = [part.strip() for part in text.split(",") if part.strip()]
+            elif text or key == "fallback":
+                rules[key] = parse_leverage(text) if key == "fallback" else parse_number(text)
+        return rules
+
+    def _levels(self, places: dict[str, Place]) -> dict[str, object]:
+        levels: dict[str, object] = {}
+        table = self.margin_levels
+        places["scheme.margin_levels"] = Place("Levels", table)
+        for row, (account_type, call, stop) in enumerate(table.rows()):
+            where = f"Levels, row {row + 1}"
+            path = f"scheme.margin_levels.{account_type}"
+            places[path] = Place(where, table, table, row)
+            places[f"{path}.margin_call"] = Place(f"{where}, Margin call", table, table, row, 1)
+            places[f"{path}.stop_out"] = Place(f"{where}, Stop out", table, table, row, 2)
+            if account_type in levels:
+                self._local.append(Problem(path, "appears in two rows"))
+            entry: dict[str, object] = {}
+            if call:
+                entry["margin_call"] = parse_number(call)
+            if stop:
+                entry["stop_out"] = parse_number(stop)
+            levels[account_type] = entry
+        return levels
+
+    # -- checking ----------------------------------------------------------------------
+
+    def _edited(self, _: object = None) -> None:
+        if self._loading:
+            return
+        fields = self.fields()
+        reader = FieldReader()
+        scheme = read_scheme(reader, fields, "scheme")
+        self.problems = self._local + reader.problems
+        self._scheme = scheme if not self.problems else None
+        self._show_problems()
+        self._draw(fields)
+
+    def _place(self, path: str) -> Place | None:
+        while path:
+            if path in self._places:
+                return self._places[path]
+            step = PATH_STEP.search(path)
+            if step is None:
+                return None
+            path = path[: step.start()]
+        return None
+
+    def _show_problems(self) -> None:
+        marks: dict[int, dict[tuple[int, int], list[str]]] = {}
+        widgets: dict[QWidget, list[str]] = {}
+        lines = []
+        for problem in self.problems:
+            place = self._place(problem.path)
+            label = place.label if place is not None else problem.path
+            lines.append(f"{label}: {problem.message}")
+            if place is None:
+                continue
+            if place.table is not None:
+                columns = (
+                    [place.column]
+                    if place.column is not None
+                    else range(place.table.table.columnCount())
+                )
+                cells = marks.setdefault(id(place.table), {})
+                for column in columns:
+                    cells.setdefault((place.row, column), []).append(problem.message)
+            else:
+                widgets.setdefault(place.widget, []).append(problem.message)
+        for table in self._tables():
+            table.mark(marks.get(id(table), {}))
+        for widget in (
+            *self.lines.values(),
+            *self.unlimited_lines.values(),
+            *self.combos.values(),
+            self.currency,
+            *self._tables(),
+        ):
+            mark(widget, widgets.get(widget, []), widget.toolTip() if widget not in widgets else "")
+        self.problem_list.setText("\n".join(lines))
+        self.problem_list.setVisible(bool(lines))
+        self.use_button.setEnabled(not self.problems)
+        self.save_button.setEnabled(not self.problems)
+
+    def _tables(self) -> tuple[RowsTable, ...]:
+        return (
+            self.equity_tiers,
+            self.volume_tiers,
+            self.hedging,
+            self.class_caps,
+            self.restricted_cap,
+            self.margin_levels,
+        )
+
+    def _draw(self, fields: dict[str, Any]) -> None:
+        """Redraw the step charts from every ladder that reads cleanly on its own."""
+        currency = fields.get("currency") or "USD"
+        equity = _ladder(fields.get("equity_tiers"))
+        self.equity_chart.show_ladders(
+            {"equity tiers": equity} if equity else {}, f"Equity ({currency})"
+        )
+        volume = fields.get("volume_tiers")
+        ladders = volume if isinstance(volume, dict) else {ALL: volume}
+        drawn = {key: ladder for key, tiers in ladders.items() if (ladder := _ladder(tiers))}
+        unit = "lots" if fields.get("volume_unit") == "lots" else f"notional ({currency})"
+        self.volume_chart.show_ladders(drawn, f"Volume, {unit}")
+
+    # -- results -----------------------------------------------------------------------
+
+    def scheme(self) -> Scheme | None:
+        """The edited scheme, when it has no problems."""
+        return self._scheme
+
+    def save_as_preset(self) -> None:
+        """Ask for a name, then save the scheme into the trader's presets and use it."""
+        scheme = self._scheme
+        if scheme is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Save as my preset", "Name of your preset:", text=scheme.name
+        )
+        if not ok or not name.strip():
+            return
+        self.lines["name"].setText(name.strip())
+        self._edited()
+        if self._scheme is None:
+            return
+        try:
+            self.saved_key = self.user_presets.add(self._scheme)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot save the preset", str(error.strerror or error))
+            return
+        self.accept()
+
+
+def _column(*parts: QWidget | QFormLayout) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for part in parts:
+        if isinstance(part, QWidget):
+            if isinstance(part, QLabel):
+                part.setWordWrap(True)
+                make_quiet(part)
+            layout.addWidget(part, 1 if isinstance(part, RowsTable | LeverageChart) else 0)
+        else:
+            layout.addLayout(part)
+    return page
+
+
+def _titled(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def _tier_rows(tiers: object) -> list[list[str]]:
+    if not isinstance(tiers, list):
+        return []
+    return [
+        [_amount_text(t.get("from")), leverage_text(t.get("leverage")).lower()]
+        for t in tiers
+        if isinstance(t, dict)
+    ]
+
+
+def _amount_text(value: object) -> str:
+    """A tier's start as the table shows it: 2,000,000 rather than 2000000."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_amount(value)
+    return number_text(value)
+
+
+def _map_rows(value: object, skip: object = None, leverage: bool = False) -> list[list[str]]:
+    show = leverage_text if leverage else number_text
+    if isinstance(value, dict):
+        return [[str(k), show(v).lower()] for k, v in value.items()]
+    if value is None or value == skip:
+        return []
+    return [[ALL, show(value).lower()]]
+
+
+def _hedging_rule(text: str) -> object:
+    return text.lower() if text.lower() in HEDGING_RULES[:3] else parse_number(text)
+
+
+def _ladder(tiers: object) -> Ladder:
+    """A ladder when its rows read cleanly, else none (it is not drawn)."""
+    if not isinstance(tiers, list):
+        return ()
+    return read_tiers(FieldReader(), tiers, "") or ()

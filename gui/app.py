@@ -28,7 +28,7 @@ def run_app(file: str | None, screenshot: str | None) -> int:
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fxmargin.png")))
 
-    from gui.plot_base import configure_theme
+    from gui.plots.plot_base import configure_theme
 
     configure_theme()
     from gui.main_window import MainWindow

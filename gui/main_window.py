@@ -22,19 +22,19 @@ from core.files.file_fields import FieldReader
 from core.files.scenario_file import write_atomically
 from core.files.scheme_file import presets, read_scheme, scheme_fields
 from core.problems import InputError
-from gui.account_form import AccountForm
 from gui.autosave import Autosaver, pending_recoveries
-from gui.eligibility_panel import EligibilityPanel
-from gui.plots_panel import PlotsPanel
-from gui.positions_table import PositionsTable
-from gui.prices_table import PricesTable
-from gui.results_panel import ResultsPanel
+from gui.inputs.account_form import AccountForm
+from gui.inputs.positions_table import PositionsTable
+from gui.inputs.prices_table import PricesTable
+from gui.panels.eligibility_panel import EligibilityPanel
+from gui.panels.results_panel import ResultsPanel
+from gui.panels.statement_panel import StatementPanel
+from gui.panels.tools_panel import ToolsPanel
+from gui.plots.plots_panel import PlotsPanel
 from gui.scenario_controller import ScenarioController
 from gui.schemes.presets_dialog import PresetsDialog
 from gui.schemes.scheme_editor import SchemeEditor
 from gui.schemes.user_presets import UserPresets
-from gui.statement_panel import StatementPanel
-from gui.tools_panel import ToolsPanel
 
 MAX_RECENT = 8
 FILE_FILTER = (

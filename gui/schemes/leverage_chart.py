@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.model.scheme import Ladder
 from core.money import format_compact
-from gui.plot_base import MARGIN_COLOUR, cache_axes
+from gui.plots.plot_base import MARGIN_COLOUR, cache_axes
 
 LADDER_COLOURS = (MARGIN_COLOUR, "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 

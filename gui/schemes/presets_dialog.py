@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.problems import InputError
-from gui.field_marks import make_quiet
+from gui.inputs.field_marks import make_quiet
 from gui.schemes.user_presets import UserPresets
 
 PRESET_FILTER = "fxmargin presets and scenarios (*.json);;All files (*)"

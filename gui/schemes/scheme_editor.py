@@ -37,8 +37,8 @@ from core.model.instruments import FOREX_GROUPS, INSTRUMENT_CLASSES
 from core.model.scheme import OTHER, Ladder, Scheme
 from core.money import format_amount
 from core.problems import Problem
-from gui.field_marks import make_quiet, mark, set_role
-from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.inputs.field_marks import make_quiet, mark, set_role
+from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.schemes.leverage_chart import LeverageChart
 from gui.schemes.rows_table import RowsTable
 from gui.schemes.user_presets import UserPresets

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
+from gui.inputs.positions_model import PositionColumn
 from gui.main_window import MainWindow
-from gui.plot_base import configure_theme
-from gui.positions_model import PositionColumn
+from gui.plots.plot_base import configure_theme
 from tests.benchmarks.books import big_book
 
 FRAME = 0.016

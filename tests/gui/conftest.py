@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
-from gui.plot_base import configure_theme
+from gui.plots.plot_base import configure_theme
 
 
 @pytest.fixture(autouse=True)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.files.resource_path import resources_dir
+from gui.inputs.positions_model import PositionColumn
+from gui.inputs.prices_table import ASK, BID, SPREAD, WHY
 from gui.main_window import MainWindow
-from gui.positions_model import PositionColumn
-from gui.prices_table import ASK, BID, SPREAD, WHY
 
 EXAMPLES = resources_dir() / "examples"
 
@@ -293,7 +293,7 @@ def test_current_price_line_follows_a_dark_palette(qtbot: QtBot, window: MainWin
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from gui.plot_base import now_colour
+    from gui.plots.plot_base import now_colour
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from core.files.resource_path import resources_dir
 from gui import error_reporting
 from gui.autosave import AUTOSAVE_FORMAT, Autosaver, pending_recoveries
+from gui.inputs.positions_model import INPUT_COLUMNS
 from gui.main_window import MainWindow
-from gui.positions_model import INPUT_COLUMNS
 from gui.scenario_controller import ScenarioController
 from tests.core.test_loader_fuzz import mutated_examples
 

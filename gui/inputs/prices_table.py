@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QTableView, 
 from core.model.instruments import catalog
 from core.model.quote import Quote
 from core.money import format_price
-from gui.number_text import number_text, parse_number
+from gui.inputs.number_text import number_text, parse_number
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex

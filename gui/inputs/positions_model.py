@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.money import format_leverage, format_money
-from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.instruments import catalog
-from gui.positions_model import PositionColumn, PositionsModel
+from gui.inputs.positions_model import PositionColumn, PositionsModel
 from gui.scenario_controller import ScenarioController
 
 

@@ -19,7 +19,7 @@ from core.analyses.dashboard import Dashboard
 from core.analyses.price_levels import LevelPrices
 from core.money import format_leverage, format_money
 from core.report import MARGIN_BASIS, level_distance_text, spread_level_text
-from gui.field_marks import make_bold, set_role, set_text
+from gui.inputs.field_marks import make_bold, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
 # (key, label, tooltip with the formula)

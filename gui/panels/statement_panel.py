@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard
 from core.model.instruments import catalog
 from core.money import format_money
-from gui.field_marks import make_bold, make_quiet, set_role, set_text
+from gui.inputs.field_marks import make_bold, make_quiet, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
 

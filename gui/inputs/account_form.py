@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from core.files.scheme_file import presets, scheme_fields
 from core.model.scheme import Scheme
-from gui.field_marks import make_quiet, mark
-from gui.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.inputs.field_marks import make_quiet, mark
+from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import PathKey, ScenarioController
 from gui.schemes.user_presets import USER_KEY_PREFIX, UserPresets
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from core.analyses.curves import Curve
 from core.money import format_price
 from core.result import Result
-from gui.plot_base import (
+from gui.plots.plot_base import (
     CALL_COLOUR,
     LEVEL_COLOUR,
     STOP_COLOUR,
@@ -22,7 +22,7 @@ from gui.plot_base import (
     set_label_if_changed,
     set_range_if_changed,
 )
-from gui.price_plot import level_marks
+from gui.plots.price_plot import level_marks
 
 
 class LevelPlot(PlotFrame):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from core.analyses.curves import Curve
 from core.money import format_money, format_price
 from core.result import Result
-from gui.plot_base import (
+from gui.plots.plot_base import (
     CALL_COLOUR,
     EQUITY_COLOUR,
     FREE_COLOUR,

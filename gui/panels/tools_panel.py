@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard, SizingRequest
 from core.model.instruments import catalog
 from core.money import format_lots, format_money
-from gui.field_marks import mark, set_text
-from gui.number_text import parse_number
+from gui.inputs.field_marks import mark, set_text
+from gui.inputs.number_text import parse_number
 from gui.scenario_controller import ScenarioController
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from core.analyses.curves import Curve, curve_csv
 from core.analyses.dashboard import Dashboard
 from core.files.scenario_file import write_atomically
-from gui.equity_plot import EquityPlot
-from gui.level_plot import LevelPlot
-from gui.plot_base import PlotFrame
-from gui.price_plot import PricePlot
+from gui.plots.equity_plot import EquityPlot
+from gui.plots.level_plot import LevelPlot
+from gui.plots.plot_base import PlotFrame
+from gui.plots.price_plot import PricePlot
 from gui.scenario_controller import ScenarioController
 
 TITLES = ("Margin vs price", "Margin level vs price", "Margin and leverage vs equity")

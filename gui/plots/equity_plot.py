@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from core.analyses.curves import Curve
 from core.money import format_leverage, format_money
 from core.result import Result
-from gui.plot_base import (
+from gui.plots.plot_base import (
     MARGIN_COLOUR,
     TIER_COLOUR,
     MarkerLines,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from core.analyses.dashboard import Dashboard
 from core.model.scheme import UNLIMITED
 from core.money import format_leverage, format_lots, format_money
-from gui.field_marks import set_text
+from gui.inputs.field_marks import set_text
 from gui.scenario_controller import ScenarioController
 
 RULE_NAMES = {

@@ -1,0 +1,1 @@
+"""What the trader types: the account form, the prices and the positions."""

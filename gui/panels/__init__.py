@@ -1,0 +1,1 @@
+"""What the app tells: results, eligibility, tools, and an imported statement."""

@@ -1,0 +1,1 @@
+"""The plots: margin against price, against equity, and the stop-out levels."""

@@ -229,3 +229,70 @@ def test_alpari_published_example() -> None:
 def test_alpari_group_ladders(symbol: str, lots: float, margin: float) -> None:
     price = 40.0 if symbol == "USDTRY" else 1.0
     assert fx_margin("alpari", [buy(symbol, lots, price)]) == pytest.approx(margin)
+
+
+ELIGIBLE = {"type": "standard", "platform": "MT4", "closed_trades": 10, "closed_lots": 5}
+
+
+@pytest.mark.parametrize("preset", ["exness", "exness-current"])
+@pytest.mark.parametrize(
+    ("equity", "eligible", "margin"),
+    [
+        (500, True, 0),  # unlimited: no margin
+        (500, False, 50),  # not eligible: 1:2000
+        (1_000, True, 50),  # 1:2000
+        (5_000, True, 100),  # 1:1000
+    ],
+)
+def test_exness_lower_tiers(preset: str, equity: float, eligible: bool, margin: float) -> None:
+    result = evaluate(
+        scenario(
+            scheme=preset,
+            balance=equity,
+            leverage="unlimited",
+            account=ELIGIBLE if eligible else {"platform": "MT4"},
+            prices={"EURUSD": 1.0},
+            positions=[buy("EURUSD", 1, 1.0)],
+        )
+    )
+    assert result.margin == pytest.approx(margin)
+
+
+@pytest.mark.parametrize(
+    ("preset", "equity", "leverage"),
+    [
+        ("exness", 15_000, 600),
+        ("exness", 30_000, 400),
+        ("exness", 60_000, 200),
+        ("exness-current", 29_999.99, 1000),
+        ("exness-current", 30_000, 500),
+        ("equity-ladder-500", 9_999, 500),
+        ("equity-ladder-500", 10_000, 400),
+        ("equity-ladder-500", 20_000, 200),
+        ("equity-ladder-500", 50_000, 100),
+        ("fixed-30", 1_000_000, 30),
+        ("fixed-50", 1_000_000, 50),
+    ],
+)
+def test_equity_tiers_of_the_older_presets(preset: str, equity: float, leverage: int) -> None:
+    assert eurusd_margin(preset, equity, leverage="unlimited") == pytest.approx(100_000 / leverage)
+
+
+@pytest.mark.parametrize(
+    ("preset", "lots", "margin"),
+    [
+        ("volume-ladder-500", 20, 4_000),  # $2M at 1:500
+        ("volume-ladder-500", 40, 6_000 + 2_500),  # + $1M at 1:400
+        ("volume-ladder-500", 60, 6_000 + 5_000 + 5_000),  # + $1M at 1:200
+        ("volume-ladder-500", 80, 6_000 + 5_000 + 12_500 + 5_000),  # + $500,000 at 1:100
+        ("alpari-style", 5, 500),  # $500,000 at 1:1000
+        ("alpari-style", 10, 700 + 600),  # + $300,000 at 1:500
+        ("alpari-style", 30, 700 + 2_600 + 5_000),  # + $1M at 1:200
+        ("alpari-style", 100, 700 + 2_600 + 25_000 + 30_000),  # + $3M at 1:100
+        ("alpari-style", 200, 700 + 2_600 + 25_000 + 80_000 + 200_000),  # + $5M at 1:25
+        ("fxtm-style", 1, 100_000 / 3000),
+        ("fxtm-style", 2, 100_000 / 3000 + 100),  # + $100,000 at 1:1000
+    ],
+)
+def test_volume_ladders_of_the_older_presets(preset: str, lots: float, margin: float) -> None:
+    assert fx_margin(preset, [buy("EURUSD", lots, 1.0)]) == pytest.approx(margin)

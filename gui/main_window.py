@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -32,9 +33,11 @@ from gui.panels.statement_panel import StatementPanel
 from gui.panels.tools_panel import ToolsPanel
 from gui.plots.plots_panel import PlotsPanel
 from gui.scenario_controller import ScenarioController
-from gui.schemes.presets_dialog import PresetsDialog
-from gui.schemes.scheme_editor import SchemeEditor
 from gui.schemes.user_presets import UserPresets
+
+if TYPE_CHECKING:
+    from gui.schemes.presets_dialog import PresetsDialog
+    from gui.schemes.scheme_editor import SchemeEditor
 
 MAX_RECENT = 8
 FILE_FILTER = (
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
     def edit_scheme(self) -> SchemeEditor:
         """Open the scheme editor on the scenario's scheme; on Use or Save, the scenario takes
         the edited scheme (inline: it opens on any machine)."""
+        from gui.schemes.scheme_editor import SchemeEditor  # start-up need not load it
+
         before = self._scheme_fields()
         editor = SchemeEditor(before, self.user_presets, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -209,6 +214,8 @@ class MainWindow(QMainWindow):
             self.controller.set_scheme(scheme_fields(self.user_presets.presets[key]))
 
     def manage_presets(self) -> PresetsDialog:
+        from gui.schemes.presets_dialog import PresetsDialog  # start-up need not load it
+
         dialog = PresetsDialog(self.user_presets, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

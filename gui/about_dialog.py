@@ -1,0 +1,78 @@
+"""Help -> About fxmargin: the version, the licence, and where the preset numbers come from."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.files.resource_path import resources_dir
+from core.files.scheme_file import presets
+from gui.main import version
+
+NOTICES = "THIRD-PARTY-NOTICES.md"
+
+
+def notices_text() -> str:
+    """The bundled libraries' licences: beside ``resources/`` in a checkout and in the bundle."""
+    path = Path(resources_dir()).parent / NOTICES
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return "The list of bundled libraries and their licences is missing from this copy."
+
+
+def presets_html() -> str:
+    rows = "".join(
+        f"<p><b>{html.escape(scheme.name)}</b> ({html.escape(key)}), checked "
+        f"{html.escape(scheme.checked)}<br>{html.escape(scheme.source)}</p>"
+        for key, scheme in presets().items()
+    )
+    return (
+        "<p>Brokers change their terms: check yours. Each preset's numbers were read "
+        "in the source below on the date given.</p>" + rows
+    )
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About fxmargin")
+        self.header = QLabel(
+            f"<h2>fxmargin {html.escape(version())}</h2>"
+            "<p>Margin, free margin, margin level, and the prices where margin call and "
+            "stop out come, for accounts with floating leverage. Offline: nothing is sent "
+            "anywhere.</p>"
+            "<p>MIT licence. Qt and PySide6 under the GNU LGPL 3.0, other libraries under "
+            "their own licences (Licences tab).</p>"
+            f"<p>Qt {html.escape(qVersion())}, PySide6 {html.escape(PySide6.__version__)}</p>"
+        )
+        self.header.setWordWrap(True)
+        self.sources = QTextBrowser()
+        self.sources.setHtml(presets_html())
+        self.licences = QTextBrowser()
+        self.licences.setMarkdown(notices_text())
+        tabs = QTabWidget()
+        tabs.addTab(self.sources, "Where the preset numbers come from")
+        tabs.addTab(self.licences, "Licences")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        about_qt = buttons.addButton("About &Qt", QDialogButtonBox.ButtonRole.ActionRole)
+        about_qt.clicked.connect(QApplication.aboutQt)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 520)

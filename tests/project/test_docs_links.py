@@ -1,0 +1,52 @@
+"""Every link in README.md and docs/ leads to a file (and heading) inside the project."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+
+
+def anchors(markdown: str) -> set[str]:
+    """GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens."""
+    found = set()
+    for heading in re.findall(r"^#+\s+(.*)$", CODE.sub("", markdown), re.MULTILINE):
+        slug = re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+        found.add(slug)
+    return found
+
+
+def links(path: Path) -> list[str]:
+    return LINK.findall(CODE.sub("", path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_links_resolve_inside_the_project(document: Path) -> None:
+    for target in links(document):
+        assert "://" not in target, f"{target} points outside the project"
+        assert not target.startswith("mailto:"), f"{target} points outside the project"
+        file_part, _, anchor = target.partition("#")
+        linked = (document.parent / file_part).resolve() if file_part else document
+        assert linked.is_relative_to(ROOT), f"{target} leaves the project"
+        assert linked.exists(), f"{target}: no such file"
+        if anchor and linked.suffix == ".md":
+            assert anchor in anchors(linked.read_text(encoding="utf-8")), f"{target}: no heading"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_mention_of_files_a_user_does_not_have(document: Path) -> None:
+    text = document.read_text(encoding="utf-8")
+    for outside in ("../shared", "SPEC.md", "seeds/", "QT-NOTES"):
+        assert outside not in text, f"{document.name} mentions {outside}"
+
+
+def test_the_checker_sees_links_and_headings() -> None:
+    sample = "# Command line\n[a](docs/x.md#command-line) ![b](p.png) `[c](skipped)`"
+    assert anchors(sample) == {"command-line"}
+    assert LINK.findall(CODE.sub("", sample)) == ["docs/x.md#command-line", "p.png"]

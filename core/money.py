@@ -31,6 +31,20 @@ def format_compact(value: float) -> str:
     return f"{value:.3g}"
 
 
+def format_percent(value: float) -> str:
+    """A percentage that never reads 0.00% for a move that is not zero: two decimals, or two
+    significant digits below 0.1% (0.0083 -> ``0.0083%``)."""
+    if value == 0 or abs(value) >= 0.1:
+        return f"{value:,.2f}%"
+    decimals = min(12, 1 - math.floor(math.log10(abs(value))))
+    return f"{value:.{decimals}f}%"
+
+
+def format_pips(value: float) -> str:
+    """A distance in pips to a tenth: 2.44 -> ``2.4``; 1 -> ``1.0``."""
+    return f"{value:,.1f}"
+
+
 def format_leverage(value: float) -> str:
     """``1:2000``, ``1:3.33`` or ``unlimited``."""
     if math.isinf(value):

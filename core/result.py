@@ -32,8 +32,8 @@ class PositionResult:
 class TierWarning:
     """The next threshold a move of the symbol (``trigger == "price"``) or of equity would cross.
 
-    ``distance`` is in price units (price) or account currency (equity);
-    ``percent`` is the price move in percent (price only).
+    ``distance`` is in price units (price) or account currency (equity); ``percent`` and
+    ``pips`` are the price move in percent and in pips of the symbol (price only).
     """
 
     trigger: str
@@ -42,6 +42,7 @@ class TierWarning:
     threshold: float
     distance: float
     percent: float | None
+    pips: float | None
     price: float | None
     margin_before: float
     margin_after: float

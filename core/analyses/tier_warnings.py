@@ -5,9 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from core.analyses.price_levels import Crossing, all_crossings, equity_thresholds
-from core.margin.account_model import AccountModel, tier_leverages
-from core.money import format_leverage, format_money, format_price
+from core.margin.account_model import AccountModel, AccountState, tier_leverages
+from core.model.conversion import FloatArray
+from core.money import format_leverage, format_money, format_percent, format_pips, format_price
 from core.result import TierWarning
+
+CHANGE_TOLERANCE = 0.005
+"""A threshold whose crossing moves margin by less than half a cent, and leaves the leverage
+and the margin's rate as they were, changes nothing a trader would see: no warning."""
 
 
 def price_tier_warnings(model: AccountModel) -> list[TierWarning]:
@@ -22,14 +27,30 @@ def price_tier_warnings(model: AccountModel) -> list[TierWarning]:
         return []
     current = model.scenario.prices[symbol]
     crossings = all_crossings(model)
-    below = [c for c in crossings if c.price < current]
+    below = [c for c in reversed(crossings) if c.price < current]
     above = [c for c in crossings if c.price > current]
     warnings = []
-    if below:
-        warnings.append(_price_warning(model, below[-1], current, rising=False))
-    if above:
-        warnings.append(_price_warning(model, above[0], current, rising=True))
+    for rising, candidates in ((False, below), (True, above)):
+        # The nearest threshold that changes something: an equity tier the account is not
+        # eligible for, or a volume tier under a lower cap, changes nothing.
+        for crossing in candidates:
+            if _changes_margin(model, crossing):
+                warnings.append(_price_warning(model, crossing, current, rising))
+                break
     return warnings
+
+
+def _changes_margin(model: AccountModel, crossing: Crossing) -> bool:
+    """Whether margin jumps at the crossing, or grows at another rate past it."""
+    low, high = crossing.low_side, crossing.high_side
+    step = max(abs(high - low), abs(high) * 1e-7)
+    x = np.array([low - step, low, high, high + step])
+    margin = model.state(x).margin
+    jump = abs(float(margin[2] - margin[1]))
+    slope_before = float(margin[1] - margin[0]) / step
+    slope_after = float(margin[3] - margin[2]) / step
+    scale = max(abs(slope_before), abs(slope_after), 1e-300)
+    return jump >= CHANGE_TOLERANCE or abs(slope_after - slope_before) > 1e-6 * scale
 
 
 def _price_warning(
@@ -47,9 +68,10 @@ def _price_warning(
     margin_before, margin_after = (float(v) for v in states.margin)
     percent = (crossing.price - current) / current * 100.0
     pip_size = model.scenario.instrument(symbol).pip_size
+    pips = (crossing.price - current) / pip_size
     move = (
-        f"a {abs(percent):.2f}% {'rise' if rising else 'fall'} in {symbol} "
-        f"to {format_price(crossing.price, pip_size)}"
+        f"a {format_pips(abs(pips))}-pip {'rise' if rising else 'fall'} in {symbol} "
+        f"to {format_price(crossing.price, pip_size)} ({'+' if percent > 0 else ''}{format_percent(percent)})"
     )
     if crossing.kind == "volume tier":
         leverages = tier_leverages(crossing.ladder)
@@ -79,6 +101,7 @@ def _price_warning(
         threshold=crossing.threshold,
         distance=crossing.price - current,
         percent=percent,
+        pips=pips,
         price=crossing.price,
         margin_before=margin_before,
         margin_after=margin_after,
@@ -122,44 +145,59 @@ def equity_tier_warnings(model: AccountModel, current_x: float) -> list[TierWarn
     ups = [t for t in thresholds if t[0] > equity_scheme]
     downs = [t for t in thresholds if t[0] <= equity_scheme]
     warnings = []
+    for rising, candidates in ((False, sorted(downs, reverse=True)), (True, sorted(ups))):
+        for threshold, kind in candidates:
+            warning = _equity_warning(model, x, now, to_scheme, threshold, kind, rising)
+            if (
+                warning.leverage_before != warning.leverage_after
+                or abs(warning.margin_jump) >= CHANGE_TOLERANCE
+            ):
+                warnings.append(warning)
+                break
+    return warnings
+
+
+def _equity_warning(
+    model: AccountModel,
+    x: FloatArray,
+    now: AccountState,
+    to_scheme: float,
+    threshold: float,
+    kind: str,
+    rising: bool,
+) -> TierWarning:
     scheme = model.scenario.scheme
     currency = model.scenario.account.currency
-    for rising, candidates in ((False, downs), (True, ups)):
-        if not candidates:
-            continue
-        threshold, kind = max(candidates) if not rising else min(candidates)
-        target_scheme = threshold * (1 + 1e-12) if rising else threshold * (1 - 1e-12)
-        offset = target_scheme / to_scheme - float(now.equity[0])
-        after = model.state(x, np.array([offset]))
-        margin_before, margin_after = float(now.margin[0]), float(after.margin[0])
-        leverage_before, leverage_after = (
-            float(now.account_leverage[0]),
-            float(after.account_leverage[0]),
-        )
-        change = threshold / to_scheme - float(now.equity[0])
-        message = (
-            f"equity {'+' if rising else '-'}{format_money(abs(change))} {currency} "
-            f"{'reaches' if rising else 'falls below'} {format_money(threshold)} {scheme.currency}: leverage "
-            f"{format_leverage(leverage_before)} -> {format_leverage(leverage_after)}, margin "
-            f"{_signed(margin_after - margin_before)} {currency}"
-        )
-        warnings.append(
-            TierWarning(
-                trigger="equity",
-                direction="rise" if rising else "fall",
-                kind=kind,
-                threshold=threshold,
-                distance=change,
-                percent=None,
-                price=None,
-                margin_before=margin_before,
-                margin_after=margin_after,
-                leverage_before=leverage_before,
-                leverage_after=leverage_after,
-                message=message,
-            )
-        )
-    return warnings
+    equity_now = float(now.equity[0])
+    target_scheme = threshold * (1 + 1e-12) if rising else threshold * (1 - 1e-12)
+    offset = target_scheme / to_scheme - equity_now
+    after = model.state(x, np.array([offset]))
+    margin_before = float(now.margin[0])
+    margin_after = float(after.margin[0])
+    leverage_before = float(now.account_leverage[0])
+    leverage_after = float(after.account_leverage[0])
+    change = threshold / to_scheme - equity_now
+    message = (
+        f"equity {'+' if rising else '-'}{format_money(abs(change))} {currency} "
+        f"{'reaches' if rising else 'falls below'} {format_money(threshold)} {scheme.currency}: leverage "
+        f"{format_leverage(leverage_before)} -> {format_leverage(leverage_after)}, margin "
+        f"{_signed(margin_after - margin_before)} {currency}"
+    )
+    return TierWarning(
+        trigger="equity",
+        direction="rise" if rising else "fall",
+        kind=kind,
+        threshold=threshold,
+        distance=change,
+        percent=None,
+        pips=None,
+        price=None,
+        margin_before=margin_before,
+        margin_after=margin_after,
+        leverage_before=leverage_before,
+        leverage_after=leverage_after,
+        message=message,
+    )
 
 
 def _signed(value: float) -> str:

@@ -27,7 +27,8 @@ def test_volume_threshold_ahead_of_a_rise() -> None:
     assert warning.percent == pytest.approx((1_000_000 / 650_000 - 1.53) / 1.53 * 100, rel=1e-9)
     assert warning.margin_jump == pytest.approx(0, abs=1e-6)
     assert (warning.leverage_before, warning.leverage_after) == (500, 250)
-    assert "0.55% rise in GBPUSD" in warning.message
+    assert warning.pips == pytest.approx((1_000_000 / 650_000 - 1.53) / 0.0001, rel=1e-9)
+    assert "a 84.6-pip rise in GBPUSD to 1.53846 (+0.55%) takes volume past" in warning.message
     assert "1:250 instead of 1:500" in warning.message
 
 

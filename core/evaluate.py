@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from core.analyses.level_distances import level_distances, nearest_level
 from core.analyses.price_levels import level_prices
 from core.analyses.spread_stress import spread_stress
 from core.analyses.tier_warnings import equity_tier_warnings, price_tier_warnings
@@ -97,6 +98,15 @@ def evaluate_model(model: AccountModel) -> Result:
     tier_warnings += equity_tier_warnings(model, x)
     margin_call = bool(margin_call_level.reached(state)[0])
     stop_out = bool(stop_out_level.reached(state)[0])
+    pip_size = scenario.instrument(analysis_symbol).pip_size if analysis_symbol else 0.0001
+    distances = (
+        level_distances(model, margin_call_price, stop_out_price, x, pip_size)
+        if analysis_symbol is not None
+        else ()
+    )
+    nearness = nearest_level(
+        distances, margin_call, stop_out, stress.current_pips if stress is not None else 0.0
+    )
     result = Result(
         currency=scenario.account.currency,
         balance=scenario.account.balance,
@@ -121,13 +131,13 @@ def evaluate_model(model: AccountModel) -> Result:
         positions=positions,
         eligibility=eligibility,
         analysis_symbol=analysis_symbol,
-        analysis_pip_size=scenario.instrument(analysis_symbol).pip_size
-        if analysis_symbol
-        else 0.0001,
+        analysis_pip_size=pip_size,
         analysis_price=x,
         margin_call_price=margin_call_price,
         stop_out_price=stop_out_price,
         spread_stress=stress,
+        level_distances=distances,
+        nearest_level=nearness,
         tier_warnings=tuple(tier_warnings),
         notices=(),
     )

@@ -7,18 +7,27 @@ import io
 from dataclasses import asdict
 from typing import Any
 
+from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
 from core.analyses.spread_stress import SpreadStress
 from core.files.file_fields import leverage_field
-from core.money import format_leverage, format_lots, format_money, format_price
+from core.money import (
+    format_leverage,
+    format_lots,
+    format_money,
+    format_percent,
+    format_pips,
+    format_price,
+)
 from core.result import Result
 
 MARGIN_BASIS = {"current": "at current bid/ask (MT4)", "open": "at open price (MT5)"}
 """How each margin price basis reads (SPEC 4)."""
 
 
-def _fields(value: LevelPrices | SpreadStress | None) -> dict[str, Any] | None:
-    """A level-price or spread-stress record as its JSON object, null when there is none."""
+def _fields(value: LevelPrices | SpreadStress | Nearness | None) -> dict[str, Any] | None:
+    """A level-price, spread-stress or nearness record as its JSON object, null when there is
+    none."""
     return None if value is None else asdict(value)
 
 
@@ -73,6 +82,8 @@ def result_to_json(result: Result) -> dict[str, Any]:
         "margin_call_price": _fields(result.margin_call_price),
         "stop_out_price": _fields(result.stop_out_price),
         "spread_stress": _fields(result.spread_stress),
+        "level_distances": [asdict(d) for d in result.level_distances],
+        "nearest_level": _fields(result.nearest_level),
         "tier_warnings": [
             {
                 **asdict(w),
@@ -85,18 +96,53 @@ def result_to_json(result: Result) -> dict[str, Any]:
     }
 
 
-def level_distance_text(value: float | None, current: float, pip_size: float) -> str:
-    """A level price with its distance from the current mid in pips and percent (SPEC 7)."""
-    if value is None:
+def level_distance_words(distance: LevelDistance | None, pip_size: float, currency: str) -> str:
+    """A level price as a trader says it: ``2.4 pips below (1.08478, -0.02%), equity
+    -96.00 USD``; ``none`` where no price reaches the level."""
+    if distance is None:
         return "none"
-    pips = (value - current) / pip_size
-    percent = (value - current) / current * 100.0
-    return f"{format_price(value, pip_size)} ({pips:+,.1f} pips, {percent:+.2f}%)"
+    return (
+        f"{format_pips(abs(distance.pips))} pips {distance.side} "
+        f"({format_price(distance.price, pip_size)}, {'+' if distance.percent > 0 else ''}"
+        f"{format_percent(distance.percent)}), equity "
+        f"{'+' if distance.equity_change >= 0 else '-'}{format_money(abs(distance.equity_change))} "
+        f"{currency}"
+    )
+
+
+def level_lines(result: Result, level: str) -> list[str]:
+    """A level's prices below and above in words; ``reached now`` when the account is there."""
+    prices = result.margin_call_price if level == "margin call" else result.stop_out_price
+    if prices is None:
+        return []
+    if prices.already:
+        return ["reached now"]
+    found = {d.side: d for d in result.level_distances if d.level == level}
+    return [
+        level_distance_words(found.get(side), result.analysis_pip_size, result.currency)
+        if side in found
+        else f"none {side}"
+        for side in ("below", "above")
+    ]
+
+
+def state_text(result: Result) -> str:
+    """The account's state and what is near: ``OK, margin call 2.4 pips away (a fall to
+    1.08478)``; ``MARGIN CALL, stop out 3.1 pips away (...)``; ``STOP OUT``."""
+    state = "STOP OUT" if result.stop_out else "MARGIN CALL" if result.margin_call else "OK"
+    nearness = result.nearest_level
+    if nearness is None:
+        return state
+    d = nearness.distance
+    move = "a fall" if d.side == "below" else "a rise"
+    return (
+        f"{state}, {d.level} {format_pips(abs(d.pips))} pips away "
+        f"({move} to {format_price(d.price, result.analysis_pip_size)})"
+    )
 
 
 def result_table(result: Result) -> str:
     """A plain-text report a trader can read: money to the cent, prices to a tenth of a pip."""
-    pip_size = result.analysis_pip_size
     c = result.currency
     lines: list[str] = []
 
@@ -126,8 +172,7 @@ def result_table(result: Result) -> str:
         "Margin call / stop out",
         f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}",
     )
-    state = "STOP OUT" if result.stop_out else "MARGIN CALL" if result.margin_call else "ok"
-    row("State", state)
+    row("State", state_text(result))
 
     if result.positions:
         lines.append("")
@@ -147,18 +192,9 @@ def result_table(result: Result) -> str:
         lines.append(
             f"Price levels of {result.analysis_symbol} (mid; all other prices{kept} fixed)"
         )
-        for label, level in (
-            ("Margin call", result.margin_call_price),
-            ("Stop out", result.stop_out_price),
-        ):
-            if level is None:
-                continue
-            if level.already:
-                row(label, "reached now")
-            else:
-                below = level_distance_text(level.below, result.analysis_price, pip_size)
-                above = level_distance_text(level.above, result.analysis_price, pip_size)
-                row(label, f"below {below}, above {above}")
+        for label, level in (("Margin call", "margin call"), ("Stop out", "stop out")):
+            for i, line in enumerate(level_lines(result, level)):
+                row(label if i == 0 else "", line)
     if stress is not None:
         lines.append("")
         lines.append(f"Spread of {stress.symbol} (mid fixed; now {stress.current_pips:,.1f} pips)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
 from core.analyses.spread_stress import SpreadStress
 from core.margin.eligibility import Eligibility
@@ -98,5 +99,7 @@ class Result:
     margin_call_price: LevelPrices | None
     stop_out_price: LevelPrices | None
     spread_stress: SpreadStress | None
+    level_distances: tuple[LevelDistance, ...]
+    nearest_level: Nearness | None
     tier_warnings: tuple[TierWarning, ...]
     notices: tuple[Notice, ...]

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.analyses.dashboard import Dashboard
-from core.analyses.price_levels import LevelPrices
 from core.money import format_leverage, format_money
-from core.report import MARGIN_BASIS, level_distance_text, spread_level_text
+from core.report import MARGIN_BASIS, level_lines, spread_level_text, state_text
 from gui.inputs.field_marks import make_bold, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
@@ -79,12 +78,18 @@ class ResultsPanel(QGroupBox):
         layout.addWidget(self.body)
 
         state_row = QHBoxLayout()
-        state_row.addWidget(QLabel("State"))
+        state_row.addWidget(QLabel("State"), 0, Qt.AlignmentFlag.AlignTop)
         self.state = QLabel("-")
         self.state.setObjectName("state")
-        state_row.addWidget(self.state)
-        state_row.addStretch()
-        body.addLayout(state_row)
+        self.state.setWordWrap(True)
+        self.state.setToolTip(
+            "What is near: the margin call (or, at margin call, the stop out) at its nearer "
+            "price. Orange when it is closer than ten of the symbol's current spreads (ten pips "
+            "without a spread): a news release or the rollover can move that far at once."
+        )
+        state_row.addWidget(self.state, 1)
+        # First, and outside the greyed body: stale results must say so in words.
+        layout.insertLayout(0, state_row)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -171,6 +176,8 @@ class ResultsPanel(QGroupBox):
         self.body.setEnabled(valid)
         self.problems.setVisible(not valid)
         if problems:
+            set_text(self.state, "NOT UP TO DATE: fix the marked fields")
+            set_role(self.state, "state-stale")
             lines = [str(p) for p in problems[:8]]
             if len(problems) > 8:
                 lines.append(f"... and {len(problems) - 8} more")
@@ -205,21 +212,22 @@ class ResultsPanel(QGroupBox):
         )
         set_text(v["margin_price"], MARGIN_BASIS[result.margin_price])
 
+        near = result.nearest_level is not None and result.nearest_level.near
         if result.stop_out:
-            state, role = "STOP OUT", "state-stop"
+            role = "state-stop"
         elif result.margin_call:
-            state, role = "MARGIN CALL", "state-call"
+            role = "state-stop" if near else "state-call"
         else:
-            state, role = "OK", "state-ok"
-        set_text(self.state, state)
+            role = "state-near" if near else "state-ok"
+        set_text(self.state, state_text(result))
         set_role(self.state, role)
 
         self._show_symbols(dashboard)
         for label, level in (
-            (self.margin_call_price, result.margin_call_price),
-            (self.stop_out_price, result.stop_out_price),
+            (self.margin_call_price, "margin call"),
+            (self.stop_out_price, "stop out"),
         ):
-            set_text(label, _level_text(level, result.analysis_price, result.analysis_pip_size))
+            set_text(label, "\n".join(level_lines(result, level)) or "no open positions")
         stress = result.spread_stress
         self.spread_box.setVisible(stress is not None)
         if stress is not None:
@@ -255,13 +263,3 @@ class ResultsPanel(QGroupBox):
             )
         finally:
             self._updating_symbols = False
-
-
-def _level_text(level: LevelPrices | None, current: float, pip: float) -> str:
-    if level is None:
-        return "no open positions"
-    if level.already:
-        return "reached now"
-    below = level_distance_text(level.below, current, pip)
-    above = level_distance_text(level.above, current, pip)
-    return f"below {below}\nabove {above}"

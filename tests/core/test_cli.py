@@ -240,7 +240,7 @@ def test_compute_table_shows_spread_stress_and_distances_in_pips(
     assert "Margin basis            at open price (MT5)" in out
     assert "Spread of GBPUSD (mid fixed; now 0.8 pips)" in out
     assert "Margin call at          56.3 pips" in out
-    assert "pips, -" in out  # the level prices below, with their distance
+    assert "pips below (" in out  # the level prices below, with their distance and money
 
 
 def test_presets_lists_each_with_its_source(capsys: pytest.CaptureFixture[str]) -> None:

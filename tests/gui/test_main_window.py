@@ -37,7 +37,16 @@ def type_into_cell(qtbot: QtBot, window: MainWindow, row: int, column: int, text
 def test_opens_on_the_example(window: MainWindow) -> None:
     assert figure(window, "equity") == "688.00 USD"
     assert figure(window, "margin") == "0.00 USD"
-    assert window.results.state.text() == "OK"
+    # The built-in example is the Exness trap: no margin, but a 0.8-pip rise lifts equity
+    # past $1,000 into 1:2000 and brings a margin call. The state says so, in orange.
+    assert window.results.state.text() == "OK, margin call 0.8 pips away (a rise to 1.08415)"
+    assert window.results.state.property("role") == "state-near"
+    # With no margin, margin call is equity <= 0 (a fall that costs all 688.00), or the
+    # rise that takes equity to 1,000.00 (+312.00), where 1:2000 applies.
+    assert window.results.margin_call_price.text() == (
+        "1.7 pips below (1.08390, -0.016%), equity -688.00 USD\n"
+        "0.8 pips above (1.08415, +0.0072%), equity +312.00 USD"
+    )
     assert "example" in window.windowTitle()
 
 
@@ -59,6 +68,7 @@ def test_switching_scheme_reprices(qtbot: QtBot, window: MainWindow) -> None:
     # EURUSD 4,336,280 / 30 + XAUUSD 26,500 / 20
     assert figure(window, "margin") == "145,867.67 USD"
     assert window.results.state.text() == "STOP OUT"
+    assert window.results.state.property("role") == "state-stop"
     assert "no conditions" in window.eligibility.verdict.text()
 
 
@@ -69,6 +79,8 @@ def test_a_broken_field_is_marked_and_results_greyed(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: balance.property("invalid") is True)
     assert 'must be a number, not a string ("4OO")' in balance.toolTip()
     assert not window.results.body.isEnabled()
+    assert window.results.state.text() == "NOT UP TO DATE: fix the marked fields"
+    assert window.results.state.property("role") == "state-stale"
     assert window.results.problems.isVisible()
     assert "account.balance" in window.results.problems.text()
     assert figure(window, "equity") == "688.00 USD"  # the last good result stays
@@ -120,7 +132,7 @@ def test_price_edit_updates_levels(qtbot: QtBot, window: MainWindow) -> None:
     row = model.symbols().index("EURUSD")
     assert model.data(model.index(row, WHY)) == "position in EURUSD"
     model.setData(model.index(row, BID), "1.0842")
-    qtbot.waitUntil(lambda: window.results.state.text() == "MARGIN CALL")
+    qtbot.waitUntil(lambda: window.results.state.text().startswith("MARGIN CALL, stop out"))
     assert view.isVisible()
 
 
@@ -363,4 +375,4 @@ def test_results_show_the_margin_basis_and_the_spread_stress(
     assert results.values["margin"].text() == "32,368.95 USD"
     assert results.spread_now.text() == "0.8 pips (GBPUSD)"
     assert results.margin_call_spread.text() == "56.3 pips"
-    assert "(-27.7 pips, -0.22%)" in results.margin_call_price.text()
+    assert "27.7 pips below (1.27037, -0.22%)" in results.margin_call_price.text()

@@ -19,6 +19,7 @@ from core.analyses.dashboard import Dashboard
 from core.money import format_leverage, format_money
 from core.report import MARGIN_BASIS, level_lines, spread_level_text, state_text
 from gui.inputs.field_marks import make_bold, set_role, set_text
+from gui.inputs.problem_words import problem_words
 from gui.scenario_controller import ScenarioController
 
 # (key, label, tooltip with the formula)
@@ -178,7 +179,7 @@ class ResultsPanel(QGroupBox):
         if problems:
             set_text(self.state, "NOT UP TO DATE: fix the marked fields")
             set_role(self.state, "state-stale")
-            lines = [str(p) for p in problems[:8]]
+            lines = [problem_words(p) for p in problems[:8]]
             if len(problems) > 8:
                 lines.append(f"... and {len(problems) - 8} more")
             self.problems.setText("Fix these to update the results:\n" + "\n".join(lines))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.analyses.curves import Curve, curve_csv
 from core.analyses.dashboard import Dashboard
 from core.files.scenario_file import write_atomically
+from gui.inputs.field_marks import set_role
 from gui.plots.equity_plot import EquityPlot
 from gui.plots.level_plot import LevelPlot
 from gui.plots.plot_base import PlotFrame
@@ -60,8 +62,13 @@ class PlotsPanel(QWidget):
         )
         self.png_button.clicked.connect(self._export_png)
         self.csv_button.clicked.connect(self._export_csv)
+        self.stale = QLabel("Out of date: the plots show the last valid input")
+        self.stale.setObjectName("plots_stale")
+        set_role(self.stale, "state-stale")
+        self.stale.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.all_at_once)
+        bar.addWidget(self.stale)
         bar.addStretch()
         bar.addWidget(self.png_button)
         bar.addWidget(self.csv_button)
@@ -113,8 +120,10 @@ class PlotsPanel(QWidget):
         return tuple(self._plot(i) for i in range(len(TITLES)))
 
     def _enable(self, valid: bool) -> None:
+        """Greyed and labelled while the input has problems: they show the last good input."""
         for plot in self._built.values():
             plot.setEnabled(valid)
+        self.stale.setVisible(not valid)
 
     def show_all(self, all_at_once: bool) -> None:
         """All three plots stacked at once, or one at a time in tabs."""

@@ -82,13 +82,24 @@ def test_a_broken_field_is_marked_and_results_greyed(qtbot: QtBot, window: MainW
     assert window.results.state.text() == "NOT UP TO DATE: fix the marked fields"
     assert window.results.state.property("role") == "state-stale"
     assert window.results.problems.isVisible()
-    assert "account.balance" in window.results.problems.text()
+    assert 'Balance: must be a number, not "4OO"' in window.results.problems.text()
+    assert window.plots.stale.isVisible()
     assert figure(window, "equity") == "688.00 USD"  # the last good result stays
     balance.clear()
     qtbot.keyClicks(balance, "900")
     qtbot.waitUntil(lambda: window.results.body.isEnabled())
     assert balance.property("invalid") is False
     assert figure(window, "equity") == "1,188.00 USD"
+    assert not window.plots.stale.isVisible()
+
+
+def test_a_missing_price_is_asked_for_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    window.controller.add_position(
+        {"symbol": "GBPJPY", "side": "buy", "lots": 1, "open_price": 190.0}
+    )
+    qtbot.waitUntil(lambda: window.results.problems.isVisible())
+    assert "Type GBPJPY's price in Market prices." in window.results.problems.text()
+    assert "positions[" not in window.results.problems.text()
 
 
 def test_a_broken_cell_is_marked(qtbot: QtBot, window: MainWindow) -> None:

@@ -17,12 +17,13 @@ from pathlib import Path
 import numpy as np
 
 from core.analyses.curves import curve_csv, equity_curve, price_curve
+from core.analyses.what_if import order_effect, parse_orders
 from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
 from core.files.scenario_file import read_bytes, write_atomically
 from core.files.scheme_file import presets
 from core.problems import InputError, Problem
-from core.report import result_table, result_to_json
+from core.report import order_effect_json, order_effect_table, result_table, result_to_json
 from core.statements.importer import import_statement, load_any, statement_json
 
 EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
@@ -48,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     compute.add_argument("--json", action="store_true", help="print JSON instead of a table")
     compute.add_argument(
         "--symbol", help="the symbol whose price the analyses move (default: largest notional)"
+    )
+    compute.add_argument(
+        "--add",
+        action="append",
+        metavar="ORDER",
+        default=[],
+        help='what if this order is opened now: "buy 2 EURUSD" (repeat for more orders)',
     )
     curve = commands.add_parser("curve", help="CSV of the account against a price or equity")
     curve.add_argument("file")
@@ -94,6 +102,12 @@ def run_compute(args: argparse.Namespace) -> str:
         problems = _check_symbol(args.symbol, dict(scenario.prices))
         if problems:
             raise InputError(problems)
+    if args.add:
+        orders = parse_orders(args.add, "--add")
+        effect = order_effect(scenario, orders, args.symbol, where="--add")
+        if args.json:
+            return json.dumps(order_effect_json(effect), indent=2, allow_nan=False) + "\n"
+        return order_effect_table(effect)
     result = evaluate(scenario, args.symbol)
     if args.json:
         return json.dumps(result_to_json(result), indent=2, allow_nan=False) + "\n"

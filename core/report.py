@@ -10,6 +10,7 @@ from typing import Any
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
 from core.analyses.spread_stress import SpreadStress
+from core.analyses.what_if import OrderEffect
 from core.files.file_fields import leverage_field
 from core.money import (
     format_leverage,
@@ -225,6 +226,85 @@ def result_table(result: Result) -> str:
         lines.append("Warnings")
         lines += [f"  - {n.message}" for n in result.notices]
     return "\n".join(lines) + "\n"
+
+
+def order_effect_json(effect: OrderEffect) -> dict[str, Any]:
+    """What-if orders as JSON: the orders, the full result before and after, the changes."""
+    return {
+        "orders": [{"symbol": o.symbol, "side": o.side, "lots": o.lots} for o in effect.orders],
+        "margin_needed": effect.margin_needed,
+        "changes": list(effect.changes),
+        "before": result_to_json(effect.before),
+        "after": result_to_json(effect.after),
+    }
+
+
+def order_comparison(effect: OrderEffect) -> list[tuple[str, str, str]]:
+    """The figures a trader compares before an order, as (figure, now, after) in words."""
+    before, after = effect.before, effect.after
+    c = before.currency
+
+    def level(result: Result, name: str) -> str:
+        found = [d for d in result.level_distances if d.level == name]
+        prices = result.margin_call_price if name == "margin call" else result.stop_out_price
+        if prices is not None and prices.already:
+            return "reached now"
+        if not found:
+            return "none"
+        d = min(found, key=lambda d: abs(d.pips))
+        return (
+            f"{format_price(d.price, result.analysis_pip_size)} "
+            f"({format_pips(abs(d.pips))} pips {d.side})"
+        )
+
+    def level_pct(result: Result) -> str:
+        return "none" if result.margin_level is None else f"{result.margin_level:,.2f}%"
+
+    def tier(result: Result) -> str:
+        t = f" (tier {result.equity_tier + 1})" if result.equity_tier is not None else ""
+        return format_leverage(result.effective_leverage) + t
+
+    return [
+        ("Margin", f"{format_money(before.margin)} {c}", f"{format_money(after.margin)} {c}"),
+        (
+            "Free margin",
+            f"{format_money(before.free_margin)} {c}",
+            f"{format_money(after.free_margin)} {c}",
+        ),
+        ("Margin level", level_pct(before), level_pct(after)),
+        ("Leverage", tier(before), tier(after)),
+        ("Margin call", level(before, "margin call"), level(after, "margin call")),
+        ("Stop out", level(before, "stop out"), level(after, "stop out")),
+        ("State", state_text(before), state_text(after)),
+    ]
+
+
+def order_effect_table(effect: OrderEffect) -> str:
+    """What-if orders as text: now and after side by side, the changes, then the account
+    after the orders in full."""
+    symbol = effect.after.analysis_symbol
+    lines = [
+        "What if: " + ", ".join(str(o) for o in effect.orders) + " (at the ask or the bid now)",
+        f"  {'':<16}{'Now':<34}After",
+    ]
+    for figure, now, after in order_comparison(effect):
+        if figure == "State":  # too long for a column: one line each
+            lines.append(f"  {'State now':<16}{now}")
+            lines.append(f"  {'State after':<16}{after}")
+        else:
+            lines.append(f"  {figure:<16}{now:<34}{after}")
+    lines.append(
+        f"  {'Margin needed':<16}{format_money(effect.margin_needed)} {effect.after.currency}"
+        + (f"   (level prices of {symbol})" if symbol else "")
+    )
+    if effect.changes:
+        lines.append("")
+        lines.append("Changes")
+        lines += [f"  - {change}" for change in effect.changes]
+    lines.append("")
+    lines.append("After the orders")
+    lines.append(result_table(effect.after))
+    return "\n".join(lines)
 
 
 def result_csv(result: Result) -> str:

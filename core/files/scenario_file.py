@@ -331,7 +331,7 @@ def _read_prices(
     for symbol, raw in value.items():
         path = join_path("prices", symbol)
         if symbol not in known:
-            reader.fail(path, _unknown_symbol(symbol, known))
+            reader.fail(path, unknown_symbol(symbol, known))
             continue
         quote = read_quote(reader, raw, path)
         if quote is not None:
@@ -380,7 +380,7 @@ def _read_positions(
         if "symbol" in fields:
             symbol = reader.text(fields["symbol"], join_path(path, "symbol"))
             if symbol is not None and symbol not in known:
-                reader.fail(join_path(path, "symbol"), _unknown_symbol(symbol, known))
+                reader.fail(join_path(path, "symbol"), unknown_symbol(symbol, known))
             kwargs["symbol"] = symbol
         if "side" in fields:
             kwargs["side"] = reader.text(fields["side"], join_path(path, "side"), ("buy", "sell"))
@@ -410,7 +410,7 @@ def _read_positions(
     return tuple(positions)
 
 
-def _unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> str:
+def unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> str:
     import difflib  # only on this error path: it is not needed to start
 
     close = difflib.get_close_matches(symbol.upper(), list(known), n=1)

@@ -1,0 +1,157 @@
+"""What-if orders: the account before and after opening positions now (SPEC 7, sizing).
+
+An order opens at the current ask (buy) or bid (sell), so it starts with the spread as its
+loss, as in the terminal. Before and after are two full evaluations, so every figure,
+level price and warning of the result is there for both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.evaluate import evaluate
+from core.files.scenario_file import MAX_LOTS, check_references, unknown_symbol
+from core.model.scenario import Position, Scenario, Side
+from core.money import format_leverage, format_lots, format_money
+from core.problems import InputError, Problem
+from core.result import Result
+
+ORDER_TEXT = re.compile(r"^\s*(buy|sell)\s+([0-9]*\.?[0-9]+)\s+(\S+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Order:
+    """A market order: ``lots`` of ``symbol``, bought or sold now."""
+
+    symbol: str
+    side: Side
+    lots: float
+
+    def __str__(self) -> str:
+        return f"{self.side} {format_lots(self.lots)} {self.symbol}"
+
+
+@dataclass(frozen=True)
+class OrderEffect:
+    """The account now and with the orders opened; ``changes`` says in words what the orders
+    move besides the figures: the account's leverage tier, the leverage of positions already
+    open (volume tiers), and the state."""
+
+    orders: tuple[Order, ...]
+    before: Result
+    after: Result
+    changes: tuple[str, ...]
+
+    @property
+    def margin_needed(self) -> float:
+        return self.after.margin - self.before.margin
+
+
+def parse_orders(texts: list[str], where: str = "order") -> tuple[Order, ...]:
+    """Several orders; every one that cannot be read is reported, each at its place."""
+    orders, problems = [], []
+    for i, text in enumerate(texts):
+        try:
+            orders.append(parse_order(text, f"{where}[{i}]" if len(texts) > 1 else where))
+        except InputError as error:
+            problems += error.problems
+    if problems:
+        raise InputError(problems)
+    return tuple(orders)
+
+
+def parse_order(text: str, where: str = "order") -> Order:
+    """``"buy 2 EURUSD"`` -> Order; anything else is an input problem at ``where``."""
+    match = ORDER_TEXT.match(text)
+    if match is None:
+        raise InputError(
+            [Problem(where, f'must read like "buy 2 EURUSD" (side, lots, symbol), not {text!r}')]
+        )
+    side, lots, symbol = match.groups()
+    return Order(symbol.upper(), "buy" if side.lower() == "buy" else "sell", float(lots))
+
+
+def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "order") -> Scenario:
+    """The scenario with each order opened now; every problem is named at ``where``."""
+    problems = []
+    positions = list(scenario.positions)
+    for i, order in enumerate(orders):
+        path = f"{where}[{i}]" if len(orders) > 1 else where
+        if not 0 < order.lots <= MAX_LOTS:
+            problems.append(Problem(path, f"lots must be greater than 0 and at most {MAX_LOTS:,.0f}"))
+            continue
+        try:
+            scenario.instrument(order.symbol)
+        except KeyError:
+            problems.append(Problem(path, unknown_symbol(order.symbol, scenario.instruments)))
+            continue
+        quote = scenario.quotes.get(order.symbol)
+        if quote is None:
+            problems.append(Problem(path, f"no price for {order.symbol}: add it to the prices"))
+            continue
+        price = quote.ask if order.side == "buy" else quote.bid
+        positions.append(Position(order.symbol, order.side, order.lots, price))
+    if problems:
+        raise InputError(problems)
+    after = scenario.with_positions(tuple(positions))
+    cross = check_references(after)
+    if cross:
+        raise InputError([Problem(where, p.message) for p in cross])
+    return after
+
+
+def order_effect(
+    scenario: Scenario,
+    orders: tuple[Order, ...],
+    analysis_symbol: str | None = None,
+    before: Result | None = None,
+    where: str = "order",
+) -> OrderEffect:
+    """Evaluate the account now and with ``orders`` opened. Level prices are of
+    ``analysis_symbol`` (default: the largest notional once the orders are open) on both
+    sides; ``before``, when given and of that symbol, is used rather than evaluated again."""
+    after = evaluate(with_orders(scenario, orders, where), analysis_symbol)
+    if before is None or before.analysis_symbol != after.analysis_symbol:
+        before = evaluate(scenario, after.analysis_symbol)
+    return OrderEffect(orders, before, after, tuple(_changes(before, after)))
+
+
+def _changes(before: Result, after: Result) -> list[str]:
+    changes = []
+    if after.effective_leverage != before.effective_leverage:
+        tier = (
+            f" (equity tier {before.equity_tier + 1} -> {after.equity_tier + 1})"
+            if before.equity_tier is not None
+            and after.equity_tier is not None
+            and before.equity_tier != after.equity_tier
+            else ""
+        )
+        changes.append(
+            f"account leverage {format_leverage(before.effective_leverage)} -> "
+            f"{format_leverage(after.effective_leverage)}{tier}"
+        )
+    for old, new in zip(before.positions, after.positions, strict=False):
+        # Volume tiers blend: a position's own leverage is its margined notional / margin.
+        if old.margin > 0 and new.margin > 0:
+            was, now = old.margined_notional / old.margin, new.margined_notional / new.margin
+            if abs(now - was) > 1e-6 * was:
+                changes.append(
+                    f"the open {old.side} of {format_lots(old.lots)} {old.symbol} is margined "
+                    f"at {format_leverage(now)} instead of {format_leverage(was)}: margin "
+                    f"{format_money(old.margin)} -> {format_money(new.margin)}"
+                )
+    state_before = _state(before)
+    state_after = _state(after)
+    if state_after != state_before:
+        changes.append(f"the account goes from {state_before} to {state_after}")
+    if after.free_margin < 0 <= before.free_margin:
+        changes.append(
+            f"free margin would be {format_money(after.free_margin)} {after.currency}: "
+            "the terminal refuses an order it has no free margin for"
+        )
+    return changes
+
+
+def _state(result: Result) -> str:
+    return "stop out" if result.stop_out else "margin call" if result.margin_call else "ok"

@@ -29,6 +29,7 @@ from gui.inputs.account_form import AccountForm
 from gui.inputs.positions_table import PositionsTable
 from gui.inputs.prices_table import PricesTable
 from gui.panels.eligibility_panel import EligibilityPanel
+from gui.panels.order_panel import OrderPanel
 from gui.panels.results_panel import ResultsPanel
 from gui.panels.statement_panel import StatementPanel
 from gui.panels.tools_panel import ToolsPanel
@@ -93,9 +94,10 @@ class MainWindow(QMainWindow):
         self.eligibility = EligibilityPanel(self.controller)
         self.tools = ToolsPanel(self.controller)
         self.statement = StatementPanel(self.controller)
+        self.order = OrderPanel(self.controller)
 
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(_scrolled(self.account_form))
+        left.addWidget(_scrolled(self.account_form, self.order))
         left.addWidget(self.prices_table)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)

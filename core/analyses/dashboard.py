@@ -17,10 +17,12 @@ from core.analyses.curves import (
     price_tier_marks,
 )
 from core.analyses.sizing import PositionSize, WhatIf, max_volume, position_size
+from core.analyses.what_if import Order, OrderEffect, order_effect
 from core.evaluate import analysis_model, evaluate_model
 from core.margin.account_model import AccountModel
 from core.margin.position_table import build_position_table
 from core.model.scenario import Scenario, Side
+from core.problems import InputError, Problem
 from core.result import Result
 from core.statements.comparison import PrintedFigure, compare_printed
 
@@ -48,6 +50,7 @@ class DashboardRequest:
     max_volume_symbol: str | None = None
     max_volume_side: Side = "buy"
     curve_points: int = CURVE_POINTS
+    orders: tuple[Order, ...] = ()  # a what-if order, not yet among the positions
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Dashboard:
     max_volume: WhatIf | None
     max_volume_unlimited: bool
     printed: tuple[PrintedFigure, ...] = ()  # an imported statement's figures beside fxmargin's
+    order_effect: OrderEffect | None = None
+    order_problems: tuple[Problem, ...] = ()  # why the what-if order cannot be computed
 
 
 def suggested_price_range(
@@ -139,4 +144,13 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
         most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side, table=table)
         unlimited = most is None
     printed = compare_printed(scenario, result)
-    return Dashboard(result, curve, by_equity, sizing, most, unlimited, printed)
+    effect: OrderEffect | None = None
+    order_problems: tuple[Problem, ...] = ()
+    if request.orders:
+        try:
+            effect = order_effect(scenario, request.orders, symbol, before=result)
+        except InputError as error:
+            order_problems = tuple(error.problems)
+    return Dashboard(
+        result, curve, by_equity, sizing, most, unlimited, printed, effect, order_problems
+    )

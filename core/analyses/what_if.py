@@ -79,7 +79,9 @@ def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "ord
     for i, order in enumerate(orders):
         path = f"{where}[{i}]" if len(orders) > 1 else where
         if not 0 < order.lots <= MAX_LOTS:
-            problems.append(Problem(path, f"lots must be greater than 0 and at most {MAX_LOTS:,.0f}"))
+            problems.append(
+                Problem(path, f"lots must be greater than 0 and at most {MAX_LOTS:,.0f}")
+            )
             continue
         try:
             scenario.instrument(order.symbol)

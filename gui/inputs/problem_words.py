@@ -55,6 +55,8 @@ def field_place(path: str) -> str:
         return f"Market prices, {symbol}" + (f" {side}" if side else "")
     if path.startswith("scheme"):
         return "Broker scheme (Scheme > Edit…)"
+    if path.startswith("order"):
+        return "New order"
     if path.startswith("instruments."):
         return f"Instrument {path.split('.', 2)[1]} in the file"
     return path or "The scenario"

@@ -26,7 +26,7 @@ from gui.inputs.number_text import parse_number
 from gui.scenario_controller import ScenarioController
 
 
-def _symbol_combo() -> QComboBox:
+def symbol_combo() -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     completer = QCompleter(sorted(catalog()), combo)
@@ -35,7 +35,7 @@ def _symbol_combo() -> QComboBox:
     return combo
 
 
-def _side_combo() -> QComboBox:
+def side_combo() -> QComboBox:
     combo = QComboBox()
     combo.addItems(["buy", "sell"])
     return combo
@@ -49,9 +49,9 @@ class ToolsPanel(QGroupBox):
 
         size_box = QGroupBox("Position size by risk")
         size_form = QFormLayout(size_box)
-        self.size_symbol = _symbol_combo()
+        self.size_symbol = symbol_combo()
         self.size_symbol.setObjectName("size_symbol")
-        self.size_side = _side_combo()
+        self.size_side = side_combo()
         row = QHBoxLayout()
         row.addWidget(self.size_symbol, 1)
         row.addWidget(self.size_side)
@@ -83,9 +83,9 @@ class ToolsPanel(QGroupBox):
 
         volume_box = QGroupBox("Maximum volume")
         volume_form = QFormLayout(volume_box)
-        self.volume_symbol = _symbol_combo()
+        self.volume_symbol = symbol_combo()
         self.volume_symbol.setObjectName("volume_symbol")
-        self.volume_side = _side_combo()
+        self.volume_side = side_combo()
         row = QHBoxLayout()
         row.addWidget(self.volume_symbol, 1)
         row.addWidget(self.volume_side)

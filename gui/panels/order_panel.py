@@ -1,0 +1,237 @@
+"""New order: what opening a trade now would do, before and after side by side (what-if)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analyses.dashboard import Dashboard
+from core.analyses.what_if import Order
+from core.money import format_lots, format_money
+from core.report import order_comparison
+from gui.inputs.field_marks import make_bold, make_quiet, mark, set_role, set_text
+from gui.inputs.number_text import parse_number
+from gui.inputs.problem_words import problem_words
+from gui.panels.tools_panel import side_combo, symbol_combo
+from gui.scenario_controller import ScenarioController
+
+FIGURES = ("Margin", "Free margin", "Margin level", "Leverage", "Margin call", "Stop out")
+
+
+class OrderPanel(QGroupBox):
+    """Symbol, side and lots of an order not yet placed; the account now and after it."""
+
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__("New order (what if)", parent)
+        self.controller = controller
+        self._dashboard: Dashboard | None = None
+        layout = QVBoxLayout(self)
+
+        row = QHBoxLayout()
+        self.symbol = symbol_combo()
+        self.symbol.setObjectName("order_symbol")
+        self.side = side_combo()
+        self.side.setObjectName("order_side")
+        self.lots = QLineEdit()
+        self.lots.setObjectName("order_lots")
+        self.lots.setPlaceholderText("lots")
+        self.lots.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.lots.setMaximumWidth(70)
+        row.addWidget(self.symbol, 1)
+        row.addWidget(self.side)
+        row.addWidget(self.lots)
+        layout.addLayout(row)
+
+        tools = QHBoxLayout()
+        self.from_size = QPushButton("Lots from size by risk")
+        self.from_size.setToolTip("Take symbol, side and lots from Tools: position size by risk")
+        self.from_most = QPushButton("Most lots")
+        self.from_most.setToolTip("Take symbol, side and lots from Tools: maximum volume")
+        self.from_size.clicked.connect(self._take_size)
+        self.from_most.clicked.connect(self._take_most)
+        tools.addWidget(self.from_size)
+        tools.addWidget(self.from_most)
+        tools.addStretch()
+        layout.addLayout(tools)
+
+        self.table = QWidget()
+        grid = QGridLayout(self.table)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, title in enumerate(("", "Now", "After"), start=0):
+            header = QLabel(title)
+            make_bold(header)
+            grid.addWidget(header, 0, column)
+        self.cells: dict[str, tuple[QLabel, QLabel]] = {}
+        for r, figure in enumerate(FIGURES, start=1):
+            grid.addWidget(QLabel(figure), r, 0, Qt.AlignmentFlag.AlignTop)
+            now, after = QLabel("-"), QLabel("-")
+            for column, cell in ((1, now), (2, after)):
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(cell, r, column)
+            self.cells[figure] = (now, after)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(self.table)
+
+        self.state_after = QLabel()
+        self.state_after.setObjectName("order_state_after")
+        self.state_after.setWordWrap(True)
+        layout.addWidget(self.state_after)
+        self.changes = QLabel()
+        self.changes.setObjectName("order_changes")
+        self.changes.setWordWrap(True)
+        layout.addWidget(self.changes)
+        self.problems = QLabel()
+        set_role(self.problems, "problems")
+        self.problems.setWordWrap(True)
+        layout.addWidget(self.problems)
+
+        self.add_button = QPushButton("Add to positions")
+        self.add_button.setObjectName("order_add")
+        self.add_button.setToolTip(
+            "Open this order in the scenario, at the ask (buy) or bid (sell)"
+        )
+        self.add_button.clicked.connect(self.add_to_positions)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.hint = QLabel("Type a symbol and lots to see what the order would do.")
+        make_quiet(self.hint)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self.symbol.currentTextChanged.connect(self._changed)
+        self.side.currentTextChanged.connect(self._changed)
+        self.lots.textEdited.connect(self._changed)
+        controller.evaluated.connect(self.show_dashboard)
+        self._show(None)
+
+    # -- the order -----------------------------------------------------------------------
+
+    def order(self) -> Order | None:
+        """The order typed, or None while it is incomplete (the lots field is marked)."""
+        text = self.lots.text().strip()
+        lots = parse_number(text)
+        symbol = self.symbol.currentText().strip().upper()
+        valid = isinstance(lots, int | float) and lots > 0
+        mark(self.lots, [] if valid or not text else ["lots must be a number above 0"])
+        if not valid or not symbol:
+            return None
+        assert isinstance(lots, int | float)
+        return Order(symbol, "buy" if self.side.currentText() == "buy" else "sell", float(lots))
+
+    def _changed(self, _: object = None) -> None:
+        order = self.order()
+        orders = (order,) if order is not None else ()
+        self.controller.set_request(replace(self.controller.request, orders=orders))
+        if order is None:
+            self._show(None)
+
+    def set_order(self, symbol: str, side: str, lots: float) -> None:
+        """Fill the order in, as the buttons do."""
+        self.symbol.setCurrentText(symbol)
+        self.side.setCurrentText(side)
+        self.lots.setText(format_lots(lots).replace(",", ""))
+        self._changed()
+
+    def _take_size(self) -> None:
+        dashboard = self._dashboard
+        request = self.controller.request.sizing
+        if dashboard is not None and dashboard.position_size is not None and request:
+            self.set_order(request.symbol, request.side, dashboard.position_size.lots)
+
+    def _take_most(self) -> None:
+        dashboard = self._dashboard
+        request = self.controller.request
+        if dashboard is not None and dashboard.max_volume is not None:
+            self.set_order(
+                str(request.max_volume_symbol),
+                request.max_volume_side,
+                dashboard.max_volume.lots,
+            )
+
+    def add_to_positions(self) -> None:
+        """Open the order in the scenario at today's ask or bid; the what-if is cleared."""
+        order = self.order()
+        effect = self._dashboard.order_effect if self._dashboard is not None else None
+        if order is None or effect is None:
+            return
+        opened = effect.after.positions[-1]
+        quote = self.controller.value(("prices", order.symbol))
+        price = (
+            quote.get("ask" if order.side == "buy" else "bid") if isinstance(quote, dict) else quote
+        )
+        self.controller.add_position(
+            {"symbol": opened.symbol, "side": opened.side, "lots": opened.lots, "open_price": price}
+        )
+        self.lots.clear()
+        self._changed()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self._dashboard = dashboard
+        self._offer_symbols(dashboard)
+        self._show(dashboard)
+
+    def _offer_symbols(self, dashboard: Dashboard) -> None:
+        priced = sorted(self.controller.value(("prices",), {}) or {})
+        current = [self.symbol.itemText(i) for i in range(self.symbol.count())]
+        if current != priced:
+            text = self.symbol.currentText()
+            self.symbol.blockSignals(True)
+            self.symbol.clear()
+            self.symbol.addItems(priced)
+            self.symbol.setCurrentText(text or (priced[0] if priced else ""))
+            self.symbol.blockSignals(False)
+
+    def _show(self, dashboard: Dashboard | None) -> None:
+        effect = dashboard.order_effect if dashboard is not None else None
+        problems = dashboard.order_problems if dashboard is not None else ()
+        has_order = bool(self.controller.request.orders)
+        self.table.setVisible(effect is not None)
+        self.add_button.setEnabled(effect is not None)
+        self.hint.setVisible(not has_order)
+        self.problems.setVisible(bool(problems) and has_order)
+        set_text(self.problems, "\n".join(problem_words(p) for p in problems))
+        if effect is None:
+            self.state_after.hide()
+            self.changes.hide()
+            return
+        rows = order_comparison(effect)
+        for figure, text_now, text_after in rows:
+            if figure in self.cells:
+                cells = self.cells[figure]
+                set_text(cells[0], text_now.replace(" (", "\n("))
+                set_text(cells[1], text_after.replace(" (", "\n("))
+        state_after = {figure: text for figure, _, text in rows}["State"]
+        set_text(
+            self.state_after,
+            f"Margin needed {format_money(effect.margin_needed)} {effect.after.currency}. "
+            f"After: {state_after}",
+        )
+        after = effect.after
+        set_role(
+            self.state_after,
+            "state-stop"
+            if after.stop_out
+            else "state-call"
+            if after.margin_call
+            else "state-near"
+            if after.nearest_level is not None and after.nearest_level.near
+            else "state-ok",
+        )
+        self.state_after.show()
+        set_text(self.changes, "\n".join(f"• {c}" for c in effect.changes))
+        self.changes.setVisible(bool(effect.changes))

@@ -1,0 +1,67 @@
+"""New order (what if): type an order, read the after column, add it to the positions."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from core.files.resource_path import resources_dir
+from gui.main_window import MainWindow
+
+LADDER = resources_dir() / "examples" / "gbpusd-volume-tier.json"
+
+
+def after(window: MainWindow, figure: str) -> str:
+    return window.order.cells[figure][1].text()
+
+
+def test_typing_an_order_shows_the_account_after_it(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.open_path(LADDER, ask=False)
+    panel = window.order
+    panel.symbol.setCurrentText("GBPUSD")
+    panel.side.setCurrentText("buy")
+    qtbot.keyClicks(panel.lots, "1")
+    # 7.5 lots x 153,000 = 1,147,500: $1M at 1:500 and $147,500 at 1:250.
+    qtbot.waitUntil(lambda: after(window, "Margin") == "2,590.00 USD")
+    assert panel.cells["Margin"][0].text() == "1,989.00 USD"
+    assert after(window, "Free margin") == "21,910.00 USD"
+    assert panel.state_after.text().startswith("Margin needed 601.00 USD. After: OK")
+    assert "the open buy of 6.5 GBPUSD is margined at 1:443.05 instead of 1:500" in (
+        panel.changes.text()
+    )
+    # Nothing is opened until asked: the positions are as they were.
+    assert window.results.values["margin"].text() == "1,989.00 USD"
+
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: window.results.values["margin"].text() == "2,590.00 USD")
+    assert window.controller.value(("positions", 1)) == {
+        "symbol": "GBPUSD",
+        "side": "buy",
+        "lots": 1.0,
+        "open_price": 1.53,
+    }
+    assert panel.lots.text() == ""
+    assert not panel.table.isVisible()
+
+
+def test_an_order_for_an_unpriced_symbol_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.order
+    panel.symbol.setCurrentText("GBPJPY")
+    qtbot.keyClicks(panel.lots, "2")
+    qtbot.waitUntil(lambda: panel.problems.isVisible())
+    assert panel.problems.text() == "New order: no price for GBPJPY: add it to the prices"
+    assert not panel.add_button.isEnabled()
+    panel.lots.clear()
+    qtbot.keyClicks(panel.lots, "x")
+    assert panel.lots.property("invalid") is True
+
+
+def test_lots_come_from_the_tools_with_one_click(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.controller.dashboard is not None)
+    dashboard = window.controller.dashboard
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: window.controller.dashboard.position_size is not None)  # type: ignore[union-attr]
+    window.order.from_size.click()
+    size = window.controller.dashboard.position_size  # type: ignore[union-attr]
+    assert size is not None
+    assert window.order.lots.text() == f"{size.lots:g}"
+    qtbot.waitUntil(lambda: window.order.table.isVisible())

@@ -10,6 +10,7 @@ from typing import Any
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
 from core.analyses.spread_stress import SpreadStress
+from core.analyses.stress_tests import StressRow
 from core.analyses.what_if import OrderEffect
 from core.files.file_fields import leverage_field
 from core.money import (
@@ -307,8 +308,9 @@ def order_effect_table(effect: OrderEffect) -> str:
     return "\n".join(lines)
 
 
-def result_csv(result: Result) -> str:
-    """The account and its positions as CSV: a block of figures, a blank line, the positions."""
+def result_csv(result: Result, stress: tuple[StressRow, ...] = ()) -> str:
+    """The account and its positions as CSV: a block of figures, a blank line, the positions,
+    and, when given, a blank line and the stress tests."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["figure", "value", "currency"])
@@ -332,4 +334,29 @@ def result_csv(result: Result) -> str:
                 leverage_field(p.leverage),
             ]
         )
+    if stress:
+        writer.writerow([])
+        writer.writerow(
+            [
+                "stress_test",
+                "equity",
+                "margin",
+                "free_margin",
+                "margin_level",
+                "equity_change",
+                "state",
+            ]
+        )
+        for row in stress:
+            writer.writerow(
+                [
+                    row.name,
+                    repr(row.equity),
+                    repr(row.margin),
+                    repr(row.free_margin),
+                    "" if row.margin_level is None else repr(row.margin_level),
+                    repr(row.equity_change),
+                    row.state,
+                ]
+            )
     return out.getvalue()

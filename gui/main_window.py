@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from gui.panels.eligibility_panel import EligibilityPanel
 from gui.panels.order_panel import OrderPanel
 from gui.panels.results_panel import ResultsPanel
 from gui.panels.statement_panel import StatementPanel
+from gui.panels.stress_panel import StressPanel
 from gui.panels.tools_panel import ToolsPanel
 from gui.plots.plots_panel import PlotsPanel
 from gui.scenario_controller import ScenarioController
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.tools = ToolsPanel(self.controller)
         self.statement = StatementPanel(self.controller)
         self.order = OrderPanel(self.controller)
+        self.stress = StressPanel(self.controller)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_scrolled(self.account_form, self.order))
@@ -103,7 +106,10 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(1, 1)
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.positions_table)
-        middle.addWidget(self.plots)
+        self.analysis_tabs = QTabWidget()
+        self.analysis_tabs.addTab(self.plots, "Plots")
+        self.analysis_tabs.addTab(self.stress, "Stress tests")
+        middle.addWidget(self.analysis_tabs)
         middle.setStretchFactor(0, 2)
         middle.setStretchFactor(1, 3)
         middle.setSizes([260, 520])
@@ -366,9 +372,15 @@ class MainWindow(QMainWindow):
             self, "Export results", "results.csv", "CSV files (*.csv)"
         )
         if name:
-            from core.report import result_csv  # only for this export
+            from core.analyses.stress_tests import stress_tests  # only for this export
+            from core.files.scenario_file import scenario_from_json
+            from core.report import result_csv
 
-            write_atomically(Path(name), result_csv(dashboard.result))
+            stress = dashboard.stress
+            if not stress and self.controller.is_valid:
+                scenario = scenario_from_json(self.controller.document)
+                stress = stress_tests(scenario, self.stress.gap.value())
+            write_atomically(Path(name), result_csv(dashboard.result, stress))
 
     def offer_recovery(self) -> bool:
         """Offer back work that a crashed or killed session left unsaved; True if restored."""

@@ -17,6 +17,7 @@ from core.analyses.curves import (
     price_tier_marks,
 )
 from core.analyses.sizing import PositionSize, WhatIf, max_volume, position_size
+from core.analyses.stress_tests import StressRow, stress_tests
 from core.analyses.what_if import Order, OrderEffect, order_effect
 from core.evaluate import analysis_model, evaluate_model
 from core.margin.account_model import AccountModel
@@ -51,6 +52,7 @@ class DashboardRequest:
     max_volume_side: Side = "buy"
     curve_points: int = CURVE_POINTS
     orders: tuple[Order, ...] = ()  # a what-if order, not yet among the positions
+    stress_gap_pips: float | None = None  # stress tests with this weekend gap; None: none
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Dashboard:
     printed: tuple[PrintedFigure, ...] = ()  # an imported statement's figures beside fxmargin's
     order_effect: OrderEffect | None = None
     order_problems: tuple[Problem, ...] = ()  # why the what-if order cannot be computed
+    stress: tuple[StressRow, ...] = ()
 
 
 def suggested_price_range(
@@ -151,6 +154,11 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
             effect = order_effect(scenario, request.orders, symbol, before=result)
         except InputError as error:
             order_problems = tuple(error.problems)
+    stress = (
+        stress_tests(scenario, request.stress_gap_pips)
+        if request.stress_gap_pips is not None
+        else ()
+    )
     return Dashboard(
-        result, curve, by_equity, sizing, most, unlimited, printed, effect, order_problems
+        result, curve, by_equity, sizing, most, unlimited, printed, effect, order_problems, stress
     )

@@ -7,7 +7,7 @@ trader asked of the tools, and shows what comes back.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.analyses.curves import (
     Curve,
@@ -51,8 +51,21 @@ class DashboardRequest:
     max_volume_symbol: str | None = None
     max_volume_side: Side = "buy"
     curve_points: int = CURVE_POINTS
+    danger_zoom: bool = True  # frame the price curve on a margin call or stop out within 1%
     orders: tuple[Order, ...] = ()  # a what-if order, not yet among the positions
     stress_gap_pips: float | None = None  # stress tests with this weekend gap; None: none
+    price_override: tuple[str, float] | None = None  # (symbol, mid): a what-if market price
+
+
+@dataclass(frozen=True)
+class WhatIfPrice:
+    """A hypothetical mid of one symbol that every figure of the dashboard is computed at;
+    ``pips`` is its distance from the market mid in the scenario."""
+
+    symbol: str
+    mid: float
+    market_mid: float
+    pips: float
 
 
 @dataclass(frozen=True)
@@ -67,13 +80,26 @@ class Dashboard:
     order_effect: OrderEffect | None = None
     order_problems: tuple[Problem, ...] = ()  # why the what-if order cannot be computed
     stress: tuple[StressRow, ...] = ()
+    what_if_price: WhatIfPrice | None = None
+
+
+DANGER_PERCENT = 1.0
+"""A margin call or stop out this close to the price (in percent) is the danger zone, and the
+price plot frames it by default: a band a few pips wide is unreadable on a 100-pip plot."""
+DANGER_MIN_PIPS = 10.0
 
 
 def suggested_price_range(
-    current: float, result: Result, thresholds: list[float]
+    current: float,
+    result: Result,
+    thresholds: list[float],
+    danger_zoom: bool = False,
 ) -> tuple[float, float]:
     """A price window around ``current`` that shows the nearest margin-call, stop-out and tier
-    threshold prices on each side when they lie within half to twice the price; at least +-0.2%."""
+    threshold prices on each side when they lie within half to twice the price; at least +-0.2%.
+
+    With ``danger_zoom``, when a margin call or stop out lies within 1% of the price, the
+    window is those prices only: twice their farthest distance each side, at least ten pips."""
     marks = [
         price
         for level in (result.margin_call_price, result.stop_out_price)
@@ -81,6 +107,11 @@ def suggested_price_range(
         for price in (level.below, level.above)
         if price is not None
     ]
+    danger = [m for m in marks if abs(m - current) <= DANGER_PERCENT / 100.0 * current]
+    if danger_zoom and danger:
+        pip = result.analysis_pip_size
+        half = max(2.0 * max(abs(m - current) for m in danger), DANGER_MIN_PIPS * pip)
+        return round_out(max(current - half, current * 1e-3), current + half)
     below_thresholds = [t for t in thresholds if t < current]
     above_thresholds = [t for t in thresholds if t > current]
     marks += [max(below_thresholds)] if below_thresholds else []
@@ -114,16 +145,36 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
     """The result, a curve against the analysed symbol's price (framed by
     `suggested_price_range`), a curve against equity, and the sizing tools. The position
     table is built once and every analysis shares it."""
+    market = scenario
+    what_if = None
+    override = request.price_override
+    if override is not None and override[0] in scenario.prices and override[1] > 0:
+        moved, mid = override
+        what_if = WhatIfPrice(
+            moved,
+            mid,
+            scenario.prices[moved],
+            (mid - scenario.prices[moved]) / scenario.instrument(moved).pip_size,
+        )
+        scenario = scenario.with_mid(moved, mid)
+        request = replace(request, analysis_symbol=moved)
     table = build_position_table(scenario)
     model = analysis_model(scenario, request.analysis_symbol, table)
     result = evaluate_model(model)
     symbol = result.analysis_symbol
     curve = None
     if symbol is not None:
-        current = scenario.prices[symbol]
-        marks = price_tier_marks(model, current * 0.5, current * 2.0)
-        low, high = suggested_price_range(current, result, [t.x for t in marks])
-        curve = price_curve(scenario, symbol, low, high, request.curve_points, model)
+        # The curve moves the symbol's mid itself, so it is the same whatever the what-if
+        # price is; it is framed on the market price, so dragging does not move the frame.
+        market_table = table if what_if is None else build_position_table(market)
+        market_model = analysis_model(market, symbol, market_table)
+        current = market.prices[symbol]
+        marks = price_tier_marks(market_model, current * 0.5, current * 2.0)
+        market_result = result if what_if is None else evaluate_model(market_model)
+        low, high = suggested_price_range(
+            current, market_result, [t.x for t in marks], request.danger_zoom
+        )
+        curve = price_curve(market, symbol, low, high, request.curve_points, market_model)
     still = AccountModel(scenario, None, table)
     low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(still)])
     by_equity = equity_curve(scenario, low, high, request.curve_points, still)
@@ -160,5 +211,15 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
         else ()
     )
     return Dashboard(
-        result, curve, by_equity, sizing, most, unlimited, printed, effect, order_problems, stress
+        result,
+        curve,
+        by_equity,
+        sizing,
+        most,
+        unlimited,
+        printed,
+        effect,
+        order_problems,
+        stress,
+        what_if,
     )

@@ -15,6 +15,7 @@ ROLE_STYLES = {
     "state-call": "color: black; background: #f9a825; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
     "state-stop": "color: white; background: #c62828; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
     "state-near": "color: white; background: #e65100; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
+    "what-if": "color: white; background: #c2185b; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
     "state-stale": "color: white; background: #757575; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
     "problems": "color: #d0312d;",
     "differs": "color: #d0312d; font-weight: bold;",

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analyses.dashboard import Dashboard
-from core.money import format_leverage, format_money
+from core.money import format_leverage, format_money, format_pips, format_price
 from core.report import MARGIN_BASIS, level_lines, spread_level_text, state_text
 from gui.inputs.field_marks import make_bold, set_role, set_text
 from gui.inputs.problem_words import problem_words
@@ -91,6 +91,12 @@ class ResultsPanel(QGroupBox):
         state_row.addWidget(self.state, 1)
         # First, and outside the greyed body: stale results must say so in words.
         layout.insertLayout(0, state_row)
+        self.what_if = QLabel()
+        self.what_if.setObjectName("what_if_price")
+        self.what_if.setWordWrap(True)
+        set_role(self.what_if, "what-if")
+        self.what_if.hide()
+        layout.insertWidget(0, self.what_if)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -186,6 +192,17 @@ class ResultsPanel(QGroupBox):
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         result = dashboard.result
+        what_if = dashboard.what_if_price
+        self.what_if.setVisible(what_if is not None)
+        if what_if is not None:
+            pip = result.analysis_pip_size
+            set_text(
+                self.what_if,
+                f"WHAT IF {what_if.symbol} were at {format_price(what_if.mid, pip)}: "
+                f"{'+' if what_if.pips >= 0 else '-'}{format_pips(abs(what_if.pips))} pips from "
+                f"the market ({format_price(what_if.market_mid, pip)}). Not the market: Esc or "
+                "Market price to go back.",
+            )
         c = result.currency
         v = self.values
         set_text(

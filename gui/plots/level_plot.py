@@ -17,6 +17,7 @@ from gui.plots.plot_base import (
     TIER_COLOUR,
     MarkerLines,
     PlotFrame,
+    add_pips_axis,
     nice_range,
     now_colour,
     set_label_if_changed,
@@ -35,11 +36,19 @@ class LevelPlot(PlotFrame):
         self.vertical = MarkerLines(self.plot, angle=90)
         self.horizontal = MarkerLines(self.plot, angle=0)
         self.curve: Curve | None = None
+        self.pips_axis = add_pips_axis(self.plot)
 
-    def show_curve(self, curve: Curve, result: Result, current_price: float) -> None:
+    def show_curve(
+        self,
+        curve: Curve,
+        result: Result,
+        current_price: float,
+        market_price: float | None = None,
+    ) -> None:
         self.curve = curve
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
+        self.pips_axis.set_origin(market_price if market_price is not None else current_price, pip)
         set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
         self.level.setData(curve.x, curve.margin_level)
         marks = [(current_price, "now", now_colour(), Qt.PenStyle.SolidLine)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -33,6 +34,55 @@ def configure_theme() -> None:
         background=palette.color(QPalette.ColorRole.Base),
         foreground=palette.color(QPalette.ColorRole.Text),
     )
+
+
+class PipsAxis(pg.AxisItem):  # type: ignore[misc]
+    """A second price axis that reads in pips from a price (the market's): traders measure
+    distances so."""
+
+    def __init__(self, orientation: str = "top") -> None:
+        super().__init__(orientation)
+        self.origin = 0.0
+        self.pip = 1.0
+
+    def set_origin(self, origin: float, pip: float) -> None:
+        if (origin, pip) != (self.origin, self.pip):
+            self.origin, self.pip = origin, pip
+            self.picture = None  # the tick labels change with the origin
+            self.update()
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        """Ticks at round numbers of pips (1, 2 or 5 times a power of ten apart), counted
+        from the origin, about one per 80 pixels."""
+        span = (high - low) / self.pip
+        if not span > 0 or not math.isfinite(span):
+            return []
+        wanted = max(2.0, size / 80.0)
+        raw = span / wanted
+        power = 10.0 ** math.floor(math.log10(raw))
+        step = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= raw)
+        first = math.ceil((low - self.origin) / self.pip / step)
+        last = math.floor((high - self.origin) / self.pip / step)
+        return [
+            (step * self.pip, [self.origin + k * step * self.pip for k in range(first, last + 1)])
+        ]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        step = spacing * scale / self.pip
+        decimals = 0 if step >= 1 else 1
+        pips = [round((v * scale - self.origin) / self.pip, decimals) for v in values]
+        return [f"{p:+,.{decimals}f}" if p else "0" for p in pips]
+
+
+def add_pips_axis(plot: pg.PlotItem) -> PipsAxis:
+    """A pips axis along the top of a price plot, linked to its price axis."""
+    axis = PipsAxis("top")
+    plot.setAxisItems({"top": axis})
+    plot.showAxis("top")
+    axis.setLabel("pips from the market")
+    axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    axis.setStyle(maxTickLevel=0)
+    return axis
 
 
 class PaintedPlot(pg.PlotWidget):  # type: ignore[misc]
@@ -169,6 +219,9 @@ class PlotFrame(QWidget):
         legend.setBrush(pg.mkBrush(QApplication.palette().color(QPalette.ColorRole.Base)))
         legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+        # Room for the axes and a readable plot even when all plots are stacked at once
+        # (below ~100 px the view collapses to nothing under the two price axes).
+        self.plot_widget.setMinimumHeight(140)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.readout)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -40,6 +43,7 @@ class PlotsPanel(QWidget):
         self._factories = (PricePlot, LevelPlot, EquityPlot)
         self._built: dict[int, PlotFrame] = {}
         self._dashboard: Dashboard | None = None
+        self._showing = False
         self.pages = [QWidget() for _ in TITLES]
         for page in self.pages:
             page_layout = QVBoxLayout(page)
@@ -51,12 +55,12 @@ class PlotsPanel(QWidget):
         self.stack = QSplitter(Qt.Orientation.Vertical)
         self.stack.hide()
 
-        self.all_at_once = QCheckBox("All plots at once")
+        self.all_at_once = QCheckBox("All at once")
         self.all_at_once.setToolTip("Show the three plots stacked instead of in tabs")
         self.all_at_once.toggled.connect(self.show_all)
-        self.png_button = QPushButton("Export PNG…")
+        self.png_button = QPushButton("PNG…")
         self.png_button.setToolTip("Save a picture of the plot (of all plots, when shown at once)")
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton("CSV…")
         self.csv_button.setToolTip(
             "Save the curve's numbers (the price curve, when all plots are shown)"
         )
@@ -66,10 +70,43 @@ class PlotsPanel(QWidget):
         self.stale.setObjectName("plots_stale")
         set_role(self.stale, "state-stale")
         self.stale.hide()
+        self.what_if_pips = QDoubleSpinBox()
+        self.what_if_pips.setObjectName("what_if_pips")
+        self.what_if_pips.setRange(-100_000.0, 100_000.0)
+        self.what_if_pips.setDecimals(1)
+        self.what_if_pips.setSingleStep(1.0)
+        self.what_if_pips.setSuffix(" pips")
+        self.what_if_pips.setToolTip(
+            "Move the analysed symbol's price by this many pips from the market: every figure, "
+            "table and plot follows, as a what-if. Or drag the price line."
+        )
+        self.what_if_pips.valueChanged.connect(self._pips_typed)
+        self.market_button = QPushButton("Market price")
+        self.market_button.setObjectName("market_price")
+        self.market_button.setToolTip("Back to the market price (Esc)")
+        self.market_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.market_button.clicked.connect(self.back_to_market)
+        self.market_button.setEnabled(False)
+        self.danger_zoom = QCheckBox("Danger zone")
+        self.danger_zoom.setObjectName("danger_zoom")
+        self.danger_zoom.setChecked(True)
+        self.danger_zoom.setToolTip(
+            "When a margin call or stop out is within 1% of the price, frame the price plots "
+            "on it (unticked: the nearest levels and tier thresholds, however far)"
+        )
+        self.danger_zoom.toggled.connect(
+            lambda on: self.controller.set_request(replace(self.controller.request, danger_zoom=on))
+        )
+        for box in (self.all_at_once, self.danger_zoom):
+            box.setMinimumSize(box.sizeHint())  # never clipped by the buttons beside them
         bar = QHBoxLayout()
         bar.addWidget(self.all_at_once)
+        bar.addWidget(self.danger_zoom)
         bar.addWidget(self.stale)
         bar.addStretch()
+        bar.addWidget(QLabel("What if"))
+        bar.addWidget(self.what_if_pips)
+        bar.addWidget(self.market_button)
         bar.addWidget(self.png_button)
         bar.addWidget(self.csv_button)
 
@@ -86,6 +123,8 @@ class PlotsPanel(QWidget):
         """The plot of one page, built (and filled with the last results) on first use."""
         if index not in self._built:
             plot = self._factories[index]()
+            if isinstance(plot, PricePlot):
+                plot.price_dragged.connect(self.set_what_if_mid)
             self.pages[index].layout().addWidget(plot)  # type: ignore[union-attr]
             self._built[index] = plot
             plot.setEnabled(self.controller.is_valid)
@@ -144,8 +183,45 @@ class PlotsPanel(QWidget):
         if self.all_at_once.isChecked() != all_at_once:
             self.all_at_once.setChecked(all_at_once)
 
+    # -- what-if price --------------------------------------------------------------------
+
+    def set_what_if_mid(self, mid: float) -> None:
+        """Compute everything at this mid of the analysed symbol (a dragged line, typed pips)."""
+        dashboard = self._dashboard
+        symbol = dashboard.result.analysis_symbol if dashboard is not None else None
+        if symbol is None or mid <= 0:
+            return
+        self.controller.set_request(replace(self.controller.request, price_override=(symbol, mid)))
+
+    def _pips_typed(self, pips: float) -> None:
+        if self._showing:
+            return
+        dashboard = self._dashboard
+        if dashboard is None or dashboard.result.analysis_symbol is None:
+            return
+        if pips == 0:
+            self.back_to_market()
+            return
+        market = (
+            dashboard.what_if_price.market_mid
+            if dashboard.what_if_price is not None
+            else dashboard.result.analysis_price
+        )
+        self.set_what_if_mid(market + pips * dashboard.result.analysis_pip_size)
+
+    def back_to_market(self) -> None:
+        self.controller.set_request(replace(self.controller.request, price_override=None))
+
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self._dashboard = dashboard
+        what_if = dashboard.what_if_price
+        self._showing = True
+        try:
+            if not self.what_if_pips.hasFocus():
+                self.what_if_pips.setValue(round(what_if.pips, 1) if what_if is not None else 0.0)
+        finally:
+            self._showing = False
+        self.market_button.setEnabled(what_if is not None)
         for index in self._built:
             self._show(index, dashboard)
 
@@ -156,13 +232,12 @@ class PlotsPanel(QWidget):
             plot.show_curve(dashboard.equity_curve, result)
             return
         curve = dashboard.price_curve
-        if (
-            curve is not None
-            and curve.symbol is not None
-            and isinstance(plot, PricePlot | LevelPlot)
-        ):
-            # The dashboard's price curve moves the analysed symbol's mid (SPEC 7).
-            plot.show_curve(curve, result, result.analysis_price)
+        if curve is None or curve.symbol is None:
+            return
+        # The dashboard's price curve moves the analysed symbol's mid (SPEC 7).
+        market = dashboard.what_if_price.market_mid if dashboard.what_if_price else None
+        if isinstance(plot, PricePlot | LevelPlot):
+            plot.show_curve(curve, result, result.analysis_price, market)
 
     def current_plot(self) -> PlotFrame:
         return self._plot(0 if self.stack.isVisible() else self.tabs.currentIndex())

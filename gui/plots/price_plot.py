@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.analyses.curves import Curve
@@ -18,6 +18,7 @@ from gui.plots.plot_base import (
     TIER_COLOUR,
     MarkerLines,
     PlotFrame,
+    add_pips_axis,
     nice_range,
     now_colour,
     set_label_if_changed,
@@ -45,7 +46,15 @@ def level_marks(
     return marks
 
 
+WHAT_IF_COLOUR = "#c2185b"
+
+
 class PricePlot(PlotFrame):
+    """Margin, equity and free margin against the analysed symbol's mid. The "now" line can be
+    dragged: ``price_dragged`` gives the mid it is dragged to (a what-if price)."""
+
+    price_dragged = Signal(float)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Price", "Amount", parent)
         self.margin = self.plot.plot(name="Margin", pen=pg.mkPen(MARGIN_COLOUR, width=2))
@@ -57,25 +66,57 @@ class PricePlot(PlotFrame):
             item.setClipToView(True)
         self.marks = MarkerLines(self.plot)
         self.curve: Curve | None = None
+        self.now_line = pg.InfiniteLine(
+            angle=90,
+            movable=True,
+            label="",
+            labelOpts={"position": 0.96, "fill": (128, 128, 128, 60)},
+        )
+        self.now_line.setZValue(20)
+        self.now_line.setToolTip("Drag to see the account at another price (a what-if price)")
+        self.now_line.sigDragged.connect(lambda line: self.price_dragged.emit(float(line.value())))
+        self.plot.addItem(self.now_line, ignoreBounds=True)
+        self.pips_axis = add_pips_axis(self.plot)
 
-    def show_curve(self, curve: Curve, result: Result, current_price: float) -> None:
+    def show_curve(
+        self,
+        curve: Curve,
+        result: Result,
+        current_price: float,
+        market_price: float | None = None,
+    ) -> None:
+        """``current_price`` is the mid the results are at; ``market_price``, when given and
+        different, is the market's, and the current one is a what-if price."""
         self.curve = curve
         currency = result.currency
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
         set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
         set_label_if_changed(self.plot, "left", f"Amount ({currency})")
+        self.pips_axis.set_origin(market_price if market_price is not None else current_price, pip)
         self.margin.setData(curve.x, curve.margin)
         self.equity.setData(curve.x, curve.equity)
         self.free_margin.setData(curve.x, curve.free_margin)
-        marks = [
-            (
-                current_price,
-                f"now {format_price(current_price, pip)}",
-                now_colour(),
-                Qt.PenStyle.SolidLine,
+        what_if = market_price is not None and market_price != current_price
+        marks = []
+        if what_if and market_price is not None:
+            marks.append(
+                (
+                    market_price,
+                    f"market {format_price(market_price, pip)}",
+                    now_colour(),
+                    Qt.PenStyle.SolidLine,
+                )
             )
-        ]
+        colour = WHAT_IF_COLOUR if what_if else now_colour()
+        self.now_line.setPen(pg.mkPen(colour, width=2.5))
+        self.now_line.setHoverPen(pg.mkPen(colour, width=4))
+        if not self.now_line.moving:
+            self.now_line.setValue(current_price)
+        self.now_line.label.setFormat(
+            f"{'what if' if what_if else 'now'} {format_price(current_price, pip)}"
+        )
+        self.now_line.label.setColor(pg.mkColor(colour))
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])
@@ -89,8 +130,9 @@ class PricePlot(PlotFrame):
                 f"equity {format_money(float(curve.equity[i]))}  free margin {format_money(float(curve.free_margin[i]))} {currency}"
             )
 
+        when = "What if" if what_if else "Now"
         resting = (
-            f"Now, {symbol} {format_price(current_price, pip)}:  margin {format_money(result.margin)}  "
+            f"{when}, {symbol} {format_price(current_price, pip)}:  margin {format_money(result.margin)}  "
             f"equity {format_money(result.equity)}  free margin {format_money(result.free_margin)} {currency}"
         )
         self.set_readout(curve.x, describe, resting)

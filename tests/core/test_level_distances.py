@@ -116,3 +116,38 @@ def test_json_carries_distances_and_nearness() -> None:
         "equity_change",
     }
     assert data["nearest_level"]["near"] is True
+
+
+def test_the_price_plot_frames_a_near_danger_zone() -> None:
+    from core.analyses.dashboard import DashboardRequest, dashboard
+
+    s = load_scenario(EXAMPLE)
+    # Margin call and stop out 1.7 pips below, margin call 0.8 above: within 1% of the price.
+    zoomed = dashboard(s, DashboardRequest()).price_curve
+    whole = dashboard(s, DashboardRequest(danger_zoom=False)).price_curve
+    assert zoomed is not None
+    assert whole is not None
+    zoomed_pips = (zoomed.x[-1] - zoomed.x[0]) / 0.0001
+    whole_pips = (whole.x[-1] - whole.x[0]) / 0.0001
+    # Twice the farthest (1.7 pips) would be under the 10-pip minimum: 10 each side, rounded out.
+    assert 20 <= zoomed_pips <= 30
+    assert zoomed.x[0] < 1.08390 < 1.08415 < zoomed.x[-1]
+    # The whole view reaches the $5,000 tier, 10.8 pips up ($4,312 at $400 a pip), and more.
+    assert whole.x[-1] > 1.08407 + 0.00108
+    assert whole_pips > zoomed_pips
+
+
+def test_a_what_if_price_moves_every_figure_but_not_the_frame() -> None:
+    from core.analyses.dashboard import DashboardRequest, dashboard
+
+    s = load_scenario(EXAMPLE)
+    market = dashboard(s, DashboardRequest())
+    moved = dashboard(s, DashboardRequest(price_override=("EURUSD", 1.0842)))
+    assert moved.what_if_price is not None
+    assert moved.what_if_price.pips == pytest.approx(1.3)
+    # 40 lots x 100,000 x 0.00013 = 520 more equity: past $1,000, into 1:2000.
+    assert moved.result.equity == pytest.approx(688 + 520)
+    assert moved.result.margin_call
+    assert market.price_curve is not None
+    assert moved.price_curve is not None
+    assert list(moved.price_curve.x) == list(market.price_curve.x)

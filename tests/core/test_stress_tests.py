@@ -19,8 +19,8 @@ def by_name(rows, name):  # type: ignore[no-untyped-def]
 
 def test_the_example_by_hand() -> None:
     rows = stress_tests(load_scenario(EXAMPLE))
-    # XAUUSD -2%: the 0.1-lot sell (100 oz) gains 100 x 2650 x 2% = 530: equity 688 -> 1,218,
-    # past $1,000, so 1:2000 applies: EURUSD 4,336,280 / 2000 + XAUUSD 100 x 2,597 / 2000
+    # XAUUSD -2%: the 0.1-lot sell (10 oz) gains 10 x 2650 x 2% = 530: equity 688 -> 1,218,
+    # past $1,000, so 1:2000 applies: EURUSD 4,336,280 / 2000 + XAUUSD 10 x 2,597 / 2000
     # = 2,168.14 + 12.985 = 2,181.125; 1,218 / 2,181.125 = 55.84% < 60%: margin call.
     gold = by_name(rows, "XAUUSD -2%")
     assert gold.equity == pytest.approx(1_218.0)

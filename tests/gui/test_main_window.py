@@ -171,7 +171,7 @@ def test_plots_hold_the_core_curves(qtbot: QtBot, window: MainWindow) -> None:
     assert np.array_equal(margin, dashboard.price_curve.margin)
     marks = window.plots.price_plot.marks.positions()
     assert any(abs(m - 1.084148) < 1e-6 for m in marks)  # margin call above, at the equity tier
-    assert any(abs(m - 1.08407) < 1e-9 for m in marks)  # now
+    assert window.plots.price_plot.now_line.value() == 1.08407  # now: the draggable line
     _, level = window.plots.level_plot.level.getData()
     assert np.array_equal(level, dashboard.price_curve.margin_level, equal_nan=True)
     assert sorted(window.plots.level_plot.horizontal.positions()) == [0, 60]

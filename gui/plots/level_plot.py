@@ -16,19 +16,17 @@ from gui.plots.plot_base import (
     STOP_COLOUR,
     TIER_COLOUR,
     MarkerLines,
-    PlotFrame,
-    add_pips_axis,
+    PriceFrame,
     nice_range,
     now_colour,
-    set_label_if_changed,
     set_range_if_changed,
 )
 from gui.plots.price_plot import level_marks
 
 
-class LevelPlot(PlotFrame):
+class LevelPlot(PriceFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Price", "Margin level (%)", parent)
+        super().__init__("Margin level (%)", parent)
         self.level = self.plot.plot(
             name="Margin level", pen=pg.mkPen(LEVEL_COLOUR, width=2), connect="finite"
         )
@@ -36,20 +34,14 @@ class LevelPlot(PlotFrame):
         self.vertical = MarkerLines(self.plot, angle=90)
         self.horizontal = MarkerLines(self.plot, angle=0)
         self.curve: Curve | None = None
-        self.pips_axis = add_pips_axis(self.plot)
 
     def show_curve(
-        self,
-        curve: Curve,
-        result: Result,
-        current_price: float,
-        market_price: float | None = None,
+        self, curve: Curve, result: Result, current_price: float, market: float | None = None
     ) -> None:
         self.curve = curve
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
-        self.pips_axis.set_origin(market_price if market_price is not None else current_price, pip)
-        set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
+        self.frame_price(symbol, pip, current_price, market)
         self.level.setData(curve.x, curve.margin_level)
         marks = [(current_price, "now", now_colour(), Qt.PenStyle.SolidLine)]
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]

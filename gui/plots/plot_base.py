@@ -254,3 +254,19 @@ class PlotFrame(QWidget):
         if index > 0 and abs(self._x[index - 1] - x) < abs(self._x[index] - x):
             index -= 1
         self.readout.setText(self._describe(index))
+
+
+class PriceFrame(PlotFrame):
+    """A plot against one symbol's mid, with pips from the market along the top."""
+
+    def __init__(self, y_label: str, parent: QWidget | None = None) -> None:
+        super().__init__("Price", y_label, parent)
+        self.pips_axis = add_pips_axis(self.plot)
+
+    def frame_price(
+        self, symbol: str, pip: float, current_price: float, market_price: float | None
+    ) -> None:
+        """Name the price axis and count pips from the market price (the current one when
+        there is no what-if price)."""
+        set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
+        self.pips_axis.set_origin(market_price if market_price is not None else current_price, pip)

@@ -17,8 +17,7 @@ from gui.plots.plot_base import (
     STOP_COLOUR,
     TIER_COLOUR,
     MarkerLines,
-    PlotFrame,
-    add_pips_axis,
+    PriceFrame,
     nice_range,
     now_colour,
     set_label_if_changed,
@@ -49,14 +48,14 @@ def level_marks(
 WHAT_IF_COLOUR = "#c2185b"
 
 
-class PricePlot(PlotFrame):
+class PricePlot(PriceFrame):
     """Margin, equity and free margin against the analysed symbol's mid. The "now" line can be
     dragged: ``price_dragged`` gives the mid it is dragged to (a what-if price)."""
 
     price_dragged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Price", "Amount", parent)
+        super().__init__("Amount", parent)
         self.margin = self.plot.plot(name="Margin", pen=pg.mkPen(MARGIN_COLOUR, width=2))
         self.equity = self.plot.plot(name="Equity", pen=pg.mkPen(EQUITY_COLOUR, width=2))
         self.free_margin = self.plot.plot(
@@ -76,7 +75,6 @@ class PricePlot(PlotFrame):
         self.now_line.setToolTip("Drag to see the account at another price (a what-if price)")
         self.now_line.sigDragged.connect(lambda line: self.price_dragged.emit(float(line.value())))
         self.plot.addItem(self.now_line, ignoreBounds=True)
-        self.pips_axis = add_pips_axis(self.plot)
 
     def show_curve(
         self,
@@ -91,9 +89,8 @@ class PricePlot(PlotFrame):
         currency = result.currency
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
-        set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
         set_label_if_changed(self.plot, "left", f"Amount ({currency})")
-        self.pips_axis.set_origin(market_price if market_price is not None else current_price, pip)
+        self.frame_price(symbol, pip, current_price, market_price)
         self.margin.setData(curve.x, curve.margin)
         self.equity.setData(curve.x, curve.equity)
         self.free_margin.setData(curve.x, curve.free_margin)

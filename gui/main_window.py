@@ -35,6 +35,7 @@ from gui.panels.results_panel import ResultsPanel
 from gui.panels.statement_panel import StatementPanel
 from gui.panels.stress_panel import StressPanel
 from gui.panels.tools_panel import ToolsPanel
+from gui.plots.heat_map_plot import HeatMapPlot
 from gui.plots.plots_panel import PlotsPanel
 from gui.scenario_controller import ScenarioController
 from gui.schemes.user_presets import UserPresets
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.statement = StatementPanel(self.controller)
         self.order = OrderPanel(self.controller)
         self.stress = StressPanel(self.controller)
+        self.heat_map = HeatMapPlot(self.controller)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_scrolled(self.account_form, self.order))
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.analysis_tabs = QTabWidget()
         self.analysis_tabs.addTab(self.plots, "Plots")
         self.analysis_tabs.addTab(self.stress, "Stress tests")
+        self.analysis_tabs.addTab(self.heat_map, "Heat map")
         middle.addWidget(self.analysis_tabs)
         middle.setStretchFactor(0, 2)
         middle.setStretchFactor(1, 3)

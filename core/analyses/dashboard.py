@@ -16,6 +16,7 @@ from core.analyses.curves import (
     price_curve,
     price_tier_marks,
 )
+from core.analyses.heat_map import HeatMap, heat_map, heat_map_span, largest_symbols
 from core.analyses.sizing import PositionSize, WhatIf, max_volume, position_size
 from core.analyses.stress_tests import StressRow, stress_tests
 from core.analyses.what_if import Order, OrderEffect, order_effect
@@ -55,6 +56,7 @@ class DashboardRequest:
     orders: tuple[Order, ...] = ()  # a what-if order, not yet among the positions
     stress_gap_pips: float | None = None  # stress tests with this weekend gap; None: none
     price_override: tuple[str, float] | None = None  # (symbol, mid): a what-if market price
+    heat_map: bool = False  # the margin-level heat map of the two largest symbols
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Dashboard:
     order_problems: tuple[Problem, ...] = ()  # why the what-if order cannot be computed
     stress: tuple[StressRow, ...] = ()
     what_if_price: WhatIfPrice | None = None
+    heat_map: HeatMap | None = None
 
 
 DANGER_PERCENT = 1.0
@@ -210,6 +213,10 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
         if request.stress_gap_pips is not None
         else ()
     )
+    heat = None
+    if request.heat_map:
+        symbols = largest_symbols(result)
+        heat = heat_map(scenario, symbols, heat_map_span(result.level_distances, symbols))
     return Dashboard(
         result,
         curve,
@@ -222,4 +229,5 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
         order_problems,
         stress,
         what_if,
+        heat,
     )

@@ -1,0 +1,23 @@
+"""The heat map tab: computed while shown, readable at a glance."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from gui.main_window import MainWindow
+
+
+def test_the_heat_map_tab_shows_the_example(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.controller.request.heat_map is False
+    window.analysis_tabs.setCurrentWidget(window.heat_map)
+    qtbot.waitUntil(lambda: window.heat_map.heat is not None)
+    heat = window.heat_map.heat
+    assert heat is not None
+    assert (heat.x_symbol, heat.y_symbol) == ("EURUSD", "XAUUSD")
+    image = window.heat_map.image.image
+    assert image is not None
+    assert image.shape == (41, 41)
+    assert window.heat_map.plot.getAxis("bottom").labelText == "EURUSD move (%)"
+    assert window.heat_map.readout.text().startswith("EURUSD +0.00%, XAUUSD +0.00%: equity 688.00")
+    window.analysis_tabs.setCurrentWidget(window.plots)
+    qtbot.waitUntil(lambda: window.controller.request.heat_map is False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -21,8 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.instruments import catalog
+from gui.inputs.field_marks import make_quiet
 from gui.inputs.positions_model import PositionColumn, PositionsModel
 from gui.scenario_controller import ScenarioController
+
+VISUAL_ORDER = (
+    PositionColumn.SYMBOL,
+    PositionColumn.SIDE,
+    PositionColumn.LOTS,
+    PositionColumn.OPEN_PRICE,
+    PositionColumn.PNL,
+    PositionColumn.MARGIN,
+    PositionColumn.LEVERAGE,
+    PositionColumn.NOTIONAL,
+    PositionColumn.SWAP,
+    PositionColumn.COMMISSION,
+    PositionColumn.OPENED_LEVERAGE,
+    PositionColumn.RESTRICTED,
+)
+OPTIONAL = (PositionColumn.NOTIONAL, PositionColumn.SWAP, PositionColumn.COMMISSION)
+"""Hidden until the trader asks (the header's menu): P/L already includes swap and commission,
+and without them the table fits the window at 1440 px without scrolling sideways."""
 
 
 class PositionDelegate(QStyledItemDelegate):
@@ -74,20 +95,28 @@ class PositionsTable(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
-            PositionColumn.SYMBOL: 70,
-            PositionColumn.SIDE: 42,
-            PositionColumn.LOTS: 46,
-            PositionColumn.OPEN_PRICE: 64,
+            PositionColumn.SYMBOL: 66,
+            PositionColumn.SIDE: 40,
+            PositionColumn.LOTS: 44,
+            PositionColumn.OPEN_PRICE: 62,
             PositionColumn.SWAP: 54,
             PositionColumn.COMMISSION: 54,
-            PositionColumn.OPENED_LEVERAGE: 68,
-            PositionColumn.RESTRICTED: 46,
+            PositionColumn.OPENED_LEVERAGE: 66,
+            PositionColumn.RESTRICTED: 44,
             PositionColumn.NOTIONAL: 100,
-            PositionColumn.PNL: 84,
-            PositionColumn.MARGIN: 80,
+            PositionColumn.PNL: 80,
+            PositionColumn.MARGIN: 78,
+            PositionColumn.LEVERAGE: 68,
         }
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
+        # What a trader reads first, first: the results right after the position itself; the
+        # rest after them, and optional (the header's menu shows or hides them).
+        for visual, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
+        self.shown_optional: dict[PositionColumn, bool] = dict.fromkeys(OPTIONAL, False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
 
         self.add_button = QPushButton("&Add")
         self.add_button.setToolTip("Add a position (Insert)")
@@ -112,6 +141,9 @@ class PositionsTable(QGroupBox):
         buttons.addWidget(self.duplicate_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
+        more = QLabel("Notional, swap, comm.: right-click the header")
+        make_quiet(more)
+        buttons.addWidget(more)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
@@ -121,17 +153,34 @@ class PositionsTable(QGroupBox):
     def _show_currency(self, dashboard: object) -> None:
         currency = getattr(getattr(dashboard, "result", None), "currency", "")
         self.setTitle(f"Positions (amounts in {currency})" if currency else "Positions")
-        self._show_opened_leverage()
+        self._show_columns()
 
-    def _show_opened_leverage(self) -> None:
-        """The opened-leverage column matters only where tier changes spare open positions."""
+    def _column_menu(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        for column in OPTIONAL:
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_optional(c, on))
+        menu.popup(self.view.horizontalHeader().mapToGlobal(at))
+
+    def show_optional(self, column: PositionColumn, shown: bool) -> None:
+        """Show or hide an optional column (the trader's choice wins over "when used")."""
+        self.shown_optional[column] = shown
+        self._show_columns()
+
+    def _show_columns(self) -> None:
+        """Optional columns show when the trader asks; the opened-leverage column matters only
+        where tier changes spare open positions."""
+        positions = self.controller.value(("positions",), []) or []
+        for column in OPTIONAL:
+            self.view.setColumnHidden(column, not self.shown_optional[column])
         from core.files.scheme_file import presets
 
         scheme = self.controller.value(("scheme",))
         apply_to = scheme.get("apply_to") if isinstance(scheme, dict) else None
         if isinstance(scheme, str):
             apply_to = presets()[scheme].apply_to if scheme in presets() else None
-        positions = self.controller.value(("positions",), []) or []
         used = any(isinstance(p, dict) and "opened_leverage" in p for p in positions)
         self.view.setColumnHidden(PositionColumn.OPENED_LEVERAGE, not (used or apply_to == "new"))
         # Likewise the restricted mark: where the scheme has a restricted cap, or a position is.

@@ -163,8 +163,11 @@ class PricesTable(QGroupBox):
         for column in (BID, ASK, SPREAD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.view.setColumnWidth(BID, 76)
-        self.view.setColumnWidth(ASK, 76)
-        self.view.setColumnWidth(SPREAD, 52)
+        self.view.setColumnWidth(BID, 70)
+        self.view.setColumnWidth(ASK, 70)
+        self.view.setColumnWidth(SPREAD, 46)
+        # The reason may be cut short (its tooltip has it whole) rather than scroll sideways.
+        header.setMinimumSectionSize(24)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

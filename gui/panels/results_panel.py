@@ -132,6 +132,7 @@ class ResultsPanel(QGroupBox):
             "and every rule re-applied at each price; distances in pips and percent."
         )
         for price_label in (self.margin_call_price, self.stop_out_price):
+            price_label.setWordWrap(True)  # the column stays narrow enough for 1280 px
             price_label.setToolTip(tip)
             price_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         levels.addRow("Margin call", self.margin_call_price)

@@ -75,13 +75,13 @@ class PlotsPanel(QWidget):
         self.what_if_pips.setRange(-100_000.0, 100_000.0)
         self.what_if_pips.setDecimals(1)
         self.what_if_pips.setSingleStep(1.0)
-        self.what_if_pips.setSuffix(" pips")
+        self.what_if_pips.setMaximumWidth(80)
         self.what_if_pips.setToolTip(
             "Move the analysed symbol's price by this many pips from the market: every figure, "
             "table and plot follows, as a what-if. Or drag the price line."
         )
         self.what_if_pips.valueChanged.connect(self._pips_typed)
-        self.market_button = QPushButton("Market price")
+        self.market_button = QPushButton("Market")
         self.market_button.setObjectName("market_price")
         self.market_button.setToolTip("Back to the market price (Esc)")
         self.market_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -104,7 +104,8 @@ class PlotsPanel(QWidget):
         bar.addWidget(self.danger_zoom)
         bar.addWidget(self.stale)
         bar.addStretch()
-        bar.addWidget(QLabel("What if"))
+        bar.addSpacing(8)
+        bar.addWidget(QLabel("What if, pips"))
         bar.addWidget(self.what_if_pips)
         bar.addWidget(self.market_button)
         bar.addWidget(self.png_button)

@@ -276,8 +276,10 @@ class MainWindow(QMainWindow):
             name = path.name
         elif imported is not None:
             name = f"{imported.document['source']['file']} (imported)"
-        else:
+        elif self.controller.is_example:
             name = "example (unsaved)"
+        else:
+            name = "new scenario (unsaved)"
         self.setWindowTitle(f"{name}{' *' if self.controller.dirty else ''} — fxmargin")
 
     def _may_discard(self) -> bool:

@@ -117,6 +117,7 @@ class ScenarioController(QObject):
         self._request = DashboardRequest()
         self._price_needs: tuple[PriceNeed, ...] = ()
         self._path: Path | None = None
+        self.is_example = False  # the built-in example, opened but not saved anywhere
         self._dirty = False
         self.imported: Imported | None = None
         self._timer = QTimer(self)
@@ -304,6 +305,7 @@ class ScenarioController(QObject):
 
     def new_document(self, document: dict[str, Any] | None = None) -> None:
         self._document = copy.deepcopy(document) if document is not None else blank_document()
+        self.is_example = False
         self._path = None
         self._set_imported(None)
         self._replaced(dirty=False)
@@ -318,6 +320,7 @@ class ScenarioController(QObject):
         """The built-in example: a small Exness account that a 0.01% gain puts at margin call."""
         self.open_file(DEFAULT_EXAMPLE)
         self._path = None
+        self.is_example = True
         self.path_changed.emit(None)
 
     def open_file(self, path: str | Path) -> None:
@@ -340,6 +343,7 @@ class ScenarioController(QObject):
             )
         self._document = document
         self._path = file_path
+        self.is_example = False
         self._set_imported(None)
         self._replaced(dirty=False)
 

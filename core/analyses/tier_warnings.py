@@ -137,6 +137,8 @@ def equity_tier_warnings(model: AccountModel, current_x: float) -> list[TierWarn
     The margin jump is the margin once equity reaches the threshold (moving
     up) or falls just below it (moving down), against the margin now.
     """
+    if not model.scenario.positions:
+        return []  # no position, no margin: a leverage tier alone changes nothing yet
     x = np.array([current_x])
     to_scheme = float(model.to_scheme_currency(x)[0])
     now = model.state(x)

@@ -69,7 +69,11 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
                 ok,
                 equity_in_scheme,
                 f"below {format_money(rules.max_equity)} {currency}",
-                "" if ok else f"equity {format_money(excess)} {currency} too high (must be below)",
+                ""
+                if ok
+                else "equity must be below the limit, not at it"
+                if excess == 0
+                else f"equity {format_money(excess)} {currency} over the limit",
             )
         )
     if rules.min_closed_trades is not None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.instruments import catalog
+from gui.inputs.cell_editing import ReplacingDelegate
 from gui.inputs.field_marks import make_quiet
 from gui.inputs.positions_model import PositionColumn, PositionsModel
 from gui.scenario_controller import ScenarioController
@@ -46,7 +46,7 @@ OPTIONAL = (PositionColumn.NOTIONAL, PositionColumn.SWAP, PositionColumn.COMMISS
 and without them the table fits the window at 1440 px without scrolling sideways."""
 
 
-class PositionDelegate(QStyledItemDelegate):
+class PositionDelegate(ReplacingDelegate):
     """Symbol with completion from the catalog; side as a buy/sell list."""
 
     def createEditor(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QTableView, 
 from core.model.instruments import catalog
 from core.model.quote import Quote
 from core.money import format_price
+from gui.inputs.cell_editing import ReplacingDelegate
 from gui.inputs.number_text import number_text, parse_number
 from gui.scenario_controller import ScenarioController
 
@@ -100,6 +101,11 @@ class PricesModel(QAbstractTableModel):
                 number = isinstance(value, int | float) and not isinstance(value, bool)
                 if role == Qt.ItemDataRole.DisplayRole and pip is not None and number:
                     return format_price(float(value), pip)  # to a tenth of a pip, as terminals
+                if (
+                    role == Qt.ItemDataRole.EditRole
+                    and self.controller.price_side(symbol, SIDES[column])[1]
+                ):
+                    return ""  # the greyed ask of a one-number price is not there to edit
                 return number_text(value)
             if column == SPREAD:
                 return self._spread_text(symbol)
@@ -163,6 +169,7 @@ class PricesTable(QGroupBox):
         for column in (BID, ASK, SPREAD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.view.setItemDelegate(ReplacingDelegate(self.view))
         self.view.setColumnWidth(BID, 70)
         self.view.setColumnWidth(ASK, 70)
         self.view.setColumnWidth(SPREAD, 46)

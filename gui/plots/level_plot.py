@@ -35,6 +35,14 @@ class LevelPlot(PriceFrame):
         self.horizontal = MarkerLines(self.plot, angle=0)
         self.curve: Curve | None = None
 
+    def show_empty(self, message: str) -> None:
+        """No analysed symbol (no positions): nothing drawn, and the readout says why."""
+        self.curve = None
+        self.level.setData([], [])
+        self.vertical.show([])
+        self.horizontal.show([])
+        self.readout.setText(message)
+
     def show_curve(
         self, curve: Curve, result: Result, current_price: float, market: float | None = None
     ) -> None:

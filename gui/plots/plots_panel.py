@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -58,15 +59,20 @@ class PlotsPanel(QWidget):
         self.all_at_once = QCheckBox("All at once")
         self.all_at_once.setToolTip("Show the three plots stacked instead of in tabs")
         self.all_at_once.toggled.connect(self.show_all)
-        self.png_button = QPushButton("PNG…")
-        self.png_button.setToolTip("Save a picture of the plot (of all plots, when shown at once)")
-        self.csv_button = QPushButton("CSV…")
-        self.csv_button.setToolTip(
-            "Save the curve's numbers (the price curve, when all plots are shown)"
+        self.export_button = QPushButton("Export")
+        self.export_button.setToolTip("Save the plot as a picture, or its curve's numbers")
+        export_menu = QMenu(self.export_button)
+        png = export_menu.addAction("Picture (PNG)…")
+        png.setToolTip("The plot shown (all plots, when shown at once)")
+        png.triggered.connect(self._export_png)
+        csv = export_menu.addAction("Numbers (CSV)…")
+        csv.setToolTip("The curve's numbers (the price curve, when all plots are shown)")
+        csv.triggered.connect(self._export_csv)
+        self.export_button.setMenu(export_menu)
+        self.stale = QLabel("Out of date")
+        self.stale.setToolTip(
+            "The plots show the last valid input until the marked fields are fixed"
         )
-        self.png_button.clicked.connect(self._export_png)
-        self.csv_button.clicked.connect(self._export_csv)
-        self.stale = QLabel("Out of date: the plots show the last valid input")
         self.stale.setObjectName("plots_stale")
         set_role(self.stale, "state-stale")
         self.stale.hide()
@@ -75,7 +81,8 @@ class PlotsPanel(QWidget):
         self.what_if_pips.setRange(-100_000.0, 100_000.0)
         self.what_if_pips.setDecimals(1)
         self.what_if_pips.setSingleStep(1.0)
-        self.what_if_pips.setMaximumWidth(80)
+        self.what_if_pips.setPrefix("what if ")
+        self.what_if_pips.setSuffix(" pips")
         self.what_if_pips.setToolTip(
             "Move the analysed symbol's price by this many pips from the market: every figure, "
             "table and plot follows, as a what-if. Or drag the price line."
@@ -105,11 +112,9 @@ class PlotsPanel(QWidget):
         bar.addWidget(self.stale)
         bar.addStretch()
         bar.addSpacing(8)
-        bar.addWidget(QLabel("What if, pips"))
         bar.addWidget(self.what_if_pips)
         bar.addWidget(self.market_button)
-        bar.addWidget(self.png_button)
-        bar.addWidget(self.csv_button)
+        bar.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -234,6 +239,8 @@ class PlotsPanel(QWidget):
             return
         curve = dashboard.price_curve
         if curve is None or curve.symbol is None:
+            if isinstance(plot, PricePlot | LevelPlot):
+                plot.show_empty("No open positions: add one to see margin against its price.")
             return
         # The dashboard's price curve moves the analysed symbol's mid (SPEC 7).
         market = dashboard.what_if_price.market_mid if dashboard.what_if_price else None

@@ -76,6 +76,15 @@ class PricePlot(PriceFrame):
         self.now_line.sigDragged.connect(lambda line: self.price_dragged.emit(float(line.value())))
         self.plot.addItem(self.now_line, ignoreBounds=True)
 
+    def show_empty(self, message: str) -> None:
+        """No analysed symbol (no positions): nothing drawn, and the readout says why."""
+        self.curve = None
+        for item in (self.margin, self.equity, self.free_margin):
+            item.setData([], [])
+        self.marks.show([])
+        self.now_line.hide()
+        self.readout.setText(message)
+
     def show_curve(
         self,
         curve: Curve,
@@ -106,6 +115,7 @@ class PricePlot(PriceFrame):
                 )
             )
         colour = WHAT_IF_COLOUR if what_if else now_colour()
+        self.now_line.show()
         self.now_line.setPen(pg.mkPen(colour, width=2.5))
         self.now_line.setHoverPen(pg.mkPen(colour, width=4))
         if not self.now_line.moving:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -357,7 +357,15 @@ class MainWindow(QMainWindow):
         return self._save_to(self.controller.path)
 
     def save_as(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self, "Save scenario", "scenario.json", FILE_FILTER)
+        """Ask where to save: the last folder used, else the user's documents."""
+        start = str(self.settings.value("last_dir", "")) if self.settings is not None else ""
+        if not start:
+            start = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save scenario", str(Path(start) / "scenario.json"), FILE_FILTER
+        )
         return self._save_to(Path(name)) if name else False
 
     def _save_to(self, path: Path) -> bool:
@@ -367,6 +375,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
             return False
         self._remember(path)
+        if self.settings is not None:
+            self.settings.setValue("last_dir", str(path.parent))
         return True
 
     def export_results(self) -> None:

@@ -569,6 +569,9 @@ def write_atomically(path: Path, text: str, backup: bool = False) -> None:
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); a saved file keeps the old one's mode, or
+        # gets the user's usual one, as a plain save would.
+        os.chmod(temp_name, _file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
@@ -577,6 +580,18 @@ def write_atomically(path: Path, text: str, backup: bool = False) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(path: Path) -> int:
+    """The existing file's permissions, else 0666 less the process's umask."""
+    import stat
+
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str], backup: bool = True) -> None:

@@ -201,8 +201,8 @@ class ResultsPanel(QGroupBox):
                 self.what_if,
                 f"WHAT IF {what_if.symbol} were at {format_price(what_if.mid, pip)}: "
                 f"{'+' if what_if.pips >= 0 else '-'}{format_pips(abs(what_if.pips))} pips from "
-                f"the market ({format_price(what_if.market_mid, pip)}). Not the market: Esc or "
-                "Market price to go back.",
+                f"the market ({format_price(what_if.market_mid, pip)}). Not the market: Market "
+                "(or Esc on the plots) goes back.",
             )
         c = result.currency
         v = self.values

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -83,6 +83,9 @@ class PlotsPanel(QWidget):
         self.what_if_pips.setSingleStep(1.0)
         self.what_if_pips.setPrefix("what if ")
         self.what_if_pips.setSuffix(" pips")
+        self.what_if_pips.setMinimumWidth(
+            self.what_if_pips.fontMetrics().horizontalAdvance("what if -1,000.0 pips") + 30
+        )
         self.what_if_pips.setToolTip(
             "Move the analysed symbol's price by this many pips from the market: every figure, "
             "table and plot follows, as a what-if. Or drag the price line."
@@ -90,8 +93,12 @@ class PlotsPanel(QWidget):
         self.what_if_pips.valueChanged.connect(self._pips_typed)
         self.market_button = QPushButton("Market")
         self.market_button.setObjectName("market_price")
-        self.market_button.setToolTip("Back to the market price (Esc)")
-        self.market_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.market_button.setToolTip("Back to the market price (Esc on the plots)")
+        # Esc only where the plots have the focus: in a table's cell editor it must cancel the
+        # edit, not the what-if price.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_to_market)
         self.market_button.clicked.connect(self.back_to_market)
         self.market_button.setEnabled(False)
         self.danger_zoom = QCheckBox("Danger zone")
@@ -131,6 +138,8 @@ class PlotsPanel(QWidget):
             plot = self._factories[index]()
             if isinstance(plot, PricePlot):
                 plot.price_dragged.connect(self.set_what_if_mid)
+                # A click on the plot (a drag) gives it the focus, so that Esc then returns.
+                plot.plot_widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.pages[index].layout().addWidget(plot)  # type: ignore[union-attr]
             self._built[index] = plot
             plot.setEnabled(self.controller.is_valid)

@@ -267,3 +267,22 @@ def test_partial_override_of_a_catalog_instrument_keeps_the_rest() -> None:
     )
     silver = scenario.instrument("XAGUSD")
     assert (silver.contract_size, silver.pip_size, silver.quote) == (1000, 0.001, "USD")
+
+
+def test_a_saved_file_gets_the_usual_permissions_not_private_ones(tmp_path: Path) -> None:
+    # Found saving under Xvfb: the temporary file's 0600 survived the rename.
+    import os
+    import stat
+
+    from core.files.scenario_file import write_atomically
+
+    target = tmp_path / "new.json"
+    umask = os.umask(0o022)
+    try:
+        write_atomically(target, "{}")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    target.chmod(0o640)
+    write_atomically(target, "{}")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640

@@ -6,8 +6,9 @@ import math
 
 
 def format_money(value: float) -> str:
-    """Money to the cent with thousands separators: 1234.5 -> ``1,234.50``."""
-    return f"{value:,.2f}"
+    """Money to the cent with thousands separators: 1234.5 -> ``1,234.50``; never ``-0.00``
+    (a loss of a thousandth of a cent is no loss on screen)."""
+    return f"{value + 0.0 if round(value, 2) else 0.0:,.2f}"
 
 
 def format_lots(value: float) -> str:

@@ -184,7 +184,7 @@ class PositionsModel(QAbstractTableModel):
                         QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
                     )
                 )
-            if column == PositionColumn.PNL and self._pnl(row) < 0:
+            if column == PositionColumn.PNL and round(self._pnl(row), 2) < 0:
                 return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if problems:

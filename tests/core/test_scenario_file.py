@@ -28,10 +28,11 @@ def test_examples_round_trip(path: Path, tmp_path: Path) -> None:
     assert load_scenario(target) == scenario
 
 
-def test_there_are_four_examples() -> None:
+def test_there_are_five_examples() -> None:
     assert {p.stem for p in EXAMPLES} == {
         "gbpusd-volume-tier",
         "exness-unlimited-small-account",
+        "exness-900-usd-40-lots",
         "multi-currency-portfolio",
         "mt5-open-price-ladder",
     }

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         left.addWidget(_scrolled(self.account_form, self.order))
         left.addWidget(self.prices_table)
         left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
+        left.setStretchFactor(1, 2)  # room for every needed price without scrolling
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.positions_table)
         self.analysis_tabs = QTabWidget()

@@ -35,12 +35,12 @@ from gui.panels.results_panel import ResultsPanel
 from gui.panels.statement_panel import StatementPanel
 from gui.panels.stress_panel import StressPanel
 from gui.panels.tools_panel import ToolsPanel
-from gui.plots.heat_map_plot import HeatMapPlot
 from gui.plots.plots_panel import PlotsPanel
 from gui.scenario_controller import ScenarioController
 from gui.schemes.user_presets import UserPresets
 
 if TYPE_CHECKING:
+    from gui.plots.heat_map_plot import HeatMapPlot
     from gui.schemes.presets_dialog import PresetsDialog
     from gui.schemes.scheme_editor import SchemeEditor
 
@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         self.statement = StatementPanel(self.controller)
         self.order = OrderPanel(self.controller)
         self.stress = StressPanel(self.controller)
-        self.heat_map = HeatMapPlot(self.controller)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_scrolled(self.account_form, self.order))
@@ -111,7 +110,17 @@ class MainWindow(QMainWindow):
         self.analysis_tabs = QTabWidget()
         self.analysis_tabs.addTab(self.plots, "Plots")
         self.analysis_tabs.addTab(self.stress, "Stress tests")
-        self.analysis_tabs.addTab(self.heat_map, "Heat map")
+        # The heat map is built the first time its tab is opened: a plot nobody looked at
+        # costs start-up time.
+        self._heat_page = QWidget()
+        QVBoxLayout(self._heat_page).setContentsMargins(0, 0, 0, 0)
+        self._heat_map: HeatMapPlot | None = None
+        self.analysis_tabs.addTab(self._heat_page, "Heat map")
+        self.analysis_tabs.currentChanged.connect(
+            lambda _: (
+                self.heat_map if self.analysis_tabs.currentWidget() is self._heat_page else None
+            )
+        )
         middle.addWidget(self.analysis_tabs)
         middle.setStretchFactor(0, 2)
         middle.setStretchFactor(1, 3)
@@ -185,6 +194,16 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    @property
+    def heat_map(self) -> HeatMapPlot:
+        """The heat map tab's plot, built on first use."""
+        if self._heat_map is None:
+            from gui.plots.heat_map_plot import HeatMapPlot  # start-up need not load it
+
+            self._heat_map = HeatMapPlot(self.controller)
+            self._heat_page.layout().addWidget(self._heat_map)  # type: ignore[union-attr]
+        return self._heat_map
 
     # -- schemes -------------------------------------------------------------------
 

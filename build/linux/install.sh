@@ -51,7 +51,8 @@ remove
 mkdir -p "$TARGET" "$BIN" "$DATA/applications" "$DATA/metainfo"
 cp -R "$HERE/." "$TARGET/"
 ln -s "$TARGET/fxmargin" "$BIN/fxmargin"
-sed "s|^Exec=.*|Exec=\"$TARGET/fxmargin\" %f|" \
+# The menu starts the window directly; `fxmargin` (the command) hands it the same arguments.
+sed "s|^Exec=.*|Exec=\"$TARGET/fxmargin-app\" %f|" \
     "$HERE/share/applications/$APP_ID.desktop" > "$DATA/applications/$APP_ID.desktop"
 cp "$HERE/share/metainfo/$APP_ID.metainfo.xml" "$DATA/metainfo/"
 for icon in "$HERE"/share/icons/hicolor/*/apps/$APP_ID.png; do

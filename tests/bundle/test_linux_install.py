@@ -53,7 +53,7 @@ def test_install_sh_installs_a_menu_entry_that_runs(tmp_path: Path) -> None:
         APP_ID,
     )
     command = [arg for arg in shlex.split(desktop["Exec"]) if not arg.startswith("%")]
-    assert Path(command[0]) == home / ".local" / "opt" / "fxmargin" / "fxmargin"
+    assert Path(command[0]) == home / ".local" / "opt" / "fxmargin" / "fxmargin-app"
     expected = f"fxmargin {version('fxmargin')}"
     started = run([*command, "--version"], env)
     assert started.returncode == 0, started.stderr
@@ -80,3 +80,19 @@ def test_install_sh_installs_a_menu_entry_that_runs(tmp_path: Path) -> None:
     assert not (home / ".local" / "opt" / "fxmargin").exists()
     assert not (home / ".local" / "bin" / "fxmargin").is_symlink()
     assert (own_presets / "mine.json").read_text() == '{"name": "mine"}'  # the user's, kept
+
+
+def test_the_command_line_loads_no_qt(tmp_path: Path) -> None:
+    """`compute` runs in the Qt-free executable: the dynamic loader's own log of every library
+    it loads (LD_DEBUG) names no Qt library; the window's executable does load Qt."""
+    folder = ROOT / "dist" / "fxmargin"
+    example = str(ROOT / "resources" / "examples" / "gbpusd-volume-tier.json")
+    env = {**clean_env(tmp_path), "LD_DEBUG": "libs"}
+    command = run([str(folder / "fxmargin"), "compute", example, "--json"], env)
+    assert command.returncode == 0
+    assert '"margin"' in command.stdout
+    assert "libQt6Core" not in command.stderr
+    assert "libpython" in command.stderr  # the log is really there
+    window = run([str(folder / "fxmargin-app"), "--screenshot", str(tmp_path / "s.png")], env)
+    assert window.returncode == 0
+    assert "libQt6Core" in window.stderr

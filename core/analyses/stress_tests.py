@@ -69,8 +69,9 @@ def stress_tests(scenario: Scenario, gap_pips: float = DEFAULT_GAP_PIPS) -> tupl
             state="stop out" if reached[1] else "margin call" if reached[0] else "ok",
         )
 
-    for symbol in symbols:
-        model = AccountModel(scenario, symbol, table)
+    # One model per symbol moves its mid (the moves) or its spread (the spread rows).
+    models = {symbol: AccountModel(scenario, symbol, table) for symbol in symbols}
+    for symbol, model in models.items():
         mid = scenario.prices[symbol]
         state = model.state(np.array([mid * (1 + p / 100.0) for p in MOVES_PERCENT]))
         rows += [row("move", f"{symbol} {p:+g}%", state, i) for i, p in enumerate(MOVES_PERCENT)]
@@ -81,8 +82,7 @@ def stress_tests(scenario: Scenario, gap_pips: float = DEFAULT_GAP_PIPS) -> tupl
         word = "stronger" if percent > 0 else "weaker"
         rows.append(row("currency", f"{currency} {abs(percent):g}% {word}", _state(moved)))
 
-    for symbol in symbols:
-        model = AccountModel(scenario, symbol, table)
+    for symbol, model in models.items():
         pip = scenario.instrument(symbol).pip_size
         stress = spread_stress(model, levels)
         # The margin-call spread, else the widest searched (no margin call up to it).

@@ -56,6 +56,7 @@ class DashboardRequest:
     orders: tuple[Order, ...] = ()  # a what-if order, not yet among the positions
     stress_gap_pips: float | None = None  # stress tests with this weekend gap; None: none
     price_override: tuple[str, float] | None = None  # (symbol, mid): a what-if market price
+    price_frame: tuple[float, float] | None = None  # with a what-if price: the plot's window
     heat_map: bool = False  # the margin-level heat map of the two largest symbols
 
 
@@ -171,12 +172,17 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
         # price is; it is framed on the market price, so dragging does not move the frame.
         market_table = table if what_if is None else build_position_table(market)
         market_model = analysis_model(market, symbol, market_table)
-        current = market.prices[symbol]
-        marks = price_tier_marks(market_model, current * 0.5, current * 2.0)
-        market_result = result if what_if is None else evaluate_model(market_model)
-        low, high = suggested_price_range(
-            current, market_result, [t.x for t in marks], request.danger_zoom
-        )
+        if what_if is not None and request.price_frame is not None:
+            # A drag keeps the frame it started in: no second evaluation at the market price
+            # on every step just to find the same frame again.
+            low, high = request.price_frame
+        else:
+            current = market.prices[symbol]
+            marks = price_tier_marks(market_model, current * 0.5, current * 2.0)
+            market_result = result if what_if is None else evaluate_model(market_model)
+            low, high = suggested_price_range(
+                current, market_result, [t.x for t in marks], request.danger_zoom
+            )
         curve = price_curve(market, symbol, low, high, request.curve_points, market_model)
     still = AccountModel(scenario, None, table)
     low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(still)])

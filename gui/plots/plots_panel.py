@@ -204,9 +204,13 @@ class PlotsPanel(QWidget):
         """Compute everything at this mid of the analysed symbol (a dragged line, typed pips)."""
         dashboard = self._dashboard
         symbol = dashboard.result.analysis_symbol if dashboard is not None else None
-        if symbol is None or mid <= 0:
+        if dashboard is None or symbol is None or mid <= 0:
             return
-        self.controller.set_request(replace(self.controller.request, price_override=(symbol, mid)))
+        curve = dashboard.price_curve
+        frame = (float(curve.x[0]), float(curve.x[-1])) if curve is not None else None
+        self.controller.set_request(
+            replace(self.controller.request, price_override=(symbol, mid), price_frame=frame)
+        )
 
     def _pips_typed(self, pips: float) -> None:
         if self._showing:
@@ -225,7 +229,9 @@ class PlotsPanel(QWidget):
         self.set_what_if_mid(market + pips * dashboard.result.analysis_pip_size)
 
     def back_to_market(self) -> None:
-        self.controller.set_request(replace(self.controller.request, price_override=None))
+        self.controller.set_request(
+            replace(self.controller.request, price_override=None, price_frame=None)
+        )
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self._dashboard = dashboard

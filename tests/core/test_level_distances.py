@@ -151,3 +151,19 @@ def test_a_what_if_price_moves_every_figure_but_not_the_frame() -> None:
     assert market.price_curve is not None
     assert moved.price_curve is not None
     assert list(moved.price_curve.x) == list(market.price_curve.x)
+
+
+def test_a_drag_keeps_its_frame_and_gives_the_same_figures() -> None:
+    from core.analyses.dashboard import DashboardRequest, dashboard
+
+    s = load_scenario(EXAMPLE)
+    override = ("EURUSD", 1.0842)
+    framed = dashboard(s, DashboardRequest(price_override=override, price_frame=(1.08, 1.09)))
+    free = dashboard(s, DashboardRequest(price_override=override))
+    assert framed.price_curve is not None
+    assert (framed.price_curve.x[0], framed.price_curve.x[-1]) == (1.08, 1.09)
+    assert framed.result == free.result
+    # Without a what-if price the frame is the usual one: a frame alone changes nothing.
+    plain = dashboard(s, DashboardRequest(price_frame=(1.08, 1.09)))
+    assert plain.price_curve is not None
+    assert plain.price_curve.x[0] != 1.08

@@ -36,12 +36,18 @@ def default_analysis_symbol(model: AccountModel) -> str | None:
 
 
 def analysis_model(
-    scenario: Scenario, analysis_symbol: str | None = None, table: PositionTable | None = None
+    scenario: Scenario,
+    analysis_symbol: str | None = None,
+    table: PositionTable | None = None,
+    still: AccountModel | None = None,
 ) -> AccountModel:
-    """The account model moving ``analysis_symbol`` (default: the largest total notional)."""
+    """The account model moving ``analysis_symbol`` (default: the largest total notional);
+    ``still``, the model moving nothing, when the caller has it."""
     table = table if table is not None else build_position_table(scenario)
     if analysis_symbol is None:
-        analysis_symbol = default_analysis_symbol(AccountModel(scenario, None, table))
+        analysis_symbol = default_analysis_symbol(
+            still if still is not None else AccountModel(scenario, None, table)
+        )
     return AccountModel(scenario, analysis_symbol, table)
 
 

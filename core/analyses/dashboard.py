@@ -17,7 +17,7 @@ from core.analyses.curves import (
     price_tier_marks,
 )
 from core.analyses.heat_map import HeatMap, heat_map, heat_map_span, largest_symbols
-from core.analyses.sizing import PositionSize, WhatIf, max_volume, position_size
+from core.analyses.sizing import Opening, PositionSize, WhatIf, max_volume, position_size
 from core.analyses.stress_tests import StressRow, stress_tests
 from core.analyses.what_if import Order, OrderEffect, order_effect
 from core.evaluate import analysis_model, evaluate_model
@@ -163,15 +163,19 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
         scenario = scenario.with_mid(moved, mid)
         request = replace(request, analysis_symbol=moved)
     table = build_position_table(scenario)
-    model = analysis_model(scenario, request.analysis_symbol, table)
+    still = AccountModel(scenario, None, table)
+    model = analysis_model(scenario, request.analysis_symbol, table, still)
     result = evaluate_model(model)
     symbol = result.analysis_symbol
     curve = None
     if symbol is not None:
         # The curve moves the symbol's mid itself, so it is the same whatever the what-if
         # price is; it is framed on the market price, so dragging does not move the frame.
-        market_table = table if what_if is None else build_position_table(market)
-        market_model = analysis_model(market, symbol, market_table)
+        market_model = (
+            model
+            if what_if is None
+            else analysis_model(market, symbol, build_position_table(market))
+        )
         if what_if is not None and request.price_frame is not None:
             # A drag keeps the frame it started in: no second evaluation at the market price
             # on every step just to find the same frame again.
@@ -184,9 +188,16 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
                 current, market_result, [t.x for t in marks], request.danger_zoom
             )
         curve = price_curve(market, symbol, low, high, request.curve_points, market_model)
-    still = AccountModel(scenario, None, table)
     low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(still)])
     by_equity = equity_curve(scenario, low, high, request.curve_points, still)
+
+    openings: dict[tuple[str, Side], Opening] = {}
+
+    def opening(symbol: str, side: Side) -> Opening:
+        """The sizing tools on one symbol and side share the account with that position."""
+        if (symbol, side) not in openings:
+            openings[symbol, side] = Opening(scenario, symbol, side, table, still)
+        return openings[symbol, side]
 
     sizing = None
     if request.sizing is not None and request.sizing.symbol in scenario.prices:
@@ -199,12 +210,17 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
             risk_money=None if s.risk_in_percent else s.risk,
             commission_per_lot=s.commission_per_lot,
             side=s.side,
-            table=table,
+            opening=opening(s.symbol, s.side),
         )
     most = None
     unlimited = False
     if request.max_volume_symbol is not None and request.max_volume_symbol in scenario.prices:
-        most = max_volume(scenario, request.max_volume_symbol, request.max_volume_side, table=table)
+        most = max_volume(
+            scenario,
+            request.max_volume_symbol,
+            request.max_volume_side,
+            opening=opening(request.max_volume_symbol, request.max_volume_side),
+        )
         unlimited = most is None
     printed = compare_printed(scenario, result)
     effect: OrderEffect | None = None

@@ -34,19 +34,24 @@ class WhatIf:
         return self.free_margin_after >= -1e-12 * max(abs(self.margin_after), 1.0)
 
 
-class _Opening:
+class Opening:
     """The account with one extra position, opened now (a buy at the ask, a sell at the bid, so
-    it starts with the spread as its loss), whose lots vary."""
+    it starts with the spread as its loss), whose lots vary. ``still`` is the account as it is,
+    when the caller has built it already; the sizing tools on one symbol and side may share one."""
 
     def __init__(
-        self, scenario: Scenario, symbol: str, side: Side, table: PositionTable | None = None
+        self,
+        scenario: Scenario,
+        symbol: str,
+        side: Side,
+        table: PositionTable | None = None,
+        still: AccountModel | None = None,
     ) -> None:
         quote = scenario.quotes[symbol]
         price = quote.ask if side == "buy" else quote.bid
         base = table if table is not None else build_position_table(scenario)
-        self.margin_before = float(
-            AccountModel(scenario, None, base).state(np.array([1.0])).margin[0]
-        )
+        self.still = still if still is not None else AccountModel(scenario, None, base)
+        self.margin_before = float(self.still.state(np.array([1.0])).margin[0])
         extended = scenario.with_positions(
             (*scenario.positions, Position(symbol, side, 1.0, price))
         )
@@ -77,6 +82,7 @@ def max_volume(
     side: Side,
     lot_step: float = DEFAULT_LOT_STEP,
     table: PositionTable | None = None,
+    opening: Opening | None = None,
 ) -> WhatIf | None:
     """The most lots of ``symbol`` on ``side`` that can be opened now leaving free margin >= 0.
 
@@ -86,7 +92,7 @@ def max_volume(
     that point free margin falls piecewise linearly with the lots, so a
     bracketing secant search finds the last whole lot step in a few trials.
     """
-    opening = _Opening(scenario, symbol, side, table)
+    opening = opening if opening is not None else Opening(scenario, symbol, side, table)
     top = math.floor(MAX_LOTS / lot_step)
     if opening.after(top * lot_step).fits:
         return None
@@ -139,16 +145,18 @@ def position_size(
     side: Side = "buy",
     lot_step: float = DEFAULT_LOT_STEP,
     table: PositionTable | None = None,
+    opening: Opening | None = None,
 ) -> PositionSize:
     """Position size by risk (SPEC 7): risk in percent of equity or in money, stop in pips.
 
     ``commission_per_lot`` is the round-turn commission per lot in account
-    currency. The result carries the margin the position needs.
+    currency. The result carries the margin the position needs. ``opening``, when given, is
+    the `Opening` of this symbol and side on this scenario.
     """
     if (risk_percent is None) == (risk_money is None):
         raise ValueError("give exactly one of risk_percent and risk_money")
-    model = AccountModel(scenario, None, table)
-    equity = float(model.equity(np.array([1.0]))[0])
+    opening = opening if opening is not None else Opening(scenario, symbol, side, table)
+    equity = float(opening.still.equity(np.array([1.0]))[0])
     money = risk_money if risk_money is not None else equity * float(risk_percent or 0.0) / 100.0
     instrument = scenario.instrument(symbol)
     rate = scenario.chain(instrument.quote, scenario.account.currency).rate(scenario.prices)
@@ -161,5 +169,5 @@ def position_size(
     # file may hold, and never NaN.
     lots = floor_to_step(min(raw, MAX_LOTS), lot_step) if math.isfinite(raw) or raw > 0 else 0.0
 
-    what_if = _Opening(scenario, symbol, side, table).after(lots)
+    what_if = opening.after(lots)
     return PositionSize(lots, money, pip_value, lots * per_lot, what_if)

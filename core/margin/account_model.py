@@ -115,9 +115,11 @@ def combine(points: FloatArray, coef: FloatArray) -> FloatArray:
     by column in a fixed order: unlike a BLAS product, a point's value never depends on which
     other points are evaluated with it, so root brackets stay consistent."""
     total = np.zeros((points.shape[0], *coef.shape[1:]))
+    term = np.empty_like(total)
     for column in np.nonzero(np.any(np.atleast_2d(coef.T) != 0.0, axis=0))[0]:
         part = points[:, column]
-        total = total + (part if coef.ndim == 1 else part[:, None]) * coef[column]
+        np.multiply(part if coef.ndim == 1 else part[:, None], coef[column], out=term)
+        total += term
     return total
 
 
@@ -261,14 +263,26 @@ class AccountModel:
         )
         changed.crossings_cache = None
         changed._sum_equity()
-        changed.rebuild_groups()
+        changed.rebuild_groups(regroup=False)
         return changed
 
-    def rebuild_groups(self) -> None:
+    def rebuild_groups(self, regroup: bool = True) -> None:
         """Sum margin terms into groups of one scope, ladder, leverage rule and powers, and the
-        volume counts into (symbol, side) rows; call again after lots change."""
-        table, scheme = self.table, self.scenario.scheme
+        volume counts into (symbol, side) rows; call again after lots change. Which term goes
+        to which group does not depend on lots: after a change of lots alone, ``regroup=False``
+        keeps the groups and sums the weights again."""
+        table = self.table
         self.fraction = hedged_fraction(table)
+        if regroup:
+            self._group_terms()
+        owner, coef = self.margin_basis.position, self.margin_basis.coef
+        weight = table.margin_multiplier[owner] * self.fraction[owner] * coef
+        self.group_weight = sum_by(self.group_of, weight, len(self.group_basis))
+        if self.has_ladders:
+            self._sum_quantities()
+
+    def _group_terms(self) -> None:
+        table, scheme = self.table, self.scenario.scheme
         scope, self.scope_count = scope_index(table, scheme)
         terms = self.margin_basis
         owner = terms.position
@@ -291,14 +305,12 @@ class AccountModel:
         self.group_scope, self.group_ladder = (a.astype(np.int64) for a in np.divmod(rest, ladders))
         self.group_follows_account = follows.astype(bool)
         self.group_leverage_const = leverages[leverage_index] if groups else np.empty(0)
-        weight = table.margin_multiplier[owner] * self.fraction[owner] * terms.coef
-        self.group_weight = sum_by(self.group_of, weight, groups)
         self._compile_ladders(scope)
 
     def _compile_ladders(self, scope: IntArray) -> None:
         """Padded ladder arrays (one row per ladder, and a last row for none) and each symbol's
-        buy and sell quantities, for the scopes' volumes Q (SPEC 6.4)."""
-        table, scheme = self.table, self.scenario.scheme
+        scope, for the scopes' volumes Q (SPEC 6.4)."""
+        table = self.table
         self.has_ladders = bool(table.ladders)
         if not self.has_ladders:
             return
@@ -312,6 +324,12 @@ class AccountModel:
             self.ladder_starts[i, : len(ladder)] = starts
             self.ladder_widths[i, : len(ladder)] = np.append(np.diff(starts), np.inf)
             self.ladder_leverages[i, : len(ladder)] = tier_leverages(ladder)
+        self.scope_of_symbol = np.zeros(len(table.symbols), dtype=np.int64)
+        self.scope_of_symbol[table.symbol_index] = scope
+
+    def _sum_quantities(self) -> None:
+        """Each symbol's buy and sell quantities, and each scope's where both sides add up."""
+        table, scheme = self.table, self.scenario.scheme
         # Rows symbol*2 + (0 buy, 1 sell), columns the basis: full and margined quantities.
         n_symbols = len(table.symbols)
         row_of = table.symbol_index * 2 + (table.direction < 0)
@@ -327,8 +345,12 @@ class AccountModel:
         self.margined_quantity = sum_by(cells, full * self.fraction[owner], size).reshape(
             n_symbols * 2, BASIS_SIZE
         )
-        self.scope_of_symbol = np.zeros(n_symbols, dtype=np.int64)
-        self.scope_of_symbol[table.symbol_index] = scope
+        # Where both sides add up, a scope's volume is linear in the quantities: sum them per
+        # scope once, so that an evaluation combines one row per scope, not two per symbol.
+        sides = self.margined_quantity if scheme.volume_count == "margined" else self.full_quantity
+        scope_of_row = np.repeat(self.scope_of_symbol, 2)
+        self.scope_quantity = np.zeros((self.scope_count, BASIS_SIZE))
+        np.add.at(self.scope_quantity, scope_of_row, sides)
 
     def scope_ladders(self, scope: int) -> list[Ladder]:
         """The ladders the positions of one volume scope take."""
@@ -425,17 +447,14 @@ class AccountModel:
         return self._scope_volume(basis(x, h), self.to_scheme_currency(x))
 
     def _scope_volume(self, points: FloatArray, to_scheme: FloatArray) -> FloatArray:
-        count = self.scenario.scheme.volume_count
-        if count == "margined":
-            sides = combine(points, self.margined_quantity.T)
-            per_symbol = sides[:, 0::2] + sides[:, 1::2]
-        else:
+        if self.scenario.scheme.volume_count == "larger_side":
             sides = combine(points, self.full_quantity.T)
-            pick = np.maximum if count == "larger_side" else np.add
-            per_symbol = pick(sides[:, 0::2], sides[:, 1::2])
-        volume = np.zeros((per_symbol.shape[0], self.scope_count))
-        for symbol, scope in enumerate(self.scope_of_symbol):
-            volume[:, scope] += per_symbol[:, symbol]
+            per_symbol = np.maximum(sides[:, 0::2], sides[:, 1::2])
+            volume = np.zeros((per_symbol.shape[0], self.scope_count))
+            for symbol, scope in enumerate(self.scope_of_symbol):
+                volume[:, scope] += per_symbol[:, symbol]
+        else:
+            volume = combine(points, self.scope_quantity.T)
         if self.scenario.scheme.volume_unit == "notional":
             volume = volume * to_scheme[:, None]
         return np.asarray(volume, dtype=np.float64)

@@ -35,6 +35,7 @@ class PricesModel(QAbstractTableModel):
         super().__init__()
         self.controller = controller
         self._rows: list[tuple[str, str]] = []
+        self._shown = ""
         controller.problems_changed.connect(self._update)
         controller.document_replaced.connect(self._update)
         self._update()
@@ -45,12 +46,21 @@ class PricesModel(QAbstractTableModel):
         priced = self.controller.value(("prices",), {}) or {}
         extra = [(symbol, "not used by this scenario") for symbol in priced if symbol not in needed]
         rows = needs + extra
+        # What the cells show: repainted only when it changed, not after every edit elsewhere.
+        shown = repr(
+            (
+                [(p.path, p.message) for p in self.controller.problems if p.path[:6] == "prices"],
+                priced,
+                self.controller.value(("instruments",)),
+            )
+        )
         if rows != self._rows:
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
-        elif rows:
+        elif rows and shown != self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, WHY))
+        self._shown = shown
 
     def symbols(self) -> list[str]:
         return [symbol for symbol, _ in self._rows]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 MARGIN_COLOUR = "#1f77b4"
@@ -207,8 +207,12 @@ class PlotFrame(QWidget):
 
     def __init__(self, x_label: str, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.readout = QLabel(" ")
+        # The readout is laid out by hand at a fixed size: its text changes on every edit and
+        # mouse move, and a label in a layout then re-lays out the window up to the top, and
+        # makes each tab widget on the way repaint all of itself (two thirds of an edit's paint).
+        self.readout = QLabel(" ", self)
         self.readout.setObjectName("readout")
+        self._readout_height = self.readout.sizeHint().height()
         self.plot_widget = PaintedPlot()
         self.plot = self.plot_widget.getPlotItem()
         cache_axes(self.plot)
@@ -223,13 +227,16 @@ class PlotFrame(QWidget):
         # (below ~100 px the view collapses to nothing under the two price axes).
         self.plot_widget.setMinimumHeight(140)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.readout)
+        layout.setContentsMargins(0, self._readout_height, 0, 0)
         layout.addWidget(self.plot_widget)
         self._describe: Callable[[int], str] | None = None
         self._x: np.ndarray = np.empty(0)
         self._resting = " "
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.readout.setFixedSize(self.width(), self._readout_height)
 
     def set_readout(self, x: np.ndarray, describe: Callable[[int], str], resting: str) -> None:
         """``describe(i)`` says the values at sample i, shown for the sample nearest the mouse;

@@ -44,6 +44,7 @@ class PlotsPanel(QWidget):
         self._factories = (PricePlot, LevelPlot, EquityPlot)
         self._built: dict[int, PlotFrame] = {}
         self._dashboard: Dashboard | None = None
+        self._drawn: dict[int, Dashboard] = {}  # the dashboard each plot shows
         self._showing = False
         self.pages = [QWidget() for _ in TITLES]
         for page in self.pages:
@@ -133,8 +134,12 @@ class PlotsPanel(QWidget):
         controller.problems_changed.connect(lambda _: self._enable(controller.is_valid))
 
     def _plot(self, index: int) -> PlotFrame:
-        """The plot of one page, built (and filled with the last results) on first use."""
-        if index not in self._built:
+        """The plot of one page, built on first use and brought up to the last results: a plot
+        behind a tab is drawn when it is next shown (or asked for), not on every edit."""
+        if index in self._built:
+            if self._dashboard is not None and self._drawn.get(index) is not self._dashboard:
+                self._show(index, self._dashboard)
+        else:
             plot = self._factories[index]()
             if isinstance(plot, PricePlot):
                 plot.price_dragged.connect(self.set_what_if_mid)
@@ -146,6 +151,9 @@ class PlotsPanel(QWidget):
             if self._dashboard is not None:
                 self._show(index, self._dashboard)
         return self._built[index]
+
+    def _on_screen(self, index: int) -> bool:
+        return self.stack.isVisibleTo(self) or self.tabs.currentIndex() == index
 
     @property
     def price_plot(self) -> PricePlot:
@@ -185,7 +193,7 @@ class PlotsPanel(QWidget):
             return
         current = self.tabs.currentIndex()
         if all_at_once:
-            self.plots()
+            self.plots()  # built, and brought up to date
         for page, title in zip(self.pages, TITLES, strict=True):
             if all_at_once:
                 self.stack.addWidget(page)
@@ -244,11 +252,13 @@ class PlotsPanel(QWidget):
             self._showing = False
         self.market_button.setEnabled(what_if is not None)
         for index in self._built:
-            self._show(index, dashboard)
+            if self._on_screen(index):
+                self._show(index, dashboard)
 
     def _show(self, index: int, dashboard: Dashboard) -> None:
         result = dashboard.result
         plot = self._built[index]
+        self._drawn[index] = dashboard
         if isinstance(plot, EquityPlot):
             plot.show_curve(dashboard.equity_curve, result)
             return

@@ -82,6 +82,28 @@ def test_more_lots_never_less_margin(document: dict[str, Any], index: int, facto
 
 
 @CASES
+@given(scenario_docs(), st.integers(0, 7), st.sampled_from([0.01, 0.5, 3.0, 40.0]))
+def test_changing_lots_in_place_agrees_with_a_model_built_afresh(
+    document: dict[str, Any], index: int, lots: float
+) -> None:
+    # The sizing searches change one position's lots on a compiled model and keep its groups;
+    # the account must be the one a model compiled from the changed scenario gives.
+    if not document["positions"]:
+        return
+    index %= len(document["positions"])
+    changed = AccountModel(build(document)).with_lots(index, lots)
+    document["positions"][index]["lots"] = lots
+    afresh = AccountModel(build(document))
+    points = np.array([1.0])
+    assert changed.state(points).margin[0] == pytest.approx(
+        afresh.state(points).margin[0], rel=1e-9, abs=1e-9
+    )
+    assert changed.state(points).equity[0] == pytest.approx(
+        afresh.state(points).equity[0], rel=1e-9, abs=1e-6
+    )
+
+
+@CASES
 @given(scenario_docs())
 def test_hedging_never_costs_more_than_none(document: dict[str, Any]) -> None:
     if not isinstance(document["scheme"], dict):

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.files.resource_path import resources_dir
@@ -387,3 +387,44 @@ def test_results_show_the_margin_basis_and_the_spread_stress(
     assert results.spread_now.text() == "0.8 pips (GBPUSD)"
     assert results.margin_call_spread.text() == "56.3 pips"
     assert "27.7 pips below (1.27037, -0.22%)" in results.margin_call_price.text()
+
+
+def test_a_plot_behind_a_tab_catches_up_when_shown(qtbot: QtBot, window: MainWindow) -> None:
+    # An edit redraws only the plot on screen; the one behind its tab is drawn when shown.
+    plots = window.plots
+    level_plot = plots.level_plot  # built, and drawn with the results of now
+    assert plots.tabs.currentIndex() == 0
+    type_into_cell(qtbot, window, 0, PositionColumn.LOTS, "20")
+    qtbot.waitUntil(
+        lambda: (
+            window.positions_table.model.data(
+                window.positions_table.model.index(0, PositionColumn.LOTS)
+            )
+            == "20"
+        )
+    )
+    dashboard = window.controller.dashboard
+    assert dashboard is not None
+    curve = dashboard.price_curve
+    assert curve is not None
+    qtbot.waitUntil(lambda: np.array_equal(plots.price_plot.margin.getData()[1], curve.margin))
+    _, stale = level_plot.level.getData()
+    assert not np.array_equal(stale, curve.margin_level, equal_nan=True)
+    plots.tabs.setCurrentIndex(1)
+    _, level = level_plot.level.getData()
+    assert np.array_equal(level, curve.margin_level, equal_nan=True)
+
+
+def test_the_readout_spans_its_plot_and_a_new_text_moves_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    frame = window.plots.price_plot
+    readout = frame.readout
+    assert readout.width() == frame.width()
+    assert readout.geometry().bottom() < frame.plot_widget.geometry().top()
+    before = frame.plot_widget.geometry()
+    readout.setText("A much longer readout than any before it, " * 3)
+    QApplication.processEvents()  # the layout requests the new text posted
+    assert frame.plot_widget.geometry() == before
+    window.resize(1300, 800)
+    qtbot.waitUntil(lambda: readout.width() == frame.width())

@@ -62,8 +62,10 @@ bundle: $(STAMP)
 smoke: $(STAMP)
 	$(BIN)/python -m pytest tests/bundle
 
+# The real statements beside the project, when they are there, for the import benchmark.
+STATEMENTS := $(wildcard ../shared/statements)
 bench: $(STAMP)
-	$(BIN)/python -m pytest tests/benchmarks --benchmark-only -o addopts="" -s \
+	FXMARGIN_STATEMENTS=$(abspath $(STATEMENTS)) $(BIN)/python -m pytest tests/benchmarks --benchmark-only -o addopts="" -s \
 		--benchmark-columns=min,median,max,rounds --benchmark-sort=name
 
 

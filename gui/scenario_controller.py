@@ -32,6 +32,7 @@ from core.files.scenario_file import (
 )
 from core.files.scheme_file import presets, read_scheme
 from core.model.instruments import catalog
+from core.model.scenario import Scenario
 from core.problems import InputError, Problem
 from core.statements.importer import Imported, import_statement, looks_like_statement
 
@@ -125,6 +126,11 @@ class ScenarioController(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
         self.recompute_count = 0
+        # Every change of the document counts up; the scenario read at a revision is kept, so
+        # that a change of the request alone (a drag of the price line) does not read it again.
+        self._revision = 0
+        self._read: tuple[int, Scenario] | None = None
+        self._dashboard_revision = -1
 
     # -- reading ----------------------------------------------------------------
 
@@ -294,6 +300,7 @@ class ScenarioController(QObject):
         return positions
 
     def _edited(self) -> None:
+        self._revision += 1
         self._set_dirty(True)
         self._schedule()
 
@@ -410,6 +417,7 @@ class ScenarioController(QObject):
         return target
 
     def _replaced(self, dirty: bool) -> None:
+        self._revision += 1
         self._dashboard = None
         self._problems = ()
         self.path_changed.emit(self._path)
@@ -429,18 +437,22 @@ class ScenarioController(QObject):
     def recompute(self) -> None:
         """Validate the document and ask the core for a Dashboard; emits what changed."""
         self.recompute_count += 1
-        self._price_needs = tuple(self._needs_of_document())
+        read = self._read if self._read is not None and self._read[0] == self._revision else None
+        if read is None:
+            self._price_needs = tuple(self._needs_of_document())
         try:
             # The reader copies what it keeps, so the document needs no copy here.
-            scenario = scenario_from_json(self._document)
+            scenario = read[1] if read is not None else scenario_from_json(self._document)
+            self._read = (self._revision, scenario)
             request = self._request
             if (
                 request.analysis_symbol is not None
                 and request.analysis_symbol not in scenario.prices
             ):
                 request = replace(request, analysis_symbol=None)
+            last = self._dashboard if self._dashboard_revision == self._revision else None
             with np.errstate(all="ignore"):  # overflow comes back as an input problem
-                result = dashboard(scenario, request)
+                result = dashboard(scenario, request, last.price_curve if last else None)
 
         except InputError as error:
             self._problems = tuple(error.problems)
@@ -448,6 +460,7 @@ class ScenarioController(QObject):
             return
         self._problems = ()
         self._dashboard = result
+        self._dashboard_revision = self._revision
         self.problems_changed.emit(self._problems)
         self.evaluated.emit(result)
 

@@ -145,10 +145,17 @@ def suggested_equity_range(equity: float, thresholds: list[float]) -> tuple[floa
     return round_out(0.0, top)
 
 
-def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
+def dashboard(
+    scenario: Scenario, request: DashboardRequest, market_curve: Curve | None = None
+) -> Dashboard:
     """The result, a curve against the analysed symbol's price (framed by
     `suggested_price_range`), a curve against equity, and the sizing tools. The position
-    table is built once and every analysis shares it."""
+    table is built once and every analysis shares it.
+
+    ``market_curve`` is a price curve computed before on this same scenario (the last
+    dashboard's, while only the request changed): a drag keeps its frame, and the curve is
+    the market's whatever the what-if price, so it is used again instead of computed.
+    """
     market = scenario
     what_if = None
     override = request.price_override
@@ -171,23 +178,32 @@ def dashboard(scenario: Scenario, request: DashboardRequest) -> Dashboard:
     if symbol is not None:
         # The curve moves the symbol's mid itself, so it is the same whatever the what-if
         # price is; it is framed on the market price, so dragging does not move the frame.
-        market_model = (
-            model
-            if what_if is None
-            else analysis_model(market, symbol, build_position_table(market))
-        )
         if what_if is not None and request.price_frame is not None:
             # A drag keeps the frame it started in: no second evaluation at the market price
-            # on every step just to find the same frame again.
+            # on every step just to find the same frame again, and the curve of the step
+            # before, when there is one on this scenario, is this one.
             low, high = request.price_frame
-        else:
-            current = market.prices[symbol]
-            marks = price_tier_marks(market_model, current * 0.5, current * 2.0)
-            market_result = result if what_if is None else evaluate_model(market_model)
-            low, high = suggested_price_range(
-                current, market_result, [t.x for t in marks], request.danger_zoom
+            if (
+                market_curve is not None
+                and market_curve.symbol == symbol
+                and market_curve.x.size == request.curve_points
+                and (float(market_curve.x[0]), float(market_curve.x[-1])) == (low, high)
+            ):
+                curve = market_curve
+        if curve is None:
+            market_model = (
+                model
+                if what_if is None
+                else analysis_model(market, symbol, build_position_table(market))
             )
-        curve = price_curve(market, symbol, low, high, request.curve_points, market_model)
+            if what_if is None or request.price_frame is None:
+                current = market.prices[symbol]
+                marks = price_tier_marks(market_model, current * 0.5, current * 2.0)
+                market_result = result if what_if is None else evaluate_model(market_model)
+                low, high = suggested_price_range(
+                    current, market_result, [t.x for t in marks], request.danger_zoom
+                )
+            curve = price_curve(market, symbol, low, high, request.curve_points, market_model)
     low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(still)])
     by_equity = equity_curve(scenario, low, high, request.curve_points, still)
 

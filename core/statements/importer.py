@@ -28,7 +28,6 @@ from core.model.instruments import catalog
 from core.model.scenario import Position, Scenario
 from core.money import format_leverage, format_money
 from core.problems import InputError, Problem
-from core.statements.reader import read_statement
 from core.statements.statement import Statement
 from core.statements.xlsx_rows import is_xlsx
 
@@ -75,6 +74,9 @@ def import_statement(
         raise InputError(
             [Problem("--scheme", f"unknown preset {scheme!r} (presets: {', '.join(presets())})")]
         )
+    # The HTML parser (lxml) loads when a statement is read, not when the app starts.
+    from core.statements.reader import read_statement
+
     statement = read_statement(data, catalog())
     if statement.balance is None:
         raise InputError([Problem("statement", "the statement prints no balance")])

@@ -46,11 +46,13 @@ class LevelPlot(PriceFrame):
     def show_curve(
         self, curve: Curve, result: Result, current_price: float, market: float | None = None
     ) -> None:
+        same_curve = curve is self.curve  # a drag: the market's curve, already drawn
         self.curve = curve
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
         self.frame_price(symbol, pip, current_price, market)
-        self.level.setData(curve.x, curve.margin_level)
+        if not same_curve:
+            self.level.setData(curve.x, curve.margin_level)
         marks = [(current_price, "now", now_colour(), Qt.PenStyle.SolidLine)]
         marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         marks += level_marks(result)

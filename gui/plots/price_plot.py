@@ -94,15 +94,17 @@ class PricePlot(PriceFrame):
     ) -> None:
         """``current_price`` is the mid the results are at; ``market_price``, when given and
         different, is the market's, and the current one is a what-if price."""
+        same_curve = curve is self.curve  # a drag: the market's curve, already drawn
         self.curve = curve
         currency = result.currency
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
         set_label_if_changed(self.plot, "left", f"Amount ({currency})")
         self.frame_price(symbol, pip, current_price, market_price)
-        self.margin.setData(curve.x, curve.margin)
-        self.equity.setData(curve.x, curve.equity)
-        self.free_margin.setData(curve.x, curve.free_margin)
+        if not same_curve:
+            self.margin.setData(curve.x, curve.margin)
+            self.equity.setData(curve.x, curve.equity)
+            self.free_margin.setData(curve.x, curve.free_margin)
         what_if = market_price is not None and market_price != current_price
         marks = []
         if what_if and market_price is not None:
@@ -128,8 +130,9 @@ class PricePlot(PriceFrame):
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])
         self.marks.show([m for m in marks if x_low <= m[0] <= x_high])
-        y_range = nice_range([curve.margin, curve.equity, curve.free_margin])
-        set_range_if_changed(self.plot, (x_low, x_high), y_range)
+        if not same_curve:
+            y_range = nice_range([curve.margin, curve.equity, curve.free_margin])
+            set_range_if_changed(self.plot, (x_low, x_high), y_range)
 
         def describe(i: int) -> str:
             return (

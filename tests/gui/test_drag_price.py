@@ -5,21 +5,12 @@ from __future__ import annotations
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
+from tests.gui.mouse import send
 
 MARKET = 1.08407
-
-
-def send(widget: QWidget, kind: QEvent.Type, at: QPointF, buttons: Qt.MouseButton) -> None:
-    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
-    event = QMouseEvent(
-        kind, at, widget.mapToGlobal(at), button, buttons, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(widget, event)
 
 
 def drag_line(window: MainWindow, to_price: float, steps: int = 12) -> None:

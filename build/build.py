@@ -125,6 +125,8 @@ def archives() -> list[Path]:
 
 
 def main() -> int:
+    # The compiled translations (.qm) go into resources/ before PyInstaller copies it.
+    subprocess.run([sys.executable, str(ROOT / "build" / "translations.py"), "release"], check=True)
     subprocess.run(
         [
             sys.executable,

@@ -27,6 +27,16 @@ def run_app(file: str | None, screenshot: str | None) -> int:
     from core.files.resource_path import resources_dir
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fxmargin.png")))
+    from gui import i18n
+
+    settings = None if screenshot else QSettings()
+    # --screenshot speaks the language FXMARGIN_LANGUAGE names (docs' pictures), else English.
+    language = (
+        i18n.chosen_language(settings)
+        if screenshot is None
+        else os.environ.get("FXMARGIN_LANGUAGE", "en")
+    )
+    translators = i18n.install(app, language if language in i18n.LANGUAGES else "en")
 
     from gui.plots.plot_base import configure_theme
 
@@ -37,7 +47,8 @@ def run_app(file: str | None, screenshot: str | None) -> int:
         from gui import error_reporting
 
         error_reporting.install()
-    window = MainWindow(settings=None if screenshot else QSettings(), autosave=screenshot is None)
+    window = MainWindow(settings=settings, autosave=screenshot is None)
+    window.translators = translators
     problem = None
     if file is None:
         window.controller.open_example()

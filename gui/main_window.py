@@ -6,8 +6,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +32,7 @@ from core.files.file_fields import FieldReader
 from core.files.scenario_file import write_atomically
 from core.files.scheme_file import presets, read_scheme, scheme_fields
 from core.problems import InputError
+from gui import i18n
 from gui.autosave import Autosaver, pending_recoveries
 from gui.inputs.account_form import AccountForm
 from gui.inputs.positions_table import PositionsTable
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller or ScenarioController(self)
         self.settings = settings
+        self.translators: list[QTranslator] = []  # the app's, kept alive while the window is
         self.autosaver = Autosaver(self.controller, self) if autosave else None
         self.setMinimumSize(1280, 720)
 
@@ -147,7 +156,7 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
 
         def action(
             text: str, slot: object, keys: QKeySequence | QKeySequence.StandardKey | None = None
@@ -159,33 +168,62 @@ class MainWindow(QMainWindow):
             file_menu.addAction(item)
             return item
 
-        action("&New", self.new_file, QKeySequence.StandardKey.New)
-        action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        action("&Import statement…", self.import_dialog, QKeySequence("Ctrl+I"))
-        action("Open the &example", self.open_example)
-        self.recent_menu = file_menu.addMenu("&Recent files")
+        action(self.tr("&New"), self.new_file, QKeySequence.StandardKey.New)
+        action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        action(self.tr("&Import statement…"), self.import_dialog, QKeySequence("Ctrl+I"))
+        action(self.tr("Open the &example"), self.open_example)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         file_menu.addSeparator()
-        action("&Save", self.save, QKeySequence.StandardKey.Save)
-        action("Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
-        action("&Export results (CSV)…", self.export_results)
+        action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        action(self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        action(self.tr("&Export results (CSV)…"), self.export_results)
         file_menu.addSeparator()
-        action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._fill_recent()
 
-        scheme_menu = self.menuBar().addMenu("&Scheme")
+        scheme_menu = self.menuBar().addMenu(self.tr("&Scheme"))
         for text, slot, keys in (
-            ("&Edit…", self.edit_scheme, QKeySequence("Ctrl+E")),
-            ("&Save as my preset…", self.save_scheme_as_preset, None),
-            ("&My presets…", self.manage_presets, None),
+            (self.tr("&Edit…"), self.edit_scheme, QKeySequence("Ctrl+E")),
+            (self.tr("&Save as my preset…"), self.save_scheme_as_preset, None),
+            (self.tr("&My presets…"), self.manage_presets, None),
         ):
             item = scheme_menu.addAction(text)
             item.triggered.connect(slot)
             if keys is not None:
                 item.setShortcut(keys)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = help_menu.addAction("&About fxmargin")
+        self._build_language_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About fxmargin"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+
+    def _build_language_menu(self) -> None:
+        """Each language under its own name; the choice is kept and spoken from the next start."""
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = i18n.chosen_language(self.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            item = menu.addAction(name)
+            item.setCheckable(True)
+            item.setChecked(code == current)
+            group.addAction(item)
+            item.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+            self.language_actions[code] = item
+
+    def choose_language(self, code: str) -> None:
+        """Keep the language for the next start, and say so."""
+        if self.settings is None:
+            return
+        if self.settings.value(i18n.SETTING) == code:
+            return
+        self.settings.setValue(i18n.SETTING, code)
+        self.statusBar().showMessage(
+            self.tr("fxmargin will speak {language} from its next start.").format(
+                language=i18n.LANGUAGES[code]
+            ),
+            10_000,
+        )
 
     def show_about(self) -> QDialog:
         from gui.about_dialog import AboutDialog  # start-up need not load it

@@ -1,0 +1,77 @@
+"""The app's languages: which one to speak, and loading its translation at start-up.
+
+Translations are Qt Linguist files: ``resources/translations/fxmargin_<code>.ts`` are the
+sources (``build/translations.py update`` refreshes them from the code), and the build
+compiles them to ``.qm`` files beside them (``build/translations.py release``), which are
+what the app loads. A language is chosen in the Language menu and kept in the settings;
+until one is chosen, the system's language is used when the app has it, else English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from core.files.resource_path import resources_dir
+
+# Each language under its own name, as a trader looks for it.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "zh_CN": "简体中文",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "id": "Bahasa Indonesia",
+    "vi": "Tiếng Việt",
+    "th": "ไทย",
+    "ru": "Русский",
+    "ja": "日本語",
+    "ar": "العربية",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+SETTING = "language"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The app's language nearest the system's: its exact name (pt_BR, zh_CN), else the
+    language alone (es_MX -> es), else English."""
+    name = (locale or QLocale.system()).name()  # e.g. "pt_BR"
+    if name in LANGUAGES:
+        return name
+    language = name.split("_")[0]
+    if language in LANGUAGES:
+        return language
+    # Portuguese and Chinese elsewhere than Brazil and the mainland: the one we have.
+    return next((code for code in LANGUAGES if code.split("_")[0] == language), "en")
+
+
+def chosen_language(settings: QSettings | None) -> str:
+    """The language kept in the settings, else the system's."""
+    saved = settings.value(SETTING) if settings is not None else None
+    return saved if isinstance(saved, str) and saved in LANGUAGES else system_language()
+
+
+def install(app: QApplication, code: str) -> list[QTranslator]:
+    """Speak ``code``: the app's translation, Qt's own (the buttons of standard dialogs) when
+    it is there, and right-to-left where it is written so. Numbers keep the system's
+    format: a trader reading English in Germany still writes 1.234,5. Returns the
+    translators installed (the caller keeps them alive)."""
+    installed: list[QTranslator] = []
+    if code != "en":
+        for name, folder in (
+            (f"fxmargin_{code}", translations_dir()),
+            (f"qtbase_{code}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                installed.append(translator)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    )
+    return installed

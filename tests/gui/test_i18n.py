@@ -1,0 +1,112 @@
+"""Languages: the app speaks the one chosen (or the system's), Arabic right to left."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gui import i18n
+from gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+ENGLISH_MENUS = ["&File", "&Scheme", "&Language", "&Help"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files the app loads, compiled from the .ts sources when missing or older
+    (`make test` compiles them first; a bare pytest run then needs no step of its own)."""
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "build" / "translations.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    sources = [tool.ts_file(code) for code in i18n.LANGUAGES if code != "en"]
+    if any(
+        not s.with_suffix(".qm").exists()
+        or s.with_suffix(".qm").stat().st_mtime < s.stat().st_mtime
+        for s in sources
+    ):
+        tool.release()
+
+
+@pytest.fixture
+def speak(qtbot: QtBot) -> Iterator[object]:
+    """Install a language for one test, and English again after it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed: list[object] = []
+    direction = app.layoutDirection()
+
+    def install(code: str) -> None:
+        installed.extend(i18n.install(app, code))
+
+    yield install
+    for translator in installed:
+        app.removeTranslator(translator)  # type: ignore[arg-type]
+    app.setLayoutDirection(direction)
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+@pytest.mark.parametrize("code", [c for c in i18n.LANGUAGES if c != "en"])
+def test_each_language_translates_the_menus(qtbot: QtBot, speak: object, code: str) -> None:
+    speak(code)  # type: ignore[operator]
+    window = MainWindow(settings=None)
+    qtbot.addWidget(window)
+    titles = menu_titles(window)
+    assert len(titles) == len(ENGLISH_MENUS)
+    untranslated = [t for t, english in zip(titles, ENGLISH_MENUS, strict=True) if t == english]
+    assert untranslated == []
+    expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    assert window.layoutDirection() == expected
+
+
+def test_english_is_the_source(qtbot: QtBot, speak: object) -> None:
+    speak("en")  # type: ignore[operator]
+    window = MainWindow(settings=None)
+    qtbot.addWidget(window)
+    assert menu_titles(window) == ENGLISH_MENUS
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(
+    ("system", "spoken"),
+    [
+        ("pt_BR", "pt_BR"),
+        ("pt_PT", "pt_BR"),
+        ("es_MX", "es"),
+        ("zh_CN", "zh_CN"),
+        ("zh_TW", "zh_CN"),
+        ("ar_EG", "ar"),
+        ("th_TH", "th"),
+        ("de_DE", "en"),
+        ("en_GB", "en"),
+    ],
+)
+def test_the_system_language_picks_the_nearest_one(system: str, spoken: str) -> None:
+    assert i18n.system_language(QLocale(system)) == spoken
+
+
+def test_the_language_menu_keeps_the_choice(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.language_actions["ja"].trigger()
+    assert settings.value(i18n.SETTING) == "ja"
+    assert window.language_actions["ja"].isChecked()
+    assert "日本語" in window.statusBar().currentMessage()
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    assert again.language_actions["ja"].isChecked()
+    assert i18n.chosen_language(settings) == "ja"

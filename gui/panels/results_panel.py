@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,38 +22,42 @@ from gui.inputs.field_marks import make_bold, set_role, set_text
 from gui.inputs.problem_words import problem_words
 from gui.scenario_controller import ScenarioController
 
-# (key, label, tooltip with the formula)
+# (key, label, tooltip with the formula); the labels are translated where they are shown
 FIGURES = (
-    ("balance", "Balance", "Deposits plus closed profit."),
+    ("balance", QT_TRANSLATE_NOOP("ResultsPanel", "Balance"), "Deposits plus closed profit."),
     (
         "floating_pnl",
-        "Floating P/L",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Floating P/L"),
         "Sum over positions of side x (close - open) x lots x contract size, converted at mids, "
         "+ swap + commission. A buy closes at the bid, a sell at the ask.",
     ),
-    ("equity", "Equity", "Balance + credit + floating P/L."),
+    ("equity", QT_TRANSLATE_NOOP("ResultsPanel", "Equity"), "Balance + credit + floating P/L."),
     (
         "margin",
-        "Margin",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Margin"),
         "Sum of the positions' margins: margined notional / leverage, volume tiers blended in. "
         "A buy is priced at the ask and a sell at the bid, or at its open price (MT5).",
     ),
     (
         "margin_price",
-        "Margin basis",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Margin basis"),
         "The price margin is computed at: the current bid or ask (MetaTrader 4), or each "
         "position's open price (MetaTrader 5 and brokers that fix margin at opening).",
     ),
-    ("free_margin", "Free margin", "Equity - margin."),
-    ("margin_level", "Margin level", "Equity / margin x 100%. None without margin."),
+    ("free_margin", QT_TRANSLATE_NOOP("ResultsPanel", "Free margin"), "Equity - margin."),
+    (
+        "margin_level",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Margin level"),
+        "Equity / margin x 100%. None without margin.",
+    ),
     (
         "leverage",
-        "Leverage",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Leverage"),
         "min(the leverage granted after the unlimited-leverage rules, the equity tier's leverage).",
     ),
     (
         "levels",
-        "Margin call / stop out",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Margin call / stop out"),
         "Margin call when equity <= margin call level x margin; stop out likewise (or equity <= an amount with money levels).",
     ),
 )
@@ -62,7 +66,7 @@ FIGURE_HELP = {key: tip for key, _, tip in FIGURES}
 
 class ResultsPanel(QGroupBox):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
-        super().__init__("Results", parent)
+        super().__init__(self.tr("Results"), parent)
         self.controller = controller
         layout = QVBoxLayout(self)
 
@@ -79,7 +83,7 @@ class ResultsPanel(QGroupBox):
         layout.addWidget(self.body)
 
         state_row = QHBoxLayout()
-        state_row.addWidget(QLabel("State"), 0, Qt.AlignmentFlag.AlignTop)
+        state_row.addWidget(QLabel(self.tr("State")), 0, Qt.AlignmentFlag.AlignTop)
         self.state = QLabel("-")
         self.state.setObjectName("state")
         self.state.setWordWrap(True)
@@ -108,13 +112,13 @@ class ResultsPanel(QGroupBox):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setToolTip(tip)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            name = QLabel(label)
+            name = QLabel(self.tr(str(label)))
             name.setToolTip(tip)
             form.addRow(name, value)
             self.values[key] = value
         body.addLayout(form)
 
-        levels_box = QGroupBox("Margin call and stop-out prices")
+        levels_box = QGroupBox(self.tr("Margin call and stop-out prices"))
         levels = QFormLayout(levels_box)
         self.symbol = QComboBox()
         self.symbol.setObjectName("analysis_symbol")
@@ -122,7 +126,7 @@ class ResultsPanel(QGroupBox):
             "The symbol whose price moves; all other prices stay fixed. Default: the largest notional."
         )
         self.symbol.currentIndexChanged.connect(self._symbol_chosen)
-        levels.addRow("Moving", self.symbol)
+        levels.addRow(self.tr("Moving"), self.symbol)
         self.margin_call_price = QLabel("-")
         self.margin_call_price.setObjectName("margin_call_price")
         self.stop_out_price = QLabel("-")
@@ -135,11 +139,11 @@ class ResultsPanel(QGroupBox):
             price_label.setWordWrap(True)  # the column stays narrow enough for 1280 px
             price_label.setToolTip(tip)
             price_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        levels.addRow("Margin call", self.margin_call_price)
-        levels.addRow("Stop out", self.stop_out_price)
+        levels.addRow(self.tr("Margin call"), self.margin_call_price)
+        levels.addRow(self.tr("Stop out"), self.stop_out_price)
         body.addWidget(levels_box)
 
-        self.spread_box = QGroupBox("Spread widening (rollover, news)")
+        self.spread_box = QGroupBox(self.tr("Spread widening (rollover, news)"))
         spreads = QFormLayout(self.spread_box)
         self.spread_now = QLabel("-")
         self.spread_now.setObjectName("spread_now")
@@ -153,12 +157,12 @@ class ResultsPanel(QGroupBox):
         )
         for spread_label in (self.margin_call_spread, self.stop_out_spread):
             spread_label.setToolTip(spread_tip)
-        spreads.addRow("Spread now", self.spread_now)
-        spreads.addRow("Margin call at", self.margin_call_spread)
-        spreads.addRow("Stop out at", self.stop_out_spread)
+        spreads.addRow(self.tr("Spread now"), self.spread_now)
+        spreads.addRow(self.tr("Margin call at"), self.margin_call_spread)
+        spreads.addRow(self.tr("Stop out at"), self.stop_out_spread)
         body.addWidget(self.spread_box)
 
-        warnings_box = QGroupBox("Warnings")
+        warnings_box = QGroupBox(self.tr("Warnings"))
         warnings_layout = QVBoxLayout(warnings_box)
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from gui.i18n import LANGUAGES
 from tests.processes import assert_real_picture, run_fxmargin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,3 +122,14 @@ def test_statements_import_as_from_source(kind: str, tmp_path: Path) -> None:
     imported = frozen("import", str(path), "--json", cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == source("import", str(path), "--json").stdout
+
+
+def test_the_translations_ship_compiled(tmp_path: Path) -> None:
+    shipped = {p.name for p in EXECUTABLE.parent.rglob("fxmargin_*.qm")}
+    assert shipped == {f"fxmargin_{code}.qm" for code in LANGUAGES if code != "en"}
+    picture = tmp_path / "arabic.png"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "FXMARGIN_LANGUAGE": "ar"})
+    done = run_fxmargin("--screenshot", str(picture), env=env, command=[str(EXECUTABLE)])
+    assert done.returncode == 0, done.stderr
+    assert_real_picture(picture)

@@ -36,7 +36,7 @@ def run_app(file: str | None, screenshot: str | None) -> int:
         if screenshot is None
         else os.environ.get("FXMARGIN_LANGUAGE", "en")
     )
-    translators = i18n.install(app, language if language in i18n.LANGUAGES else "en")
+    i18n.install(app, language if language in i18n.LANGUAGES else "en")
 
     from gui.plots.plot_base import configure_theme
 
@@ -48,7 +48,6 @@ def run_app(file: str | None, screenshot: str | None) -> int:
 
         error_reporting.install()
     window = MainWindow(settings=settings, autosave=screenshot is None)
-    window.translators = translators
     problem = None
     if file is None:
         window.controller.open_example()

@@ -60,7 +60,7 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
     """Speak ``code``: the app's translation, Qt's own (the buttons of standard dialogs) when
     it is there, and right-to-left where it is written so. Numbers keep the system's
     format: a trader reading English in Germany still writes 1.234,5. Returns the
-    translators installed (the caller keeps them alive)."""
+    translators installed (the application owns them; a caller may remove them again)."""
     installed: list[QTranslator] = []
     if code != "en":
         for name, folder in (

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller or ScenarioController(self)
         self.settings = settings
-        self.translators: list[QTranslator] = []  # the app's, kept alive while the window is
         self.autosaver = Autosaver(self.controller, self) if autosave else None
         self.setMinimumSize(1280, 720)
 

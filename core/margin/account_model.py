@@ -347,10 +347,12 @@ class AccountModel:
         )
         # Where both sides add up, a scope's volume is linear in the quantities: sum them per
         # scope once, so that an evaluation combines one row per scope, not two per symbol.
-        sides = self.margined_quantity if scheme.volume_count == "margined" else self.full_quantity
-        scope_of_row = np.repeat(self.scope_of_symbol, 2)
-        self.scope_quantity = np.zeros((self.scope_count, BASIS_SIZE))
-        np.add.at(self.scope_quantity, scope_of_row, sides)
+        if scheme.volume_count != "larger_side":
+            sides = (
+                self.margined_quantity if scheme.volume_count == "margined" else self.full_quantity
+            )
+            self.scope_quantity = np.zeros((self.scope_count, BASIS_SIZE))
+            np.add.at(self.scope_quantity, np.repeat(self.scope_of_symbol, 2), sides)
 
     def scope_ladders(self, scope: int) -> list[Ladder]:
         """The ladders the positions of one volume scope take."""

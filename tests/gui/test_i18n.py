@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from gui import i18n
 from gui.main_window import MainWindow
+from tests.build_scripts import build_script
 
-ROOT = Path(__file__).resolve().parents[2]
 ENGLISH_MENUS = ["&File", "&Scheme", "&Language", "&Help"]
 
 
@@ -22,13 +21,7 @@ ENGLISH_MENUS = ["&File", "&Scheme", "&Language", "&Help"]
 def compiled_translations() -> None:
     """The .qm files the app loads, compiled from the .ts sources when missing or older
     (`make test` compiles them first; a bare pytest run then needs no step of its own)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "build" / "translations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = build_script("translations")
     sources = [tool.ts_file(code) for code in i18n.LANGUAGES if code != "en"]
     if any(
         not s.with_suffix(".qm").exists()

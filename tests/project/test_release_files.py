@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import tomllib
 from pathlib import Path
@@ -10,15 +9,10 @@ from pathlib import Path
 import pytest
 
 from gui.main import version
+from tests.build_scripts import build_script
 
 ROOT = Path(__file__).resolve().parents[2]
-# build/ is scripts, not a package (and "build" is also a PyPI package's name): load by path.
-_spec = importlib.util.spec_from_file_location("set_version", ROOT / "build" / "set_version.py")
-assert _spec is not None
-assert _spec.loader is not None
-_module = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_module)
-set_version = _module.set_version
+set_version = build_script("set_version").set_version
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -11,13 +10,10 @@ from pathlib import Path
 import pytest
 
 from gui.i18n import LANGUAGES, RIGHT_TO_LEFT
+from tests.build_scripts import build_script
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("translations", ROOT / "build" / "translations.py")
-assert _spec is not None
-assert _spec.loader is not None
-translations = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(translations)
+translations = build_script("translations")
 
 CODES = [code for code in LANGUAGES if code != "en"]
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")

@@ -31,7 +31,17 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
+    """The app's code and the core's: the core's sentences are ``Message("...")`` calls."""
+    return sorted(
+        str(p.relative_to(ROOT))
+        for folder in ("gui", "core")
+        for p in (ROOT / folder).rglob("*.py")
+    )
+
+
+LUPDATE_OPTIONS = ["-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=Message"]
+"""``Message("...")`` marks a text as QT_TR_NOOP does: lupdate puts the core's sentences in
+the unnamed context, which is where the app and the command line look them up."""
 
 
 def ts_file(code: str) -> Path:
@@ -44,7 +54,7 @@ def update() -> None:
         if code == "en":
             continue
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts_file(code))],
+            [tool("pyside6-lupdate"), *sources(), *LUPDATE_OPTIONS, "-ts", str(ts_file(code))],
             cwd=ROOT,
             check=True,
         )

@@ -22,6 +22,7 @@ from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
 from core.files.scenario_file import read_bytes, write_atomically
 from core.files.scheme_file import presets
+from core.messages import Message
 from core.problems import InputError, Problem
 from core.report import order_effect_json, order_effect_table, result_table, result_to_json
 from core.statements.importer import import_statement, load_any, statement_json
@@ -34,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as input problems (exit 2, no usage dump)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise InputError([Problem("arguments", message)])
+        raise InputError([Problem("arguments", Message("{error}", error=message))])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,12 +86,16 @@ def _check_symbol(
     symbol: str | None, prices: dict[str, float], flag: str = "--symbol"
 ) -> list[Problem]:
     if symbol is None:
-        return [Problem(flag, "required with --x price")]
+        return [Problem(flag, Message("required with --x price"))]
     if symbol not in prices:
         return [
             Problem(
                 flag,
-                f"no price for {symbol!r} in the scenario (priced: {', '.join(sorted(prices))})",
+                Message(
+                    "no price for {symbol} in the scenario (priced: {priced})",
+                    symbol=repr(symbol),
+                    priced=", ".join(sorted(prices)),
+                ),
             )
         ]
     return []
@@ -117,14 +122,16 @@ def run_compute(args: argparse.Namespace) -> str:
 def run_curve(args: argparse.Namespace) -> str:
     problems: list[Problem] = []
     if not (2 <= args.points <= MAX_POINTS):
-        problems.append(Problem("--points", f"must be from 2 to {MAX_POINTS:,}"))
+        problems.append(
+            Problem("--points", Message("must be from 2 to {most}", most=f"{MAX_POINTS:,}"))
+        )
     for flag, value in (("--from", args.start), ("--to", args.stop)):
         if not math.isfinite(value):
-            problems.append(Problem(flag, "must be a finite number"))
+            problems.append(Problem(flag, Message("must be a finite number")))
         elif args.axis == "price" and value <= 0:
-            problems.append(Problem(flag, "a price must be greater than 0"))
+            problems.append(Problem(flag, Message("a price must be greater than 0")))
     if math.isfinite(args.start) and math.isfinite(args.stop) and args.start >= args.stop:
-        problems.append(Problem("--to", "must be greater than --from"))
+        problems.append(Problem("--to", Message("must be greater than --from")))
     scenario = load_any(args.file)
     if args.axis == "price":
         problems += _check_symbol(args.symbol, dict(scenario.prices))
@@ -137,7 +144,7 @@ def run_curve(args: argparse.Namespace) -> str:
     )
     if not all(np.isfinite(values).all() for values in (curve.equity, curve.margin)):
         raise InputError(
-            [Problem("scenario", "the amounts are too large to compute along this range")]
+            [Problem("scenario", Message("the amounts are too large to compute along this range"))]
         )
     return curve_csv(curve)
 

@@ -15,6 +15,7 @@ from core.margin.account_model import AccountModel
 from core.margin.eligibility import check_unlimited
 from core.margin.margin_levels import account_levels
 from core.margin.position_table import PositionTable, build_position_table
+from core.messages import Message
 from core.model.scenario import Scenario
 from core.model.scheme import UNLIMITED
 from core.money import format_leverage, format_money
@@ -162,7 +163,10 @@ def _check_finite(result: Result) -> None:
             [
                 Problem(
                     "scenario",
-                    "the amounts are too large to compute: check prices, lots and contract sizes",
+                    Message(
+                        "the amounts are too large to compute: check prices, lots and "
+                        "contract sizes"
+                    ),
                 )
             ]
         )
@@ -174,42 +178,60 @@ def _with_notices(scenario: Scenario, result: Result) -> Result:
     currency = result.currency
     if result.stop_out:
         notices.append(
-            Notice("stop_out", "the account is at stop out now: the broker closes positions")
+            Notice(
+                "stop_out",
+                Message("the account is at stop out now: the broker closes positions"),
+            )
         )
     elif result.margin_call:
-        notices.append(Notice("margin_call", "the account is at margin call now"))
+        notices.append(Notice("margin_call", Message("the account is at margin call now")))
     eligibility = result.eligibility
     if (
         result.selected_leverage == UNLIMITED
         and eligibility is not None
         and not eligibility.eligible
     ):
-        failing = [c.missing for c in eligibility.checks if not c.ok]
+        failing = tuple(c.missing for c in eligibility.checks if c.missing is not None)
         notices.append(
             Notice(
                 "unlimited_refused",
-                f"unlimited leverage is not granted ({'; '.join(failing)}): "
-                f"the account gets {format_leverage(result.granted_leverage)}",
+                Message(
+                    "unlimited leverage is not granted ({missing}): the account gets {leverage}",
+                    missing=failing,
+                    leverage=format_leverage(result.granted_leverage),
+                ),
             )
         )
     if result.effective_leverage < result.granted_leverage:
         notices.append(
             Notice(
                 "tier_limits_leverage",
-                f"equity of {format_money(result.equity_in_scheme)} {result.scheme_currency} limits leverage "
-                f"to {format_leverage(result.effective_leverage)} "
-                f"(selected {format_leverage(result.selected_leverage)})",
+                Message(
+                    "equity of {amount} {currency} limits leverage to {leverage} "
+                    "(selected {selected})",
+                    amount=format_money(result.equity_in_scheme),
+                    currency=result.scheme_currency,
+                    leverage=format_leverage(result.effective_leverage),
+                    selected=format_leverage(result.selected_leverage),
+                ),
             )
         )
     if scenario.restricted_market:
         notices.append(
-            Notice("restricted_market", "restricted market: high-margin-period caps apply")
+            Notice(
+                "restricted_market",
+                Message("restricted market: high-margin-period caps apply"),
+            )
         )
     if result.free_margin < 0 and not result.stop_out:
         notices.append(
             Notice(
                 "negative_free_margin",
-                f"free margin is {format_money(result.free_margin)} {currency}: no new positions",
+                Message(
+                    "free margin is {amount} {currency}: no new positions",
+                    amount=format_money(result.free_margin),
+                    currency=currency,
+                ),
             )
         )
     notices += [Notice(f"tier_{w.trigger}_{w.direction}", w.message) for w in result.tier_warnings]

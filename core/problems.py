@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.messages import Message
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One bad input value: `path` names the field (``positions[1].lots``)."""
+    """One bad input value: `path` names the field (``positions[1].lots``); `message` says what
+    is wrong, in English by ``str`` and in the trader's language where it is shown."""
 
     path: str
-    message: str
+    message: Message
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return f"{self.path}: {self.message}" if self.path else str(self.message)
 
 
 class InputError(ValueError):

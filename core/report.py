@@ -13,6 +13,7 @@ from core.analyses.spread_stress import SpreadStress
 from core.analyses.stress_tests import StressRow
 from core.analyses.what_if import OrderEffect
 from core.files.file_fields import leverage_field
+from core.messages import Message, Translate, text
 from core.money import (
     format_leverage,
     format_lots,
@@ -23,8 +24,13 @@ from core.money import (
 )
 from core.result import Result
 
-MARGIN_BASIS = {"current": "at current bid/ask (MT4)", "open": "at open price (MT5)"}
+MARGIN_BASIS = {
+    "current": Message("at current bid/ask (MT4)"),
+    "open": Message("at open price (MT5)"),
+}
 """How each margin price basis reads (SPEC 4)."""
+LEVEL_NAMES = {"margin call": Message("margin call"), "stop out": Message("stop out")}
+SIDE_NAMES = {"below": Message("below"), "above": Message("above")}
 
 
 def _fields(value: LevelPrices | SpreadStress | Nearness | None) -> dict[str, Any] | None:
@@ -33,18 +39,35 @@ def _fields(value: LevelPrices | SpreadStress | Nearness | None) -> dict[str, An
     return None if value is None else asdict(value)
 
 
-def spread_level_text(pips: float | None, stress: SpreadStress) -> str:
+def spread_level_text(pips: float | None, stress: SpreadStress) -> Message:
     """A spread-stress figure in words: the spread in pips, "reached now", or none up to the
     widest spread searched."""
     if pips is None:
-        return f"none up to {stress.widest_pips:,.0f} pips"
+        return Message("none up to {pips} pips", pips=f"{stress.widest_pips:,.0f}")
     if pips == stress.current_pips:
-        return "reached now"
-    return f"{pips:,.1f} pips"
+        return Message("reached now")
+    return Message("{pips} pips", pips=f"{pips:,.1f}")
+
+
+def english(value: Any) -> Any:
+    """A JSON value with every message in it as its English sentence (the files keep English;
+    the command line's ``--lang`` changes only what it prints for a reader)."""
+    if isinstance(value, Message):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: english(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [english(item) for item in value]
+    return value
 
 
 def result_to_json(result: Result) -> dict[str, Any]:
     """The fields SPEC 9 lists, and a few more (granted leverage, levels, tier warnings)."""
+    fields: dict[str, Any] = english(_result_fields(result))
+    return fields
+
+
+def _result_fields(result: Result) -> dict[str, Any]:
     return {
         "currency": result.currency,
         "balance": result.balance,
@@ -80,7 +103,15 @@ def result_to_json(result: Result) -> dict[str, Any]:
             }
             for p in result.positions
         ],
-        "eligibility": None if result.eligibility is None else asdict(result.eligibility),
+        "eligibility": None
+        if result.eligibility is None
+        else {
+            "eligible": result.eligibility.eligible,
+            "checks": [
+                {**asdict(check), "missing": check.missing or ""}
+                for check in result.eligibility.checks
+            ],
+        },
         "margin_call_price": _fields(result.margin_call_price),
         "stop_out_price": _fields(result.stop_out_price),
         "spread_stress": _fields(result.spread_stress),
@@ -98,89 +129,131 @@ def result_to_json(result: Result) -> dict[str, Any]:
     }
 
 
-def level_distance_words(distance: LevelDistance | None, pip_size: float, currency: str) -> str:
+def level_distance_words(distance: LevelDistance | None, pip_size: float, currency: str) -> Message:
     """A level price as a trader says it: ``2.4 pips below (1.08478, -0.02%), equity
     -96.00 USD``; ``none`` where no price reaches the level."""
     if distance is None:
-        return "none"
-    return (
-        f"{format_pips(abs(distance.pips))} pips {distance.side} "
-        f"({format_price(distance.price, pip_size)}, {'+' if distance.percent > 0 else ''}"
-        f"{format_percent(distance.percent)}), equity "
-        f"{'+' if distance.equity_change >= 0 else '-'}{format_money(abs(distance.equity_change))} "
-        f"{currency}"
+        return Message("none")
+    return Message(
+        "{pips} pips {side} ({price}, {percent}), equity {change} {currency}",
+        pips=format_pips(abs(distance.pips)),
+        side=SIDE_NAMES[distance.side],
+        price=format_price(distance.price, pip_size),
+        percent=("+" if distance.percent > 0 else "") + format_percent(distance.percent),
+        change=("+" if distance.equity_change >= 0 else "-")
+        + format_money(abs(distance.equity_change)),
+        currency=currency,
     )
 
 
-def level_lines(result: Result, level: str) -> list[str]:
+def level_lines(result: Result, level: str) -> list[Message]:
     """A level's prices below and above in words; ``reached now`` when the account is there."""
     prices = result.margin_call_price if level == "margin call" else result.stop_out_price
     if prices is None:
         return []
     if prices.already:
-        return ["reached now"]
+        return [Message("reached now")]
     found = {d.side: d for d in result.level_distances if d.level == level}
     return [
         level_distance_words(found.get(side), result.analysis_pip_size, result.currency)
         if side in found
-        else f"none {side}"
+        else Message("none below")
+        if side == "below"
+        else Message("none above")
         for side in ("below", "above")
     ]
 
 
-def state_text(result: Result) -> str:
+def state_text(result: Result) -> Message:
     """The account's state and what is near: ``OK, margin call 2.4 pips away (a fall to
     1.08478)``; ``MARGIN CALL, stop out 3.1 pips away (...)``; ``STOP OUT``."""
-    state = "STOP OUT" if result.stop_out else "MARGIN CALL" if result.margin_call else "OK"
+    state = (
+        Message("STOP OUT")
+        if result.stop_out
+        else Message("MARGIN CALL")
+        if result.margin_call
+        else Message("OK")
+    )
     nearness = result.nearest_level
     if nearness is None:
         return state
     d = nearness.distance
-    move = "a fall" if d.side == "below" else "a rise"
+    values = {
+        "state": state,
+        "level": LEVEL_NAMES[d.level],
+        "pips": format_pips(abs(d.pips)),
+        "price": format_price(d.price, result.analysis_pip_size),
+    }
+    if d.side == "below":
+        return Message("{state}, {level} {pips} pips away (a fall to {price})", **values)
+    return Message("{state}, {level} {pips} pips away (a rise to {price})", **values)
+
+
+def margin_level_text(result: Result) -> Message:
     return (
-        f"{state}, {d.level} {format_pips(abs(d.pips))} pips away "
-        f"({move} to {format_price(d.price, result.analysis_pip_size)})"
+        Message("none (no margin)")
+        if result.margin_level is None
+        else Message("{percent}%", percent=f"{result.margin_level:,.2f}")
     )
 
 
-def result_table(result: Result) -> str:
-    """A plain-text report a trader can read: money to the cent, prices to a tenth of a pip."""
+def result_table(result: Result, translate: Translate | None = None) -> str:
+    """A plain-text report a trader can read: money to the cent, prices to a tenth of a pip;
+    in the language ``translate`` gives (English when None)."""
     c = result.currency
     lines: list[str] = []
 
-    def row(label: str, value: str) -> None:
-        lines.append(f"  {label:<24}{value}")
+    def say(message: Message | str) -> str:
+        return text(message, translate)
 
-    lines.append("Account")
-    row("Balance", f"{format_money(result.balance)} {c}")
+    def row(label: Message | str, value: Message | str) -> None:
+        lines.append(f"  {say(label):<24}{say(value)}")
+
+    lines.append(say(Message("Account")))
+    row(Message("Balance"), f"{format_money(result.balance)} {c}")
     if result.credit:
-        row("Credit", f"{format_money(result.credit)} {c}")
-    row("Floating P/L", f"{format_money(result.floating_pnl)} {c}")
-    row("Equity", f"{format_money(result.equity)} {c}")
-    row("Margin", f"{format_money(result.margin)} {c}")
-    row("Free margin", f"{format_money(result.free_margin)} {c}")
+        row(Message("Credit"), f"{format_money(result.credit)} {c}")
+    row(Message("Floating P/L"), f"{format_money(result.floating_pnl)} {c}")
+    row(Message("Equity"), f"{format_money(result.equity)} {c}")
+    row(Message("Margin"), f"{format_money(result.margin)} {c}")
+    row(Message("Free margin"), f"{format_money(result.free_margin)} {c}")
+    row(Message("Margin level"), margin_level_text(result))
     row(
-        "Margin level",
-        "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.2f}%",
+        Message("Leverage"),
+        Message(
+            "{effective} (selected {selected}, granted {granted})",
+            effective=format_leverage(result.effective_leverage),
+            selected=format_leverage(result.selected_leverage),
+            granted=format_leverage(result.granted_leverage),
+        ),
     )
-    row(
-        "Leverage",
-        f"{format_leverage(result.effective_leverage)} (selected {format_leverage(result.selected_leverage)}"
-        f", granted {format_leverage(result.granted_leverage)})",
-    )
-    row("Margin basis", MARGIN_BASIS[result.margin_price])
+    row(Message("Margin basis"), MARGIN_BASIS[result.margin_price])
     unit = "%" if result.levels_in == "percent" else f" {c}"
     row(
-        "Margin call / stop out",
+        Message("Margin call / stop out"),
         f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}",
     )
-    row("State", state_text(result))
+    row(Message("State"), state_text(result))
 
     if result.positions:
         lines.append("")
-        lines.append("Positions")
-        header = f"  {'Symbol':<8}{'Side':<5}{'Lots':>9}{'Notional':>17}{'P/L':>13}{'Margin':>13}{'Leverage':>11}"
-        lines.append(header)
+        lines.append(say(Message("Positions")))
+        titles = [
+            say(m)
+            for m in (
+                Message("Symbol"),
+                Message("Side"),
+                Message("Lots"),
+                Message("Notional"),
+                Message("P/L"),
+                Message("Margin"),
+                Message("Leverage"),
+            )
+        ]
+        lines.append(
+            f"  {titles[0]:<8}{titles[1]:<5}{titles[2]:>9}{titles[3]:>17}{titles[4]:>13}"
+            f"{titles[5]:>13}{titles[6]:>11}"
+        )
         for p in result.positions:
             lines.append(
                 f"  {p.symbol:<8}{p.side:<5}{format_lots(p.lots):>9}{format_money(p.notional):>17}"
@@ -190,26 +263,51 @@ def result_table(result: Result) -> str:
     stress = result.spread_stress
     if result.analysis_symbol is not None:
         lines.append("")
-        kept = " and the spread" if stress is not None and stress.current_pips > 0 else ""
+        symbol = result.analysis_symbol
         lines.append(
-            f"Price levels of {result.analysis_symbol} (mid; all other prices{kept} fixed)"
+            say(
+                Message(
+                    "Price levels of {symbol} (mid; all other prices and the spread fixed)",
+                    symbol=symbol,
+                )
+                if stress is not None and stress.current_pips > 0
+                else Message(
+                    "Price levels of {symbol} (mid; all other prices fixed)", symbol=symbol
+                )
+            )
         )
-        for label, level in (("Margin call", "margin call"), ("Stop out", "stop out")):
+        for label, level in (
+            (Message("Margin call"), "margin call"),
+            (Message("Stop out"), "stop out"),
+        ):
             for i, line in enumerate(level_lines(result, level)):
                 row(label if i == 0 else "", line)
     if stress is not None:
         lines.append("")
-        lines.append(f"Spread of {stress.symbol} (mid fixed; now {stress.current_pips:,.1f} pips)")
+        lines.append(
+            say(
+                Message(
+                    "Spread of {symbol} (mid fixed; now {pips} pips)",
+                    symbol=stress.symbol,
+                    pips=f"{stress.current_pips:,.1f}",
+                )
+            )
+        )
         for label, pips in (
-            ("Margin call at", stress.margin_call_pips),
-            ("Stop out at", stress.stop_out_pips),
+            (Message("Margin call at"), stress.margin_call_pips),
+            (Message("Stop out at"), stress.stop_out_pips),
         ):
             row(label, spread_level_text(pips, stress))
 
     if result.eligibility is not None:
         lines.append("")
-        verdict = "eligible" if result.eligibility.eligible else "not eligible"
-        lines.append(f"Unlimited leverage: {verdict}")
+        lines.append(
+            say(
+                Message("Unlimited leverage: eligible")
+                if result.eligibility.eligible
+                else Message("Unlimited leverage: not eligible")
+            )
+        )
         for check in result.eligibility.checks:
             value = (
                 format_money(check.value)
@@ -217,15 +315,14 @@ def result_table(result: Result) -> str:
                 else check.value
             )
             mark = "ok  " if check.ok else "FAIL"
-            missing = f"  ({check.missing})" if check.missing else ""
-            lines.append(
-                f"  [{mark}] {check.rule:<14}{value!s:<12} required {check.required}{missing}"
-            )
+            missing = f"  ({say(check.missing)})" if check.missing else ""
+            required = say(Message("required {requirement}", requirement=check.required))
+            lines.append(f"  [{mark}] {check.rule:<14}{value!s:<12} {required}{missing}")
 
     if result.notices:
         lines.append("")
-        lines.append("Warnings")
-        lines += [f"  - {n.message}" for n in result.notices]
+        lines.append(say(Message("Warnings")))
+        lines += [f"  - {say(n.message)}" for n in result.notices]
     return "\n".join(lines) + "\n"
 
 
@@ -234,36 +331,47 @@ def order_effect_json(effect: OrderEffect) -> dict[str, Any]:
     return {
         "orders": [{"symbol": o.symbol, "side": o.side, "lots": o.lots} for o in effect.orders],
         "margin_needed": effect.margin_needed,
-        "changes": list(effect.changes),
+        "changes": [str(change) for change in effect.changes],
         "before": result_to_json(effect.before),
         "after": result_to_json(effect.after),
     }
 
 
-def order_comparison(effect: OrderEffect) -> list[tuple[str, str, str]]:
-    """The figures a trader compares before an order, as (figure, now, after) in words."""
+def order_comparison(effect: OrderEffect) -> list[tuple[str, Message | str, Message | str]]:
+    """The figures a trader compares before an order, as (figure, now, after): the figure's
+    key (``Margin``, ``State``...) and the two values in words."""
     before, after = effect.before, effect.after
     c = before.currency
 
-    def level(result: Result, name: str) -> str:
+    def level(result: Result, name: str) -> Message | str:
         found = [d for d in result.level_distances if d.level == name]
         prices = result.margin_call_price if name == "margin call" else result.stop_out_price
         if prices is not None and prices.already:
-            return "reached now"
+            return Message("reached now")
         if not found:
-            return "none"
+            return Message("none")
         d = min(found, key=lambda d: abs(d.pips))
-        return (
-            f"{format_price(d.price, result.analysis_pip_size)} "
-            f"({format_pips(abs(d.pips))} pips {d.side})"
+        return Message(
+            "{price} ({pips} pips {side})",
+            price=format_price(d.price, result.analysis_pip_size),
+            pips=format_pips(abs(d.pips)),
+            side=SIDE_NAMES[d.side],
         )
 
-    def level_pct(result: Result) -> str:
-        return "none" if result.margin_level is None else f"{result.margin_level:,.2f}%"
+    def level_pct(result: Result) -> Message:
+        return (
+            Message("none")
+            if result.margin_level is None
+            else Message("{percent}%", percent=f"{result.margin_level:,.2f}")
+        )
 
-    def tier(result: Result) -> str:
-        t = f" (tier {result.equity_tier + 1})" if result.equity_tier is not None else ""
-        return format_leverage(result.effective_leverage) + t
+    def tier(result: Result) -> Message | str:
+        leverage = format_leverage(result.effective_leverage)
+        if result.equity_tier is None:
+            return leverage
+        return Message(
+            "{leverage} (tier {tier})", leverage=leverage, tier=str(result.equity_tier + 1)
+        )
 
     return [
         ("Margin", f"{format_money(before.margin)} {c}", f"{format_money(after.margin)} {c}"),
@@ -280,31 +388,51 @@ def order_comparison(effect: OrderEffect) -> list[tuple[str, str, str]]:
     ]
 
 
-def order_effect_table(effect: OrderEffect) -> str:
+FIGURE_NAMES = {
+    "Margin": Message("Margin"),
+    "Free margin": Message("Free margin"),
+    "Margin level": Message("Margin level"),
+    "Leverage": Message("Leverage"),
+    "Margin call": Message("Margin call"),
+    "Stop out": Message("Stop out"),
+}
+
+
+def order_effect_table(effect: OrderEffect, translate: Translate | None = None) -> str:
     """What-if orders as text: now and after side by side, the changes, then the account
-    after the orders in full."""
+    after the orders in full; in the language ``translate`` gives (English when None)."""
+
+    def say(message: Message | str) -> str:
+        return text(message, translate)
+
     symbol = effect.after.analysis_symbol
     lines = [
-        "What if: " + ", ".join(str(o) for o in effect.orders) + " (at the ask or the bid now)",
-        f"  {'':<16}{'Now':<34}After",
+        say(
+            Message(
+                "What if: {orders} (at the ask or the bid now)",
+                orders=", ".join(str(o) for o in effect.orders),
+            )
+        ),
+        f"  {'':<16}{say(Message('Now')):<34}{say(Message('After'))}",
     ]
     for figure, now, after in order_comparison(effect):
         if figure == "State":  # too long for a column: one line each
-            lines.append(f"  {'State now':<16}{now}")
-            lines.append(f"  {'State after':<16}{after}")
+            lines.append(f"  {say(Message('State now')):<16}{say(now)}")
+            lines.append(f"  {say(Message('State after')):<16}{say(after)}")
         else:
-            lines.append(f"  {figure:<16}{now:<34}{after}")
+            lines.append(f"  {say(FIGURE_NAMES[figure]):<16}{say(now):<34}{say(after)}")
+    needed = f"{format_money(effect.margin_needed)} {effect.after.currency}"
     lines.append(
-        f"  {'Margin needed':<16}{format_money(effect.margin_needed)} {effect.after.currency}"
-        + (f"   (level prices of {symbol})" if symbol else "")
+        f"  {say(Message('Margin needed')):<16}{needed}"
+        + (say(Message("   (level prices of {symbol})", symbol=symbol)) if symbol else "")
     )
     if effect.changes:
         lines.append("")
-        lines.append("Changes")
-        lines += [f"  - {change}" for change in effect.changes]
+        lines.append(say(Message("Changes")))
+        lines += [f"  - {say(change)}" for change in effect.changes]
     lines.append("")
-    lines.append("After the orders")
-    lines.append(result_table(effect.after))
+    lines.append(say(Message("After the orders")))
+    lines.append(result_table(effect.after, translate))
     return "\n".join(lines)
 
 

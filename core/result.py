@@ -8,6 +8,7 @@ from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
 from core.analyses.spread_stress import SpreadStress
 from core.margin.eligibility import Eligibility
+from core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class TierWarning:
     margin_after: float
     leverage_before: float
     leverage_after: float
-    message: str
+    message: Message
 
     @property
     def margin_jump(self) -> float:
@@ -61,7 +62,7 @@ class Notice:
     """A plain warning for the trader: ``kind`` is a stable key, ``message`` the words."""
 
     kind: str
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True)

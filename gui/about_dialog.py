@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.files.resource_path import resources_dir
 from core.files.scheme_file import presets
+from gui.i18n import translate
 from gui.main import version
 
 NOTICES = "THIRD-PARTY-NOTICES.md"
@@ -31,32 +32,43 @@ def notices_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return "The list of bundled libraries and their licences is missing from this copy."
+        return translate(
+            "AboutDialog",
+            "The list of bundled libraries and their licences is missing from this copy.",
+        )
 
 
 def presets_html() -> str:
     rows = "".join(
-        f"<p><b>{html.escape(scheme.name)}</b> ({html.escape(key)}), checked "
-        f"{html.escape(scheme.checked)}<br>{html.escape(scheme.source)}</p>"
+        "<p>"
+        + translate("AboutDialog", "<b>{name}</b> ({key}), checked {date}").format(
+            name=html.escape(scheme.name), key=html.escape(key), date=html.escape(scheme.checked)
+        )
+        + f"<br>{html.escape(scheme.source)}</p>"
         for key, scheme in presets().items()
     )
-    return (
-        "<p>Brokers change their terms: check yours. Each preset's numbers were read "
-        "in the source below on the date given.</p>" + rows
+    intro = translate(
+        "AboutDialog",
+        "Brokers change their terms: check yours. Each preset's numbers were read in the "
+        "source below on the date given.",
     )
+    return f"<p>{intro}</p>" + rows
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About fxmargin")
+        self.setWindowTitle(self.tr("About fxmargin"))
+        what = self.tr(
+            "Margin, free margin, margin level, and the prices where margin call and stop out "
+            "come, for accounts with floating leverage. Offline: nothing is sent anywhere."
+        )
+        licence = self.tr(
+            "MIT licence. Qt and PySide6 under the GNU LGPL 3.0, other libraries under their "
+            "own licences (Licences tab)."
+        )
         self.header = QLabel(
-            f"<h2>fxmargin {html.escape(version())}</h2>"
-            "<p>Margin, free margin, margin level, and the prices where margin call and "
-            "stop out come, for accounts with floating leverage. Offline: nothing is sent "
-            "anywhere.</p>"
-            "<p>MIT licence. Qt and PySide6 under the GNU LGPL 3.0, other libraries under "
-            "their own licences (Licences tab).</p>"
+            f"<h2>fxmargin {html.escape(version())}</h2><p>{what}</p><p>{licence}</p>"
             f"<p>Qt {html.escape(qVersion())}, PySide6 {html.escape(PySide6.__version__)}</p>"
         )
         self.header.setWordWrap(True)
@@ -65,10 +77,10 @@ class AboutDialog(QDialog):
         self.licences = QTextBrowser()
         self.licences.setMarkdown(notices_text())
         tabs = QTabWidget()
-        tabs.addTab(self.sources, "Where the preset numbers come from")
-        tabs.addTab(self.licences, "Licences")
+        tabs.addTab(self.sources, self.tr("Where the preset numbers come from"))
+        tabs.addTab(self.licences, self.tr("Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        about_qt = buttons.addButton("About &Qt", QDialogButtonBox.ButtonRole.ActionRole)
+        about_qt = buttons.addButton(self.tr("About &Qt"), QDialogButtonBox.ButtonRole.ActionRole)
         about_qt.clicked.connect(QApplication.aboutQt)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

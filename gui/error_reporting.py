@@ -9,6 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.i18n import translate
 from gui.user_data import log_path
 
 MAX_LOG_BYTES = 1_000_000
@@ -34,13 +35,18 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
     try:
         where = write_log(kind, error, trace)
     except OSError as log_error:
-        where = f"(the log could not be written: {log_error})"
+        where = translate("ErrorReporting", "(the log could not be written: {error})").format(
+            error=log_error
+        )
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,
-            "fxmargin: unexpected error",
-            f"Something went wrong: {kind.__name__}: {error}\n\n"
-            f"Your work is kept; the last good results stay on screen.\nDetails: {where}",
+            translate("ErrorReporting", "fxmargin: unexpected error"),
+            translate(
+                "ErrorReporting",
+                "Something went wrong: {kind}: {error}\n\nYour work is kept; the last good "
+                "results stay on screen.\nDetails: {where}",
+            ).format(kind=kind.__name__, error=error, where=where),
         )
 
 

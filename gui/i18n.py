@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from core.files.resource_path import resources_dir
+from core.messages import Message, text
+from core.problems import Problem
 
 # Each language under its own name, as a trader looks for it.
 LANGUAGES: dict[str, str] = {
@@ -31,6 +33,28 @@ LANGUAGES: dict[str, str] = {
 }
 RIGHT_TO_LEFT = frozenset({"ar"})
 SETTING = "language"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for translation in ``context`` and returns it as it is; translate it
+    where it is shown (``QCoreApplication.translate(context, source)`` or ``self.tr``). Qt's own
+    is typed as returning ``object``."""
+    return source
+
+
+translate = QCoreApplication.translate
+"""``translate("Context", "text")``: the text in the app's language (lupdate reads the call)."""
+
+
+def say(message: Message | str) -> str:
+    """What the core says (a problem, a warning, a note), in the app's language."""
+    return text(message, lambda key: QCoreApplication.translate("", key))
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem as a message box lists it: where, then what, in the app's language."""
+    message = say(problem.message)
+    return f"{problem.path}: {message}" if problem.path else message
 
 
 def translations_dir() -> Path:

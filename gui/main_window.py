@@ -34,6 +34,7 @@ from core.files.scheme_file import presets, read_scheme, scheme_fields
 from core.problems import InputError
 from gui import i18n
 from gui.autosave import Autosaver, pending_recoveries
+from gui.i18n import QT_TRANSLATE_NOOP, problem_text
 from gui.inputs.account_form import AccountForm
 from gui.inputs.positions_table import PositionsTable
 from gui.inputs.prices_table import PricesTable
@@ -53,10 +54,13 @@ if TYPE_CHECKING:
     from gui.schemes.scheme_editor import SchemeEditor
 
 MAX_RECENT = 8
-FILE_FILTER = (
-    "fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)",
 )
-STATEMENT_FILTER = "MetaTrader statements (*.htm *.html *.xlsx);;All files (*)"
+STATEMENT_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "MetaTrader statements (*.htm *.html *.xlsx);;All files (*)"
+)
 
 
 def fit_width(area: QScrollArea) -> None:
@@ -116,14 +120,14 @@ class MainWindow(QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.positions_table)
         self.analysis_tabs = QTabWidget()
-        self.analysis_tabs.addTab(self.plots, "Plots")
-        self.analysis_tabs.addTab(self.stress, "Stress tests")
+        self.analysis_tabs.addTab(self.plots, self.tr("Plots"))
+        self.analysis_tabs.addTab(self.stress, self.tr("Stress tests"))
         # The heat map is built the first time its tab is opened: a plot nobody looked at
         # costs start-up time.
         self._heat_page = QWidget()
         QVBoxLayout(self._heat_page).setContentsMargins(0, 0, 0, 0)
         self._heat_map: HeatMapPlot | None = None
-        self.analysis_tabs.addTab(self._heat_page, "Heat map")
+        self.analysis_tabs.addTab(self._heat_page, self.tr("Heat map"))
         self.analysis_tabs.currentChanged.connect(
             lambda _: (
                 self.heat_map if self.analysis_tabs.currentWidget() is self._heat_page else None
@@ -277,19 +281,22 @@ class MainWindow(QMainWindow):
         if scheme is None:
             QMessageBox.warning(
                 self,
-                "Cannot save the preset",
-                "The scheme has problems; fix them first (Scheme > Edit…):\n"
-                + "\n".join(str(p) for p in reader.problems),
+                self.tr("Cannot save the preset"),
+                self.tr("The scheme has problems; fix them first (Scheme > Edit…):")
+                + "\n"
+                + "\n".join(problem_text(p) for p in reader.problems),
             )
             return
         name, ok = QInputDialog.getText(
-            self, "Save as my preset", "Name of your preset:", text=scheme.name
+            self, self.tr("Save as my preset"), self.tr("Name of your preset:"), text=scheme.name
         )
         if ok and name.strip():
             try:
                 key = self.user_presets.add(replace(scheme, name=name.strip()))
             except OSError as error:
-                QMessageBox.warning(self, "Cannot save the preset", str(error.strerror or error))
+                QMessageBox.warning(
+                    self, self.tr("Cannot save the preset"), str(error.strerror or error)
+                )
                 return
             self.controller.set_scheme(scheme_fields(self.user_presets.presets[key]))
 
@@ -331,11 +338,11 @@ class MainWindow(QMainWindow):
         if path:
             name = path.name
         elif imported is not None:
-            name = f"{imported.document['source']['file']} (imported)"
+            name = self.tr("{file} (imported)").format(file=imported.document["source"]["file"])
         elif self.controller.is_example:
-            name = "example (unsaved)"
+            name = self.tr("example (unsaved)")
         else:
-            name = "new scenario (unsaved)"
+            name = self.tr("new scenario (unsaved)")
         self.setWindowTitle(f"{name}{' *' if self.controller.dirty else ''} — fxmargin")
 
     def _may_discard(self) -> bool:
@@ -344,8 +351,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "This scenario has unsaved changes. Save them first?",
+            self.tr("Unsaved changes"),
+            self.tr("This scenario has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -366,7 +373,9 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             return
         start = str(self.settings.value("last_dir", "")) if self.settings is not None else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Open scenario", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open scenario"), start, self.tr(FILE_FILTER)
+        )
         if name:
             self.open_path(Path(name), ask=False)
 
@@ -375,7 +384,7 @@ class MainWindow(QMainWindow):
             return
         start = str(self.settings.value("last_dir", "")) if self.settings is not None else ""
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import a MetaTrader statement", start, STATEMENT_FILTER
+            self, self.tr("Import a MetaTrader statement"), start, self.tr(STATEMENT_FILTER)
         )
         if name:
             self.open_path(Path(name), ask=False)
@@ -399,7 +408,9 @@ class MainWindow(QMainWindow):
         except InputError as error:
             # A statement the reader refuses: say so, keep the open scenario as it was.
             QMessageBox.warning(
-                self, "Cannot open this file", "\n".join(str(p) for p in error.problems)
+                self,
+                self.tr("Cannot open this file"),
+                "\n".join(problem_text(p) for p in error.problems),
             )
             return False
         self._remember(path)
@@ -428,7 +439,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.save(path)
         except OSError as error:
-            QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
+            QMessageBox.warning(self, self.tr("Cannot save"), f"{path}: {error.strerror or error}")
             return False
         self._remember(path)
         if self.settings is not None:
@@ -440,7 +451,7 @@ class MainWindow(QMainWindow):
         if dashboard is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export results", "results.csv", "CSV files (*.csv)"
+            self, self.tr("Export results"), "results.csv", self.tr("CSV files (*.csv)")
         )
         if name:
             from core.analyses.stress_tests import stress_tests  # only for this export
@@ -461,12 +472,13 @@ class MainWindow(QMainWindow):
         newest, older = recoveries[0], recoveries[1:]
         for stale in older:
             stale.discard()
-        name = newest.path.name if newest.path else "a new scenario"
+        name = newest.path.name if newest.path else self.tr("a new scenario")
         answer = QMessageBox.question(
             self,
-            "Restore unsaved work?",
-            f"fxmargin closed on {newest.saved_at.replace('T', ' ')} without saving your changes to "
-            f"{name}. Restore them?",
+            self.tr("Restore unsaved work?"),
+            self.tr(
+                "fxmargin closed on {time} without saving your changes to {name}. Restore them?"
+            ).format(time=newest.saved_at.replace("T", " "), name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         restored = answer == QMessageBox.StandardButton.Yes

@@ -31,10 +31,12 @@ from core.files.scenario_file import (
     write_atomically,
 )
 from core.files.scheme_file import presets, read_scheme
+from core.messages import Message
 from core.model.instruments import catalog
 from core.model.scenario import Scenario
 from core.problems import InputError, Problem
 from core.statements.importer import Imported, import_statement, looks_like_statement
+from gui.i18n import say
 
 PathKey = str | int
 DEFAULT_EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
@@ -74,25 +76,31 @@ def blank_document() -> dict[str, Any]:
 def editable_shape(document: Any) -> list[Problem]:
     """Problems that stop the forms from showing a document at all (not mere bad values)."""
     if not isinstance(document, dict):
-        return [Problem("", "a scenario must be a JSON object")]
+        return [Problem("", Message("a scenario must be a JSON object"))]
     problems = []
-    for key, kind, name in (
-        ("account", dict, "an object"),
-        ("prices", dict, "an object"),
-        ("positions", list, "an array"),
-    ):
+    for key, kind in (("account", dict), ("prices", dict), ("positions", list)):
         if key in document and not isinstance(document[key], kind):
-            problems.append(Problem(key, f"must be {name}"))
+            problems.append(
+                Problem(
+                    key,
+                    Message("must be an array") if kind is list else Message("must be an object"),
+                )
+            )
     if "positions" in document and isinstance(document["positions"], list):
         for i, item in enumerate(document["positions"]):
             if not isinstance(item, dict):
-                problems.append(Problem(f"positions[{i}]", "must be an object"))
+                problems.append(Problem(f"positions[{i}]", Message("must be an object")))
     version = document.get("version")
     if isinstance(version, int | float) and not isinstance(version, bool) and version > VERSION:
         problems.append(
             Problem(
                 "version",
-                f"this file is version {version:g}, written by a newer fxmargin; this fxmargin reads version {VERSION}",
+                Message(
+                    "this file is version {version}, written by a newer fxmargin; this fxmargin "
+                    "reads version {supported}",
+                    version=f"{version:g}",
+                    supported=str(VERSION),
+                ),
             )
         )
     return problems
@@ -153,10 +161,10 @@ class ScenarioController(QObject):
         return self._problems
 
     def problems_at(self, path: tuple[PathKey, ...]) -> list[str]:
-        """Messages of the problems at this field (or below it)."""
+        """Messages of the problems at this field (or below it), in the app's language."""
         text = path_text(path)
         return [
-            p.message
+            say(p.message)
             for p in self._problems
             if p.path == text or p.path.startswith(text + ".") or p.path.startswith(text + "[")
         ]

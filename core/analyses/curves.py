@@ -19,6 +19,7 @@ from core.analyses.price_levels import (
     threshold_crossings,
 )
 from core.margin.account_model import AccountModel, AccountState
+from core.messages import Message
 from core.model.conversion import FloatArray
 from core.model.scenario import Scenario
 
@@ -30,7 +31,7 @@ class Threshold:
     x: float
     kind: str
     threshold: float
-    label: str
+    label: Message
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,14 @@ def _price_threshold(crossing: Crossing, scenario: Scenario) -> Threshold:
         if crossing.kind != "volume tier" or scheme.volume_unit == "notional"
         else "lots"
     )
-    what = "volume" if crossing.kind == "volume tier" else "equity"
+    amount = f"{crossing.threshold:,.0f}"
     return Threshold(
         crossing.price,
         crossing.kind,
         crossing.threshold,
-        f"{what} {crossing.threshold:,.0f} {unit}",
+        Message("volume {amount} {unit}", amount=amount, unit=unit)
+        if crossing.kind == "volume tier"
+        else Message("equity {amount} {unit}", amount=amount, unit=unit),
     )
 
 
@@ -112,7 +115,12 @@ def equity_tier_marks(model: AccountModel) -> list[Threshold]:
     to_scheme = float(model.to_scheme_currency(np.array([1.0]))[0])
     currency = model.scenario.scheme.currency
     return [
-        Threshold(value / to_scheme, kind, value, f"equity {value:,.0f} {currency}")
+        Threshold(
+            value / to_scheme,
+            kind,
+            value,
+            Message("equity {amount} {unit}", amount=f"{value:,.0f}", unit=currency),
+        )
         for value, kind in equity_thresholds(model)
     ]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from core.messages import Message
 from core.model.conversion import Chain, ConversionError, find_chain
 from core.model.instruments import CONVERTING_CLASSES, Instrument
 
@@ -18,7 +19,7 @@ class PriceNeed:
     """A symbol whose price the scenario needs, with the reason in words."""
 
     symbol: str
-    reason: str
+    reason: Message
 
 
 def _chain(
@@ -47,30 +48,58 @@ def required_prices(
     """Position symbols first, then the pairs that convert their quotes into the account
     currency, then the pair that converts equity into the scheme's currency (when the scheme
     counts tiers in another currency; pass None when it counts none)."""
-    needs: dict[str, list[str]] = {}
+    needs: dict[str, list[Message]] = {}
     quotes: list[str] = []
     for symbol in symbols:
         instrument = instruments.get(symbol)
         if instrument is None:
             continue
-        needs.setdefault(symbol, [f"position in {symbol}"])
+        needs.setdefault(symbol, [Message("position in {symbol}", symbol=symbol)])
         if instrument.quote != account_currency and instrument.quote not in quotes:
             quotes.append(instrument.quote)
-    conversions = [(quote, account_currency, f"{quote} profit") for quote in quotes]
+    conversions = [
+        (
+            quote,
+            account_currency,
+            Message(
+                "converts {currency} profit to {target}", currency=quote, target=account_currency
+            ),
+        )
+        for quote in quotes
+    ]
     if scheme_currency is not None and scheme_currency != account_currency:
-        conversions.append((account_currency, scheme_currency, f"{account_currency} equity"))
-    for source, target, what in conversions:
+        conversions.append(
+            (
+                account_currency,
+                scheme_currency,
+                Message(
+                    "converts {currency} equity to {target} for the broker's tiers",
+                    currency=account_currency,
+                    target=scheme_currency,
+                ),
+            )
+        )
+    for source, target, purpose in conversions:
         chain = _chain(source, target, prices, instruments)
         if chain is None:
             continue
-        purpose = f"converts {what} to {target}" + (
-            " for the broker's tiers" if what.endswith("equity") else ""
-        )
         for step_symbol, _ in chain.steps:
             alone = len(chain.steps) == 1
-            reason = purpose if alone else f"{purpose} (with {_others(chain, step_symbol)})"
+            reason = (
+                purpose
+                if alone
+                else Message(
+                    "{purpose} (with {others})", purpose=purpose, others=_others(chain, step_symbol)
+                )
+            )
             needs.setdefault(step_symbol, []).append(reason)
-    return [PriceNeed(symbol, "; ".join(reasons)) for symbol, reasons in needs.items()]
+    return [
+        PriceNeed(
+            symbol,
+            reasons[0] if len(reasons) == 1 else Message("{reasons}", reasons=tuple(reasons)),
+        )
+        for symbol, reasons in needs.items()
+    ]
 
 
 def _others(chain: Chain, symbol: str) -> str:

@@ -20,6 +20,7 @@ from core.analyses.spread_stress import spread_stress
 from core.margin.account_model import AccountModel, AccountState
 from core.margin.margin_levels import account_levels
 from core.margin.position_table import build_position_table
+from core.messages import Message
 from core.model.instruments import CONVERTING_CLASSES
 from core.model.quote import Quote
 from core.model.scenario import Scenario
@@ -35,7 +36,7 @@ class StressRow:
     """The account after one what-if move. ``kind``: move, currency, spread or gap."""
 
     kind: str
-    name: str
+    name: Message
     equity: float
     margin: float
     free_margin: float
@@ -55,7 +56,7 @@ def stress_tests(scenario: Scenario, gap_pips: float = DEFAULT_GAP_PIPS) -> tupl
     symbols = sorted({p.symbol for p in scenario.positions})
     rows: list[StressRow] = []
 
-    def row(kind: str, name: str, state: AccountState, i: int = 0) -> StressRow:
+    def row(kind: str, name: Message, state: AccountState, i: int = 0) -> StressRow:
         equity, margin = float(state.equity[i]), float(state.margin[i])
         reached = [bool(level.reached(state)[i]) for level in levels]
         return StressRow(
@@ -74,13 +75,21 @@ def stress_tests(scenario: Scenario, gap_pips: float = DEFAULT_GAP_PIPS) -> tupl
     for symbol, model in models.items():
         mid = scenario.prices[symbol]
         state = model.state(np.array([mid * (1 + p / 100.0) for p in MOVES_PERCENT]))
-        rows += [row("move", f"{symbol} {p:+g}%", state, i) for i, p in enumerate(MOVES_PERCENT)]
+        rows += [
+            row("move", Message("{symbol} {percent}%", symbol=symbol, percent=f"{p:+g}"), state, i)
+            for i, p in enumerate(MOVES_PERCENT)
+        ]
 
     currency = _stress_currency(scenario)
     for percent in CURRENCY_PERCENT:
         moved = _currency_moved(scenario, currency, percent)
-        word = "stronger" if percent > 0 else "weaker"
-        rows.append(row("currency", f"{currency} {abs(percent):g}% {word}", _state(moved)))
+        values = {"currency": currency, "percent": f"{abs(percent):g}"}
+        name = (
+            Message("{currency} {percent}% stronger", **values)
+            if percent > 0
+            else Message("{currency} {percent}% weaker", **values)
+        )
+        rows.append(row("currency", name, _state(moved)))
 
     for symbol, model in models.items():
         pip = scenario.instrument(symbol).pip_size
@@ -93,16 +102,20 @@ def stress_tests(scenario: Scenario, gap_pips: float = DEFAULT_GAP_PIPS) -> tupl
         rows.append(
             row(
                 "spread",
-                f"{symbol} spread {spread:,.0f} pips"
-                if spread >= 1000
-                else f"{symbol} spread {format_pips(spread)} pips",
+                Message(
+                    "{symbol} spread {pips} pips",
+                    symbol=symbol,
+                    pips=f"{spread:,.0f}" if spread >= 1000 else format_pips(spread),
+                ),
                 state,
             )
         )
 
     if gap_pips > 0:
         gapped = _gapped(scenario, gap_pips)
-        rows.append(row("gap", f"gap {gap_pips:g} pips against all", _state(gapped)))
+        rows.append(
+            row("gap", Message("gap {pips} pips against all", pips=f"{gap_pips:g}"), _state(gapped))
+        )
     return tuple(rows)
 
 

@@ -6,6 +6,7 @@ import numpy as np
 
 from core.analyses.price_levels import Crossing, all_crossings, equity_thresholds
 from core.margin.account_model import AccountModel, AccountState, tier_leverages
+from core.messages import Message
 from core.model.conversion import FloatArray
 from core.money import format_leverage, format_money, format_percent, format_pips, format_price
 from core.result import TierWarning
@@ -69,9 +70,16 @@ def _price_warning(
     percent = (crossing.price - current) / current * 100.0
     pip_size = model.scenario.instrument(symbol).pip_size
     pips = (crossing.price - current) / pip_size
+    move_values = {
+        "pips": format_pips(abs(pips)),
+        "symbol": symbol,
+        "price": format_price(crossing.price, pip_size),
+        "percent": ("+" if percent > 0 else "") + format_percent(percent),
+    }
     move = (
-        f"a {format_pips(abs(pips))}-pip {'rise' if rising else 'fall'} in {symbol} "
-        f"to {format_price(crossing.price, pip_size)} ({'+' if percent > 0 else ''}{format_percent(percent)})"
+        Message("a {pips}-pip rise in {symbol} to {price} ({percent})", **move_values)
+        if rising
+        else Message("a {pips}-pip fall in {symbol} to {price} ({percent})", **move_values)
     )
     if crossing.kind == "volume tier":
         leverages = tier_leverages(crossing.ladder)
@@ -79,20 +87,65 @@ def _price_warning(
         lower, upper = float(leverages[index - 1]), float(leverages[index])
         unit = scheme.currency if scheme.volume_unit == "notional" else "lots"
         leverage_before, leverage_after = (lower, upper) if rising else (upper, lower)
-        message = (
-            f"{move} takes {scope_name(model, crossing.scope)}volume {'past' if rising else 'below'} {format_money(crossing.threshold)} {unit}: "
-            f"each further {unit if unit == 'lots' else 'unit of notional'} is margined at "
-            f"{format_leverage(leverage_after)} instead of {format_leverage(leverage_before)}"
-        )
+        values = {
+            "move": move,
+            "scope": scope_name(model, crossing.scope),
+            "threshold": format_money(crossing.threshold),
+            "unit": unit,
+            "after": format_leverage(leverage_after),
+            "before": format_leverage(leverage_before),
+        }
+        if unit == "lots":
+            message = (
+                Message(
+                    "{move} takes {scope}volume past {threshold} lots: each further lot is "
+                    "margined at {after} instead of {before}",
+                    **values,
+                )
+                if rising
+                else Message(
+                    "{move} takes {scope}volume below {threshold} lots: each further lot is "
+                    "margined at {after} instead of {before}",
+                    **values,
+                )
+            )
+        else:
+            message = (
+                Message(
+                    "{move} takes {scope}volume past {threshold} {unit}: each further unit of "
+                    "notional is margined at {after} instead of {before}",
+                    **values,
+                )
+                if rising
+                else Message(
+                    "{move} takes {scope}volume below {threshold} {unit}: each further unit of "
+                    "notional is margined at {after} instead of {before}",
+                    **values,
+                )
+            )
     else:
         leverage_before, leverage_after = (float(v) for v in states.account_leverage)
-        verb = (
-            "lifts equity past" if _equity_rises(model, before_x, after_x) else "takes equity below"
-        )
+        values = {
+            "move": move,
+            "threshold": format_money(crossing.threshold),
+            "currency": scheme.currency,
+            "before": format_leverage(leverage_before),
+            "after": format_leverage(leverage_after),
+            "change": _signed(margin_after - margin_before),
+            "account_currency": account_currency,
+        }
         message = (
-            f"{move} {verb} {format_money(crossing.threshold)} {scheme.currency}: leverage "
-            f"{format_leverage(leverage_before)} -> {format_leverage(leverage_after)}, margin "
-            f"{_signed(margin_after - margin_before)} {account_currency}"
+            Message(
+                "{move} lifts equity past {threshold} {currency}: leverage {before} -> {after}, "
+                "margin {change} {account_currency}",
+                **values,
+            )
+            if _equity_rises(model, before_x, after_x)
+            else Message(
+                "{move} takes equity below {threshold} {currency}: leverage {before} -> {after}, "
+                "margin {change} {account_currency}",
+                **values,
+            )
         )
     return TierWarning(
         trigger="price",
@@ -179,11 +232,27 @@ def _equity_warning(
     leverage_before = float(now.account_leverage[0])
     leverage_after = float(after.account_leverage[0])
     change = threshold / to_scheme - equity_now
+    values = {
+        "amount": format_money(abs(change)),
+        "currency": currency,
+        "threshold": format_money(threshold),
+        "scheme_currency": scheme.currency,
+        "before": format_leverage(leverage_before),
+        "after": format_leverage(leverage_after),
+        "change": _signed(margin_after - margin_before),
+    }
     message = (
-        f"equity {'+' if rising else '-'}{format_money(abs(change))} {currency} "
-        f"{'reaches' if rising else 'falls below'} {format_money(threshold)} {scheme.currency}: leverage "
-        f"{format_leverage(leverage_before)} -> {format_leverage(leverage_after)}, margin "
-        f"{_signed(margin_after - margin_before)} {currency}"
+        Message(
+            "equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage "
+            "{before} -> {after}, margin {change} {currency}",
+            **values,
+        )
+        if rising
+        else Message(
+            "equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage "
+            "{before} -> {after}, margin {change} {currency}",
+            **values,
+        )
     )
     return TierWarning(
         trigger="equity",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from core.evaluate import evaluate
 from core.files.scenario_file import MAX_LOTS, check_references, unknown_symbol
+from core.messages import Message
 from core.model.scenario import Position, Scenario, Side
 from core.money import format_leverage, format_lots, format_money
 from core.problems import InputError, Problem
@@ -41,7 +42,7 @@ class OrderEffect:
     orders: tuple[Order, ...]
     before: Result
     after: Result
-    changes: tuple[str, ...]
+    changes: tuple[Message, ...]
 
     @property
     def margin_needed(self) -> float:
@@ -66,7 +67,15 @@ def parse_order(text: str, where: str = "order") -> Order:
     match = ORDER_TEXT.match(text)
     if match is None:
         raise InputError(
-            [Problem(where, f'must read like "buy 2 EURUSD" (side, lots, symbol), not {text!r}')]
+            [
+                Problem(
+                    where,
+                    Message(
+                        'must read like "buy 2 EURUSD" (side, lots, symbol), not {text}',
+                        text=repr(text),
+                    ),
+                )
+            ]
         )
     side, lots, symbol = match.groups()
     return Order(symbol.upper(), "buy" if side.lower() == "buy" else "sell", float(lots))
@@ -80,7 +89,12 @@ def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "ord
         path = f"{where}[{i}]" if len(orders) > 1 else where
         if not 0 < order.lots <= MAX_LOTS:
             problems.append(
-                Problem(path, f"lots must be greater than 0 and at most {MAX_LOTS:,.0f}")
+                Problem(
+                    path,
+                    Message(
+                        "lots must be greater than 0 and at most {most}", most=f"{MAX_LOTS:,.0f}"
+                    ),
+                )
             )
             continue
         try:
@@ -90,7 +104,12 @@ def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "ord
             continue
         quote = scenario.quotes.get(order.symbol)
         if quote is None:
-            problems.append(Problem(path, f"no price for {order.symbol}: add it to the prices"))
+            problems.append(
+                Problem(
+                    path,
+                    Message("no price for {symbol}: add it to the prices", symbol=order.symbol),
+                )
+            )
             continue
         price = quote.ask if order.side == "buy" else quote.bid
         positions.append(Position(order.symbol, order.side, order.lots, price))
@@ -119,41 +138,76 @@ def order_effect(
     return OrderEffect(orders, before, after, tuple(_changes(before, after)))
 
 
-def _changes(before: Result, after: Result) -> list[str]:
+def _changes(before: Result, after: Result) -> list[Message]:
     changes = []
     if after.effective_leverage != before.effective_leverage:
-        tier = (
-            f" (equity tier {before.equity_tier + 1} -> {after.equity_tier + 1})"
-            if before.equity_tier is not None
+        leverages = {
+            "before": format_leverage(before.effective_leverage),
+            "after": format_leverage(after.effective_leverage),
+        }
+        if (
+            before.equity_tier is not None
             and after.equity_tier is not None
             and before.equity_tier != after.equity_tier
-            else ""
-        )
-        changes.append(
-            f"account leverage {format_leverage(before.effective_leverage)} -> "
-            f"{format_leverage(after.effective_leverage)}{tier}"
-        )
+        ):
+            changes.append(
+                Message(
+                    "account leverage {before} -> {after} (equity tier {tier_before} -> "
+                    "{tier_after})",
+                    tier_before=str(before.equity_tier + 1),
+                    tier_after=str(after.equity_tier + 1),
+                    **leverages,
+                )
+            )
+        else:
+            changes.append(Message("account leverage {before} -> {after}", **leverages))
     for old, new in zip(before.positions, after.positions, strict=False):
         # Volume tiers blend: a position's own leverage is its margined notional / margin.
         if old.margin > 0 and new.margin > 0:
             was, now = old.margined_notional / old.margin, new.margined_notional / new.margin
             if abs(now - was) > 1e-6 * was:
+                values = {
+                    "lots": format_lots(old.lots),
+                    "symbol": old.symbol,
+                    "now": format_leverage(now),
+                    "was": format_leverage(was),
+                    "before": format_money(old.margin),
+                    "after": format_money(new.margin),
+                }
                 changes.append(
-                    f"the open {old.side} of {format_lots(old.lots)} {old.symbol} is margined "
-                    f"at {format_leverage(now)} instead of {format_leverage(was)}: margin "
-                    f"{format_money(old.margin)} -> {format_money(new.margin)}"
+                    Message(
+                        "the open buy of {lots} {symbol} is margined at {now} instead of {was}: "
+                        "margin {before} -> {after}",
+                        **values,
+                    )
+                    if old.side == "buy"
+                    else Message(
+                        "the open sell of {lots} {symbol} is margined at {now} instead of "
+                        "{was}: margin {before} -> {after}",
+                        **values,
+                    )
                 )
     state_before = _state(before)
     state_after = _state(after)
     if state_after != state_before:
-        changes.append(f"the account goes from {state_before} to {state_after}")
+        changes.append(
+            Message(
+                "the account goes from {before} to {after}", before=state_before, after=state_after
+            )
+        )
     if after.free_margin < 0 <= before.free_margin:
         changes.append(
-            f"free margin would be {format_money(after.free_margin)} {after.currency}: "
-            "the terminal refuses an order it has no free margin for"
+            Message(
+                "free margin would be {amount} {currency}: the terminal refuses an order it "
+                "has no free margin for",
+                amount=format_money(after.free_margin),
+                currency=after.currency,
+            )
         )
     return changes
 
 
-def _state(result: Result) -> str:
-    return "stop out" if result.stop_out else "margin call" if result.margin_call else "ok"
+def _state(result: Result) -> Message:
+    if result.stop_out:
+        return Message("stop out")
+    return Message("margin call") if result.margin_call else Message("ok")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from core.messages import Message
 from core.model.scheme import UNLIMITED
 from core.problems import Problem, join_path
 
@@ -26,7 +27,7 @@ class FieldReader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def fail(self, path: str, message: str) -> None:
+    def fail(self, path: str, message: Message) -> None:
         self.problems.append(Problem(path, message))
 
     def object(
@@ -38,18 +39,20 @@ class FieldReader:
     ) -> dict[str, Any] | None:
         """A JSON object with only ``allowed`` fields and all ``required`` ones."""
         if not isinstance(value, dict):
-            self.fail(path, f"must be an object, not {describe(value)}")
+            self.fail(path, Message("must be an object, not {value}", value=describe(value)))
             return None
         allowed_set = set(allowed)
         for key in value:
             if key not in allowed_set:
                 self.fail(
                     join_path(path, key),
-                    "unknown field (allowed: " + ", ".join(sorted(allowed_set)) + ")",
+                    Message(
+                        "unknown field (allowed: {fields})", fields=", ".join(sorted(allowed_set))
+                    ),
                 )
         for key in required:
             if key not in value:
-                self.fail(join_path(path, key), "required field is missing")
+                self.fail(join_path(path, key), Message("required field is missing"))
         return value
 
     def number(
@@ -64,47 +67,60 @@ class FieldReader:
     ) -> float | None:
         """A finite JSON number within bounds (booleans and strings are not numbers)."""
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(path, f"must be a number, not {describe(value)}")
+            self.fail(path, Message("must be a number, not {value}", value=describe(value)))
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self.fail(path, "must be a finite number")
+            self.fail(path, Message("must be a finite number"))
             return None
         if integer and not float(value).is_integer():
-            self.fail(path, "must be a whole number")
+            self.fail(path, Message("must be a whole number"))
             return None
         if greater_than is not None and not value > greater_than:
-            self.fail(path, f"must be greater than {greater_than:g}")
+            self.fail(path, Message("must be greater than {limit}", limit=f"{greater_than:g}"))
             return None
         if at_least is not None and not value >= at_least:
-            self.fail(path, f"must be at least {at_least:g}")
+            self.fail(path, Message("must be at least {limit}", limit=f"{at_least:g}"))
             return None
         if abs(value) > at_most:
-            self.fail(path, f"must be at most {at_most:g} in size")
+            self.fail(path, Message("must be at most {limit} in size", limit=f"{at_most:g}"))
             return None
         return float(value)
 
     def text(self, value: Any, path: str, choices: Iterable[str] | None = None) -> str | None:
         """A JSON string, one of ``choices`` when given."""
         if not isinstance(value, str):
-            self.fail(path, f"must be a string, not {describe(value)}")
+            self.fail(path, Message("must be a string, not {value}", value=describe(value)))
             return None
         if choices is not None:
             options = list(choices)
             if value not in options:
-                self.fail(path, f"must be one of {', '.join(options)}, not {value!r}")
+                self.fail(
+                    path,
+                    Message(
+                        "must be one of {choices}, not {value}",
+                        choices=", ".join(options),
+                        value=repr(value),
+                    ),
+                )
                 return None
         return value
 
     def currency(self, value: Any, path: str) -> str | None:
         code = self.text(value, path)
         if code is not None and not CURRENCY_CODE.match(code):
-            self.fail(path, f"must be a three-letter currency code such as USD, not {code!r}")
+            self.fail(
+                path,
+                Message(
+                    "must be a three-letter currency code such as USD, not {value}",
+                    value=repr(code),
+                ),
+            )
             return None
         return code
 
     def boolean(self, value: Any, path: str) -> bool | None:
         if not isinstance(value, bool):
-            self.fail(path, f"must be true or false, not {describe(value)}")
+            self.fail(path, Message("must be true or false, not {value}", value=describe(value)))
             return None
         return value
 
@@ -113,13 +129,20 @@ class FieldReader:
         if value == "unlimited":
             return UNLIMITED
         if isinstance(value, str):
-            self.fail(path, f'must be a number greater than 0 or "unlimited", not {value!r}')
+            self.fail(
+                path,
+                Message(
+                    'must be a number greater than 0 or "unlimited", not {value}', value=repr(value)
+                ),
+            )
             return None
         return self.number(value, path, greater_than=0)
 
     def string_list(self, value: Any, path: str) -> tuple[str, ...] | None:
         if not isinstance(value, list):
-            self.fail(path, f"must be a list of strings, not {describe(value)}")
+            self.fail(
+                path, Message("must be a list of strings, not {value}", value=describe(value))
+            )
             return None
         items = [self.text(item, join_path(path, i)) for i, item in enumerate(value)]
         if any(item is None for item in items):
@@ -127,7 +150,7 @@ class FieldReader:
         return tuple(str(item) for item in items)
 
 
-def describe(value: Any) -> str:
+def describe(value: Any) -> Message | str:
     """How a wrong JSON value reads in a message: ``a string ("abc")``, ``an array``."""
     if value is None:
         return "null"
@@ -135,12 +158,12 @@ def describe(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 20 else value[:17] + "..."
-        return f'a string ("{shown}")'
+        return Message('a string ("{text}")', text=shown)
     if isinstance(value, int | float):
-        return f"the number {value:g}"
+        return Message("the number {number}", number=f"{value:g}")
     if isinstance(value, list):
-        return "an array"
-    return "an object"
+        return Message("an array")
+    return Message("an object")
 
 
 def leverage_field(value: float) -> float | str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from core.files.file_fields import FieldReader
 from core.files.scenario_file import parse_json, read_text, write_atomically
 from core.files.scheme_file import read_scheme, scheme_fields
+from core.messages import Message
 from core.model.scheme import Scheme
 from core.problems import InputError, Problem
 
@@ -46,7 +47,10 @@ def read_preset_text(text: str, source: str) -> Scheme:
                 [
                     Problem(
                         "scheme",
-                        "this scenario names a shipped preset; there is no scheme in it to import",
+                        Message(
+                            "this scenario names a shipped preset; there is no scheme in it to "
+                            "import"
+                        ),
                     )
                 ]
             )
@@ -111,7 +115,7 @@ class PresetLibrary:
         """Give a preset a new name; its file follows the name. Returns the new key."""
         name = name.strip()
         if not name:
-            raise InputError([Problem("name", "a preset needs a name")])
+            raise InputError([Problem("name", Message("a preset needs a name"))])
         scheme = replace(self.presets[key], name=name)
         taken = ({p.stem for p in self.folder.glob("*.json")} | set(self.presets)) - {key}
         new_key = preset_key(name, taken)

@@ -16,6 +16,7 @@ from typing import Any
 from core.files.file_fields import FieldReader, leverage_field
 from core.files.scheme_file import presets, read_scheme, scheme_fields
 from core.margin.margin_levels import account_levels
+from core.messages import Message
 from core.model.conversion import ConversionError
 from core.model.instruments import (
     INSTRUMENT_CLASSES,
@@ -95,7 +96,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def parse_json(text: str, source: str = "scenario") -> Any:
     """JSON text to Python values, refusing NaN, Infinity and duplicate fields."""
     if not text.strip():
-        raise InputError([Problem(source, "the file is empty")])
+        raise InputError([Problem(source, Message("the file is empty"))])
     try:
         return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
@@ -103,12 +104,19 @@ def parse_json(text: str, source: str = "scenario") -> Any:
             [
                 Problem(
                     source,
-                    f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}",
+                    Message(
+                        "not valid JSON: {error} at line {line} column {column}",
+                        error=error.msg,
+                        line=str(error.lineno),
+                        column=str(error.colno),
+                    ),
                 )
             ]
         ) from None
     except (ValueError, RecursionError) as error:
-        raise InputError([Problem(source, f"not valid JSON: {error}")]) from None
+        raise InputError(
+            [Problem(source, Message("not valid JSON: {error}", error=str(error)))]
+        ) from None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -117,11 +125,13 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError([Problem(name, "no such file")]) from None
+        raise InputError([Problem(name, Message("no such file"))]) from None
     except IsADirectoryError:
-        raise InputError([Problem(name, "is a directory, not a file")]) from None
+        raise InputError([Problem(name, Message("is a directory, not a file"))]) from None
     except OSError as error:
-        raise InputError([Problem(name, f"cannot be read: {error.strerror or error}")]) from None
+        raise InputError(
+            [Problem(name, Message("cannot be read: {error}", error=str(error.strerror or error)))]
+        ) from None
 
 
 def read_text(path: Path) -> str:
@@ -134,7 +144,7 @@ def scenario_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError([Problem(name, "is not a text (UTF-8) file")]) from None
+        raise InputError([Problem(name, Message("is not a text (UTF-8) file"))]) from None
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
@@ -157,21 +167,25 @@ def scenario_from_json(doc: Any) -> Scenario:
 
 def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
     if not isinstance(doc, dict):
-        reader.fail("", f"a scenario must be a JSON object, not {_kind(doc)}")
+        reader.fail("", Message("a scenario must be a JSON object, not {value}", value=_kind(doc)))
         return None
     fields = reader.object(
         doc, "", TOP_FIELDS, ("format", "version", "account", "scheme", "prices")
     )
     assert fields is not None
     if "format" in fields and fields["format"] != FORMAT:
-        reader.fail("format", f'must be "{FORMAT}"')
+        reader.fail("format", Message('must be "{format}"', format=FORMAT))
     if "version" in fields:
         version = reader.number(fields["version"], "version", at_least=1, integer=True)
         if version is not None and version > VERSION:
             reader.fail(
                 "version",
-                f"this file is version {int(version)}, written by a newer fxmargin; "
-                f"this fxmargin reads version {VERSION}",
+                Message(
+                    "this file is version {version}, written by a newer fxmargin; this fxmargin "
+                    "reads version {supported}",
+                    version=str(int(version)),
+                    supported=str(VERSION),
+                ),
             )
             return None
     instruments = _read_instruments(reader, fields.get("instruments", {}))
@@ -184,14 +198,19 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
         scheme = presets().get(scheme_value)
         if scheme is None:
             reader.fail(
-                "scheme", f"unknown preset {scheme_value!r} (presets: {', '.join(presets())})"
+                "scheme",
+                Message(
+                    "unknown preset {name} (presets: {presets})",
+                    name=repr(scheme_value),
+                    presets=", ".join(presets()),
+                ),
             )
     elif "scheme" in fields:
         scheme = read_scheme(reader, scheme_value, "scheme")
     restricted = reader.boolean(fields.get("restricted_market", False), "restricted_market")
     source = fields.get("source")
     if source is not None and not isinstance(source, dict):
-        reader.fail("source", "must be an object of facts about where the file came from")
+        reader.fail("source", Message("must be an object of facts about where the file came from"))
     prices = _read_prices(reader, fields.get("prices", {}), instruments)
     positions = _read_positions(reader, fields.get("positions", []), instruments)
     if (
@@ -218,9 +237,11 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
     )
 
 
-def _kind(value: Any) -> str:
-    return {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
-        type(value), "a number"
+def _kind(value: Any) -> Message | str:
+    if value is None:
+        return "null"
+    return {list: Message("an array"), str: Message("a string"), bool: Message("a boolean")}.get(
+        type(value), Message("a number")
     )
 
 
@@ -264,14 +285,15 @@ def _read_account(reader: FieldReader, value: Any) -> Account | None:
         for key in ("margin_call_level", "stop_out_level"):
             if getattr(account, key) is None:
                 reader.fail(
-                    f"account.{key}", 'required when levels_in is "money" (an amount of equity)'
+                    f"account.{key}",
+                    Message('required when levels_in is "money" (an amount of equity)'),
                 )
     if (
         account.margin_call_level is not None
         and account.stop_out_level is not None
         and account.stop_out_level > account.margin_call_level
     ):
-        reader.fail("account.stop_out_level", "must not be above margin_call_level")
+        reader.fail("account.stop_out_level", Message("must not be above margin_call_level"))
     return account
 
 
@@ -280,7 +302,9 @@ def _read_instruments(
 ) -> tuple[dict[str, dict[str, object]], dict[str, Instrument]] | None:
     """The file's instruments: a catalog symbol may override some fields, a new one needs them all."""
     if not isinstance(value, dict):
-        reader.fail("instruments", "must be an object mapping symbols to instrument definitions")
+        reader.fail(
+            "instruments", Message("must be an object mapping symbols to instrument definitions")
+        )
         return None
     overrides: dict[str, dict[str, object]] = {}
     merged = dict(catalog())
@@ -306,7 +330,7 @@ def _read_instruments(
         if "group" in fields:
             group = reader.text(fields["group"], join_path(path, "group"))
             if group is not None and not group.strip():
-                reader.fail(join_path(path, "group"), "must not be empty")
+                reader.fail(join_path(path, "group"), Message("must not be empty"))
             clean["group"] = group
         if "max_leverage" in fields:
             clean["max_leverage"] = reader.leverage(
@@ -324,7 +348,7 @@ def _read_prices(
     reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
 ) -> dict[str, Quote] | None:
     if not isinstance(value, dict):
-        reader.fail("prices", "must be an object mapping symbols to prices")
+        reader.fail("prices", Message("must be an object mapping symbols to prices"))
         return None
     known = instruments[1] if instruments else catalog()
     prices: dict[str, Quote] = {}
@@ -352,7 +376,9 @@ def read_quote(reader: FieldReader, value: Any, path: str) -> Quote | None:
     if bid is None or ask is None:
         return None
     if ask < bid:
-        reader.fail(join_path(path, "ask"), f"must be at least the bid ({bid:g})")
+        reader.fail(
+            join_path(path, "ask"), Message("must be at least the bid ({bid})", bid=f"{bid:g}")
+        )
         return None
     return Quote(bid, ask)
 
@@ -366,7 +392,7 @@ def _read_positions(
     reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
 ) -> tuple[Position, ...] | None:
     if not isinstance(value, list):
-        reader.fail("positions", "must be an array of positions")
+        reader.fail("positions", Message("must be an array of positions"))
         return None
     known = instruments[1] if instruments else catalog()
     positions: list[Position] = []
@@ -410,12 +436,15 @@ def _read_positions(
     return tuple(positions)
 
 
-def unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> str:
+def unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> Message:
     import difflib  # only on this error path: it is not needed to start
 
     close = difflib.get_close_matches(symbol.upper(), list(known), n=1)
-    hint = f" (did you mean {close[0]}?)" if close else '; define it under "instruments"'
-    return f"unknown symbol {symbol!r}{hint}"
+    if close:
+        return Message(
+            "unknown symbol {symbol} (did you mean {close}?)", symbol=repr(symbol), close=close[0]
+        )
+    return Message('unknown symbol {symbol}; define it under "instruments"', symbol=repr(symbol))
 
 
 def check_references(scenario: Scenario) -> list[Problem]:
@@ -426,7 +455,11 @@ def check_references(scenario: Scenario) -> list[Problem]:
     for i, position in enumerate(scenario.positions):
         path = join_path(join_path("positions", i), "symbol")
         if position.symbol not in scenario.prices:
-            problems.append(Problem(path, f'no price for {position.symbol} under "prices"'))
+            problems.append(
+                Problem(
+                    path, Message('no price for {symbol} under "prices"', symbol=position.symbol)
+                )
+            )
             continue
         quote = scenario.instrument(position.symbol).quote
         if (quote, account.currency) in reported:
@@ -435,7 +468,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
             scenario.chain(quote, account.currency)
         except ConversionError as error:
             reported.add((quote, account.currency))
-            problems.append(Problem(path, str(error)))
+            problems.append(Problem(path, error.message))
     scheme = scenario.scheme
     problems += _ladder_conflicts(scenario)
     if scheme.counts_in_own_currency:
@@ -444,7 +477,12 @@ def check_references(scenario: Scenario) -> list[Problem]:
         except ConversionError as error:
             problems.append(
                 Problem(
-                    "account.currency", f"{error} (the scheme counts tiers in {scheme.currency})"
+                    "account.currency",
+                    Message(
+                        "{error} (the scheme counts tiers in {currency})",
+                        error=error.message,
+                        currency=scheme.currency,
+                    ),
                 )
             )
     if account.levels_in == "percent" and (account.margin_call_level is None) != (
@@ -456,7 +494,11 @@ def check_references(scenario: Scenario) -> list[Problem]:
             problems.append(
                 Problem(
                     f"account.{field}",
-                    f"stop out ({stop.value:g}%) must not be above margin call ({call.value:g}%)",
+                    Message(
+                        "stop out ({stop}%) must not be above margin call ({call}%)",
+                        stop=f"{stop.value:g}",
+                        call=f"{call.value:g}",
+                    ),
                 )
             )
     return problems
@@ -486,8 +528,12 @@ def _ladder_conflicts(scenario: Scenario) -> list[Problem]:
             problems.append(
                 Problem(
                     "scheme.volume_scope",
-                    f"the positions counted together in {scope!r} take different volume_tiers "
-                    f"ladders ({taken}): choose a finer volume_scope",
+                    Message(
+                        "the positions counted together in {scope} take different volume_tiers "
+                        "ladders ({taken}): choose a finer volume_scope",
+                        scope=repr(scope),
+                        taken=taken,
+                    ),
                 )
             )
     return problems

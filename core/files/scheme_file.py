@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from core.files.file_fields import FieldReader, describe, leverage_field
 from core.files.resource_path import resources_dir
+from core.messages import Message
 from core.model.instruments import INSTRUMENT_CLASSES
 from core.model.scheme import (
     OTHER,
@@ -60,7 +61,9 @@ UNLIMITED_FIELDS = (
 def read_tiers(reader: FieldReader, value: Any, path: str) -> tuple[Tier, ...] | None:
     """Tiers ``[{from, leverage}, ...]``: start at 0, strictly increasing, leverage > 0 (SPEC 6.4)."""
     if not isinstance(value, list):
-        reader.fail(path, 'must be a list of tiers such as [{"from": 0, "leverage": 500}]')
+        reader.fail(
+            path, Message('must be a list of tiers such as [{{"from": 0, "leverage": 500}}]')
+        )
         return None
     if not value:
         return ()
@@ -78,10 +81,10 @@ def read_tiers(reader: FieldReader, value: Any, path: str) -> tuple[Tier, ...] |
             ok = False
             continue
         if i == 0 and start != 0:
-            reader.fail(join_path(item_path, "from"), "the first tier must start at 0")
+            reader.fail(join_path(item_path, "from"), Message("the first tier must start at 0"))
             ok = False
         if tiers and start <= tiers[-1].start:
-            reader.fail(join_path(item_path, "from"), "tiers must strictly increase")
+            reader.fail(join_path(item_path, "from"), Message("tiers must strictly increase"))
             ok = False
         tiers.append(Tier(start, leverage))
     return tuple(tiers) if ok else None
@@ -161,13 +164,19 @@ def _read_hedging_rule(reader: FieldReader, value: Any, path: str) -> HedgingRul
     if isinstance(value, int | float) and not isinstance(value, bool):
         share = reader.number(value, path)
         if share is not None and not 0 <= share <= 1:
-            reader.fail(path, "must be between 0 and 1 (the share of hedged volume margined)")
+            reader.fail(
+                path, Message("must be between 0 and 1 (the share of hedged volume margined)")
+            )
             return None
         return share
     reader.fail(
         path,
-        f"must be one of {', '.join(HEDGING_MODES)}, a share between 0 and 1, "
-        f"or a map of classes to those, not {describe(value)}",
+        Message(
+            "must be one of {modes}, a share between 0 and 1, or a map of classes to those, "
+            "not {value}",
+            modes=", ".join(HEDGING_MODES),
+            value=describe(value),
+        ),
     )
     return None
 
@@ -182,7 +191,10 @@ def _read_hedging(reader: FieldReader, value: Any, path: str) -> Hedging | None:
         if key not in (*INSTRUMENT_CLASSES, OTHER):
             reader.fail(
                 join_path(path, key),
-                "unknown instrument class (one of " + ", ".join((*INSTRUMENT_CLASSES, OTHER)) + ")",
+                Message(
+                    "unknown instrument class (one of {classes})",
+                    classes=", ".join((*INSTRUMENT_CLASSES, OTHER)),
+                ),
             )
             continue
         rule = _read_hedging_rule(reader, raw, join_path(path, key))
@@ -197,17 +209,22 @@ def _read_caps(
     """A map class -> leverage; with ``symbols`` single symbols too (XAGUSD: 100), written in
     upper case, so that a misspelt class ("metals") is an error rather than a cap on nothing."""
     if not isinstance(value, dict):
-        reader.fail(path, "must be an object mapping instrument classes to leverage")
+        reader.fail(path, Message("must be an object mapping instrument classes to leverage"))
         return None
     caps: list[tuple[str, float]] = []
     for key, raw in value.items():
         if key not in INSTRUMENT_CLASSES and not (symbols and SYMBOL_KEY.match(key)):
             reader.fail(
                 join_path(path, key),
-                "unknown instrument class (one of "
-                + ", ".join(INSTRUMENT_CLASSES)
-                + ")"
-                + (" or symbol (upper case, as XAGUSD)" if symbols else ""),
+                Message(
+                    "unknown instrument class (one of {classes}) or symbol (upper case, as XAGUSD)",
+                    classes=", ".join(INSTRUMENT_CLASSES),
+                )
+                if symbols
+                else Message(
+                    "unknown instrument class (one of {classes})",
+                    classes=", ".join(INSTRUMENT_CLASSES),
+                ),
             )
             continue
         leverage = reader.leverage(raw, join_path(path, key))
@@ -250,7 +267,9 @@ def _read_levels(
     reader: FieldReader, value: Any, path: str
 ) -> tuple[tuple[str, MarginLevels], ...] | None:
     if not isinstance(value, dict):
-        reader.fail(path, "must be an object mapping account types to {margin_call, stop_out}")
+        reader.fail(
+            path, Message("must be an object mapping account types to {{margin_call, stop_out}}")
+        )
         return None
     levels = []
     for account_type, raw in value.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.messages import Message
 from core.model.scenario import Scenario
 from core.money import format_lots, format_money
 
@@ -15,8 +16,24 @@ class RuleCheck:
     rule: str
     ok: bool
     value: str | float | int
-    required: str
-    missing: str
+    required: Message
+    missing: Message | None
+
+
+ACCOUNT_TYPE_WORDS = (
+    Message("switch to a {choice} account"),
+    Message("switch to one of these accounts: {choice}"),
+)
+PLATFORM_WORDS = (
+    Message("open the account on {choice}"),
+    Message("open the account on one of: {choice}"),
+)
+
+
+def _one_of(choices: tuple[str, ...], one: Message, several: Message) -> Message:
+    """What would pass a rule of allowed values: the one, or the list."""
+    key = one.key if len(choices) == 1 else several.key
+    return Message(key, choice=", ".join(choices))
 
 
 @dataclass(frozen=True)
@@ -45,8 +62,8 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
                 "account_type",
                 ok,
                 account.account_type,
-                "one of " + ", ".join(rules.account_types),
-                "" if ok else "switch to " + " or ".join(rules.account_types) + " account",
+                Message("one of {choices}", choices=", ".join(rules.account_types)),
+                None if ok else _one_of(rules.account_types, *ACCOUNT_TYPE_WORDS),
             )
         )
     if rules.platforms is not None:
@@ -56,8 +73,8 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
                 "platform",
                 ok,
                 account.platform,
-                "one of " + ", ".join(rules.platforms),
-                "" if ok else "open the account on " + " or ".join(rules.platforms),
+                Message("one of {choices}", choices=", ".join(rules.platforms)),
+                None if ok else _one_of(rules.platforms, *PLATFORM_WORDS),
             )
         )
     if rules.max_equity is not None:
@@ -68,12 +85,20 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
                 "equity",
                 ok,
                 equity_in_scheme,
-                f"below {format_money(rules.max_equity)} {currency}",
-                ""
+                Message(
+                    "below {amount} {currency}",
+                    amount=format_money(rules.max_equity),
+                    currency=currency,
+                ),
+                None
                 if ok
-                else "equity must be below the limit, not at it"
+                else Message("equity must be below the limit, not at it")
                 if excess == 0
-                else f"equity {format_money(excess)} {currency} over the limit",
+                else Message(
+                    "equity {amount} {currency} over the limit",
+                    amount=format_money(excess),
+                    currency=currency,
+                ),
             )
         )
     if rules.min_closed_trades is not None:
@@ -83,8 +108,12 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
                 "closed_trades",
                 short <= 0,
                 account.closed_trades,
-                f"at least {rules.min_closed_trades}",
-                "" if short <= 0 else f"{short} more closed trade{'s' if short != 1 else ''}",
+                Message("at least {count}", count=str(rules.min_closed_trades)),
+                None
+                if short <= 0
+                else Message("1 more closed trade")
+                if short == 1
+                else Message("{count} more closed trades", count=str(short)),
             )
         )
     if rules.min_closed_lots is not None:
@@ -94,8 +123,10 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
                 "closed_lots",
                 short_lots <= 1e-9,
                 account.closed_lots,
-                f"at least {format_lots(rules.min_closed_lots)} lots",
-                "" if short_lots <= 1e-9 else f"{format_lots(short_lots)} more closed lots",
+                Message("at least {lots} lots", lots=format_lots(rules.min_closed_lots)),
+                None
+                if short_lots <= 1e-9
+                else Message("{lots} more closed lots", lots=format_lots(short_lots)),
             )
         )
     return Eligibility(all(c.ok for c in checks), tuple(checks))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from core.messages import Message
 from core.model.instruments import CONVERTING_CLASSES, Instrument
 
 # US cents: 1 USC = 0.01 USD (SPEC 3, rule 1).
@@ -59,7 +60,13 @@ class ConversionError(ValueError):
         self.source = source
         self.target = target
         self.suggestion = suggestion
-        super().__init__(f"no price converts {source} to {target}; add a price for {suggestion}")
+        self.message = Message(
+            "no price converts {source} to {target}; add a price for {pair}",
+            source=source,
+            target=target,
+            pair=suggestion,
+        )
+        super().__init__(str(self.message))
 
 
 def _edges(

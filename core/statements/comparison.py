@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.messages import Message
 from core.model.scenario import Scenario
 from core.result import Result
 
 CENT = 0.005  # a difference under half a cent rounds away: the figures agree
 FIGURES = (
-    ("balance", "Balance"),
-    ("equity", "Equity"),
-    ("margin", "Margin"),
-    ("free_margin", "Free margin"),
-    ("floating_pnl", "Floating P/L"),
+    ("balance", Message("Balance")),
+    ("equity", Message("Equity")),
+    ("margin", Message("Margin")),
+    ("free_margin", Message("Free margin")),
+    ("floating_pnl", Message("Floating P/L")),
 )
 
 
@@ -22,7 +23,7 @@ class PrintedFigure:
     """One figure as the statement prints it and as fxmargin computes it."""
 
     key: str
-    label: str
+    label: Message
     printed: float
     computed: float
 

@@ -24,6 +24,7 @@ from core.files.scenario_file import (
 )
 from core.files.scheme_file import presets
 from core.margin.account_model import AccountModel
+from core.messages import Message
 from core.model.instruments import catalog
 from core.model.scenario import Position, Scenario
 from core.money import format_leverage, format_money
@@ -50,7 +51,7 @@ class Imported:
 
     statement: Statement
     document: dict[str, Any]
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
 
 
 def looks_like_statement(data: bytes) -> bool:
@@ -72,38 +73,55 @@ def import_statement(
     printed margin, else 1:100)."""
     if scheme is not None and scheme not in presets():
         raise InputError(
-            [Problem("--scheme", f"unknown preset {scheme!r} (presets: {', '.join(presets())})")]
+            [
+                Problem(
+                    "--scheme",
+                    Message(
+                        "unknown preset {name} (presets: {presets})",
+                        name=repr(scheme),
+                        presets=", ".join(presets()),
+                    ),
+                )
+            ]
         )
     # The HTML parser (lxml) loads when a statement is read, not when the app starts.
     from core.statements.reader import read_statement
 
     statement = read_statement(data, catalog())
     if statement.balance is None:
-        raise InputError([Problem("statement", "the statement prints no balance")])
+        raise InputError([Problem("statement", Message("the statement prints no balance"))])
     notes = list(statement.notes)
     document = _document(statement, file_name, scheme, notes)
     if leverage is not None:
         chosen: tuple[float, dict[str, Any] | None] = (leverage, None)
-        notes.append(f"leverage {format_leverage(leverage)} as given")
+        notes.append(Message("leverage {leverage} as given", leverage=format_leverage(leverage)))
     elif statement.leverage is not None:
         chosen = (statement.leverage, None)
-        notes.append(f"leverage {format_leverage(statement.leverage)} as the statement shows")
+        notes.append(
+            Message(
+                "leverage {leverage} as the statement shows",
+                leverage=format_leverage(statement.leverage),
+            )
+        )
     else:
         chosen = _inferred_leverage(statement, document, scheme, notes)
     document["account"]["leverage"] = leverage_field(chosen[0])
     if chosen[1] is not None:
         document["scheme"] = chosen[1]
-    notes = [note for note in notes if note != "the statement does not show the leverage"]
-    notes = [note for note in notes if note != "MetaTrader 5 reports do not show the leverage"]
+    said_elsewhere = (
+        Message("the statement does not show the leverage"),
+        Message("MetaTrader 5 reports do not show the leverage"),
+    )
+    notes = [note for note in notes if note not in said_elsewhere]
     return Imported(statement, document, tuple(notes))
 
 
 def _document(
-    statement: Statement, file_name: str, scheme: str | None, notes: list[str]
+    statement: Statement, file_name: str, scheme: str | None, notes: list[Message]
 ) -> dict[str, Any]:
     currency = statement.currency or "USD"
     if statement.currency is None:
-        notes.append("the statement does not show its currency: USD assumed")
+        notes.append(Message("the statement does not show its currency: USD assumed"))
     prices: dict[str, float] = {}
     instruments: dict[str, dict[str, Any]] = {}
     positions = []
@@ -128,7 +146,13 @@ def _document(
     symbols = [str(p["symbol"]) for p in positions if p["symbol"] in catalog()]
     for need in required_prices(currency, None, symbols, prices, catalog()):
         if need.symbol not in prices:
-            notes.append(f"no price for {need.symbol} in the statement ({need.reason}): add it")
+            notes.append(
+                Message(
+                    "no price for {symbol} in the statement ({reason}): add it",
+                    symbol=need.symbol,
+                    reason=need.reason,
+                )
+            )
     printed = statement.printed
     source: dict[str, Any] = {
         "file": file_name,
@@ -178,14 +202,17 @@ def _plain_scheme(statement: Statement, basis: str, hedging: object) -> dict[str
 
 
 def _inferred_leverage(
-    statement: Statement, document: dict[str, Any], scheme: str | None, notes: list[str]
+    statement: Statement, document: dict[str, Any], scheme: str | None, notes: list[Message]
 ) -> tuple[float, dict[str, Any] | None]:
     """SPEC 10: the usual leverage (and, for a plain scheme, the margin basis and hedging rule)
     whose computed margin is within 0.5% of the printed one; else 1:100."""
     printed = statement.printed.margin
     if not statement.positions or not printed:
         notes.append(
-            "leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)"
+            Message(
+                "leverage not in the file and no margin to match: 1:100 assumed; set the "
+                "leverage (--leverage on the command line)"
+            )
         )
         return FALLBACK_LEVERAGE, None
     candidates: list[tuple[float, float, dict[str, Any] | None]] = []  # (error, leverage, scheme)
@@ -205,8 +232,11 @@ def _inferred_leverage(
             margin = _margin(trial)
             if margin is None:
                 notes.append(
-                    "leverage not in the file and the margin cannot be computed without the "
-                    "missing prices: 1:100 assumed; set the leverage (--leverage on the command line)"
+                    Message(
+                        "leverage not in the file and the margin cannot be computed without the "
+                        "missing prices: 1:100 assumed; set the leverage (--leverage on the "
+                        "command line)"
+                    )
                 )
                 return FALLBACK_LEVERAGE, None
             if scheme is None:  # no tiers: margin is proportional to 1 / leverage
@@ -219,27 +249,43 @@ def _inferred_leverage(
     error, best, chosen_scheme = min(candidates, key=lambda c: c[0])
     if error > MATCH:
         notes.append(
-            f"leverage not in the file and no usual leverage reproduces the printed margin "
-            f"{format_money(printed)}: 1:100 assumed; set the leverage (--leverage on the command line)"
+            Message(
+                "leverage not in the file and no usual leverage reproduces the printed margin "
+                "{margin}: 1:100 assumed; set the leverage (--leverage on the command line)",
+                margin=format_money(printed),
+            )
         )
         return FALLBACK_LEVERAGE, None
-    how = ""
-    if chosen_scheme is not None:
-        basis = (
-            "at the open price"
+    values = {"leverage": format_leverage(best), "margin": format_money(printed)}
+    if chosen_scheme is None:
+        notes.append(
+            Message(
+                "leverage not in the file: {leverage} reproduces the printed margin {margin}",
+                **values,
+            )
+        )
+    else:
+        margin_basis = (
+            Message("at the open price")
             if chosen_scheme.get("margin_price") == "open"
-            else "at the current price"
+            else Message("at the current price")
         )
         hedge = chosen_scheme.get("hedging", "none")
-        hedged = {
-            "larger_leg": ", hedges margined on their larger leg",
-            0.5: ", hedged lots at 50%",
-        }
-        how = f" (margin {basis}{hedged.get(hedge, '')})"
-    notes.append(
-        f"leverage not in the file: {format_leverage(best)}{how} reproduces the printed "
-        f"margin {format_money(printed)}"
-    )
+        how = (
+            Message("margin {basis}, hedges margined on their larger leg", basis=margin_basis)
+            if hedge == "larger_leg"
+            else Message("margin {basis}, hedged lots at 50%", basis=margin_basis)
+            if hedge == 0.5
+            else Message("margin {basis}", basis=margin_basis)
+        )
+        notes.append(
+            Message(
+                "leverage not in the file: {leverage} ({how}) reproduces the printed margin "
+                "{margin}",
+                how=how,
+                **values,
+            )
+        )
     return float(best), chosen_scheme
 
 
@@ -288,5 +334,5 @@ def statement_json(imported: Imported) -> dict[str, Any]:
         ],
         "prices": imported.document["prices"],
         "printed": printed,
-        "notes": list(imported.notes),
+        "notes": [str(note) for note in imported.notes],
     }

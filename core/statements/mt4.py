@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.messages import Message
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
 from core.statements.printed_rows import pairs, printed_figures
@@ -65,9 +66,9 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
     summary = _summary_rows(texts)
     if summary is None:
         if any(_trade_type(cells) is not None for cells in texts):
-            raise cut_short("summary (balance, equity)")
+            raise cut_short(Message("summary (balance, equity)"))
         raise not_a_statement()
-    notes: list[str] = []
+    notes: list[Message] = []
     positions: list[StatementPosition] = []
     closed_trades, closed_lots, pending = 0, 0.0, 0
     skipped_archive = 0
@@ -80,10 +81,18 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
             pending += 0 if closed_time else 1
             continue
         if kind not in ("buy", "sell"):
-            notes.append(f"row {index + 1}: trade type {kind!r} skipped")
+            notes.append(
+                Message("row {row}: trade type {kind} skipped", row=str(index + 1), kind=repr(kind))
+            )
             continue
         if len(cells) < 10:
-            notes.append(f"row {index + 1}: a {kind} row with too few cells, skipped")
+            notes.append(
+                Message(
+                    "row {row}: a {kind} row with too few cells, skipped",
+                    row=str(index + 1),
+                    kind=kind,
+                )
+            )
             continue
         if cells[4].lower() == "profit":
             skipped_archive += 1
@@ -91,7 +100,12 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
         lots = parse_amount(cells[3])
         if lots is None:
             raise InputError(
-                [Problem(f"statement row {index + 1}", f"size {cells[3]!r} is not a number")]
+                [
+                    Problem(
+                        f"statement row {index + 1}",
+                        Message("size {text} is not a number", text=repr(cells[3])),
+                    )
+                ]
             )
         if closed_time:
             closed_trades += 1
@@ -99,11 +113,16 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
             continue
         positions.append(_open_trade(cells, kind, lots, index, known, notes))
     if skipped_archive:
-        notes.append(f"{skipped_archive} broker archive rows (item 'profit') not counted as trades")
+        notes.append(
+            Message(
+                "{count} broker archive rows (item 'profit') not counted as trades",
+                count=str(skipped_archive),
+            )
+        )
     printed = printed_figures(texts, summary, SUMMARY_LABELS, SUMMARY_PLACES)
     header = _header(texts[: summary[0]])
     if header["leverage"] is None:
-        notes.append("the statement does not show the leverage")
+        notes.append(Message("the statement does not show the leverage"))
     return Statement(
         platform="MT4",
         currency=header["currency"],
@@ -129,14 +148,19 @@ def _trade_type(cells: list[str]) -> str | None:
 
 
 def _open_trade(
-    cells: list[str], side: str, lots: float, index: int, known: list[str], notes: list[str]
+    cells: list[str], side: str, lots: float, index: int, known: list[str], notes: list[Message]
 ) -> StatementPosition:
     def number(column: int, what: str, required: bool = False) -> float | None:
         text = cells[column] if column < len(cells) else ""
         value = parse_amount(text)
         if value is None and (required or text.strip()):
             raise InputError(
-                [Problem(f"statement row {index + 1}", f"{what} {text!r} is not a number")]
+                [
+                    Problem(
+                        f"statement row {index + 1}",
+                        Message("{what} {text} is not a number", what=what, text=repr(text)),
+                    )
+                ]
             )
         return value
 

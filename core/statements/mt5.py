@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.messages import Message
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount, parse_volume
 from core.statements.printed_rows import pairs, printed_figures
@@ -68,9 +69,9 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
     block = _account_block(texts)
     if block is None:
         if account_line(texts) is not None:
-            raise cut_short("account block (balance, equity)")
+            raise cut_short(Message("account block (balance, equity)"))
         raise not_a_statement()
-    notes: list[str] = []
+    notes: list[Message] = []
     positions: list[StatementPosition] = []
     closed, closed_lots, pending, credit_deals = 0, 0.0, 0, 0.0
     for index, cells in enumerate(texts[:block]):
@@ -93,7 +94,7 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
     printed = printed_figures(texts, range(block, block + 4), ACCOUNT_LABELS, ACCOUNT_PLACES)
     header = account_line(texts)
     credit = printed.credit if printed.credit is not None else credit_deals
-    notes.append("MetaTrader 5 reports do not show the leverage")
+    notes.append(Message("MetaTrader 5 reports do not show the leverage"))
     return Statement(
         platform="MT5",
         currency=header.group(2) if header else None,
@@ -117,14 +118,19 @@ def _number(cells: list[str], column: int, index: int, what: str, required: bool
     if value is None:
         if required or text.strip():
             raise InputError(
-                [Problem(f"statement row {index + 1}", f"{what} {text!r} is not a number")]
+                [
+                    Problem(
+                        f"statement row {index + 1}",
+                        Message("{what} {text} is not a number", what=what, text=repr(text)),
+                    )
+                ]
             )
         return 0.0
     return value
 
 
 def _open_position(
-    cells: list[str], side: str, index: int, known: list[str], notes: list[str]
+    cells: list[str], side: str, index: int, known: list[str], notes: list[Message]
 ) -> StatementPosition:
     broker_symbol = cells[2]
     symbol = mapped_symbol(broker_symbol, known, notes)

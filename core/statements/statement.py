@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from core.messages import Message
 from core.problems import InputError, Problem
 from core.statements.symbols import catalog_symbol
 
@@ -62,21 +63,33 @@ class Statement:
     pending_orders: int
     positions: tuple[StatementPosition, ...]
     printed: Printed
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Message, ...] = field(default=())
 
 
 def not_a_statement() -> InputError:
-    return InputError([Problem("statement", "not a MetaTrader statement")])
+    return InputError([Problem("statement", Message("not a MetaTrader statement"))])
 
 
-def cut_short(missing: str) -> InputError:
+def cut_short(missing: Message) -> InputError:
     """A statement whose closing block is missing: most likely a file cut off on its way."""
-    return InputError([Problem("statement", f"the {missing} is missing: the file looks cut short")])
+    return InputError(
+        [
+            Problem(
+                "statement",
+                Message("the {block} is missing: the file looks cut short", block=missing),
+            )
+        ]
+    )
 
 
-def mapped_symbol(broker_symbol: str, known: Iterable[str], notes: list[str]) -> str | None:
+def mapped_symbol(broker_symbol: str, known: Iterable[str], notes: list[Message]) -> str | None:
     """The catalog symbol of a broker's symbol; None, with a note, when there is none."""
     symbol = catalog_symbol(broker_symbol, known)
     if symbol is None:
-        notes.append(f"symbol {broker_symbol!r} is not in the catalog: complete its instrument")
+        notes.append(
+            Message(
+                "symbol {symbol} is not in the catalog: complete its instrument",
+                symbol=repr(broker_symbol),
+            )
+        )
     return symbol

@@ -10,6 +10,7 @@ import zlib
 from io import BytesIO
 from xml.etree import ElementTree
 
+from core.messages import Message
 from core.problems import InputError, Problem
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -41,7 +42,12 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
         RuntimeError,  # an encrypted archive
     ) as error:
         raise InputError(
-            [Problem("statement", f"not a readable XLSX workbook ({error})")]
+            [
+                Problem(
+                    "statement",
+                    Message("not a readable XLSX workbook ({error})", error=str(error)),
+                )
+            ]
         ) from None
     rows: list[list[str]] = []
     for row in root.iter(f"{MAIN}row"):

@@ -75,7 +75,7 @@ class AccountForm(QGroupBox):
         user_presets: UserPresets,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Broker and account", parent)
+        super().__init__(self.tr("Broker and account"), parent)
         self.controller = controller
         self.user_presets = user_presets
         self._bindings: list[_Binding] = []
@@ -96,7 +96,7 @@ class AccountForm(QGroupBox):
         self._fill_schemes()
         self.scheme.currentIndexChanged.connect(self._scheme_chosen)
         user_presets.changed.connect(self._user_presets_changed)
-        form.addRow("Broker &scheme", self.scheme)
+        form.addRow(self.tr("Broker &scheme"), self.scheme)
         self.scheme_note = QLabel()
         self.scheme_note.setWordWrap(True)
         make_quiet(self.scheme_note)
@@ -105,68 +105,84 @@ class AccountForm(QGroupBox):
         self.account_type = self._combo(
             ACCOUNT_TYPES,
             ("account", "type"),
-            "Account type; unlimited leverage and the broker's levels depend on it.",
+            self.tr("Account type; unlimited leverage and the broker's levels depend on it."),
         )
-        form.addRow("Account &type", self.account_type)
+        form.addRow(self.tr("Account &type"), self.account_type)
         self.platform = self._combo(
             PLATFORMS,
             ("account", "platform"),
-            "Trading platform; Exness grants unlimited leverage on MT4 only.",
+            self.tr("Trading platform; Exness grants unlimited leverage on MT4 only."),
         )
-        form.addRow("&Platform", self.platform)
+        form.addRow(self.tr("&Platform"), self.platform)
         self.currency = self._combo(
             CURRENCIES,
             ("account", "currency"),
-            "Account currency: balance, equity and margin are in it. USC = US cents.",
+            self.tr("Account currency: balance, equity and margin are in it. USC = US cents."),
         )
-        form.addRow("C&urrency", self.currency)
-        self.balance = self._line(("account", "balance"), "Balance: deposits plus closed profit.")
-        form.addRow("&Balance", self.balance)
-        self.credit = self._line(("account", "credit"), "Credit (bonus) the broker adds to equity.")
-        form.addRow("C&redit", self.credit)
+        form.addRow(self.tr("C&urrency"), self.currency)
+        self.balance = self._line(
+            ("account", "balance"), self.tr("Balance: deposits plus closed profit.")
+        )
+        form.addRow(self.tr("&Balance"), self.balance)
+        self.credit = self._line(
+            ("account", "credit"), self.tr("Credit (bonus) the broker adds to equity.")
+        )
+        form.addRow(self.tr("C&redit"), self.credit)
         self.leverage = self._combo(
-            LEVERAGES,
+            [leverage_text(parse_leverage(text)) for text in LEVERAGES],
             ("account", "leverage"),
-            "The leverage you picked (1:500 or Unlimited). The broker's rules may grant less.",
+            self.tr(
+                "The leverage you picked (1:500 or Unlimited). The broker's rules may grant less."
+            ),
             to_value=parse_leverage,
             to_text=leverage_text,
         )
-        form.addRow("&Leverage 1:", self.leverage)
+        form.addRow(self.tr("&Leverage 1:"), self.leverage)
         trades_row = QHBoxLayout()
         self.closed_trades = self._line(
-            ("account", "closed_trades"), "Closed trades so far (pending orders do not count)."
+            ("account", "closed_trades"),
+            self.tr("Closed trades so far (pending orders do not count)."),
         )
-        self.closed_lots = self._line(("account", "closed_lots"), "Lots of closed trades so far.")
+        self.closed_lots = self._line(
+            ("account", "closed_lots"), self.tr("Lots of closed trades so far.")
+        )
         trades_row.addWidget(self.closed_trades)
-        trades_row.addWidget(QLabel("lots"))
+        trades_row.addWidget(QLabel(self.tr("lots")))
         trades_row.addWidget(self.closed_lots)
-        form.addRow("Closed trades", trades_row)
+        form.addRow(self.tr("Closed trades"), trades_row)
         for edit in (self.credit, self.closed_trades, self.closed_lots):
             edit.setPlaceholderText("0")
 
         self.margin_call = self._line(
             ("account", "margin_call_level"),
-            "Margin call level; empty: the broker's for this account type.",
+            self.tr("Margin call level; empty: the broker's for this account type."),
         )
         self.stop_out = self._line(
             ("account", "stop_out_level"),
-            "Stop-out level; empty: the broker's for this account type.",
+            self.tr("Stop-out level; empty: the broker's for this account type."),
         )
         self.levels_in = self._combo(
-            ["percent", "money"],
+            [],
             ("account", "levels_in"),
-            "Levels in percent of margin, or as amounts of equity.",
+            self.tr("Levels in percent of margin, or as amounts of equity."),
+            to_value=lambda _: self.levels_in.currentData(),
+            to_text=lambda value: str(value or "percent"),
             editable=False,
         )
+        self.levels_in.addItem(self.tr("percent"), "percent")
+        self.levels_in.addItem(self.tr("money"), "money")
         call_row = QHBoxLayout()
         call_row.addWidget(self.margin_call, 1)
         call_row.addWidget(self.levels_in)
-        form.addRow("Margin call", call_row)
-        form.addRow("Stop out", self.stop_out)
+        form.addRow(self.tr("Margin call"), call_row)
+        form.addRow(self.tr("Stop out"), self.stop_out)
 
-        self.restricted = QCheckBox("Restricted market")
+        self.restricted = QCheckBox(self.tr("Restricted market"))
         self.restricted.setToolTip(
-            "The broker's caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20)."
+            self.tr(
+                "The broker's caps in volatile periods (Exness: forex and gold 1:200, "
+                "silver 1:100, oil 1:20)."
+            )
         )
         self.restricted.toggled.connect(self._restricted_toggled)
         form.addRow("", self.restricted)
@@ -223,7 +239,9 @@ class AccountForm(QGroupBox):
         if mine:
             self.scheme.insertSeparator(self.scheme.count())
         for key, scheme in sorted(mine.items(), key=lambda item: item[1].name.lower()):
-            self.scheme.addItem(f"{scheme.name} — my preset", USER_KEY_PREFIX + key)
+            self.scheme.addItem(
+                self.tr("{name} — my preset").format(name=scheme.name), USER_KEY_PREFIX + key
+            )
 
     def _user_presets_changed(self) -> None:
         self._loading = True
@@ -268,7 +286,8 @@ class AccountForm(QGroupBox):
                     if binding.widget.isEditable():
                         binding.widget.setEditText(text)
                     else:
-                        binding.widget.setCurrentText(text or "percent")
+                        index = binding.widget.findData(text or "percent")
+                        binding.widget.setCurrentIndex(max(index, 0))
             self.restricted.setChecked(bool(self.controller.value(("restricted_market",), False)))
         finally:
             self._loading = False
@@ -289,11 +308,14 @@ class AccountForm(QGroupBox):
                     self.scheme.removeItem(custom_index)
                 self.scheme.setCurrentIndex(self.scheme.findData(USER_KEY_PREFIX + user_key))
             else:
-                name = scheme.get("name", "Custom") if isinstance(scheme, dict) else "Custom"
+                custom = self.tr("Custom")
+                name = scheme.get("name", custom) if isinstance(scheme, dict) else custom
                 if custom_index < 0:
                     self.scheme.addItem("", CUSTOM_SCHEME)
                     custom_index = self.scheme.count() - 1
-                self.scheme.setItemText(custom_index, f"{name} (in this file)")
+                self.scheme.setItemText(
+                    custom_index, self.tr("{name} (in this file)").format(name=name)
+                )
                 self.scheme.setCurrentIndex(custom_index)
         finally:
             self._loading = False
@@ -304,10 +326,14 @@ class AccountForm(QGroupBox):
         scheme = self.current_scheme()
         if scheme is not None:
             self.scheme_note.setText(scheme.description)
-            self.scheme.setToolTip(f"{scheme.description}\n\nSource: {scheme.source}")
+            self.scheme.setToolTip(
+                self.tr("{description}\n\nSource: {source}").format(
+                    description=scheme.description, source=scheme.source
+                )
+            )
         elif isinstance(scheme_value, dict):
             self.scheme_note.setText(
-                str(scheme_value.get("description", "A scheme defined in this file."))
+                str(scheme_value.get("description", self.tr("A scheme defined in this file.")))
             )
             self.scheme.setToolTip(str(scheme_value.get("source", "")))
 

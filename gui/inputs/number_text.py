@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication
+
+
+def unlimited_text() -> str:
+    """ "Unlimited" in the app's language."""
+    return QCoreApplication.translate("Leverage", "Unlimited")
+
 
 def parse_number(text: str) -> float | str | None:
     """``"1,234.5"`` -> 1234.5; ``""`` -> None (leave the field out); ``"abc"`` -> ``"abc"``."""
@@ -29,9 +36,10 @@ def parse_number(text: str) -> float | str | None:
 
 
 def parse_leverage(text: str) -> float | str | None:
-    """``"1:500"`` or ``"500"`` -> 500; ``"Unlimited"`` -> ``"unlimited"``."""
+    """``"1:500"`` or ``"500"`` -> 500; ``"Unlimited"`` (or the word in the app's language)
+    -> ``"unlimited"``."""
     cleaned = text.strip().lower()
-    if cleaned in ("unlimited", "inf", "infinite", "∞"):
+    if cleaned in ("unlimited", "inf", "infinite", "∞", unlimited_text().lower()):
         return "unlimited"
     if cleaned.startswith("1:"):
         cleaned = cleaned[2:]
@@ -58,5 +66,5 @@ def number_text(value: object) -> str:
 
 def leverage_text(value: object) -> str:
     if value == "unlimited":
-        return "Unlimited"
+        return unlimited_text()
     return number_text(value)

@@ -5,11 +5,18 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.money import format_leverage, format_money
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import ScenarioController
 
@@ -31,54 +38,119 @@ class PositionColumn(IntEnum):
     LEVERAGE = 11
 
 
-# Editable columns: (document field, header, help).
+CONTEXT = "PositionsModel"
+# Editable columns: (document field, header, help); headers and help in the app's language
+# when shown (QT_TRANSLATE_NOOP marks them for translation).
 INPUT_COLUMNS: dict[PositionColumn, tuple[str, str, str]] = {
     PositionColumn.SYMBOL: (
         "symbol",
-        "Symbol",
-        "Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)",
+        QT_TRANSLATE_NOOP("PositionsModel", "Symbol"),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel", "Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)"
+        ),
     ),
-    PositionColumn.SIDE: ("side", "Side", "buy or sell"),
-    PositionColumn.LOTS: ("lots", "Lots", "Volume in lots; 1 lot = the contract size"),
-    PositionColumn.OPEN_PRICE: ("open_price", "Open", "Price the position was opened at"),
-    PositionColumn.SWAP: ("swap", "Swap", "Swap so far, in account currency (negative = paid)"),
+    PositionColumn.SIDE: (
+        "side",
+        QT_TRANSLATE_NOOP("PositionsModel", "Side"),
+        QT_TRANSLATE_NOOP("PositionsModel", "buy or sell"),
+    ),
+    PositionColumn.LOTS: (
+        "lots",
+        QT_TRANSLATE_NOOP("PositionsModel", "Lots"),
+        QT_TRANSLATE_NOOP("PositionsModel", "Volume in lots; 1 lot = the contract size"),
+    ),
+    PositionColumn.OPEN_PRICE: (
+        "open_price",
+        QT_TRANSLATE_NOOP("PositionsModel", "Open"),
+        QT_TRANSLATE_NOOP("PositionsModel", "Price the position was opened at"),
+    ),
+    PositionColumn.SWAP: (
+        "swap",
+        QT_TRANSLATE_NOOP("PositionsModel", "Swap"),
+        QT_TRANSLATE_NOOP("PositionsModel", "Swap so far, in account currency (negative = paid)"),
+    ),
     PositionColumn.COMMISSION: (
         "commission",
-        "Comm.",
-        "Commission paid, in account currency (negative = paid)",
+        QT_TRANSLATE_NOOP("PositionsModel", "Comm."),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel", "Commission paid, in account currency (negative = paid)"
+        ),
     ),
     PositionColumn.OPENED_LEVERAGE: (
         "opened_leverage",
-        "Open lev.",
-        "Leverage the position was opened with; kept under schemes that apply tier changes to new positions only",
+        QT_TRANSLATE_NOOP("PositionsModel", "Open lev."),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel",
+            "Leverage the position was opened with; kept under schemes that apply tier "
+            "changes to new positions only",
+        ),
     ),
     PositionColumn.RESTRICTED: (
         "restricted",
-        "Restr.",
-        "Opened in a high-margin period (news, around the weekend): the broker keeps it on the "
-        "scheme's restricted leverage cap",
+        QT_TRANSLATE_NOOP("PositionsModel", "Restr."),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel",
+            "Opened in a high-margin period (news, around the weekend): the broker keeps it "
+            "on the scheme's restricted leverage cap",
+        ),
     ),
 }
 RESULT_COLUMNS: dict[PositionColumn, tuple[str, str]] = {
     PositionColumn.NOTIONAL: (
-        "Notional",
-        "lots x contract size x price (ask for a buy, bid for a sell), in account currency",
+        QT_TRANSLATE_NOOP("PositionsModel", "Notional"),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel",
+            "lots x contract size x price (ask for a buy, bid for a sell), in account currency",
+        ),
     ),
     PositionColumn.PNL: (
-        "P/L",
-        "side x (close - open) x lots x contract size, converted, + swap + commission; "
-        "a buy closes at the bid, a sell at the ask",
+        QT_TRANSLATE_NOOP("PositionsModel", "P/L"),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel",
+            "side x (close - open) x lots x contract size, converted, + swap + commission; "
+            "a buy closes at the bid, a sell at the ask",
+        ),
     ),
     PositionColumn.MARGIN: (
-        "Margin",
-        "margined notional (at the current or the open price, as the scheme says) / leverage, "
-        "volume tiers blended in, times the instrument's margin multiplier",
+        QT_TRANSLATE_NOOP("PositionsModel", "Margin"),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel",
+            "margined notional (at the current or the open price, as the scheme says) / "
+            "leverage, volume tiers blended in, times the instrument's margin multiplier",
+        ),
     ),
     PositionColumn.LEVERAGE: (
-        "Leverage",
-        "the position's leverage: the account's, capped by class, instrument and market caps",
+        QT_TRANSLATE_NOOP("PositionsModel", "Leverage"),
+        QT_TRANSLATE_NOOP(
+            "PositionsModel",
+            "the position's leverage: the account's, capped by class, instrument and market caps",
+        ),
     ),
 }
+SIDES = {
+    "buy": QT_TRANSLATE_NOOP("PositionsModel", "buy"),
+    "sell": QT_TRANSLATE_NOOP("PositionsModel", "sell"),
+}
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def side_text(side: object) -> str:
+    """A position's side as the table shows it: buy or sell in the app's language."""
+    return translated(SIDES[side]) if isinstance(side, str) and side in SIDES else number_text(side)
+
+
+def parse_side(text: str) -> str | None:
+    """``buy``/``sell``, typed in English or in the app's language."""
+    cleaned = text.strip().lower()
+    for side, source in SIDES.items():
+        if cleaned in (side, translated(source).lower()):
+            return side
+    return cleaned or None
+
+
 NUMERIC = {
     PositionColumn.LOTS,
     PositionColumn.OPEN_PRICE,
@@ -128,9 +200,9 @@ class PositionsModel(QAbstractTableModel):
         else:
             title, tip = RESULT_COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title
+            return translated(title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return translated(tip)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -170,6 +242,8 @@ class PositionsModel(QAbstractTableModel):
             if field is None:
                 return self._result_value(row, column)
             value = self.controller.value(("positions", row, field))
+            if field == "side":
+                return side_text(value)
             return leverage_text(value) if field == "opened_leverage" else number_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in NUMERIC:
@@ -189,7 +263,7 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if problems:
                 return "\n".join(problems)
-            return INPUT_COLUMNS[column][2] if field else RESULT_COLUMNS[column][1]
+            return translated(INPUT_COLUMNS[column][2] if field else RESULT_COLUMNS[column][1])
         return None
 
     def _pnl(self, row: int) -> float:
@@ -216,7 +290,7 @@ class PositionsModel(QAbstractTableModel):
         if field == "symbol":
             parsed: Any = text.strip().upper() or None
         elif field == "side":
-            parsed = text.strip().lower() or None
+            parsed = parse_side(text)
         elif field == "opened_leverage":
             parsed = parse_leverage(text)
         else:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.model.instruments import catalog
 from gui.inputs.cell_editing import ReplacingDelegate
 from gui.inputs.field_marks import make_quiet
-from gui.inputs.positions_model import PositionColumn, PositionsModel
+from gui.inputs.positions_model import PositionColumn, PositionsModel, side_text
 from gui.scenario_controller import ScenarioController
 
 VISUAL_ORDER = (
@@ -58,7 +58,8 @@ class PositionDelegate(ReplacingDelegate):
         column = PositionColumn(index.column())
         if column == PositionColumn.SIDE:
             combo = QComboBox(parent)
-            combo.addItems(["buy", "sell"])
+            for side in ("buy", "sell"):
+                combo.addItem(side_text(side), side)
             return combo
         editor = super().createEditor(parent, option, index)
         if column == PositionColumn.SYMBOL and isinstance(editor, QLineEdit):
@@ -69,14 +70,14 @@ class PositionDelegate(ReplacingDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or "buy"))
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or side_text("buy")))
             return
         super().setEditorData(editor, index)
 
 
 class PositionsTable(QGroupBox):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
-        super().__init__("Positions", parent)
+        super().__init__(self.tr("Positions"), parent)
         self.controller = controller
         self.model = PositionsModel(controller)
         self.view = QTableView()
@@ -118,12 +119,12 @@ class PositionsTable(QGroupBox):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
 
-        self.add_button = QPushButton("&Add")
-        self.add_button.setToolTip("Add a position (Insert)")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.duplicate_button.setToolTip("Duplicate the selected position (Ctrl+D)")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Remove the selected positions (Delete)")
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setToolTip(self.tr("Add a position (Insert)"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setToolTip(self.tr("Duplicate the selected position (Ctrl+D)"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected positions (Delete)"))
         self.add_button.clicked.connect(self.add)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.remove_button.clicked.connect(self.remove)
@@ -141,7 +142,7 @@ class PositionsTable(QGroupBox):
         buttons.addWidget(self.duplicate_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
-        more = QLabel("Notional, swap, comm.: right-click the header")
+        more = QLabel(self.tr("Notional, swap, comm.: right-click the header"))
         make_quiet(more)
         buttons.addWidget(more)
         layout = QVBoxLayout(self)
@@ -152,7 +153,11 @@ class PositionsTable(QGroupBox):
 
     def _show_currency(self, dashboard: object) -> None:
         currency = getattr(getattr(dashboard, "result", None), "currency", "")
-        self.setTitle(f"Positions (amounts in {currency})" if currency else "Positions")
+        self.setTitle(
+            self.tr("Positions (amounts in {currency})").format(currency=currency)
+            if currency
+            else self.tr("Positions")
+        )
         self._show_columns()
 
     def _column_menu(self, at: QPoint) -> None:

@@ -6,26 +6,51 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from core.messages import Message
 from core.model.instruments import catalog
 from core.model.quote import Quote
 from core.money import format_price
+from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.inputs.cell_editing import ReplacingDelegate
 from gui.inputs.number_text import number_text, parse_number
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex
 SYMBOL, BID, ASK, SPREAD, WHY = range(5)
-HEADERS = ("Symbol", "Bid", "Ask", "Spread", "Why it is needed")
+CONTEXT = "PricesModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("PricesModel", "Symbol"),
+    QT_TRANSLATE_NOOP("PricesModel", "Bid"),
+    QT_TRANSLATE_NOOP("PricesModel", "Ask"),
+    QT_TRANSLATE_NOOP("PricesModel", "Spread"),
+    QT_TRANSLATE_NOOP("PricesModel", "Why it is needed"),
+)
 SIDES = {BID: "bid", ASK: "ask"}
 HELP = {
-    BID: "The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).",
-    ASK: "The ask: buys open and sells close here. Leave it as the bid for no spread.",
-    SPREAD: "Ask - bid, in pips of the symbol",
+    BID: QT_TRANSLATE_NOOP(
+        "PricesModel",
+        "The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).",
+    ),
+    ASK: QT_TRANSLATE_NOOP(
+        "PricesModel", "The ask: buys open and sells close here. Leave it as the bid for no spread."
+    ),
+    SPREAD: QT_TRANSLATE_NOOP("PricesModel", "Ask - bid, in pips of the symbol"),
 }
+UNUSED = QT_TRANSLATE_NOOP("PricesModel", "not used by this scenario")
+
+
+def translated(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 class PricesModel(QAbstractTableModel):
@@ -34,7 +59,7 @@ class PricesModel(QAbstractTableModel):
     def __init__(self, controller: ScenarioController) -> None:
         super().__init__()
         self.controller = controller
-        self._rows: list[tuple[str, str]] = []
+        self._rows: list[tuple[str, Message | str]] = []
         self._shown = ""
         controller.problems_changed.connect(self._update)
         controller.document_replaced.connect(self._update)
@@ -44,7 +69,9 @@ class PricesModel(QAbstractTableModel):
         needs = [(n.symbol, n.reason) for n in self.controller.price_needs]
         needed = {symbol for symbol, _ in needs}
         priced = self.controller.value(("prices",), {}) or {}
-        extra = [(symbol, "not used by this scenario") for symbol in priced if symbol not in needed]
+        extra: list[tuple[str, Message | str]] = [
+            (symbol, UNUSED) for symbol in priced if symbol not in needed
+        ]
         rows = needs + extra
         # What the cells show: repainted only when it changed, not after every edit elsewhere.
         shown = repr(
@@ -77,9 +104,9 @@ class PricesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translated(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HELP.get(section)
+            return translated(HELP[section]) if section in HELP else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -92,10 +119,15 @@ class PricesModel(QAbstractTableModel):
             return on_ask
         problems = [p for p in self.controller.problems_at(("prices", symbol)) if p not in on_ask]
         if self.controller.value(("prices", symbol)) is None and any(
-            symbol == s for s, reason in self._rows if reason != "not used by this scenario"
+            symbol == s for s, reason in self._rows if reason != UNUSED
         ):
-            problems = [f"enter the current price of {symbol}", *problems]
+            enter = QCoreApplication.translate("PricesModel", "enter the current price of {symbol}")
+            problems = [enter.format(symbol=symbol), *problems]
         return problems
+
+    @staticmethod
+    def _reason_text(reason: Message | str) -> str:
+        return say(reason) if isinstance(reason, Message) else translated(reason)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -119,7 +151,7 @@ class PricesModel(QAbstractTableModel):
                 return number_text(value)
             if column == SPREAD:
                 return self._spread_text(symbol)
-            return reason
+            return self._reason_text(reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (BID, ASK, SPREAD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column in SIDES:
@@ -135,7 +167,9 @@ class PricesModel(QAbstractTableModel):
             problems = self._problems(symbol, column) if column in SIDES else []
             if problems:
                 return "\n".join(problems)
-            return HELP.get(column, f"{symbol}: {reason}")
+            if column in HELP:
+                return translated(HELP[column])
+            return f"{symbol}: {self._reason_text(reason)}"
         return None
 
     def _pip_size(self, symbol: str) -> float | None:
@@ -166,7 +200,7 @@ class PricesModel(QAbstractTableModel):
 
 class PricesTable(QGroupBox):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
-        super().__init__("Market prices", parent)
+        super().__init__(self.tr("Market prices"), parent)
         self.model = PricesModel(controller)
         self.view = QTableView()
         self.view.setObjectName("prices")

@@ -2,76 +2,106 @@
 
 The core names a field by its path in the scenario file (``positions[0].lots``), which is
 right for the command line. In the window the same problem says where the field is
-("Positions, row 1, Lots") and, for the common ones, what to type and where.
+("Positions, row 1, Lots") and, for the common ones, what to type and where; all of it in
+the app's language.
 """
 
 from __future__ import annotations
 
 import re
 
-from core.problems import Problem
+from PySide6.QtCore import QCoreApplication
 
+from core.messages import Message
+from core.problems import Problem
+from gui.i18n import QT_TRANSLATE_NOOP, say
+
+CONTEXT = "ProblemWords"
 ACCOUNT_FIELDS = {
-    "balance": "Balance",
-    "credit": "Credit",
-    "currency": "Currency",
-    "leverage": "Leverage",
-    "type": "Account type",
-    "platform": "Platform",
-    "closed_trades": "Closed trades",
-    "closed_lots": "Closed lots",
-    "margin_call_level": "Margin call",
-    "stop_out_level": "Stop out",
-    "levels_in": "Levels in",
+    "balance": QT_TRANSLATE_NOOP("ProblemWords", "Balance"),
+    "credit": QT_TRANSLATE_NOOP("ProblemWords", "Credit"),
+    "currency": QT_TRANSLATE_NOOP("ProblemWords", "Currency"),
+    "leverage": QT_TRANSLATE_NOOP("ProblemWords", "Leverage"),
+    "type": QT_TRANSLATE_NOOP("ProblemWords", "Account type"),
+    "platform": QT_TRANSLATE_NOOP("ProblemWords", "Platform"),
+    "closed_trades": QT_TRANSLATE_NOOP("ProblemWords", "Closed trades"),
+    "closed_lots": QT_TRANSLATE_NOOP("ProblemWords", "Closed lots"),
+    "margin_call_level": QT_TRANSLATE_NOOP("ProblemWords", "Margin call"),
+    "stop_out_level": QT_TRANSLATE_NOOP("ProblemWords", "Stop out"),
+    "levels_in": QT_TRANSLATE_NOOP("ProblemWords", "Levels in"),
 }
 POSITION_FIELDS = {
-    "symbol": "Symbol",
-    "side": "Side",
-    "lots": "Lots",
-    "open_price": "Open",
-    "swap": "Swap",
-    "commission": "Comm.",
-    "opened_leverage": "Opened at leverage",
-    "restricted": "Restr.",
+    "symbol": QT_TRANSLATE_NOOP("ProblemWords", "Symbol"),
+    "side": QT_TRANSLATE_NOOP("ProblemWords", "Side"),
+    "lots": QT_TRANSLATE_NOOP("ProblemWords", "Lots"),
+    "open_price": QT_TRANSLATE_NOOP("ProblemWords", "Open"),
+    "swap": QT_TRANSLATE_NOOP("ProblemWords", "Swap"),
+    "commission": QT_TRANSLATE_NOOP("ProblemWords", "Comm."),
+    "opened_leverage": QT_TRANSLATE_NOOP("ProblemWords", "Opened at leverage"),
+    "restricted": QT_TRANSLATE_NOOP("ProblemWords", "Restr."),
 }
 POSITION = re.compile(r"^positions\[(\d+)\](?:\.(\w+))?")
 PRICE = re.compile(r"^prices\.([^.]+)(?:\.(bid|ask))?$")
-MISSING_PRICE = re.compile(r'^no price for (\S+) under "prices"$')
-CONVERSION = re.compile(r"^no price converts (\S+) to (\S+); add a price for (.+)$")
-TEXT_VALUE = re.compile(r'a string \("([^"]*)"\)')
+MISSING_PRICE = 'no price for {symbol} under "prices"'
+CONVERSION = "no price converts {source} to {target}; add a price for {pair}"
+STRING_VALUE = 'a string ("{text}")'
+
+
+def translated(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def field_place(path: str) -> str:
     """Where a scenario-file path is in the window."""
     if path.startswith("account."):
         key = path.split(".", 1)[1]
-        return ACCOUNT_FIELDS.get(key, key.replace("_", " ").capitalize())
+        return (
+            translated(ACCOUNT_FIELDS[key])
+            if key in ACCOUNT_FIELDS
+            else key.replace("_", " ").capitalize()
+        )
     if match := POSITION.match(path):
         row, key = int(match.group(1)) + 1, match.group(2)
-        place = f"Positions, row {row}"
-        return f"{place}, {POSITION_FIELDS.get(key, key)}" if key else place
+        place = QCoreApplication.translate("ProblemWords", "Positions, row {row}").format(row=row)
+        if not key:
+            return place
+        return f"{place}, {translated(POSITION_FIELDS[key]) if key in POSITION_FIELDS else key}"
     if match := PRICE.match(path):
         symbol, side = match.groups()
-        return f"Market prices, {symbol}" + (f" {side}" if side else "")
+        place = QCoreApplication.translate("ProblemWords", "Market prices, {symbol}")
+        return place.format(symbol=symbol) + (f" {side}" if side else "")
     if path.startswith("scheme"):
-        return "Broker scheme (Scheme > Edit…)"
+        return QCoreApplication.translate("ProblemWords", "Broker scheme (Scheme > Edit…)")
     if path.startswith("order"):
-        return "New order"
+        return QCoreApplication.translate("ProblemWords", "New order")
     if path.startswith("instruments."):
-        return f"Instrument {path.split('.', 2)[1]} in the file"
-    return path or "The scenario"
+        return QCoreApplication.translate("ProblemWords", "Instrument {symbol} in the file").format(
+            symbol=path.split(".", 2)[1]
+        )
+    return path or QCoreApplication.translate("ProblemWords", "The scenario")
 
 
 def problem_words(problem: Problem) -> str:
     """One problem as the window says it."""
     message = problem.message
-    if match := MISSING_PRICE.match(message):
-        return f"Type {match.group(1)}'s price in Market prices."
-    if match := CONVERSION.match(message):
-        source, target, pair = match.groups()
-        return (
-            f"{source} amounts cannot be turned into {target} yet: type a price for {pair} "
-            "in Market prices."
-        )
-    message = TEXT_VALUE.sub(r'"\1"', message).replace("not null", "not empty")
-    return f"{field_place(problem.path)}: {message}"
+    values = message.values
+    if message.key == MISSING_PRICE:
+        return QCoreApplication.translate(
+            "ProblemWords", "Type {symbol}'s price in Market prices."
+        ).format(symbol=values["symbol"])
+    if message.key == CONVERSION:
+        return QCoreApplication.translate(
+            "ProblemWords",
+            "{source} amounts cannot be turned into {target} yet: type a price for {pair} "
+            "in Market prices.",
+        ).format(source=values["source"], target=values["target"], pair=values["pair"])
+    # What was typed, as typed: "abc" rather than a string ("abc"); an empty field is empty.
+    shown = {
+        name: f'"{value.values["text"]}"'
+        if isinstance(value, Message) and value.key == STRING_VALUE
+        else QCoreApplication.translate("ProblemWords", "empty")
+        if value == "null"
+        else value
+        for name, value in values.items()
+    }
+    return f"{field_place(problem.path)}: {say(Message(message.key, **shown))}"

@@ -8,21 +8,22 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from core.analyses.dashboard import Dashboard
 from core.model.scheme import UNLIMITED
 from core.money import format_leverage, format_lots, format_money
+from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.inputs.field_marks import set_text
 from gui.scenario_controller import ScenarioController
 
 RULE_NAMES = {
-    "account_type": "Account type",
-    "platform": "Platform",
-    "equity": "Equity",
-    "closed_trades": "Closed trades",
-    "closed_lots": "Closed lots",
+    "account_type": QT_TRANSLATE_NOOP("EligibilityPanel", "Account type"),
+    "platform": QT_TRANSLATE_NOOP("EligibilityPanel", "Platform"),
+    "equity": QT_TRANSLATE_NOOP("EligibilityPanel", "Equity"),
+    "closed_trades": QT_TRANSLATE_NOOP("EligibilityPanel", "Closed trades"),
+    "closed_lots": QT_TRANSLATE_NOOP("EligibilityPanel", "Closed lots"),
 }
 
 
 class EligibilityPanel(QGroupBox):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
-        super().__init__("Unlimited leverage checklist", parent)
+        super().__init__(self.tr("Unlimited leverage checklist"), parent)
         self.controller = controller
         layout = QVBoxLayout(self)
         self.verdict = QLabel()
@@ -53,13 +54,17 @@ class EligibilityPanel(QGroupBox):
         eligibility = result.eligibility
         checks = eligibility.checks if eligibility is not None else ()
         if eligibility is None:
-            verdict = "This scheme has no conditions for unlimited leverage."
+            verdict = self.tr("This scheme has no conditions for unlimited leverage.")
         elif eligibility.eligible:
-            verdict = "<b>Eligible</b> for unlimited leverage."
+            verdict = self.tr("<b>Eligible</b> for unlimited leverage.")
         elif result.selected_leverage == UNLIMITED:
-            verdict = f"<b>Not eligible</b>: picking Unlimited gives {format_leverage(result.granted_leverage)}."
+            verdict = self.tr("<b>Not eligible</b>: picking Unlimited gives {leverage}.").format(
+                leverage=format_leverage(result.granted_leverage)
+            )
         else:
-            verdict = "<b>Not eligible</b> for unlimited leverage (you picked a fixed leverage)."
+            verdict = self.tr(
+                "<b>Not eligible</b> for unlimited leverage (you picked a fixed leverage)."
+            )
         set_text(self.verdict, verdict)
         for row, check in enumerate(checks):
             value = check.value
@@ -70,11 +75,12 @@ class EligibilityPanel(QGroupBox):
             else:
                 shown = str(value)
             cells = self._row(row)
+            required = say(check.required)
             texts = (
                 "✔" if check.ok else "✘",
-                RULE_NAMES.get(check.rule, check.rule),
+                self.tr(RULE_NAMES[check.rule]) if check.rule in RULE_NAMES else check.rule,
                 shown,
-                check.required if check.ok else f"{check.required}: {check.missing}",
+                f"{required}: {say(check.missing)}" if check.missing else required,
             )
             for column, (cell, text) in enumerate(zip(cells, texts, strict=True)):
                 cell.setObjectName(f"check_{check.rule}_{column}")

@@ -20,20 +20,28 @@ from core.analyses.dashboard import Dashboard
 from core.analyses.what_if import Order
 from core.money import format_lots, format_money
 from core.report import order_comparison
+from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.inputs.field_marks import make_bold, make_quiet, mark, set_role, set_text
 from gui.inputs.number_text import parse_number
 from gui.inputs.problem_words import problem_words
 from gui.panels.tools_panel import side_combo, symbol_combo
 from gui.scenario_controller import ScenarioController
 
-FIGURES = ("Margin", "Free margin", "Margin level", "Leverage", "Margin call", "Stop out")
+FIGURES = {
+    "Margin": QT_TRANSLATE_NOOP("OrderPanel", "Margin"),
+    "Free margin": QT_TRANSLATE_NOOP("OrderPanel", "Free margin"),
+    "Margin level": QT_TRANSLATE_NOOP("OrderPanel", "Margin level"),
+    "Leverage": QT_TRANSLATE_NOOP("OrderPanel", "Leverage"),
+    "Margin call": QT_TRANSLATE_NOOP("OrderPanel", "Margin call"),
+    "Stop out": QT_TRANSLATE_NOOP("OrderPanel", "Stop out"),
+}
 
 
 class OrderPanel(QGroupBox):
     """Symbol, side and lots of an order not yet placed; the account now and after it."""
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
-        super().__init__("New order (what if)", parent)
+        super().__init__(self.tr("New order (what if)"), parent)
         self.controller = controller
         self._dashboard: Dashboard | None = None
         layout = QVBoxLayout(self)
@@ -45,7 +53,7 @@ class OrderPanel(QGroupBox):
         self.side.setObjectName("order_side")
         self.lots = QLineEdit()
         self.lots.setObjectName("order_lots")
-        self.lots.setPlaceholderText("lots")
+        self.lots.setPlaceholderText(self.tr("lots"))
         self.lots.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.lots.setMaximumWidth(70)
         row.addWidget(self.symbol, 1)
@@ -54,10 +62,12 @@ class OrderPanel(QGroupBox):
         layout.addLayout(row)
 
         tools = QHBoxLayout()
-        self.from_size = QPushButton("Lots from size by risk")
-        self.from_size.setToolTip("Take symbol, side and lots from Tools: position size by risk")
-        self.from_most = QPushButton("Most lots")
-        self.from_most.setToolTip("Take symbol, side and lots from Tools: maximum volume")
+        self.from_size = QPushButton(self.tr("Lots from size by risk"))
+        self.from_size.setToolTip(
+            self.tr("Take symbol, side and lots from Tools: position size by risk")
+        )
+        self.from_most = QPushButton(self.tr("Most lots"))
+        self.from_most.setToolTip(self.tr("Take symbol, side and lots from Tools: maximum volume"))
         self.from_size.clicked.connect(self._take_size)
         self.from_most.clicked.connect(self._take_most)
         tools.addWidget(self.from_size)
@@ -68,13 +78,13 @@ class OrderPanel(QGroupBox):
         self.table = QWidget()
         grid = QGridLayout(self.table)
         grid.setContentsMargins(0, 0, 0, 0)
-        for column, title in enumerate(("", "Now", "After"), start=0):
+        for column, title in enumerate(("", self.tr("Now"), self.tr("After")), start=0):
             header = QLabel(title)
             make_bold(header)
             grid.addWidget(header, 0, column)
         self.cells: dict[str, tuple[QLabel, QLabel]] = {}
-        for r, figure in enumerate(FIGURES, start=1):
-            grid.addWidget(QLabel(figure), r, 0, Qt.AlignmentFlag.AlignTop)
+        for r, (figure, name) in enumerate(FIGURES.items(), start=1):
+            grid.addWidget(QLabel(self.tr(name)), r, 0, Qt.AlignmentFlag.AlignTop)
             now, after = QLabel("-"), QLabel("-")
             for column, cell in ((1, now), (2, after)):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -98,15 +108,15 @@ class OrderPanel(QGroupBox):
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
 
-        self.add_button = QPushButton("Add to positions")
+        self.add_button = QPushButton(self.tr("Add to positions"))
         self.add_button.setObjectName("order_add")
         self.add_button.setToolTip(
-            "Open this order in the scenario, at the ask (buy) or bid (sell)"
+            self.tr("Open this order in the scenario, at the ask (buy) or bid (sell)")
         )
         self.add_button.clicked.connect(self.add_to_positions)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.hint = QLabel("Type a symbol and lots to see what the order would do.")
+        self.hint = QLabel(self.tr("Type a symbol and lots to see what the order would do."))
         make_quiet(self.hint)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -125,11 +135,11 @@ class OrderPanel(QGroupBox):
         lots = parse_number(text)
         symbol = self.symbol.currentText().strip().upper()
         valid = isinstance(lots, int | float) and lots > 0
-        mark(self.lots, [] if valid or not text else ["lots must be a number above 0"])
+        mark(self.lots, [] if valid or not text else [self.tr("lots must be a number above 0")])
         if not valid or not symbol:
             return None
         assert isinstance(lots, int | float)
-        return Order(symbol, "buy" if self.side.currentText() == "buy" else "sell", float(lots))
+        return Order(symbol, "buy" if self.side.currentData() == "buy" else "sell", float(lots))
 
     def _changed(self, _: object = None) -> None:
         order = self.order()
@@ -141,7 +151,7 @@ class OrderPanel(QGroupBox):
     def set_order(self, symbol: str, side: str, lots: float) -> None:
         """Fill the order in, as the buttons do."""
         self.symbol.setCurrentText(symbol)
-        self.side.setCurrentText(side)
+        self.side.setCurrentIndex(max(self.side.findData(side), 0))
         self.lots.setText(format_lots(lots).replace(",", ""))
         self._changed()
 
@@ -213,13 +223,16 @@ class OrderPanel(QGroupBox):
         for figure, text_now, text_after in rows:
             if figure in self.cells:
                 cells = self.cells[figure]
-                set_text(cells[0], text_now.replace(" (", "\n("))
-                set_text(cells[1], text_after.replace(" (", "\n("))
-        state_after = {figure: text for figure, _, text in rows}["State"]
+                set_text(cells[0], say(text_now).replace(" (", "\n("))
+                set_text(cells[1], say(text_after).replace(" (", "\n("))
+        state_after = say({figure: text for figure, _, text in rows}["State"])
         set_text(
             self.state_after,
-            f"Margin needed {format_money(effect.margin_needed)} {effect.after.currency}. "
-            f"After: {state_after}",
+            self.tr("Margin needed {amount} {currency}. After: {state}").format(
+                amount=format_money(effect.margin_needed),
+                currency=effect.after.currency,
+                state=state_after,
+            ),
         )
         after = effect.after
         set_role(
@@ -233,5 +246,5 @@ class OrderPanel(QGroupBox):
             else "state-ok",
         )
         self.state_after.show()
-        set_text(self.changes, "\n".join(f"• {c}" for c in effect.changes))
+        set_text(self.changes, "\n".join(f"• {say(c)}" for c in effect.changes))
         self.changes.setVisible(bool(effect.changes))

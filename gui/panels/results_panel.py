@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,48 +18,84 @@ from PySide6.QtWidgets import (
 
 from core.analyses.dashboard import Dashboard
 from core.money import format_leverage, format_money, format_pips, format_price
-from core.report import MARGIN_BASIS, level_lines, spread_level_text, state_text
+from core.report import (
+    MARGIN_BASIS,
+    level_lines,
+    margin_level_text,
+    spread_level_text,
+    state_text,
+)
+from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.inputs.field_marks import make_bold, set_role, set_text
 from gui.inputs.problem_words import problem_words
 from gui.scenario_controller import ScenarioController
 
-# (key, label, tooltip with the formula); the labels are translated where they are shown
+# (key, label, tooltip with the formula); translated where they are shown
 FIGURES = (
-    ("balance", QT_TRANSLATE_NOOP("ResultsPanel", "Balance"), "Deposits plus closed profit."),
+    (
+        "balance",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Balance"),
+        QT_TRANSLATE_NOOP("ResultsPanel", "Deposits plus closed profit."),
+    ),
     (
         "floating_pnl",
         QT_TRANSLATE_NOOP("ResultsPanel", "Floating P/L"),
-        "Sum over positions of side x (close - open) x lots x contract size, converted at mids, "
-        "+ swap + commission. A buy closes at the bid, a sell at the ask.",
+        QT_TRANSLATE_NOOP(
+            "ResultsPanel",
+            "Sum over positions of side x (close - open) x lots x contract size, converted at "
+            "mids, + swap + commission. A buy closes at the bid, a sell at the ask.",
+        ),
     ),
-    ("equity", QT_TRANSLATE_NOOP("ResultsPanel", "Equity"), "Balance + credit + floating P/L."),
+    (
+        "equity",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Equity"),
+        QT_TRANSLATE_NOOP("ResultsPanel", "Balance + credit + floating P/L."),
+    ),
     (
         "margin",
         QT_TRANSLATE_NOOP("ResultsPanel", "Margin"),
-        "Sum of the positions' margins: margined notional / leverage, volume tiers blended in. "
-        "A buy is priced at the ask and a sell at the bid, or at its open price (MT5).",
+        QT_TRANSLATE_NOOP(
+            "ResultsPanel",
+            "Sum of the positions' margins: margined notional / leverage, volume tiers blended "
+            "in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).",
+        ),
     ),
     (
         "margin_price",
         QT_TRANSLATE_NOOP("ResultsPanel", "Margin basis"),
-        "The price margin is computed at: the current bid or ask (MetaTrader 4), or each "
-        "position's open price (MetaTrader 5 and brokers that fix margin at opening).",
+        QT_TRANSLATE_NOOP(
+            "ResultsPanel",
+            "The price margin is computed at: the current bid or ask (MetaTrader 4), or each "
+            "position's open price (MetaTrader 5 and brokers that fix margin at opening).",
+        ),
     ),
-    ("free_margin", QT_TRANSLATE_NOOP("ResultsPanel", "Free margin"), "Equity - margin."),
+    (
+        "free_margin",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Free margin"),
+        QT_TRANSLATE_NOOP("ResultsPanel", "Equity - margin."),
+    ),
     (
         "margin_level",
         QT_TRANSLATE_NOOP("ResultsPanel", "Margin level"),
-        "Equity / margin x 100%. None without margin.",
+        QT_TRANSLATE_NOOP("ResultsPanel", "Equity / margin x 100%. None without margin."),
     ),
     (
         "leverage",
         QT_TRANSLATE_NOOP("ResultsPanel", "Leverage"),
-        "min(the leverage granted after the unlimited-leverage rules, the equity tier's leverage).",
+        QT_TRANSLATE_NOOP(
+            "ResultsPanel",
+            "min(the leverage granted after the unlimited-leverage rules, the equity tier's "
+            "leverage).",
+        ),
     ),
     (
         "levels",
         QT_TRANSLATE_NOOP("ResultsPanel", "Margin call / stop out"),
-        "Margin call when equity <= margin call level x margin; stop out likewise (or equity <= an amount with money levels).",
+        QT_TRANSLATE_NOOP(
+            "ResultsPanel",
+            "Margin call when equity <= margin call level x margin; stop out likewise (or "
+            "equity <= an amount with money levels).",
+        ),
     ),
 )
 FIGURE_HELP = {key: tip for key, _, tip in FIGURES}
@@ -88,9 +125,11 @@ class ResultsPanel(QGroupBox):
         self.state.setObjectName("state")
         self.state.setWordWrap(True)
         self.state.setToolTip(
-            "What is near: the margin call (or, at margin call, the stop out) at its nearer "
-            "price. Orange when it is closer than ten of the symbol's current spreads (ten pips "
-            "without a spread): a news release or the rollover can move that far at once."
+            self.tr(
+                "What is near: the margin call (or, at margin call, the stop out) at its nearer "
+                "price. Orange when it is closer than ten of the symbol's current spreads (ten "
+                "pips without a spread): a news release or the rollover can move that far at once."
+            )
         )
         state_row.addWidget(self.state, 1)
         # First, and outside the greyed body: stale results must say so in words.
@@ -110,10 +149,10 @@ class ResultsPanel(QGroupBox):
             value.setObjectName(key)
             make_bold(value)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setToolTip(tip)
+            value.setToolTip(self.tr(str(tip)))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             name = QLabel(self.tr(str(label)))
-            name.setToolTip(tip)
+            name.setToolTip(self.tr(str(tip)))
             form.addRow(name, value)
             self.values[key] = value
         body.addLayout(form)
@@ -123,7 +162,10 @@ class ResultsPanel(QGroupBox):
         self.symbol = QComboBox()
         self.symbol.setObjectName("analysis_symbol")
         self.symbol.setToolTip(
-            "The symbol whose price moves; all other prices stay fixed. Default: the largest notional."
+            self.tr(
+                "The symbol whose price moves; all other prices stay fixed. Default: the "
+                "largest notional."
+            )
         )
         self.symbol.currentIndexChanged.connect(self._symbol_chosen)
         levels.addRow(self.tr("Moving"), self.symbol)
@@ -131,7 +173,7 @@ class ResultsPanel(QGroupBox):
         self.margin_call_price.setObjectName("margin_call_price")
         self.stop_out_price = QLabel("-")
         self.stop_out_price.setObjectName("stop_out_price")
-        tip = (
+        tip = self.tr(
             "The nearest mid prices below and above where the level is reached, the spread kept "
             "and every rule re-applied at each price; distances in pips and percent."
         )
@@ -151,7 +193,7 @@ class ResultsPanel(QGroupBox):
         self.margin_call_spread.setObjectName("margin_call_spread")
         self.stop_out_spread = QLabel("-")
         self.stop_out_spread.setObjectName("stop_out_spread")
-        spread_tip = (
+        spread_tip = self.tr(
             "The smallest spread of the moving symbol, its mid fixed, at which the level is "
             "reached: positions close at the bid or the ask, so a wide spread alone can do it."
         )
@@ -188,12 +230,14 @@ class ResultsPanel(QGroupBox):
         self.body.setEnabled(valid)
         self.problems.setVisible(not valid)
         if problems:
-            set_text(self.state, "NOT UP TO DATE: fix the marked fields")
+            set_text(self.state, self.tr("NOT UP TO DATE: fix the marked fields"))
             set_role(self.state, "state-stale")
             lines = [problem_words(p) for p in problems[:8]]
             if len(problems) > 8:
-                lines.append(f"... and {len(problems) - 8} more")
-            self.problems.setText("Fix these to update the results:\n" + "\n".join(lines))
+                lines.append(self.tr("... and {count} more").format(count=len(problems) - 8))
+            self.problems.setText(
+                self.tr("Fix these to update the results:") + "\n" + "\n".join(lines)
+            )
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         result = dashboard.result
@@ -203,37 +247,51 @@ class ResultsPanel(QGroupBox):
             pip = result.analysis_pip_size
             set_text(
                 self.what_if,
-                f"WHAT IF {what_if.symbol} were at {format_price(what_if.mid, pip)}: "
-                f"{'+' if what_if.pips >= 0 else '-'}{format_pips(abs(what_if.pips))} pips from "
-                f"the market ({format_price(what_if.market_mid, pip)}). Not the market: Market "
-                "(or Esc on the plots) goes back.",
+                self.tr(
+                    "WHAT IF {symbol} were at {price}: {pips} pips from the market "
+                    "({market}). Not the market: Market (or Esc on the plots) goes back."
+                ).format(
+                    symbol=what_if.symbol,
+                    price=format_price(what_if.mid, pip),
+                    pips=("+" if what_if.pips >= 0 else "-") + format_pips(abs(what_if.pips)),
+                    market=format_price(what_if.market_mid, pip),
+                ),
             )
         c = result.currency
         v = self.values
         set_text(
             v["balance"],
             f"{format_money(result.balance)} {c}"
-            + (f" + {format_money(result.credit)} credit" if result.credit else ""),
+            + (
+                self.tr(" + {amount} credit").format(amount=format_money(result.credit))
+                if result.credit
+                else ""
+            ),
         )
         set_text(v["floating_pnl"], f"{format_money(result.floating_pnl)} {c}")
         set_text(v["equity"], f"{format_money(result.equity)} {c}")
         set_text(v["margin"], f"{format_money(result.margin)} {c}")
         set_text(v["free_margin"], f"{format_money(result.free_margin)} {c}")
-        set_text(
-            v["margin_level"],
-            "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.2f}%",
-        )
-        tier = f" (tier {result.equity_tier + 1})" if result.equity_tier is not None else ""
-        set_text(v["leverage"], f"{format_leverage(result.effective_leverage)}{tier}")
+        set_text(v["margin_level"], say(margin_level_text(result)))
+        leverage = format_leverage(result.effective_leverage)
+        if result.equity_tier is not None:
+            leverage = self.tr("{leverage} (tier {tier})").format(
+                leverage=leverage, tier=result.equity_tier + 1
+            )
+        set_text(v["leverage"], leverage)
         v["leverage"].setToolTip(
-            f"{FIGURE_HELP['leverage']}\nPicked {format_leverage(result.selected_leverage)}, "
-            f"granted {format_leverage(result.granted_leverage)}."
+            self.tr(FIGURE_HELP["leverage"])
+            + "\n"
+            + self.tr("Picked {selected}, granted {granted}.").format(
+                selected=format_leverage(result.selected_leverage),
+                granted=format_leverage(result.granted_leverage),
+            )
         )
         unit = "%" if result.levels_in == "percent" else f" {c}"
         set_text(
             v["levels"], f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}"
         )
-        set_text(v["margin_price"], MARGIN_BASIS[result.margin_price])
+        set_text(v["margin_price"], say(MARGIN_BASIS[result.margin_price]))
 
         near = result.nearest_level is not None and result.nearest_level.near
         if result.stop_out:
@@ -242,7 +300,7 @@ class ResultsPanel(QGroupBox):
             role = "state-stop" if near else "state-call"
         else:
             role = "state-near" if near else "state-ok"
-        set_text(self.state, state_text(result))
+        set_text(self.state, say(state_text(result)))
         set_role(self.state, role)
 
         self._show_symbols(dashboard)
@@ -250,15 +308,29 @@ class ResultsPanel(QGroupBox):
             (self.margin_call_price, "margin call"),
             (self.stop_out_price, "stop out"),
         ):
-            set_text(label, "\n".join(level_lines(result, level)) or "no open positions")
+            set_text(
+                label,
+                "\n".join(say(line) for line in level_lines(result, level))
+                or self.tr("no open positions"),
+            )
         stress = result.spread_stress
         self.spread_box.setVisible(stress is not None)
         if stress is not None:
-            set_text(self.spread_now, f"{stress.current_pips:,.1f} pips ({stress.symbol})")
-            set_text(self.margin_call_spread, spread_level_text(stress.margin_call_pips, stress))
-            set_text(self.stop_out_spread, spread_level_text(stress.stop_out_pips, stress))
-        items = [n.message for n in result.notices]
-        set_text(self.warnings, "<br>".join(f"&bull; {m}" for m in items) if items else "None.")
+            set_text(
+                self.spread_now,
+                self.tr("{pips} pips ({symbol})").format(
+                    pips=f"{stress.current_pips:,.1f}", symbol=stress.symbol
+                ),
+            )
+            set_text(
+                self.margin_call_spread, say(spread_level_text(stress.margin_call_pips, stress))
+            )
+            set_text(self.stop_out_spread, say(spread_level_text(stress.stop_out_pips, stress)))
+        items = [html.escape(say(n.message)) for n in result.notices]
+        set_text(
+            self.warnings,
+            "<br>".join(f"&bull; {m}" for m in items) if items else self.tr("None."),
+        )
 
     def _show_symbols(self, dashboard: Dashboard) -> None:
         symbols = sorted({p.symbol for p in dashboard.result.positions})
@@ -268,7 +340,12 @@ class ResultsPanel(QGroupBox):
             else None
         )
         items: list[tuple[str, str | None]] = [
-            (f"Largest notional ({largest})" if largest else "Largest notional", None)
+            (
+                self.tr("Largest notional ({symbol})").format(symbol=largest)
+                if largest
+                else self.tr("Largest notional"),
+                None,
+            )
         ]
 
         items += [(s, s) for s in symbols]

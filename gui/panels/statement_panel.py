@@ -4,6 +4,7 @@ notes on what was skipped or guessed."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import Qt
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard
 from core.model.instruments import catalog
 from core.money import format_money
+from gui.i18n import say
 from gui.inputs.field_marks import make_bold, make_quiet, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
 
 class StatementPanel(QGroupBox):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
-        super().__init__("Imported statement", parent)
+        super().__init__(self.tr("Imported statement"), parent)
         self.setObjectName("statement_panel")
         self.controller = controller
         layout = QVBoxLayout(self)
@@ -39,7 +41,8 @@ class StatementPanel(QGroupBox):
 
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(12)
-        for column, title in enumerate(("", "Statement", "fxmargin", "Difference")):
+        titles = ("", self.tr("Statement"), "fxmargin", self.tr("Difference"))
+        for column, title in enumerate(titles):
             header = QLabel(title)
             make_quiet(header)
             header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -79,19 +82,32 @@ class StatementPanel(QGroupBox):
         if isinstance(source, dict) and source:
             # A file name may break after its separators, or it would widen the whole column.
             file_name = re.sub(r"([_\-.])", "\\1\u200b", str(source.get("file", "")))
-            what = f"{source.get('platform', '')} statement {file_name}".strip()
-            account = f", account {source['account']}" if source.get("account") else ""
+            what = (
+                self.tr("{platform} statement {file}")
+                .format(platform=source.get("platform", ""), file=file_name)
+                .strip()
+            )
+            account = (
+                self.tr(", account {account}").format(account=source["account"])
+                if source.get("account")
+                else ""
+            )
             when = f", {source['time']}" if source.get("time") else ""
             text = f"{what}{account}{when}"
         else:
             text = ""
         if imported is not None:
             s = imported.statement
-            text += (
-                f"\n{len(s.positions)} open positions; {s.closed_trades} closed trades "
-                f"({s.closed_lots:g} lots); {s.pending_orders} pending orders"
+            text += "\n" + self.tr(
+                "{positions} open positions; {trades} closed trades ({lots} lots); "
+                "{pending} pending orders"
+            ).format(
+                positions=len(s.positions),
+                trades=s.closed_trades,
+                lots=f"{s.closed_lots:g}",
+                pending=s.pending_orders,
             )
-            notes = "".join(f"&bull; {note}<br>" for note in imported.notes)
+            notes = "".join(f"&bull; {html.escape(say(note))}<br>" for note in imported.notes)
             set_text(self.notes, notes)
         else:
             set_text(self.notes, "")
@@ -104,7 +120,7 @@ class StatementPanel(QGroupBox):
         for row, figure in enumerate(figures, start=1):
             cells = self.figure_cells.get(figure.key)
             if cells is None:
-                cells = (QLabel(figure.label), QLabel(), QLabel(), QLabel())
+                cells = (QLabel(say(figure.label)), QLabel(), QLabel(), QLabel())
                 for column, cell in enumerate(cells):
                     if column:
                         cell.setAlignment(
@@ -117,13 +133,15 @@ class StatementPanel(QGroupBox):
                 self.figure_cells[figure.key] = cells
             set_text(cells[1], format_money(figure.printed))
             set_text(cells[2], format_money(figure.computed))
-            set_text(cells[3], "agrees" if figure.agrees else f"{figure.difference:+,.2f}")
+            set_text(cells[3], self.tr("agrees") if figure.agrees else f"{figure.difference:+,.2f}")
             set_role(cells[3], "agrees" if figure.agrees else "differs")
             cells[3].setToolTip(
-                "fxmargin and the statement agree to the cent"
+                self.tr("fxmargin and the statement agree to the cent")
                 if figure.agrees
-                else "fxmargin differs from the terminal's figure by more than a cent: check the "
-                "leverage, the scheme and the prices"
+                else self.tr(
+                    "fxmargin differs from the terminal's figure by more than a cent: check the "
+                    "leverage, the scheme and the prices"
+                )
             )
             shown.add(figure.key)
         for key, cells in self.figure_cells.items():
@@ -144,7 +162,7 @@ class StatementPanel(QGroupBox):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(f"{symbol} is")
+            label = QLabel(self.tr("{symbol} is").format(symbol=symbol))
             choice = QComboBox()
             choice.setEditable(True)
             choice.addItems(sorted(catalog()))
@@ -153,10 +171,12 @@ class StatementPanel(QGroupBox):
             if completer is not None:
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             choice.setToolTip(
-                f"The catalog symbol the broker's {symbol} stands for; or complete its "
-                "instrument (class, base, quote, contract and pip size) in the scenario file"
+                self.tr(
+                    "The catalog symbol the broker's {symbol} stands for; or complete its "
+                    "instrument (class, base, quote, contract and pip size) in the scenario file"
+                ).format(symbol=symbol)
             )
-            button = QPushButton("Map")
+            button = QPushButton(self.tr("Map"))
             button.clicked.connect(
                 lambda _=False, s=symbol, c=choice: self._map(s, c.currentText().strip().upper())
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,26 +22,43 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard
 from core.analyses.stress_tests import DEFAULT_GAP_PIPS, StressRow
 from core.money import format_money
+from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.inputs.field_marks import make_quiet
 from gui.scenario_controller import ScenarioController
 
-COLUMNS = ("What if", "Equity", "Margin", "Level", "Change", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StressPanel", "What if"),
+    QT_TRANSLATE_NOOP("StressPanel", "Equity"),
+    QT_TRANSLATE_NOOP("StressPanel", "Margin"),
+    QT_TRANSLATE_NOOP("StressPanel", "Level"),
+    QT_TRANSLATE_NOOP("StressPanel", "Change"),
+    QT_TRANSLATE_NOOP("StressPanel", "State"),
+)
 """Free margin is equity - margin; it is in the exported CSV, left out here for room."""
 STATE_COLOURS = {"margin call": QColor(249, 168, 37, 110), "stop out": QColor(198, 40, 40, 110)}
 """Translucent: readable under light and dark themes."""
+STATES = {
+    "ok": QT_TRANSLATE_NOOP("StressPanel", "ok"),
+    "margin call": QT_TRANSLATE_NOOP("StressPanel", "MARGIN CALL"),
+    "stop out": QT_TRANSLATE_NOOP("StressPanel", "STOP OUT"),
+}
 
 
 def row_cells(row: StressRow) -> list[str]:
     """A stress row as the table shows it: money to the cent."""
-    level = "none" if row.margin_level is None else f"{row.margin_level:,.2f}%"
+    level = (
+        QCoreApplication.translate("StressPanel", "none")
+        if row.margin_level is None
+        else f"{row.margin_level:,.2f}%"
+    )
     change = ("+" if row.equity_change >= 0 else "-") + format_money(abs(row.equity_change))
     return [
-        row.name,
+        say(row.name),
         format_money(row.equity),
         format_money(row.margin),
         level,
         change,
-        row.state.upper() if row.state != "ok" else "ok",
+        QCoreApplication.translate("StressPanel", STATES[row.state]),
     ]
 
 
@@ -56,14 +73,16 @@ class StressPanel(QWidget):
         self.gap.setRange(0.0, 100_000.0)
         self.gap.setDecimals(1)
         self.gap.setValue(DEFAULT_GAP_PIPS)
-        self.gap.setSuffix(" pips")
+        self.gap.setSuffix(self.tr(" pips"))
         self.gap.setToolTip(
-            "A weekend gap: every symbol opens this many of its pips against your net "
-            "position in it (0: no gap row)."
+            self.tr(
+                "A weekend gap: every symbol opens this many of its pips against your net "
+                "position in it (0: no gap row)."
+            )
         )
         self.gap.valueChanged.connect(self._request)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Weekend gap"))
+        top.addWidget(QLabel(self.tr("Weekend gap")))
         top.addWidget(self.gap)
         self.currency_note = QLabel()
         make_quiet(self.currency_note)
@@ -71,25 +90,27 @@ class StressPanel(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("stress_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         rows_height = self.table.fontMetrics().height() + 6
         self.table.verticalHeader().setDefaultSectionSize(rows_height)
         level_header = self.table.horizontalHeaderItem(3)
         if level_header is not None:
-            level_header.setToolTip("Margin level: equity / margin x 100%")
+            level_header.setToolTip(self.tr("Margin level: equity / margin x 100%"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         note = QLabel(
-            "Each row re-prices the whole account with every rule (tiers, eligibility, "
-            "conversions): each symbol alone moved; the account currency stronger or weaker "
-            "against every other currency at once; each spread widened to the one that brings "
-            "a margin call; a weekend gap against every position at once. In the results CSV "
-            "too."
+            self.tr(
+                "Each row re-prices the whole account with every rule (tiers, eligibility, "
+                "conversions): each symbol alone moved; the account currency stronger or weaker "
+                "against every other currency at once; each spread widened to the one that "
+                "brings a margin call; a weekend gap against every position at once. In the "
+                "results CSV too."
+            )
         )
         note.setWordWrap(True)
         make_quiet(note)
@@ -135,8 +156,15 @@ class StressPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 item.setBackground(QBrush(colour) if colour is not None else QBrush())
-        currency = next((row.name.split()[0] for row in rows if row.kind == "currency"), None)
+        currency = next(
+            (str(row.name.values["currency"]) for row in rows if row.kind == "currency"), None
+        )
+        amounts = self.tr("amounts in {currency}").format(currency=dashboard.result.currency)
         self.currency_note.setText(
-            f"amounts in {dashboard.result.currency}"
-            + (f"; the currency rows move {currency}" if currency else "")
+            amounts
+            + (
+                self.tr("; the currency rows move {currency}").format(currency=currency)
+                if currency
+                else ""
+            )
         )

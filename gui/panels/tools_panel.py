@@ -23,6 +23,7 @@ from core.model.instruments import catalog
 from core.money import format_lots, format_money
 from gui.inputs.field_marks import mark, set_text
 from gui.inputs.number_text import parse_number
+from gui.inputs.positions_model import side_text
 from gui.scenario_controller import ScenarioController
 
 
@@ -36,18 +37,20 @@ def symbol_combo() -> QComboBox:
 
 
 def side_combo() -> QComboBox:
+    """Buy or sell, in the app's language; the item's data is the side."""
     combo = QComboBox()
-    combo.addItems(["buy", "sell"])
+    for side in ("buy", "sell"):
+        combo.addItem(side_text(side), side)
     return combo
 
 
 class ToolsPanel(QGroupBox):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
-        super().__init__("Tools", parent)
+        super().__init__(self.tr("Tools"), parent)
         self.controller = controller
         layout = QVBoxLayout(self)
 
-        size_box = QGroupBox("Position size by risk")
+        size_box = QGroupBox(self.tr("Position size by risk"))
         size_form = QFormLayout(size_box)
         self.size_symbol = symbol_combo()
         self.size_symbol.setObjectName("size_symbol")
@@ -55,33 +58,35 @@ class ToolsPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.size_symbol, 1)
         row.addWidget(self.size_side)
-        size_form.addRow("Symbol", row)
+        size_form.addRow(self.tr("Symbol"), row)
         self.stop_pips = QLineEdit("20")
         self.stop_pips.setObjectName("stop_pips")
-        self.stop_pips.setToolTip("Stop-loss distance in pips.")
-        size_form.addRow("Stop (pips)", self.stop_pips)
+        self.stop_pips.setToolTip(self.tr("Stop-loss distance in pips."))
+        size_form.addRow(self.tr("Stop (pips)"), self.stop_pips)
         risk_row = QHBoxLayout()
         self.risk = QLineEdit("1")
         self.risk.setObjectName("risk")
         self.risk_unit = QComboBox()
-        self.risk_unit.addItems(["% of equity", "money"])
+        self.risk_unit.addItems([self.tr("% of equity"), self.tr("money")])
         risk_row.addWidget(self.risk, 1)
         risk_row.addWidget(self.risk_unit)
-        size_form.addRow("Risk", risk_row)
+        size_form.addRow(self.tr("Risk"), risk_row)
         self.commission = QLineEdit("0")
         self.commission.setObjectName("commission_per_lot")
-        self.commission.setToolTip("Round-turn commission per lot, in account currency.")
-        size_form.addRow("Commission / lot", self.commission)
+        self.commission.setToolTip(self.tr("Round-turn commission per lot, in account currency."))
+        size_form.addRow(self.tr("Commission / lot"), self.commission)
         self.size_result = QLabel("-")
         self.size_result.setObjectName("size_result")
         self.size_result.setWordWrap(True)
         self.size_result.setToolTip(
-            "lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01."
+            self.tr(
+                "lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01."
+            )
         )
-        size_form.addRow("Size", self.size_result)
+        size_form.addRow(self.tr("Size"), self.size_result)
         layout.addWidget(size_box)
 
-        volume_box = QGroupBox("Maximum volume")
+        volume_box = QGroupBox(self.tr("Maximum volume"))
         volume_form = QFormLayout(volume_box)
         self.volume_symbol = symbol_combo()
         self.volume_symbol.setObjectName("volume_symbol")
@@ -89,12 +94,14 @@ class ToolsPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.volume_symbol, 1)
         row.addWidget(self.volume_side)
-        volume_form.addRow("Symbol", row)
+        volume_form.addRow(self.tr("Symbol"), row)
         self.volume_result = QLabel("-")
         self.volume_result.setObjectName("volume_result")
         self.volume_result.setWordWrap(True)
-        self.volume_result.setToolTip("The most lots you can open now leaving free margin >= 0.")
-        volume_form.addRow("Most lots", self.volume_result)
+        self.volume_result.setToolTip(
+            self.tr("The most lots you can open now leaving free margin >= 0.")
+        )
+        volume_form.addRow(self.tr("Most lots"), self.volume_result)
         layout.addWidget(volume_box)
 
         for edit in (self.stop_pips, self.risk, self.commission):
@@ -116,13 +123,13 @@ class ToolsPanel(QGroupBox):
         value = parse_number(edit.text())
         problem = []
         if not isinstance(value, int | float) or not math.isfinite(value):
-            problem = ["must be a number"]
+            problem = [self.tr("must be a number")]
         elif positive and value <= 0:
-            problem = ["must be greater than 0"]
+            problem = [self.tr("must be greater than 0")]
         elif value < 0:
-            problem = ["must not be negative"]
+            problem = [self.tr("must not be negative")]
         elif value > at_most:
-            problem = [f"must be at most {at_most:g}"]
+            problem = [self.tr("must be at most {limit}").format(limit=f"{at_most:g}")]
         mark(edit, problem, edit.toolTip() if not problem else "")
         return None if problem else float(value)  # type: ignore[arg-type]
 
@@ -159,7 +166,7 @@ class ToolsPanel(QGroupBox):
         if stop is not None and risk is not None and commission is not None:
             sizing = SizingRequest(
                 symbol=self.size_symbol.currentText().strip().upper(),
-                side="buy" if self.size_side.currentText() == "buy" else "sell",
+                side="buy" if self.size_side.currentData() == "buy" else "sell",
                 stop_pips=stop,
                 risk=risk,
                 risk_in_percent=self.risk_unit.currentIndex() == 0,
@@ -170,7 +177,7 @@ class ToolsPanel(QGroupBox):
                 self.controller.request,
                 sizing=sizing,
                 max_volume_symbol=self.volume_symbol.currentText().strip().upper(),
-                max_volume_side="buy" if self.volume_side.currentText() == "buy" else "sell",
+                max_volume_side="buy" if self.volume_side.currentData() == "buy" else "sell",
             )
         )
 
@@ -182,29 +189,44 @@ class ToolsPanel(QGroupBox):
         if size is None:
             set_text(
                 self.size_result,
-                f"needs a price for {self.size_symbol.currentText()} under Market prices",
+                self.tr("needs a price for {symbol} under Market prices").format(
+                    symbol=self.size_symbol.currentText()
+                ),
             )
         else:
             set_text(
                 self.size_result,
-                f"<b>{format_lots(size.lots)} lots</b> (risk {format_money(size.risk_money)} {currency}, "
-                f"pip {format_money(size.pip_value)} {currency}/lot)<br>"
-                f"margin needed {format_money(size.what_if.margin_needed)} {currency}, "
-                f"free margin after {format_money(size.what_if.free_margin_after)} {currency}",
+                self.tr(
+                    "<b>{lots} lots</b> (risk {risk} {currency}, pip {pip} {currency}/lot)<br>"
+                    "margin needed {margin} {currency}, free margin after {free} {currency}"
+                ).format(
+                    lots=format_lots(size.lots),
+                    risk=format_money(size.risk_money),
+                    pip=format_money(size.pip_value),
+                    margin=format_money(size.what_if.margin_needed),
+                    free=format_money(size.what_if.free_margin_after),
+                    currency=currency,
+                ),
             )
         if dashboard.max_volume_unlimited:
             set_text(
                 self.volume_result,
-                "<b>no limit</b>: this position needs no margin (unlimited leverage)",
+                self.tr("<b>no limit</b>: this position needs no margin (unlimited leverage)"),
             )
         elif dashboard.max_volume is None:
             set_text(
                 self.volume_result,
-                f"needs a price for {self.volume_symbol.currentText()} under Market prices",
+                self.tr("needs a price for {symbol} under Market prices").format(
+                    symbol=self.volume_symbol.currentText()
+                ),
             )
         else:
             most = dashboard.max_volume
             set_text(
                 self.volume_result,
-                f"<b>{format_lots(most.lots)} lots</b>, margin then {format_money(most.margin_after)} {currency}",
+                self.tr("<b>{lots} lots</b>, margin then {margin} {currency}").format(
+                    lots=format_lots(most.lots),
+                    margin=format_money(most.margin_after),
+                    currency=currency,
+                ),
             )

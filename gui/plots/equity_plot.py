@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from core.analyses.curves import Curve
 from core.money import format_leverage, format_money
 from core.result import Result
+from gui.i18n import say, translate
 from gui.plots.plot_base import (
     MARGIN_COLOUR,
     TIER_COLOUR,
@@ -30,17 +31,19 @@ class EquityPlot(PlotFrame):
     """Top: margin against equity. Below, sharing the equity axis: the account's leverage."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Equity", "Margin", parent)
-        self.margin = self.plot.plot(name="Margin", pen=pg.mkPen(MARGIN_COLOUR, width=2))
+        super().__init__(translate("Plots", "Equity"), translate("Plots", "Margin"), parent)
+        self.margin = self.plot.plot(
+            name=translate("Plots", "Margin"), pen=pg.mkPen(MARGIN_COLOUR, width=2)
+        )
         self.marks = MarkerLines(self.plot)
         self.leverage_widget = PaintedPlot()
         self.leverage_plot = self.leverage_widget.getPlotItem()
         cache_axes(self.leverage_plot)
         self.leverage_plot.showGrid(x=True, y=True, alpha=0.2)
-        set_label_if_changed(self.leverage_plot, "left", "Max leverage 1:")
+        set_label_if_changed(self.leverage_plot, "left", translate("Plots", "Max leverage 1:"))
         self.leverage_plot.setXLink(self.plot)
         self.leverage = self.leverage_plot.plot(
-            name="Leverage", pen=pg.mkPen(LEVERAGE_COLOUR, width=2)
+            name=translate("Plots", "Leverage"), pen=pg.mkPen(LEVERAGE_COLOUR, width=2)
         )
         self.leverage_marks = MarkerLines(self.leverage_plot)
         self.layout().addWidget(self.leverage_widget)  # type: ignore[union-attr]
@@ -53,8 +56,14 @@ class EquityPlot(PlotFrame):
     def show_curve(self, curve: Curve, result: Result) -> None:
         self.curve = curve
         currency = result.currency
-        set_label_if_changed(self.plot, "left", f"Margin ({currency})")
-        set_label_if_changed(self.leverage_plot, "bottom", f"Equity ({currency})")
+        set_label_if_changed(
+            self.plot, "left", translate("Plots", "Margin ({currency})").format(currency=currency)
+        )
+        set_label_if_changed(
+            self.leverage_plot,
+            "bottom",
+            translate("Plots", "Equity ({currency})").format(currency=currency),
+        )
         self.margin.setData(curve.x, curve.margin)
         finite = curve.leverage[np.isfinite(curve.leverage)]
         top = float(np.max(finite)) * 1.25 if finite.size else 1.0
@@ -64,7 +73,7 @@ class EquityPlot(PlotFrame):
         ticks = sorted({float(v) for v in finite})
         labels = [(v, f"{v:g}") for v in ticks]
         if not np.all(np.isfinite(curve.leverage)):
-            labels.append((top, "unlimited"))
+            labels.append((top, translate("Plots", "unlimited")))
         if labels != self.leverage_ticks:
             self.leverage_plot.getAxis("left").setTicks([labels])
             self.leverage_ticks = labels
@@ -72,12 +81,12 @@ class EquityPlot(PlotFrame):
         marks = [
             (
                 result.equity,
-                f"now {format_money(result.equity)}",
+                translate("Plots", "now {price}").format(price=format_money(result.equity)),
                 now_colour(),
                 Qt.PenStyle.SolidLine,
             )
         ]
-        marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
+        marks += [(t.x, say(t.label), TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         self.marks.show(marks)
         self.leverage_marks.show([(m[0], "", m[2], m[3]) for m in marks])
         set_range_if_changed(
@@ -86,14 +95,26 @@ class EquityPlot(PlotFrame):
             nice_range([curve.margin], floor_zero=True),
         )
 
+        readout = translate(
+            "Plots", "equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}"
+        )
+
         def describe(i: int) -> str:
-            return (
-                f"equity {format_money(float(curve.x[i]))} {currency}:  margin {format_money(float(curve.margin[i]))} {currency}"
-                f"  leverage {format_leverage(float(curve.leverage[i]))}"
+            return readout.format(
+                equity=format_money(float(curve.x[i])),
+                margin=format_money(float(curve.margin[i])),
+                leverage=format_leverage(float(curve.leverage[i])),
+                currency=currency,
             )
 
         resting = (
-            f"Now, equity {format_money(result.equity)} {currency}:  margin {format_money(result.margin)} {currency}"
-            f"  leverage {format_leverage(result.effective_leverage)}"
+            translate("Plots", "Now")
+            + ", "
+            + readout.format(
+                equity=format_money(result.equity),
+                margin=format_money(result.margin),
+                leverage=format_leverage(result.effective_leverage),
+                currency=currency,
+            )
         )
         self.set_readout(curve.x, describe, resting)

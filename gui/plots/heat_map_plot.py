@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core.analyses.dashboard import Dashboard
 from core.analyses.heat_map import STATE_CALL, STATE_STOP, HeatMap
 from core.money import format_money
+from gui.i18n import translate
 from gui.inputs.field_marks import make_quiet
 from gui.plots.plot_base import CALL_COLOUR, STOP_COLOUR, PaintedPlot, cache_axes, now_colour
 from gui.scenario_controller import ScenarioController
@@ -50,7 +51,7 @@ class HeatMapPlot(QWidget):
         self.plot.addItem(self.image)
         self.colour_bar = pg.ColorBarItem(
             colorMap=level_colours(100.0, 50.0, 300.0),
-            label="Margin level (%)",
+            label=translate("Plots", "Margin level (%)"),
             interactive=False,
             colorMapMenu=False,
         )
@@ -71,8 +72,11 @@ class HeatMapPlot(QWidget):
         self.message.setWordWrap(True)
         make_quiet(self.message)
         legend = QLabel(
-            "Orange line: margin call; red line: stop out. + is now. Each cell re-prices the "
-            "whole account with both prices moved."
+            translate(
+                "Plots",
+                "Orange line: margin call; red line: stop out. + is now. Each cell re-prices the "
+                "whole account with both prices moved.",
+            )
         )
         legend.setWordWrap(True)
         make_quiet(legend)
@@ -100,7 +104,10 @@ class HeatMapPlot(QWidget):
         self.plot_widget.setVisible(heat is not None)
         if heat is None:
             self.message.setText(
-                "The heat map needs positions in two symbols: it moves the two largest."
+                translate(
+                    "Plots",
+                    "The heat map needs positions in two symbols: it moves the two largest.",
+                )
             )
             self.readout.setText(" ")
             return
@@ -121,8 +128,9 @@ class HeatMapPlot(QWidget):
         states = heat.state.astype(float)
         self.call_line.setData(states)
         self.stop_line.setData(states)
-        self.plot.setLabel("bottom", f"{heat.x_symbol} move (%)")
-        self.plot.setLabel("left", f"{heat.y_symbol} move (%)")
+        move = translate("Plots", "{symbol} move (%)")
+        self.plot.setLabel("bottom", move.format(symbol=heat.x_symbol))
+        self.plot.setLabel("left", move.format(symbol=heat.y_symbol))
         self.plot.setXRange(x0 - step_x / 2, x1 + step_x / 2, padding=0)
         self.plot.setYRange(y0 - step_y / 2, y1 + step_y / 2, padding=0)
         self.readout.setText(self._describe(len(heat.y_moves) // 2, len(heat.x_moves) // 2))
@@ -131,11 +139,24 @@ class HeatMapPlot(QWidget):
         heat = self.heat
         assert heat is not None
         level = heat.margin_level[i, j]
-        level_text = "none (no margin)" if np.isnan(level) else f"{level:,.2f}%"
-        state = ("ok", "margin call", "stop out")[int(heat.state[i, j])]
-        return (
-            f"{heat.x_symbol} {heat.x_moves[j]:+.2f}%, {heat.y_symbol} {heat.y_moves[i]:+.2f}%: "
-            f"equity {format_money(float(heat.equity[i, j]))}, margin level {level_text}, {state}"
+        level_text = translate("Plots", "none (no margin)") if np.isnan(level) else f"{level:,.2f}%"
+        state = (
+            translate("Plots", "ok"),
+            translate("Plots", "margin call"),
+            translate("Plots", "stop out"),
+        )[int(heat.state[i, j])]
+        return translate(
+            "Plots",
+            "{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, "
+            "{state}",
+        ).format(
+            x_symbol=heat.x_symbol,
+            x_move=f"{heat.x_moves[j]:+.2f}",
+            y_symbol=heat.y_symbol,
+            y_move=f"{heat.y_moves[i]:+.2f}",
+            equity=format_money(float(heat.equity[i, j])),
+            level=level_text,
+            state=state,
         )
 
     def _mouse_moved(self, position: object) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from core.analyses.curves import Curve
 from core.money import format_price
 from core.result import Result
+from gui.i18n import say, translate
 from gui.plots.plot_base import (
     CALL_COLOUR,
     LEVEL_COLOUR,
@@ -26,9 +27,11 @@ from gui.plots.price_plot import level_marks
 
 class LevelPlot(PriceFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Margin level (%)", parent)
+        super().__init__(translate("Plots", "Margin level (%)"), parent)
         self.level = self.plot.plot(
-            name="Margin level", pen=pg.mkPen(LEVEL_COLOUR, width=2), connect="finite"
+            name=translate("Plots", "Margin level"),
+            pen=pg.mkPen(LEVEL_COLOUR, width=2),
+            connect="finite",
         )
         self.level.setClipToView(True)
         self.vertical = MarkerLines(self.plot, angle=90)
@@ -53,8 +56,8 @@ class LevelPlot(PriceFrame):
         self.frame_price(symbol, pip, current_price, market)
         if not same_curve:
             self.level.setData(curve.x, curve.margin_level)
-        marks = [(current_price, "now", now_colour(), Qt.PenStyle.SolidLine)]
-        marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
+        marks = [(current_price, translate("Plots", "now"), now_colour(), Qt.PenStyle.SolidLine)]
+        marks += [(t.x, say(t.label), TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])
         self.vertical.show([m for m in marks if x_low <= m[0] <= x_high])
@@ -63,13 +66,17 @@ class LevelPlot(PriceFrame):
                 [
                     (
                         result.margin_call_level,
-                        f"margin call {result.margin_call_level:g}%",
+                        translate("Plots", "margin call {level}%").format(
+                            level=f"{result.margin_call_level:g}"
+                        ),
                         CALL_COLOUR,
                         Qt.PenStyle.DashLine,
                     ),
                     (
                         result.stop_out_level,
-                        f"stop out {result.stop_out_level:g}%",
+                        translate("Plots", "stop out {level}%").format(
+                            level=f"{result.stop_out_level:g}"
+                        ),
                         STOP_COLOUR,
                         Qt.PenStyle.DashLine,
                     ),
@@ -87,14 +94,21 @@ class LevelPlot(PriceFrame):
             self.plot, (x_low, x_high), nice_range([np.array([0.0, top])], floor_zero=True)
         )
 
+        readout = translate("Plots", "{symbol} {price}:  margin level {level}")
+        no_margin = translate("Plots", "none (no margin)")
+
         def describe(i: int) -> str:
             level = curve.margin_level[i]
-            shown = "none (no margin)" if not np.isfinite(level) else f"{level:,.1f}%"
-            return f"{symbol} {format_price(float(curve.x[i]), pip / 10)}:  margin level {shown}"
+            shown = no_margin if not np.isfinite(level) else f"{level:,.1f}%"
+            return readout.format(
+                symbol=symbol, price=format_price(float(curve.x[i]), pip / 10), level=shown
+            )
 
-        now = "none (no margin)" if result.margin_level is None else f"{result.margin_level:,.1f}%"
+        now = no_margin if result.margin_level is None else f"{result.margin_level:,.1f}%"
         self.set_readout(
             curve.x,
             describe,
-            f"Now, {symbol} {format_price(current_price, pip)}:  margin level {now}",
+            translate("Plots", "Now")
+            + ", "
+            + readout.format(symbol=symbol, price=format_price(current_price, pip), level=now),
         )

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
+from gui.i18n import translate
+
 MARGIN_COLOUR = "#1f77b4"
 EQUITY_COLOUR = "#2ca02c"
 FREE_COLOUR = "#9467bd"
@@ -79,7 +81,7 @@ def add_pips_axis(plot: pg.PlotItem) -> PipsAxis:
     axis = PipsAxis("top")
     plot.setAxisItems({"top": axis})
     plot.showAxis("top")
-    axis.setLabel("pips from the market")
+    axis.setLabel(translate("Plots", "pips from the market"))
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     axis.setStyle(maxTickLevel=0)
     return axis
@@ -267,7 +269,7 @@ class PriceFrame(PlotFrame):
     """A plot against one symbol's mid, with pips from the market along the top."""
 
     def __init__(self, y_label: str, parent: QWidget | None = None) -> None:
-        super().__init__("Price", y_label, parent)
+        super().__init__(translate("Plots", "Price"), y_label, parent)
         self.pips_axis = add_pips_axis(self.plot)
 
     def frame_price(
@@ -275,5 +277,7 @@ class PriceFrame(PlotFrame):
     ) -> None:
         """Name the price axis and count pips from the market price (the current one when
         there is no what-if price)."""
-        set_label_if_changed(self.plot, "bottom", f"{symbol} price (mid)")
+        set_label_if_changed(
+            self.plot, "bottom", translate("Plots", "{symbol} price (mid)").format(symbol=symbol)
+        )
         self.pips_axis.set_origin(market_price if market_price is not None else current_price, pip)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.analyses.curves import Curve, curve_csv
 from core.analyses.dashboard import Dashboard
 from core.files.scenario_file import write_atomically
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.inputs.field_marks import set_role
 from gui.plots.equity_plot import EquityPlot
 from gui.plots.level_plot import LevelPlot
@@ -31,7 +32,11 @@ from gui.plots.plot_base import PlotFrame
 from gui.plots.price_plot import PricePlot
 from gui.scenario_controller import ScenarioController
 
-TITLES = ("Margin vs price", "Margin level vs price", "Margin and leverage vs equity")
+TITLES = (
+    QT_TRANSLATE_NOOP("PlotsPanel", "Margin vs price"),
+    QT_TRANSLATE_NOOP("PlotsPanel", "Margin level vs price"),
+    QT_TRANSLATE_NOOP("PlotsPanel", "Margin and leverage vs equity"),
+)
 
 
 class PlotsPanel(QWidget):
@@ -52,27 +57,27 @@ class PlotsPanel(QWidget):
             page_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         for page, title in zip(self.pages, TITLES, strict=True):
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, self.tr(title))
         self.tabs.currentChanged.connect(self._plot)
         self.stack = QSplitter(Qt.Orientation.Vertical)
         self.stack.hide()
 
-        self.all_at_once = QCheckBox("All at once")
-        self.all_at_once.setToolTip("Show the three plots stacked instead of in tabs")
+        self.all_at_once = QCheckBox(self.tr("All at once"))
+        self.all_at_once.setToolTip(self.tr("Show the three plots stacked instead of in tabs"))
         self.all_at_once.toggled.connect(self.show_all)
-        self.export_button = QPushButton("Export")
-        self.export_button.setToolTip("Save the plot as a picture, or its curve's numbers")
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save the plot as a picture, or its curve's numbers"))
         export_menu = QMenu(self.export_button)
-        png = export_menu.addAction("Picture (PNG)…")
-        png.setToolTip("The plot shown (all plots, when shown at once)")
+        png = export_menu.addAction(self.tr("Picture (PNG)…"))
+        png.setToolTip(self.tr("The plot shown (all plots, when shown at once)"))
         png.triggered.connect(self._export_png)
-        csv = export_menu.addAction("Numbers (CSV)…")
-        csv.setToolTip("The curve's numbers (the price curve, when all plots are shown)")
+        csv = export_menu.addAction(self.tr("Numbers (CSV)…"))
+        csv.setToolTip(self.tr("The curve's numbers (the price curve, when all plots are shown)"))
         csv.triggered.connect(self._export_csv)
         self.export_button.setMenu(export_menu)
-        self.stale = QLabel("Out of date")
+        self.stale = QLabel(self.tr("Out of date"))
         self.stale.setToolTip(
-            "The plots show the last valid input until the marked fields are fixed"
+            self.tr("The plots show the last valid input until the marked fields are fixed")
         )
         self.stale.setObjectName("plots_stale")
         set_role(self.stale, "state-stale")
@@ -82,19 +87,22 @@ class PlotsPanel(QWidget):
         self.what_if_pips.setRange(-100_000.0, 100_000.0)
         self.what_if_pips.setDecimals(1)
         self.what_if_pips.setSingleStep(1.0)
-        self.what_if_pips.setPrefix("what if ")
-        self.what_if_pips.setSuffix(" pips")
+        prefix, suffix = self.tr("what if "), self.tr(" pips")
+        self.what_if_pips.setPrefix(prefix)
+        self.what_if_pips.setSuffix(suffix)
         self.what_if_pips.setMinimumWidth(
-            self.what_if_pips.fontMetrics().horizontalAdvance("what if -1,000.0 pips") + 30
+            self.what_if_pips.fontMetrics().horizontalAdvance(f"{prefix}-1,000.0{suffix}") + 30
         )
         self.what_if_pips.setToolTip(
-            "Move the analysed symbol's price by this many pips from the market: every figure, "
-            "table and plot follows, as a what-if. Or drag the price line."
+            self.tr(
+                "Move the analysed symbol's price by this many pips from the market: every "
+                "figure, table and plot follows, as a what-if. Or drag the price line."
+            )
         )
         self.what_if_pips.valueChanged.connect(self._pips_typed)
-        self.market_button = QPushButton("Market")
+        self.market_button = QPushButton(self.tr("Market"))
         self.market_button.setObjectName("market_price")
-        self.market_button.setToolTip("Back to the market price (Esc on the plots)")
+        self.market_button.setToolTip(self.tr("Back to the market price (Esc on the plots)"))
         # Esc only where the plots have the focus: in a table's cell editor it must cancel the
         # edit, not the what-if price.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -102,12 +110,14 @@ class PlotsPanel(QWidget):
         escape.activated.connect(self.back_to_market)
         self.market_button.clicked.connect(self.back_to_market)
         self.market_button.setEnabled(False)
-        self.danger_zoom = QCheckBox("Danger zone")
+        self.danger_zoom = QCheckBox(self.tr("Danger zone"))
         self.danger_zoom.setObjectName("danger_zoom")
         self.danger_zoom.setChecked(True)
         self.danger_zoom.setToolTip(
-            "When a margin call or stop out is within 1% of the price, frame the price plots "
-            "on it (unticked: the nearest levels and tier thresholds, however far)"
+            self.tr(
+                "When a margin call or stop out is within 1% of the price, frame the price plots "
+                "on it (unticked: the nearest levels and tier thresholds, however far)"
+            )
         )
         self.danger_zoom.toggled.connect(
             lambda on: self.controller.set_request(replace(self.controller.request, danger_zoom=on))
@@ -199,7 +209,7 @@ class PlotsPanel(QWidget):
                 self.stack.addWidget(page)
                 page.show()  # the tab widget had hidden the pages not on top
             else:
-                self.tabs.addTab(page, title)
+                self.tabs.addTab(page, self.tr(title))
         self.tabs.setCurrentIndex(current)
         self.tabs.setVisible(not all_at_once)
         self.stack.setVisible(all_at_once)
@@ -265,7 +275,9 @@ class PlotsPanel(QWidget):
         curve = dashboard.price_curve
         if curve is None or curve.symbol is None:
             if isinstance(plot, PricePlot | LevelPlot):
-                plot.show_empty("No open positions: add one to see margin against its price.")
+                plot.show_empty(
+                    self.tr("No open positions: add one to see margin against its price.")
+                )
             return
         # The dashboard's price curve moves the analysed symbol's mid (SPEC 7).
         market = dashboard.what_if_price.market_mid if dashboard.what_if_price else None
@@ -289,14 +301,14 @@ class PlotsPanel(QWidget):
 
     def _export_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export plot as PNG", "plot.png", "PNG images (*.png)"
+            self, self.tr("Export plot as PNG"), "plot.png", self.tr("PNG images (*.png)")
         )
         if name:
             self.export_png(Path(name))
 
     def _export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export curve as CSV", "curve.csv", "CSV files (*.csv)"
+            self, self.tr("Export curve as CSV"), "curve.csv", self.tr("CSV files (*.csv)")
         )
         if name:
             self.export_csv(Path(name))

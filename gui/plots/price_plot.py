@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from core.analyses.curves import Curve
 from core.money import format_money, format_price
 from core.result import Result
+from gui.i18n import say, translate
 from gui.plots.plot_base import (
     CALL_COLOUR,
     EQUITY_COLOUR,
@@ -34,8 +35,8 @@ def level_marks(
     if symbol is None:
         return marks
     for level, name, colour in (
-        (result.margin_call_price, "margin call", CALL_COLOUR),
-        (result.stop_out_price, "stop out", STOP_COLOUR),
+        (result.margin_call_price, translate("Plots", "margin call"), CALL_COLOUR),
+        (result.stop_out_price, translate("Plots", "stop out"), STOP_COLOUR),
     ):
         if level is None:
             continue
@@ -55,11 +56,16 @@ class PricePlot(PriceFrame):
     price_dragged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Amount", parent)
-        self.margin = self.plot.plot(name="Margin", pen=pg.mkPen(MARGIN_COLOUR, width=2))
-        self.equity = self.plot.plot(name="Equity", pen=pg.mkPen(EQUITY_COLOUR, width=2))
+        super().__init__(translate("Plots", "Amount"), parent)
+        self.margin = self.plot.plot(
+            name=translate("Plots", "Margin"), pen=pg.mkPen(MARGIN_COLOUR, width=2)
+        )
+        self.equity = self.plot.plot(
+            name=translate("Plots", "Equity"), pen=pg.mkPen(EQUITY_COLOUR, width=2)
+        )
         self.free_margin = self.plot.plot(
-            name="Free margin", pen=pg.mkPen(FREE_COLOUR, width=2, style=Qt.PenStyle.DashLine)
+            name=translate("Plots", "Free margin"),
+            pen=pg.mkPen(FREE_COLOUR, width=2, style=Qt.PenStyle.DashLine),
         )
         for item in (self.margin, self.equity, self.free_margin):
             item.setClipToView(True)
@@ -72,7 +78,9 @@ class PricePlot(PriceFrame):
             labelOpts={"position": 0.96, "fill": (128, 128, 128, 60)},
         )
         self.now_line.setZValue(20)
-        self.now_line.setToolTip("Drag to see the account at another price (a what-if price)")
+        self.now_line.setToolTip(
+            translate("Plots", "Drag to see the account at another price (a what-if price)")
+        )
         self.now_line.sigDragged.connect(lambda line: self.price_dragged.emit(float(line.value())))
         self.plot.addItem(self.now_line, ignoreBounds=True)
 
@@ -99,7 +107,9 @@ class PricePlot(PriceFrame):
         currency = result.currency
         symbol = curve.symbol or ""
         pip = result.analysis_pip_size
-        set_label_if_changed(self.plot, "left", f"Amount ({currency})")
+        set_label_if_changed(
+            self.plot, "left", translate("Plots", "Amount ({currency})").format(currency=currency)
+        )
         self.frame_price(symbol, pip, current_price, market_price)
         if not same_curve:
             self.margin.setData(curve.x, curve.margin)
@@ -111,7 +121,9 @@ class PricePlot(PriceFrame):
             marks.append(
                 (
                     market_price,
-                    f"market {format_price(market_price, pip)}",
+                    translate("Plots", "market {price}").format(
+                        price=format_price(market_price, pip)
+                    ),
                     now_colour(),
                     Qt.PenStyle.SolidLine,
                 )
@@ -123,10 +135,17 @@ class PricePlot(PriceFrame):
         if not self.now_line.moving:
             self.now_line.setValue(current_price)
         self.now_line.label.setFormat(
-            f"{'what if' if what_if else 'now'} {format_price(current_price, pip)}"
+            (
+                translate("Plots", "what if {price}")
+                if what_if
+                else translate("Plots", "now {price}")
+            )
+            .format(price=format_price(current_price, pip))
+            .replace("{", "{{")
+            .replace("}", "}}")
         )
         self.now_line.label.setColor(pg.mkColor(colour))
-        marks += [(t.x, t.label, TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
+        marks += [(t.x, say(t.label), TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])
         self.marks.show([m for m in marks if x_low <= m[0] <= x_high])
@@ -134,15 +153,28 @@ class PricePlot(PriceFrame):
             y_range = nice_range([curve.margin, curve.equity, curve.free_margin])
             set_range_if_changed(self.plot, (x_low, x_high), y_range)
 
+        readout = translate(
+            "Plots",
+            "{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}",
+        )
+
         def describe(i: int) -> str:
-            return (
-                f"{symbol} {format_price(float(curve.x[i]), pip / 10)}:  margin {format_money(float(curve.margin[i]))}  "
-                f"equity {format_money(float(curve.equity[i]))}  free margin {format_money(float(curve.free_margin[i]))} {currency}"
+            return readout.format(
+                symbol=symbol,
+                price=format_price(float(curve.x[i]), pip / 10),
+                margin=format_money(float(curve.margin[i])),
+                equity=format_money(float(curve.equity[i])),
+                free=format_money(float(curve.free_margin[i])),
+                currency=currency,
             )
 
-        when = "What if" if what_if else "Now"
-        resting = (
-            f"{when}, {symbol} {format_price(current_price, pip)}:  margin {format_money(result.margin)}  "
-            f"equity {format_money(result.equity)}  free margin {format_money(result.free_margin)} {currency}"
+        when = translate("Plots", "What if") if what_if else translate("Plots", "Now")
+        resting = f"{when}, " + readout.format(
+            symbol=symbol,
+            price=format_price(current_price, pip),
+            margin=format_money(result.margin),
+            equity=format_money(result.equity),
+            free=format_money(result.free_margin),
+            currency=currency,
         )
         self.set_readout(curve.x, describe, resting)

@@ -41,7 +41,7 @@ class LeverageChart(QWidget):
         self.plot = self.plot_widget.getPlotItem()
         cache_axes(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.setLabel("left", "Leverage 1:")
+        self.plot.setLabel("left", self.tr("Leverage 1:"))
         self.plot.setLogMode(x=False, y=True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -71,7 +71,7 @@ class LeverageChart(QWidget):
         # In log mode the axis works in log10 of the values.
         ticks = [(math.log10(v), f"{v:g}") for v in finite]
         if any(not math.isfinite(t.leverage) for t in tiers):
-            ticks.append((math.log10(top), "unlimited"))
+            ticks.append((math.log10(top), self.tr("unlimited")))
         self.plot.getAxis("left").setTicks([ticks] if ticks else None)
         self.plot.setXRange(0.0, end, padding=0)
         low = min(finite, default=1.0)

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.problems import InputError
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.inputs.field_marks import make_quiet
 from gui.schemes.user_presets import UserPresets
 
-PRESET_FILTER = "fxmargin presets and scenarios (*.json);;All files (*)"
+PRESET_FILTER = QT_TRANSLATE_NOOP(
+    "PresetsDialog", "fxmargin presets and scenarios (*.json);;All files (*)"
+)
 
 
 class PresetsDialog(QDialog):
@@ -33,20 +36,20 @@ class PresetsDialog(QDialog):
 
     def __init__(self, user_presets: UserPresets, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("My presets")
+        self.setWindowTitle(self.tr("My presets"))
         self.user_presets = user_presets
         self.list = QListWidget()
         self.list.currentRowChanged.connect(lambda _: self._enable())
-        folder = QLabel(f"Kept in {user_presets.library.folder}")
+        folder = QLabel(self.tr("Kept in {folder}").format(folder=user_presets.library.folder))
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         make_quiet(folder)
         self.broken = QLabel()
         self.broken.setWordWrap(True)
 
-        self.rename_button = QPushButton("&Rename…")
-        self.delete_button = QPushButton("&Delete")
-        self.export_button = QPushButton("&Export…")
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.export_button = QPushButton(self.tr("&Export…"))
         self.import_button = QPushButton("&Import…")
         self.rename_button.clicked.connect(self._ask_rename)
         self.delete_button.clicked.connect(self._ask_delete)
@@ -87,9 +90,13 @@ class PresetsDialog(QDialog):
                     part
                     for part in (
                         scheme.description,
-                        f"Source: {scheme.source}" if scheme.source else "",
-                        f"Checked: {scheme.checked}" if scheme.checked else "",
-                        f"File: {key}.json",
+                        self.tr("Source: {source}").format(source=scheme.source)
+                        if scheme.source
+                        else "",
+                        self.tr("Checked: {date}").format(date=scheme.checked)
+                        if scheme.checked
+                        else "",
+                        self.tr("File: {file}").format(file=f"{key}.json"),
                     )
                     if part
                 )
@@ -120,13 +127,15 @@ class PresetsDialog(QDialog):
     # -- actions (the buttons ask, these do) ---------------------------------------------
 
     def rename(self, key: str, name: str) -> None:
-        self._try(lambda: self.refresh(self.user_presets.rename(key, name)), "Cannot rename")
+        self._try(
+            lambda: self.refresh(self.user_presets.rename(key, name)), self.tr("Cannot rename")
+        )
 
     def delete(self, key: str) -> None:
-        self._try(lambda: self.user_presets.delete(key), "Cannot delete")
+        self._try(lambda: self.user_presets.delete(key), self.tr("Cannot delete"))
 
     def export(self, key: str, path: Path) -> None:
-        self._try(lambda: self.user_presets.export(key, path), "Cannot export")
+        self._try(lambda: self.user_presets.export(key, path), self.tr("Cannot export"))
 
     def import_path(self, path: Path) -> None:
         self._try(lambda: self.refresh(self.user_presets.import_file(path)), "Cannot import")
@@ -144,7 +153,10 @@ class PresetsDialog(QDialog):
         if key is None:
             return
         name, ok = QInputDialog.getText(
-            self, "Rename preset", "New name:", text=self.user_presets.presets[key].name
+            self,
+            self.tr("Rename preset"),
+            self.tr("New name:"),
+            text=self.user_presets.presets[key].name,
         )
         if ok:
             self.rename(key, name)
@@ -155,7 +167,11 @@ class PresetsDialog(QDialog):
             return
         name = self.user_presets.presets[key].name
         answer = QMessageBox.question(
-            self, "Delete preset", f"Delete your preset “{name}”? Scenarios that use it keep it."
+            self,
+            self.tr("Delete preset"),
+            self.tr("Delete your preset “{name}”? Scenarios that use it keep it.").format(
+                name=name
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(key)
@@ -164,11 +180,15 @@ class PresetsDialog(QDialog):
         key = self.selected_key()
         if key is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export preset", f"{key}.json", PRESET_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export preset"), f"{key}.json", self.tr(PRESET_FILTER)
+        )
         if name:
             self.export(key, Path(name))
 
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import preset", "", PRESET_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import preset"), "", self.tr(PRESET_FILTER)
+        )
         if name:
             self.import_path(Path(name))

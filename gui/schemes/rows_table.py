@@ -79,8 +79,8 @@ class RowsTable(QWidget):
         self.table.itemChanged.connect(lambda _: self._changed())
         self._loading = False
 
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_rows)
         buttons = QHBoxLayout()

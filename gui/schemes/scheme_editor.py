@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from core.files.file_fields import FieldReader
 from core.files.scheme_file import read_scheme, read_tiers
+from core.messages import Message
 from core.model.instruments import FOREX_GROUPS, INSTRUMENT_CLASSES
 from core.model.scheme import OTHER, Ladder, Scheme
 from core.money import format_amount
 from core.problems import Problem
+from gui.i18n import QT_TRANSLATE_NOOP, say, translate
 from gui.inputs.field_marks import make_quiet, mark, set_role
 from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.schemes.leverage_chart import LeverageChart
@@ -51,21 +53,48 @@ ACCOUNT_TYPES = ["standard", "standard_cent", "pro", "raw_spread", "zero"]
 CLASS_KEYS = [*FOREX_GROUPS, *INSTRUMENT_CLASSES]
 HEDGING_RULES = ["none", "net", "larger_leg", "0.5"]
 CHOICES: dict[str, list[tuple[str, str]]] = {
-    "margin_price": [("current", "at current bid/ask (MT4)"), ("open", "at open price (MT5)")],
-    "apply_to": [("all", "all positions"), ("new", "new positions only")],
-    "volume_unit": [("notional", "notional (account currency)"), ("lots", "lots")],
+    "margin_price": [
+        ("current", QT_TRANSLATE_NOOP("SchemeEditor", "at current bid/ask (MT4)")),
+        ("open", QT_TRANSLATE_NOOP("SchemeEditor", "at open price (MT5)")),
+    ],
+    "apply_to": [
+        ("all", QT_TRANSLATE_NOOP("SchemeEditor", "all positions")),
+        ("new", QT_TRANSLATE_NOOP("SchemeEditor", "new positions only")),
+    ],
+    "volume_unit": [
+        ("notional", QT_TRANSLATE_NOOP("SchemeEditor", "notional (account currency)")),
+        ("lots", QT_TRANSLATE_NOOP("SchemeEditor", "lots")),
+    ],
     "volume_scope": [
-        ("account", "the whole account"),
-        ("group", "each group (major, minor, exotic, metal…)"),
-        ("class", "each class (forex, metal, index…)"),
-        ("symbol", "each symbol"),
+        ("account", QT_TRANSLATE_NOOP("SchemeEditor", "the whole account")),
+        ("group", QT_TRANSLATE_NOOP("SchemeEditor", "each group (major, minor, exotic, metal…)")),
+        ("class", QT_TRANSLATE_NOOP("SchemeEditor", "each class (forex, metal, index…)")),
+        ("symbol", QT_TRANSLATE_NOOP("SchemeEditor", "each symbol")),
     ],
     "volume_count": [
-        ("margined", "margined lots (after hedging)"),
-        ("larger_side", "the larger of buys and sells"),
-        ("gross", "buys and sells together"),
+        ("margined", QT_TRANSLATE_NOOP("SchemeEditor", "margined lots (after hedging)")),
+        ("larger_side", QT_TRANSLATE_NOOP("SchemeEditor", "the larger of buys and sells")),
+        ("gross", QT_TRANSLATE_NOOP("SchemeEditor", "buys and sells together")),
     ],
 }
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("SchemeEditor", "Name"),
+    "description": QT_TRANSLATE_NOOP("SchemeEditor", "Description"),
+    "source": QT_TRANSLATE_NOOP("SchemeEditor", "Source"),
+    "checked": QT_TRANSLATE_NOOP("SchemeEditor", "Checked on"),
+    "margin_price": QT_TRANSLATE_NOOP("SchemeEditor", "Margin priced"),
+    "apply_to": QT_TRANSLATE_NOOP("SchemeEditor", "Tiers apply to"),
+    "volume_unit": QT_TRANSLATE_NOOP("SchemeEditor", "Volume counted in"),
+    "volume_scope": QT_TRANSLATE_NOOP("SchemeEditor", "Counted over"),
+    "volume_count": QT_TRANSLATE_NOOP("SchemeEditor", "Counting"),
+    "account_types": QT_TRANSLATE_NOOP("SchemeEditor", "Account types"),
+    "platforms": QT_TRANSLATE_NOOP("SchemeEditor", "Platforms"),
+    "max_equity": QT_TRANSLATE_NOOP("SchemeEditor", "Equity below"),
+    "min_closed_trades": QT_TRANSLATE_NOOP("SchemeEditor", "Closed trades at least"),
+    "min_closed_lots": QT_TRANSLATE_NOOP("SchemeEditor", "Closed lots at least"),
+    "fallback": QT_TRANSLATE_NOOP("SchemeEditor", "Fallback"),
+}
+"""What the editor calls each field, in problems ("Unlimited: Equity below: ...")."""
 PATH_STEP = re.compile(r"(\.[^.\[]+|\[\d+\])$")
 
 
@@ -90,7 +119,7 @@ class SchemeEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit broker scheme")
+        self.setWindowTitle(self.tr("Edit broker scheme"))
         self.user_presets = user_presets
         self.saved_key: str | None = None
         self.problems: list[Problem] = []
@@ -101,33 +130,43 @@ class SchemeEditor(QDialog):
         general.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.lines = self._lines(
             general,
-            ("name", "&Name", "The scheme's name, as the scheme list shows it."),
-            ("description", "&Description", "One line on what the rules are."),
-            ("source", "&Source", "Where the numbers come from: the broker's page or e-mail."),
-            ("checked", "C&hecked on", "The date you last read the source (YYYY-MM-DD)."),
+            ("name", self.tr("&Name"), self.tr("The scheme's name, as the scheme list shows it.")),
+            ("description", self.tr("&Description"), self.tr("One line on what the rules are.")),
+            (
+                "source",
+                self.tr("&Source"),
+                self.tr("Where the numbers come from: the broker's page or e-mail."),
+            ),
+            (
+                "checked",
+                self.tr("C&hecked on"),
+                self.tr("The date you last read the source (YYYY-MM-DD)."),
+            ),
         )
-        self.lines["checked"].setPlaceholderText("YYYY-MM-DD")
+        self.lines["checked"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.combos: dict[str, QComboBox] = {}
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
-        self.currency.setToolTip("The currency the scheme's equity and notional limits are in.")
+        self.currency.setToolTip(
+            self.tr("The currency the scheme's equity and notional limits are in.")
+        )
         self.currency.currentTextChanged.connect(self._edited)
         basis_row = QHBoxLayout()
         basis_row.addWidget(self.currency)
-        basis_label = QLabel("Margin p&riced")
+        basis_label = QLabel(self.tr("Margin p&riced"))
         basis_label.setBuddy(self._choice("margin_price"))
         basis_row.addWidget(basis_label)
         basis_row.addWidget(self.combos["margin_price"], 1)
-        currency_label = QLabel("C&urrency")
+        currency_label = QLabel(self.tr("C&urrency"))
         currency_label.setBuddy(self.currency)
         general.addRow(currency_label, basis_row)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._equity_tab(), "&Equity tiers")
-        self.tabs.addTab(self._volume_tab(), "&Volume tiers")
-        self.tabs.addTab(self._hedging_tab(), "Hedging and &caps")
-        self.tabs.addTab(self._unlimited_tab(), "Unlimited and &levels")
+        self.tabs.addTab(self._equity_tab(), self.tr("&Equity tiers"))
+        self.tabs.addTab(self._volume_tab(), self.tr("&Volume tiers"))
+        self.tabs.addTab(self._hedging_tab(), self.tr("Hedging and &caps"))
+        self.tabs.addTab(self._unlimited_tab(), self.tr("Unlimited and &levels"))
 
         self.problem_list = QLabel()
         self.problem_list.setWordWrap(True)
@@ -136,9 +175,9 @@ class SchemeEditor(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.use_button = self.buttons.addButton(
-            "&Use in this scenario", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Use in this scenario"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button = QPushButton("Save as &my preset…")
+        self.save_button = QPushButton(self.tr("Save as &my preset…"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_as_preset)
         self.buttons.accepted.connect(self.accept)
@@ -170,7 +209,7 @@ class SchemeEditor(QDialog):
         combo = QComboBox()
         combo.setObjectName(key)
         for value, text in CHOICES[key]:
-            combo.addItem(text, value)
+            combo.addItem(self.tr(text), value)
         combo.currentIndexChanged.connect(self._edited)
         self.combos[key] = combo
         return combo
@@ -182,84 +221,107 @@ class SchemeEditor(QDialog):
 
     def _equity_tab(self) -> QWidget:
         self.equity_tiers = self._table(
-            ["From (equity)", "Leverage 1:"],
+            [self.tr("From (equity)"), self.tr("Leverage 1:")],
             ["", "500"],
             choices={1: LEVERAGES},
-            tips={0: "The equity at which this tier starts; the first starts at 0."},
+            tips={0: self.tr("The equity at which this tier starts; the first starts at 0.")},
         )
         self.equity_chart = LeverageChart()
         return self._ladder_page(
-            "The leverage the account gets at each level of equity. No rows: none.",
+            self.tr("The leverage the account gets at each level of equity. No rows: none."),
             self.equity_tiers,
             self.equity_chart,
-            ("Tiers apply to", "apply_to"),
+            "apply_to",
         )
 
     def _volume_tab(self) -> QWidget:
         self.volume_tiers = self._table(
-            ["Ladder (all, group, class or symbol)", "From", "Leverage 1:"],
+            [
+                self.tr("Ladder (all, group, class or symbol)"),
+                self.tr("From"),
+                self.tr("Leverage 1:"),
+            ],
             [ALL, "", "500"],
             choices={0: [ALL, *CLASS_KEYS, OTHER], 2: LEVERAGES},
             tips={
-                0: "Rows with the same key form one ladder. 'all' is one ladder for every "
-                "position; with other ladders it is the ladder for the rest.",
-                1: "Where this tier starts, in the unit below; each ladder's first starts at 0.",
+                0: self.tr(
+                    "Rows with the same key form one ladder. 'all' is one ladder for every "
+                    "position; with other ladders it is the ladder for the rest."
+                ),
+                1: self.tr(
+                    "Where this tier starts, in the unit below; each ladder's first starts at 0."
+                ),
             },
         )
         self.volume_chart = LeverageChart()
         return self._ladder_page(
-            "Leverage by the volume of open positions, applied tier by tier.",
+            self.tr("Leverage by the volume of open positions, applied tier by tier."),
             self.volume_tiers,
             self.volume_chart,
-            ("Volume counted in", "volume_unit"),
-            ("Counted over", "volume_scope"),
-            ("Counting", "volume_count"),
+            "volume_unit",
+            "volume_scope",
+            "volume_count",
         )
 
     def _ladder_page(
-        self, intro: str, table: RowsTable, chart: LeverageChart, *choices: tuple[str, str]
+        self, intro: str, table: RowsTable, chart: LeverageChart, *choices: str
     ) -> QWidget:
         """A tab of tiers: what it is, the table, its options, and its live step chart."""
         form = QFormLayout()
-        for label, key in choices:
-            form.addRow(label, self._choice(key))
+        for key in choices:
+            form.addRow(self.tr(FIELD_NAMES[key]), self._choice(key))
         return _column(QLabel(intro), table, form, chart)
 
     def _hedging_tab(self) -> QWidget:
         self.hedging = self._table(
-            ["Class", "Rule"],
+            [self.tr("Class"), self.tr("Rule")],
             [ALL, "net"],
             choices={0: [ALL, *INSTRUMENT_CLASSES, OTHER], 1: HEDGING_RULES},
             tips={
-                1: "none: both sides margined; net: only the difference; larger_leg: the "
-                "larger side; a number h: the share of covered lots that is margined.",
+                1: self.tr(
+                    "none: both sides margined; net: only the difference; larger_leg: the "
+                    "larger side; a number h: the share of covered lots that is margined."
+                ),
             },
         )
         self.hedging.setObjectName("hedging")
         self.class_caps = self._table(
-            ["Class or symbol", "Leverage 1:"], ["index", "200"], choices={0: CLASS_KEYS}
+            [self.tr("Class or symbol"), self.tr("Leverage 1:")],
+            ["index", "200"],
+            choices={0: CLASS_KEYS},
         )
         self.class_caps.setObjectName("class_caps")
         self.restricted_cap = self._table(
-            ["Class or symbol", "Leverage 1:"],
+            [self.tr("Class or symbol"), self.tr("Leverage 1:")],
             [ALL, "200"],
             choices={0: [ALL, *INSTRUMENT_CLASSES]},
         )
         self.restricted_cap.setObjectName("restricted_cap")
         grid = QGridLayout()
-        grid.addWidget(_titled("Hedged positions (no rows: none)", self.hedging), 0, 0)
-        grid.addWidget(_titled("Highest leverage per class or symbol", self.class_caps), 0, 1)
+        grid.addWidget(_titled(self.tr("Hedged positions (no rows: none)"), self.hedging), 0, 0)
         grid.addWidget(
-            _titled("In a restricted market (news, weekends)", self.restricted_cap), 1, 0
+            _titled(self.tr("Highest leverage per class or symbol"), self.class_caps), 0, 1
+        )
+        grid.addWidget(
+            _titled(self.tr("In a restricted market (news, weekends)"), self.restricted_cap), 1, 0
         )
         help_text = QLabel(
-            "Hedging, per class or 'all': none, both sides margined; net, only the difference; "
-            "larger_leg, the larger side; a number h from 0 to 1, that share of the covered "
-            "lots margined (0.5: half).\n\n"
-            "Caps: an instrument never gets more leverage than its class's or its symbol's "
-            "(symbols in capitals, as XAGUSD); a symbol's entry wins over its class's.\n\n"
-            "Restricted market: the caps for positions marked restricted, or for all when the "
-            "account form's Restricted market is ticked; 'all' is one cap for every position."
+            self.tr(
+                "Hedging, per class or 'all': none, both sides margined; net, only the "
+                "difference; larger_leg, the larger side; a number h from 0 to 1, that share of "
+                "the covered lots margined (0.5: half)."
+            )
+            + "\n\n"
+            + self.tr(
+                "Caps: an instrument never gets more leverage than its class's or its symbol's "
+                "(symbols in capitals, as XAGUSD); a symbol's entry wins over its class's."
+            )
+            + "\n\n"
+            + self.tr(
+                "Restricted market: the caps for positions marked restricted, or for all when "
+                "the account form's Restricted market is ticked; 'all' is one cap for every "
+                "position."
+            )
         )
         help_text.setWordWrap(True)
         help_text.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -270,7 +332,7 @@ class SchemeEditor(QDialog):
         return page
 
     def _unlimited_tab(self) -> QWidget:
-        self.unlimited = QGroupBox("Unlimited leverage for eligible accounts")
+        self.unlimited = QGroupBox(self.tr("Unlimited leverage for eligible accounts"))
         self.unlimited.setObjectName("unlimited")
         self.unlimited.setCheckable(True)
         self.unlimited.toggled.connect(self._edited)
@@ -278,24 +340,36 @@ class SchemeEditor(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.unlimited_lines = self._lines(
             form,
-            ("account_types", "Account types", "Comma-separated; empty: every type."),
-            ("platforms", "Platforms", "Comma-separated (MT4, MT5); empty: every platform."),
-            ("max_equity", "Equity below", "Unlimited only below this equity."),
-            ("min_closed_trades", "Closed trades at least", ""),
-            ("min_closed_lots", "Closed lots at least", ""),
-            ("fallback", "Otherwise 1:", "The leverage of an account that is not eligible."),
+            (
+                "account_types",
+                self.tr("Account types"),
+                self.tr("Comma-separated; empty: every type."),
+            ),
+            (
+                "platforms",
+                self.tr("Platforms"),
+                self.tr("Comma-separated (MT4, MT5); empty: every platform."),
+            ),
+            ("max_equity", self.tr("Equity below"), self.tr("Unlimited only below this equity.")),
+            ("min_closed_trades", self.tr("Closed trades at least"), ""),
+            ("min_closed_lots", self.tr("Closed lots at least"), ""),
+            (
+                "fallback",
+                self.tr("Otherwise 1:"),
+                self.tr("The leverage of an account that is not eligible."),
+            ),
         )
         for key in ("max_equity", "min_closed_trades", "min_closed_lots", "fallback"):
             self.unlimited_lines[key].setAlignment(Qt.AlignmentFlag.AlignRight)
         self.margin_levels = self._table(
-            ["Account type", "Margin call %", "Stop out %"],
+            [self.tr("Account type"), self.tr("Margin call %"), self.tr("Stop out %")],
             ["standard", "100", "50"],
             choices={0: ACCOUNT_TYPES},
         )
         self.margin_levels.setObjectName("margin_levels")
         return _column(
             self.unlimited,
-            _titled("Margin call and stop out by account type", self.margin_levels),
+            _titled(self.tr("Margin call and stop out by account type"), self.margin_levels),
         )
 
     # -- fields <-> widgets ---------------------------------------------------------
@@ -350,24 +424,28 @@ class SchemeEditor(QDialog):
             if edit.text().strip() or key == "name":
                 fields[key] = edit.text().strip()
         fields["currency"] = self.currency.currentText().strip().upper()
-        places["scheme.currency"] = Place("Currency", self.currency)
+        places["scheme.currency"] = Place(self.tr("Currency"), self.currency)
         for key, combo in self.combos.items():
             fields[key] = combo.currentData()
             places[f"scheme.{key}"] = Place(_label(key), combo)
 
         fields["equity_tiers"] = self._tiers(
-            self.equity_tiers, "Equity tiers", "scheme.equity_tiers", 0, places
+            self.equity_tiers, self.tr("Equity tiers"), "scheme.equity_tiers", 0, places
         )
         fields["volume_tiers"] = self._ladders(places)
-        hedging = self._keyed(self.hedging, "Hedging", "scheme.hedging", _hedging_rule, places)
+        hedging = self._keyed(
+            self.hedging, self.tr("Hedging"), "scheme.hedging", _hedging_rule, places
+        )
         if hedging is not None:
             fields["hedging"] = hedging
-        caps = self._keyed(self.class_caps, "Caps", "scheme.class_caps", parse_leverage, places)
+        caps = self._keyed(
+            self.class_caps, self.tr("Caps"), "scheme.class_caps", parse_leverage, places
+        )
         if caps:
             fields["class_caps"] = caps
         restricted = self._keyed(
             self.restricted_cap,
-            "Restricted market",
+            self.tr("Restricted market"),
             "scheme.restricted_cap",
             parse_leverage,
             places,
@@ -404,11 +482,17 @@ class SchemeEditor(QDialog):
             if leverage:
                 tier["leverage"] = parse_leverage(leverage)
             tiers.append(tier)
-            where = f"{title}, row {row + 1}"
+            where = self.tr("{table}, row {row}").format(table=title, row=row + 1)
             places[f"{path}[{i}]"] = Place(where, table, table, row)
-            places[f"{path}[{i}].from"] = Place(f"{where}, From", table, table, row, start_column)
+            places[f"{path}[{i}].from"] = Place(
+                self.tr("{place}, From").format(place=where), table, table, row, start_column
+            )
             places[f"{path}[{i}].leverage"] = Place(
-                f"{where}, Leverage", table, table, row, start_column + 1
+                self.tr("{place}, Leverage").format(place=where),
+                table,
+                table,
+                row,
+                start_column + 1,
             )
         return tiers
 
@@ -419,13 +503,18 @@ class SchemeEditor(QDialog):
             by_key.setdefault(key, []).append((row, cells))
         if list(by_key) == [OTHER]:
             return self._tiers(
-                self.volume_tiers, "Volume tiers", "scheme.volume_tiers", 1, places, by_key[OTHER]
+                self.volume_tiers,
+                self.tr("Volume tiers"),
+                "scheme.volume_tiers",
+                1,
+                places,
+                by_key[OTHER],
             )
-        places["scheme.volume_tiers"] = Place("Volume tiers", self.volume_tiers)
+        places["scheme.volume_tiers"] = Place(self.tr("Volume tiers"), self.volume_tiers)
         return {
             key: self._tiers(
                 self.volume_tiers,
-                f"Volume tiers ({key})",
+                self.tr("Volume tiers ({ladder})").format(ladder=key),
                 f"scheme.volume_tiers.{key}",
                 1,
                 places,
@@ -448,25 +537,29 @@ class SchemeEditor(QDialog):
         if not rows:
             return None
         if len(rows) == 1 and rows[0][0].lower() in ("", ALL):
-            places[path] = Place(f"{title}, row 1", table, table, 0, 1)
+            places[path] = Place(
+                self.tr("{table}, row {row}").format(table=title, row=1), table, table, 0, 1
+            )
             return to_value(rows[0][1])
         result: dict[str, object] = {}
         for row, (key, value) in enumerate(rows):
             if key.lower() == ALL:
                 key = OTHER
-            where = f"{title}, row {row + 1}"
+            where = self.tr("{table}, row {row}").format(table=title, row=row + 1)
             places[f"{path}.{key}"] = Place(where, table, table, row)
             if key in result:
-                self._local.append(Problem(f"{path}.{key}", "appears in two rows"))
+                self._local.append(Problem(f"{path}.{key}", Message("appears in two rows")))
             result[key] = to_value(value)
         return result
 
     def _unlimited(self, places: dict[str, Place]) -> dict[str, object]:
         rules: dict[str, object] = {}
-        places["scheme.unlimited"] = Place("Unlimited leverage", self.unlimited)
+        places["scheme.unlimited"] = Place(self.tr("Unlimited leverage"), self.unlimited)
         for key, edit in self.unlimited_lines.items():
             text = edit.text().strip()
-            places[f"scheme.unlimited.{key}"] = Place(f"Unlimited: {_label(key)}", edit)
+            places[f"scheme.unlimited.{key}"] = Place(
+                self.tr("Unlimited: {field}").format(field=_label(key)), edit
+            )
             if key in ("account_types", "platforms"):
                 if text:
                     rules[key] = [part.strip() for part in text.split(",") if part.strip()]
@@ -477,15 +570,19 @@ class SchemeEditor(QDialog):
     def _levels(self, places: dict[str, Place]) -> dict[str, object]:
         levels: dict[str, object] = {}
         table = self.margin_levels
-        places["scheme.margin_levels"] = Place("Levels", table)
+        places["scheme.margin_levels"] = Place(self.tr("Levels"), table)
         for row, (account_type, call, stop) in enumerate(table.rows()):
-            where = f"Levels, row {row + 1}"
+            where = self.tr("{table}, row {row}").format(table=self.tr("Levels"), row=row + 1)
             path = f"scheme.margin_levels.{account_type}"
             places[path] = Place(where, table, table, row)
-            places[f"{path}.margin_call"] = Place(f"{where}, Margin call", table, table, row, 1)
-            places[f"{path}.stop_out"] = Place(f"{where}, Stop out", table, table, row, 2)
+            places[f"{path}.margin_call"] = Place(
+                self.tr("{place}, Margin call").format(place=where), table, table, row, 1
+            )
+            places[f"{path}.stop_out"] = Place(
+                self.tr("{place}, Stop out").format(place=where), table, table, row, 2
+            )
             if account_type in levels:
-                self._local.append(Problem(path, "appears in two rows"))
+                self._local.append(Problem(path, Message("appears in two rows")))
             entry: dict[str, object] = {}
             if call:
                 entry["margin_call"] = parse_number(call)
@@ -524,7 +621,8 @@ class SchemeEditor(QDialog):
         for problem in self.problems:
             place = self._place(problem.path)
             label = place.label if place is not None else problem.path
-            lines.append(f"{label}: {problem.message}")
+            message = say(problem.message)
+            lines.append(f"{label}: {message}")
             if place is None:
                 continue
             if place.table is not None:
@@ -535,9 +633,9 @@ class SchemeEditor(QDialog):
                 )
                 cells = marks.setdefault(id(place.table), {})
                 for column in columns:
-                    cells.setdefault((place.row, column), []).append(problem.message)
+                    cells.setdefault((place.row, column), []).append(message)
             else:
-                widgets.setdefault(place.widget, []).append(problem.message)
+                widgets.setdefault(place.widget, []).append(message)
         for table in self._tables():
             table.mark(marks.get(id(table), {}))
         for widget in (
@@ -568,13 +666,18 @@ class SchemeEditor(QDialog):
         currency = fields.get("currency") or "USD"
         equity = _ladder(fields.get("equity_tiers"))
         self.equity_chart.show_ladders(
-            {"equity tiers": equity} if equity else {}, f"Equity ({currency})"
+            {self.tr("equity tiers"): equity} if equity else {},
+            self.tr("Equity ({currency})").format(currency=currency),
         )
         volume = fields.get("volume_tiers")
         ladders = volume if isinstance(volume, dict) else {ALL: volume}
         drawn = {key: ladder for key, tiers in ladders.items() if (ladder := _ladder(tiers))}
-        unit = "lots" if fields.get("volume_unit") == "lots" else f"notional ({currency})"
-        self.volume_chart.show_ladders(drawn, f"Volume, {unit}")
+        self.volume_chart.show_ladders(
+            drawn,
+            self.tr("Volume, lots")
+            if fields.get("volume_unit") == "lots"
+            else self.tr("Volume, notional ({currency})").format(currency=currency),
+        )
 
     # -- results -----------------------------------------------------------------------
 
@@ -588,7 +691,7 @@ class SchemeEditor(QDialog):
         if scheme is None:
             return
         name, ok = QInputDialog.getText(
-            self, "Save as my preset", "Name of your preset:", text=scheme.name
+            self, self.tr("Save as my preset"), self.tr("Name of your preset:"), text=scheme.name
         )
         if not ok or not name.strip():
             return
@@ -599,7 +702,9 @@ class SchemeEditor(QDialog):
         try:
             self.saved_key = self.user_presets.add(self._scheme)
         except OSError as error:
-            QMessageBox.warning(self, "Cannot save the preset", str(error.strerror or error))
+            QMessageBox.warning(
+                self, self.tr("Cannot save the preset"), str(error.strerror or error)
+            )
             return
         self.accept()
 
@@ -625,6 +730,9 @@ def _titled(title: str, widget: QWidget) -> QGroupBox:
 
 
 def _label(key: str) -> str:
+    """What the editor calls a field, in the app's language."""
+    if key in FIELD_NAMES:
+        return translate("SchemeEditor", FIELD_NAMES[key])
     return key.replace("_", " ").capitalize()
 
 

@@ -64,7 +64,7 @@ def test_the_leverage_that_reproduces_the_printed_margin() -> None:
     assert imported.document["account"]["leverage"] == 500
     assert imported.document["scheme"]["margin_price"] == "open"
     assert any(
-        "1:500 (margin at the open price) reproduces the printed margin 481.50" in note
+        "1:500 (margin at the open price) reproduces the printed margin 481.50" in str(note)
         for note in imported.notes
     )
     result = evaluate(scenario_from_json(imported.document))
@@ -83,7 +83,7 @@ def test_no_usual_leverage_matches_then_1_100_with_a_note() -> None:
     imported = import_statement(data, "s.htm")
     assert imported.document["account"]["leverage"] == 100
     assert any(
-        "no usual leverage reproduces the printed margin 777.77" in n for n in imported.notes
+        "no usual leverage reproduces the printed margin 777.77" in str(n) for n in imported.notes
     )
 
 

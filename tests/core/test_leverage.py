@@ -60,7 +60,8 @@ def test_refused_unlimited_falls_back_to_2000_and_says_why() -> None:
     )
     assert result.margin == pytest.approx(100_000 / 2000)
     assert any(
-        n.kind == "unlimited_refused" and "1 more closed trade" in n.message for n in result.notices
+        n.kind == "unlimited_refused" and "1 more closed trade" in str(n.message)
+        for n in result.notices
     )
 
 

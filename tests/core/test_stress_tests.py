@@ -67,7 +67,7 @@ def test_a_weekend_gap_goes_against_each_net_position() -> None:
 
 def test_each_spread_row_is_at_the_margin_call_spread() -> None:
     rows = stress_tests(load_scenario(EXAMPLE))
-    euro = next(r for r in rows if r.kind == "spread" and r.name.startswith("EURUSD"))
+    euro = next(r for r in rows if r.kind == "spread" and str(r.name).startswith("EURUSD"))
     assert euro.name == "EURUSD spread 3.4 pips"
     assert euro.state != "ok"
 

@@ -28,8 +28,8 @@ def test_volume_threshold_ahead_of_a_rise() -> None:
     assert warning.margin_jump == pytest.approx(0, abs=1e-6)
     assert (warning.leverage_before, warning.leverage_after) == (500, 250)
     assert warning.pips == pytest.approx((1_000_000 / 650_000 - 1.53) / 0.0001, rel=1e-9)
-    assert "a 84.6-pip rise in GBPUSD to 1.53846 (+0.55%) takes volume past" in warning.message
-    assert "1:250 instead of 1:500" in warning.message
+    assert "a 84.6-pip rise in GBPUSD to 1.53846 (+0.55%) takes volume past" in str(warning.message)
+    assert "1:250 instead of 1:500" in str(warning.message)
 
 
 def test_equity_tier_ahead_of_a_price_rise_with_the_margin_jump() -> None:
@@ -40,7 +40,7 @@ def test_equity_tier_ahead_of_a_price_rise_with_the_margin_jump() -> None:
     assert rise.margin_before == 0
     assert rise.margin_after == pytest.approx(4e6 * 1.08415 / 2000, rel=1e-9)
     assert rise.leverage_after == 2000
-    assert "lifts equity past 1,000.00 USD" in rise.message
+    assert "lifts equity past 1,000.00 USD" in str(rise.message)
 
 
 def test_equity_change_to_the_next_tier() -> None:
@@ -49,7 +49,7 @@ def test_equity_change_to_the_next_tier() -> None:
     # equity 400 + 280 = 680: 320 more reaches 1,000; margin then 4,336,280 / 2000.
     assert up.distance == pytest.approx(320, abs=1e-6)
     assert up.margin_jump == pytest.approx(4e6 * 1.08407 / 2000, rel=1e-9)
-    assert "equity +320.00 USD reaches 1,000.00 USD" in up.message
+    assert "equity +320.00 USD reaches 1,000.00 USD" in str(up.message)
 
 
 def test_equity_fall_below_current_tier_lowers_margin() -> None:

@@ -187,8 +187,8 @@ def test_a_scope_with_two_ladders_is_an_input_error() -> None:
         ladder_margin(scheme, BOOK)
     (problem,) = error.value.problems
     assert problem.path == "scheme.volume_scope"
-    assert "EURUSD the 'major' ladder, EURGBP the 'minor' ladder" in problem.message
-    assert "choose a finer volume_scope" in problem.message
+    assert "EURUSD the 'major' ladder, EURGBP the 'minor' ladder" in str(problem.message)
+    assert "choose a finer volume_scope" in str(problem.message)
 
 
 def test_per_group_ladder_thresholds_are_marked_per_scope() -> None:
@@ -206,5 +206,5 @@ def test_per_group_ladder_thresholds_are_marked_per_scope() -> None:
     )
     (rise,) = [w for w in result.tier_warnings if w.trigger == "price"]
     assert rise.price == pytest.approx(1_000_000 / 900_000)
-    assert "major volume past 1,000,000.00 USD" in rise.message
-    assert "1:100 instead of 1:500" in rise.message
+    assert "major volume past 1,000,000.00 USD" in str(rise.message)
+    assert "1:100 instead of 1:500" in str(rise.message)

@@ -38,9 +38,9 @@ def test_an_order_across_a_volume_tier_reprices_the_open_position() -> None:
     assert effect.after.margin == pytest.approx(2_000 + 147_650 / 250)
     assert effect.margin_needed == pytest.approx(2_000 + 590.6 - 1_989.26)
     (change,) = effect.changes
-    assert change.startswith("the open buy of 6.5 GBPUSD is margined at 1:443.")
+    assert str(change).startswith("the open buy of 6.5 GBPUSD is margined at 1:443.")
     # The open 6.5 of 7.5 lots pay 6.5 / 7.5 of the blended 2,590.60.
-    assert "margin 1,989.26 -> 2,245.19" in change
+    assert "margin 1,989.26 -> 2,245.19" in str(change)
 
 
 def test_an_order_that_changes_the_equity_tier_and_the_state() -> None:
@@ -56,7 +56,7 @@ def test_an_order_that_changes_the_equity_tier_and_the_state() -> None:
     assert effect.after.stop_out
     assert effect.after.margin == pytest.approx(2_860)
     assert "the account goes from ok to stop out" in effect.changes
-    assert any("free margin would be -" in c for c in effect.changes)
+    assert any("free margin would be -" in str(c) for c in effect.changes)
 
 
 def test_the_level_prices_are_of_one_symbol_before_and_after() -> None:

@@ -61,7 +61,13 @@ def test_the_sources_are_in_step_with_the_code(tmp_path: Path) -> None:
     after changing a text, run build/translations.py update and translate what it adds."""
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [translations.tool("pyside6-lupdate"), *translations.sources(), "-ts", str(fresh)],
+        [
+            translations.tool("pyside6-lupdate"),
+            *translations.sources(),
+            *translations.LUPDATE_OPTIONS,
+            "-ts",
+            str(fresh),
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -6,724 +6,734 @@
     <message>
         <location filename="../../core/analyses/curves.py" line="107"/>
         <source>volume {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>volume {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/curves.py" line="109"/>
         <location filename="../../core/analyses/curves.py" line="122"/>
         <source>equity {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ekuitas {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="57"/>
         <source>position in {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>posisi di {symbol}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="65"/>
         <source>converts {currency} profit to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>mengonversi laba {currency} ke {target}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="76"/>
         <source>converts {currency} equity to {target} for the broker&apos;s tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>mengonversi ekuitas {currency} ke {target} untuk tingkatan broker</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="92"/>
         <source>{purpose} (with {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} (bersama {others})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="99"/>
         <source>{reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="79"/>
         <source>{symbol} {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="88"/>
         <source>{currency} {percent}% stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} menguat {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="90"/>
         <source>{currency} {percent}% weaker</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} melemah {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="106"/>
         <source>{symbol} spread {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>spread {symbol} {pips} pip</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="117"/>
         <source>gap {pips} pips against all</source>
-        <translation type="unfinished"></translation>
+        <translation>gap {pips} pip melawan semua</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="80"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>kenaikan {pips} pip pada {symbol} ke {price} ({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="82"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>penurunan {pips} pip pada {symbol} ke {price} ({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="101"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} membawa volume {scope}melewati {threshold} lot: setiap lot berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="107"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} membawa volume {scope}di bawah {threshold} lot: setiap lot berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="115"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} membawa volume {scope}melewati {threshold} {unit}: setiap unit nosional berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="121"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} membawa volume {scope}di bawah {threshold} {unit}: setiap unit nosional berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="139"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} menaikkan ekuitas melewati {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="145"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} menurunkan ekuitas di bawah {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="246"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>ekuitas +{amount} {currency} mencapai {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="252"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>ekuitas -{amount} {currency} turun di bawah {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="74"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus seperti &quot;buy 2 EURUSD&quot; (arah, lot, simbol), bukan {text}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="95"/>
         <source>lots must be greater than 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>lot harus lebih dari 0 dan paling banyak {most}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="110"/>
         <source>no price for {symbol}: add it to the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada harga untuk {symbol}: tambahkan ke harga</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="155"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage akun {before} -&gt; {after} (tingkat ekuitas {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage akun {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="179"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>posisi beli {lots} {symbol} yang terbuka dimarjin pada {now}, bukan {was}: margin {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="185"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>posisi jual {lots} {symbol} yang terbuka dimarjin pada {now}, bukan {was}: margin {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="195"/>
         <source>the account goes from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>akun berubah dari {before} ke {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="201"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
-        <translation type="unfinished"></translation>
+        <translation>margin bebas akan menjadi {amount} {currency}: terminal menolak order tanpa margin bebas</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
         <location filename="../../core/report.py" line="32"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="32"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>margin call</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>aman</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="38"/>
         <source>{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="89"/>
         <source>required with --x price</source>
-        <translation type="unfinished"></translation>
+        <translation>wajib dengan --x price</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="95"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada harga untuk {symbol} dalam skenario (berharga: {priced})</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="126"/>
         <source>must be from 2 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus dari 2 sampai {most}</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="130"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa angka terhingga</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="132"/>
         <source>a price must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>harga harus lebih dari 0</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="134"/>
         <source>must be greater than --from</source>
-        <translation type="unfinished"></translation>
+        <translation>harus lebih besar dari --from</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="147"/>
         <source>the amounts are too large to compute along this range</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlahnya terlalu besar untuk dihitung pada rentang ini</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="167"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlahnya terlalu besar untuk dihitung: periksa harga, lot, dan ukuran kontrak</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="183"/>
         <source>the account is at stop out now: the broker closes positions</source>
-        <translation type="unfinished"></translation>
+        <translation>akun sedang stop out: broker menutup posisi</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="187"/>
         <source>the account is at margin call now</source>
-        <translation type="unfinished"></translation>
+        <translation>akun sedang margin call</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="199"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage tak terbatas tidak diberikan ({missing}): akun mendapat {leverage}</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="210"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>ekuitas {amount} {currency} membatasi leverage ke {leverage} (dipilih {selected})</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="223"/>
         <source>restricted market: high-margin-period caps apply</source>
-        <translation type="unfinished"></translation>
+        <translation>pasar terbatas: batas periode margin tinggi berlaku</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="231"/>
         <source>free margin is {amount} {currency}: no new positions</source>
-        <translation type="unfinished"></translation>
+        <translation>margin bebas {amount} {currency}: tidak bisa membuka posisi baru</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="42"/>
         <source>must be an object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa objek, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="50"/>
         <source>unknown field (allowed: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom tidak dikenal (yang diizinkan: {fields})</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="55"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom wajib tidak ada</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="70"/>
         <source>must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa angka, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="76"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>harus bilangan bulat</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus lebih dari {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="82"/>
         <source>must be at least {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus minimal {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="85"/>
         <source>must be at most {limit} in size</source>
-        <translation type="unfinished"></translation>
+        <translation>besarnya paling banyak {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="92"/>
         <source>must be a string, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa teks, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="100"/>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus salah satu dari {choices}, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="114"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus kode mata uang tiga huruf seperti USD, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="123"/>
         <source>must be true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus true atau false, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="135"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus angka lebih dari 0 atau &quot;unlimited&quot;, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="144"/>
         <source>must be a list of strings, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa daftar teks, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="161"/>
         <source>a string (&quot;{text}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>teks (&quot;{text}&quot;)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="163"/>
         <source>the number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>angka {number}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="166"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objek</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="51"/>
         <source>this scenario names a shipped preset; there is no scheme in it to import</source>
-        <translation type="unfinished"></translation>
+        <translation>skenario ini memakai preset bawaan; tidak ada skema di dalamnya untuk diimpor</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="118"/>
         <source>a preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>preset perlu nama</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="99"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas kosong</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="108"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON tidak valid: {error} di baris {line} kolom {column}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="118"/>
         <source>not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON tidak valid: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="128"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak ada</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>adalah folder, bukan berkas</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="133"/>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dibaca: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="147"/>
         <source>is not a text (UTF-8) file</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan berkas teks (UTF-8)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="170"/>
         <source>a scenario must be a JSON object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>skenario harus berupa objek JSON, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="177"/>
         <source>must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>harus &quot;{format}&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="184"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini versi {version}, ditulis oleh fxmargin yang lebih baru; fxmargin ini membaca versi {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="203"/>
         <location filename="../../core/statements/importer.py" line="80"/>
         <source>unknown preset {name} (presets: {presets})</source>
-        <translation type="unfinished"></translation>
+        <translation>preset tidak dikenal {name} (preset: {presets})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="213"/>
         <source>must be an object of facts about where the file came from</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa objek berisi fakta asal berkas</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>teks</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>boolean</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="244"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>angka</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="289"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>wajib bila levels_in adalah &quot;money&quot; (jumlah ekuitas)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="296"/>
         <source>must not be above margin_call_level</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak boleh di atas margin_call_level</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="306"/>
         <source>must be an object mapping symbols to instrument definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa objek yang memetakan simbol ke definisi instrumen</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="333"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak boleh kosong</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="351"/>
         <source>must be an object mapping symbols to prices</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa objek yang memetakan simbol ke harga</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="380"/>
         <source>must be at least the bid ({bid})</source>
-        <translation type="unfinished"></translation>
+        <translation>harus minimal bid ({bid})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="395"/>
         <source>must be an array of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa daftar posisi</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="445"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>simbol tidak dikenal {symbol} (maksud Anda {close}?)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="447"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>simbol tidak dikenal {symbol}; definisikan di bawah &quot;instruments&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada harga untuk {symbol} di &quot;prices&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="482"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (skema menghitung tingkatan dalam {currency})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="498"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>stop out ({stop}%) tidak boleh di atas margin call ({call}%)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="532"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
-        <translation type="unfinished"></translation>
+        <translation>posisi yang dihitung bersama di {scope} memakai tangga volume_tiers berbeda ({taken}): pilih volume_scope yang lebih rinci</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="65"/>
         <source>must be a list of tiers such as [{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}]</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa daftar tingkatan seperti [{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}]</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="84"/>
         <source>the first tier must start at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tingkatan pertama harus mulai dari 0</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="87"/>
         <source>tiers must strictly increase</source>
-        <translation type="unfinished"></translation>
+        <translation>tingkatan harus naik secara ketat</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="168"/>
         <source>must be between 0 and 1 (the share of hedged volume margined)</source>
-        <translation type="unfinished"></translation>
+        <translation>harus antara 0 dan 1 (porsi volume lindung nilai yang dimarjin)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="175"/>
         <source>must be one of {modes}, a share between 0 and 1, or a map of classes to those, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus salah satu dari {modes}, porsi antara 0 dan 1, atau peta kelas ke nilai itu, bukan {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="195"/>
         <location filename="../../core/files/scheme_file.py" line="225"/>
         <source>unknown instrument class (one of {classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>kelas instrumen tidak dikenal (salah satu dari {classes})</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="212"/>
         <source>must be an object mapping instrument classes to leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa objek yang memetakan kelas instrumen ke leverage</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="220"/>
         <source>unknown instrument class (one of {classes}) or symbol (upper case, as XAGUSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>kelas instrumen tidak dikenal (salah satu dari {classes}) atau simbol (huruf besar, seperti XAGUSD)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="271"/>
         <source>must be an object mapping account types to {{margin_call, stop_out}}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa objek yang memetakan jenis akun ke {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="49"/>
         <location filename="../../core/margin/eligibility.py" line="65"/>
+        <location filename="../../core/margin/eligibility.py" line="76"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="53"/>
-        <source>switch to one of these accounts: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="24"/>
+        <source>switch to a {choice} account</source>
+        <translation>beralih ke akun {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="69"/>
-        <source>open the account on one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="25"/>
+        <source>switch to one of these accounts: {choice}</source>
+        <translation>beralih ke salah satu akun ini: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="82"/>
+        <location filename="../../core/margin/eligibility.py" line="28"/>
+        <source>open the account on {choice}</source>
+        <translation>buka akun di {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="29"/>
+        <source>open the account on one of: {choice}</source>
+        <translation>buka akun di salah satu dari: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="89"/>
         <source>below {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>di bawah {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="88"/>
+        <location filename="../../core/margin/eligibility.py" line="95"/>
         <source>equity must be below the limit, not at it</source>
-        <translation type="unfinished"></translation>
+        <translation>ekuitas harus di bawah batas, bukan tepat di batas</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="91"/>
+        <location filename="../../core/margin/eligibility.py" line="98"/>
         <source>equity {amount} {currency} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ekuitas {amount} {currency} melebihi batas</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="104"/>
+        <location filename="../../core/margin/eligibility.py" line="111"/>
         <source>at least {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="107"/>
+        <location filename="../../core/margin/eligibility.py" line="114"/>
         <source>1 more closed trade</source>
-        <translation type="unfinished"></translation>
+        <translation>1 transaksi tertutup lagi</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="109"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>{count} more closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transaksi tertutup lagi</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="119"/>
+        <location filename="../../core/margin/eligibility.py" line="126"/>
         <source>at least {lots} lots</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal {lots} lot</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="122"/>
+        <location filename="../../core/margin/eligibility.py" line="129"/>
         <source>{lots} more closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>{lots} lot tertutup lagi</translation>
     </message>
     <message>
         <location filename="../../core/model/conversion.py" line="64"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada harga yang mengonversi {source} ke {target}; tambahkan harga untuk {pair}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="28"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>pada bid/ask saat ini (MT4)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="29"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>pada harga pembukaan (MT5)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>di bawah</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>di atas</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="46"/>
         <source>none up to {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada hingga {pips} pip</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="48"/>
         <location filename="../../core/report.py" line="155"/>
         <location filename="../../core/report.py" line="350"/>
         <source>reached now</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah tercapai</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="49"/>
         <source>{pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pip</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="136"/>
         <location filename="../../core/report.py" line="352"/>
         <location filename="../../core/report.py" line="363"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="138"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pip {side} ({price}, {percent}), ekuitas {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="160"/>
         <source>none below</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada di bawah</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="162"/>
         <source>none above</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada di atas</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="171"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>STOP OUT</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="173"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>MARGIN CALL</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="175"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>AMAN</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="188"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, {level} berjarak {pips} pip (turun ke {price})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="189"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, {level} berjarak {pips} pip (naik ke {price})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="194"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="196"/>
         <location filename="../../core/report.py" line="365"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="212"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="213"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="215"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="216"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
-        <translation type="unfinished">Laba/rugi mengambang</translation>
+        <translation>Laba/rugi mengambang</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="217"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
-        <translation type="unfinished">Ekuitas</translation>
+        <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="218"/>
@@ -731,329 +741,329 @@
         <location filename="../../core/report.py" line="392"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
-        <translation type="unfinished">Margin</translation>
+        <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="219"/>
         <location filename="../../core/report.py" line="393"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
-        <translation type="unfinished">Margin bebas</translation>
+        <translation>Margin bebas</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="220"/>
         <location filename="../../core/report.py" line="394"/>
         <source>Margin level</source>
-        <translation type="unfinished">Level margin</translation>
+        <translation>Level margin</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="222"/>
         <location filename="../../core/report.py" line="250"/>
         <location filename="../../core/report.py" line="395"/>
         <source>Leverage</source>
-        <translation type="unfinished">Leverage</translation>
+        <translation>Leverage</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="224"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
-        <translation type="unfinished"></translation>
+        <translation>{effective} (dipilih {selected}, diberikan {granted})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="230"/>
         <source>Margin basis</source>
-        <translation type="unfinished">Dasar margin</translation>
+        <translation>Dasar margin</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="233"/>
         <source>Margin call / stop out</source>
-        <translation type="unfinished">Margin call / stop out</translation>
+        <translation>Margin call / stop out</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="236"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="240"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="246"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosional</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>L/R</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="270"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Level harga {symbol} (harga tengah; harga lain dan spread tetap)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="275"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Level harga {symbol} (harga tengah; harga lain tetap)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="280"/>
         <location filename="../../core/report.py" line="396"/>
         <source>Margin call</source>
-        <translation type="unfinished">Margin call</translation>
+        <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="281"/>
         <location filename="../../core/report.py" line="397"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="290"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread {symbol} (harga tengah tetap; sekarang {pips} pip)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="297"/>
         <source>Margin call at</source>
-        <translation type="unfinished">Margin call pada</translation>
+        <translation>Margin call pada</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="298"/>
         <source>Stop out at</source>
-        <translation type="unfinished">Stop out pada</translation>
+        <translation>Stop out pada</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="306"/>
         <source>Unlimited leverage: eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage tak terbatas: memenuhi syarat</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="308"/>
         <source>Unlimited leverage: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage tak terbatas: tidak memenuhi syarat</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="319"/>
         <source>required {requirement}</source>
-        <translation type="unfinished"></translation>
+        <translation>syarat {requirement}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="324"/>
         <source>Warnings</source>
-        <translation type="unfinished">Peringatan</translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="355"/>
         <source>{price} ({pips} pips {side})</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="373"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="412"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagaimana jika: {orders} (pada ask atau bid sekarang)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="427"/>
         <source>   (level prices of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>   (level harga {symbol})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="431"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="434"/>
         <source>After the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah order</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="92"/>
         <source>the statement prints no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan tidak mencantumkan saldo</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="97"/>
         <source>leverage {leverage} as given</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage {leverage} sesuai yang diberikan</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="102"/>
         <source>leverage {leverage} as the statement shows</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage {leverage} sesuai laporan</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="112"/>
         <location filename="../../core/statements/mt4.py" line="125"/>
         <source>the statement does not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan tidak mencantumkan leverage</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="113"/>
         <location filename="../../core/statements/mt5.py" line="97"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan MetaTrader 5 tidak mencantumkan leverage</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="124"/>
         <source>the statement does not show its currency: USD assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan tidak mencantumkan mata uang: dianggap USD</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="151"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada harga untuk {symbol} di laporan ({reason}): tambahkan</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="213"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage tidak ada di berkas dan tidak ada margin untuk dicocokkan: dianggap 1:100; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="236"/>
         <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage tidak ada di berkas dan margin tidak dapat dihitung tanpa harga yang hilang: dianggap 1:100; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="253"/>
         <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage tidak ada di berkas dan tidak ada leverage umum yang menghasilkan margin tercetak {margin}: dianggap 1:100; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="263"/>
         <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage tidak ada di berkas: {leverage} menghasilkan margin tercetak {margin}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="269"/>
         <source>at the open price</source>
-        <translation type="unfinished"></translation>
+        <translation>pada harga pembukaan</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="271"/>
         <source>at the current price</source>
-        <translation type="unfinished"></translation>
+        <translation>pada harga saat ini</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="275"/>
         <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation type="unfinished"></translation>
+        <translation>margin {basis}, hedge dimarjin pada sisi yang lebih besar</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="277"/>
         <source>margin {basis}, hedged lots at 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>margin {basis}, lot hedge 50%</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="279"/>
         <source>margin {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>margin {basis}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="283"/>
         <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage tidak ada di berkas: {leverage} ({how}) menghasilkan margin tercetak {margin}</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="69"/>
         <source>summary (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringkasan (saldo, ekuitas)</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="85"/>
         <source>row {row}: trade type {kind} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row}: jenis transaksi {kind} dilewati</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="91"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row}: baris {kind} dengan terlalu sedikit sel, dilewati</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="106"/>
         <source>size {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ukuran {text} bukan angka</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="118"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} baris arsip broker (item &apos;profit&apos;) tidak dihitung sebagai transaksi</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="161"/>
         <location filename="../../core/statements/mt5.py" line="124"/>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} bukan angka</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt5.py" line="72"/>
         <source>account block (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>blok akun (saldo, ekuitas)</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="70"/>
         <source>not a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan laporan MetaTrader</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="79"/>
         <source>the {block} is missing: the file looks cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} tidak ada: berkas tampak terpotong</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="91"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>simbol {symbol} tidak ada di katalog: lengkapi instrumennya</translation>
     </message>
     <message>
         <location filename="../../core/statements/xlsx_rows.py" line="48"/>
         <source>not a readable XLSX workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan buku kerja XLSX yang dapat dibaca ({error})</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>a scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>skenario harus berupa objek JSON</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa daftar</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa objek</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>appears in two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>muncul di dua baris</translation>
     </message>
 </context>
 <context>
@@ -1061,47 +1071,47 @@
     <message>
         <location filename="../../gui/about_dialog.py" line="35"/>
         <source>The list of bundled libraries and their licences is missing from this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar pustaka bawaan dan lisensinya tidak ada di salinan ini.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="44"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({key}), checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({key}), diperiksa {date}</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="50"/>
         <source>Brokers change their terms: check yours. Each preset&apos;s numbers were read in the source below on the date given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker mengubah ketentuannya: periksa milik Anda. Angka setiap preset dibaca dari sumber di bawah pada tanggal yang tercantum.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="61"/>
         <source>About fxmargin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang fxmargin</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="63"/>
         <source>Margin, free margin, margin level, and the prices where margin call and stop out come, for accounts with floating leverage. Offline: nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin, margin bebas, level margin, dan harga tempat margin call dan stop out terjadi, untuk akun dengan leverage mengambang. Offline: tidak ada yang dikirim.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="67"/>
         <source>MIT licence. Qt and PySide6 under the GNU LGPL 3.0, other libraries under their own licences (Licences tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi MIT. Qt dan PySide6 di bawah GNU LGPL 3.0, pustaka lain di bawah lisensinya sendiri (tab Lisensi).</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="80"/>
         <source>Where the preset numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Asal angka preset</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="81"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="83"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1109,164 +1119,166 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="78"/>
         <source>Broker and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker dan akun</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Broker &amp;scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skema broker</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akun; leverage tak terbatas dan level broker bergantung padanya.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis akun</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform trading; Exness memberi leverage tak terbatas hanya di MT4.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang akun: saldo, ekuitas, dan margin dalam mata uang ini. USC = sen dolar AS.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mata uang</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Balance: deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: setoran ditambah laba tertutup.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saldo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>Credit (bonus) the broker adds to equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit (bonus) yang ditambahkan broker ke ekuitas.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>C&amp;redit</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;redit</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="135"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage yang Anda pilih (1:500 atau Tak terbatas). Aturan broker bisa memberi lebih kecil.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>&amp;Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leverage 1:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Closed trades so far (pending orders do not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi tertutup sejauh ini (order tertunda tidak dihitung).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>Lots of closed trades so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot transaksi tertutup sejauh ini.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lot</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="152"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi tertutup</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Level margin call; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="162"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Level stop out; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Level dalam persen margin, atau sebagai jumlah ekuitas.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>persen</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah uang</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
-        <translation type="unfinished">Margin call</translation>
+        <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar terbatas</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas broker pada periode volatil (Exness: forex dan emas 1:200, perak 1:100, minyak 1:20).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="243"/>
         <source>{name} — my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — preset saya</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="311"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="317"/>
         <source>{name} (in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (di berkas ini)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>{description}
 
 Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}
+
+Sumber: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>A scheme defined in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema yang didefinisikan di berkas ini.</translation>
     </message>
 </context>
 <context>
@@ -1274,52 +1286,52 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Equity</source>
-        <translation type="unfinished">Ekuitas</translation>
+        <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi tertutup</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot tertutup</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
         <source>Unlimited leverage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar syarat leverage tak terbatas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema ini tidak punya syarat untuk leverage tak terbatas.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Memenuhi syarat&lt;/b&gt; leverage tak terbatas.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tidak memenuhi syarat&lt;/b&gt;: memilih Tak terbatas memberi {leverage}.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tidak memenuhi syarat&lt;/b&gt; leverage tak terbatas (Anda memilih leverage tetap).</translation>
     </message>
 </context>
 <context>
@@ -1327,12 +1339,12 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/error_reporting.py" line="38"/>
         <source>(the log could not be written: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(log tidak dapat ditulis: {error})</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="44"/>
         <source>fxmargin: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin: kesalahan tak terduga</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="45"/>
@@ -1340,7 +1352,10 @@ Source: {source}</source>
 
 Your work is kept; the last good results stay on screen.
 Details: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan: {kind}: {error}
+
+Pekerjaan Anda tetap tersimpan; hasil valid terakhir tetap di layar.
+Detail: {where}</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1363,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/number_text.py" line="16"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak terbatas</translation>
     </message>
 </context>
 <context>
@@ -1356,12 +1371,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>tak terbatas</translation>
     </message>
 </context>
 <context>
@@ -1369,27 +1384,27 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/main_window.py" line="57"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario fxmargin (*.json);;Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="61"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="123"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="124"/>
         <source>Stress tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji tekanan</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="130"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Peta panas</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="162"/>
@@ -1485,92 +1500,92 @@ Details: {where}</source>
         <location filename="../../gui/main_window.py" line="284"/>
         <location filename="../../gui/main_window.py" line="298"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan preset</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="285"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema bermasalah; perbaiki dulu (Skema &gt; Edit…):</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai preset saya</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama preset Anda:</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="341"/>
         <source>{file} (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (diimpor)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="343"/>
         <source>example (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh (belum disimpan)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="345"/>
         <source>new scenario (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>skenario baru (belum disimpan)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="354"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="355"/>
         <source>This scenario has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="377"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka skenario</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="387"/>
         <source>Import a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka berkas ini</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="442"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor hasil</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="475"/>
         <source>a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>skenario baru</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="478"/>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="480"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin tertutup pada {time} tanpa menyimpan perubahan Anda pada {name}. Pulihkan?</translation>
     </message>
 </context>
 <context>
@@ -1578,97 +1593,97 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="31"/>
         <source>Margin</source>
-        <translation type="unfinished">Margin</translation>
+        <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="32"/>
         <source>Free margin</source>
-        <translation type="unfinished">Margin bebas</translation>
+        <translation>Margin bebas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="33"/>
         <source>Margin level</source>
-        <translation type="unfinished">Level margin</translation>
+        <translation>Level margin</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="34"/>
         <source>Leverage</source>
-        <translation type="unfinished">Leverage</translation>
+        <translation>Leverage</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="35"/>
         <source>Margin call</source>
-        <translation type="unfinished">Margin call</translation>
+        <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="36"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="44"/>
         <source>New order (what if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order baru (bagaimana jika)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="56"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lot</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Lots from size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot dari ukuran menurut risiko</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="67"/>
         <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil simbol, arah, dan lot dari Alat: ukuran posisi menurut risiko</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot terbanyak</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="70"/>
         <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil simbol, arah, dan lot dari Alat: volume maksimum</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesudah</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="111"/>
         <source>Add to positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah ke posisi</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="114"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka order ini dalam skenario pada ask (beli) atau bid (jual)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik simbol dan lot untuk melihat efek order.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="138"/>
         <source>lots must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>lot harus angka di atas 0</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="231"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin yang diperlukan {amount} {currency}. Sesudah: {state}</translation>
     </message>
 </context>
 <context>
@@ -1677,186 +1692,186 @@ Details: {where}</source>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
-        <translation type="unfinished">Ekuitas</translation>
+        <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/equity_plot.py" line="36"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
-        <translation type="unfinished">Margin</translation>
+        <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="43"/>
         <source>Max leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage maks 1:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="46"/>
         <source>Leverage</source>
-        <translation type="unfinished">Leverage</translation>
+        <translation>Leverage</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="60"/>
         <source>Margin ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="65"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekuitas ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="76"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>tak terbatas</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="84"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>sekarang {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>ekuitas {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="111"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="54"/>
         <location filename="../../gui/plots/level_plot.py" line="30"/>
         <source>Margin level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Level margin (%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis oranye: margin call; garis merah: stop out. + adalah sekarang. Setiap sel menghitung ulang seluruh akun dengan kedua harga digeser.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peta panas memerlukan posisi di dua simbol: ia menggeser dua yang terbesar.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
         <source>{symbol} move (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan {symbol} (%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>aman</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>margin call</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: ekuitas {equity}, level margin {level}, {state}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="32"/>
         <source>Margin level</source>
-        <translation type="unfinished">Level margin</translation>
+        <translation>Level margin</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="59"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>sekarang</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="69"/>
         <source>margin call {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>margin call {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="77"/>
         <source>stop out {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>stop out {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="97"/>
         <source>{symbol} {price}:  margin level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  level margin {level}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="84"/>
         <source>pips from the market</source>
-        <translation type="unfinished"></translation>
+        <translation>pip dari harga pasar</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="272"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="281"/>
         <source>{symbol} price (mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>harga {symbol} (tengah)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="59"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="67"/>
         <source>Free margin</source>
-        <translation type="unfinished">Margin bebas</translation>
+        <translation>Margin bebas</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="82"/>
         <source>Drag to see the account at another price (a what-if price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret untuk melihat akun pada harga lain (harga andaian)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="111"/>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="124"/>
         <source>market {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>pasar {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="139"/>
         <source>what if {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>andai {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="156"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  margin {margin}  ekuitas {equity}  margin bebas {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Andaikan</translation>
     </message>
 </context>
 <context>
@@ -1864,127 +1879,127 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="36"/>
         <source>Margin vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin terhadap harga</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin level vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>Level margin terhadap harga</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin and leverage vs equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin dan leverage terhadap ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="65"/>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sekaligus</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="66"/>
         <source>Show the three plots stacked instead of in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan ketiga grafik bertumpuk, bukan dalam tab</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="68"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="69"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan grafik sebagai gambar, atau angka kurvanya</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (PNG)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>The plot shown (all plots, when shown at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik yang ditampilkan (semua grafik, bila ditampilkan sekaligus)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Numbers (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka (CSV)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka kurva (kurva harga, bila semua grafik ditampilkan)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedaluwarsa</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik menampilkan input valid terakhir sampai kolom yang ditandai diperbaiki</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source>what if </source>
-        <translation type="unfinished"></translation>
+        <translation>andai </translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pip</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="98"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser harga simbol yang dianalisis sebanyak pip ini dari harga pasar: setiap angka, tabel, dan grafik mengikuti, sebagai andaian. Atau seret garis harga.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="103"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Back to the market price (Esc on the plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke harga pasar (Esc pada grafik)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona bahaya</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila margin call atau stop out berada dalam 1% dari harga, fokuskan grafik harga padanya (tidak dicentang: level dan ambang tingkatan terdekat, sejauh apa pun)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="279"/>
         <source>No open positions: add one to see margin against its price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada posisi terbuka: tambahkan satu untuk melihat margin terhadap harganya.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>Export plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor grafik sebagai PNG</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export curve as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor kurva sebagai CSV</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1992,132 +2007,132 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol instrumen dari katalog (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
-        <translation type="unfinished"></translation>
+        <translation>beli atau jual</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume dalam lot; 1 lot = ukuran kontrak</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga saat posisi dibuka</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap sejauh ini, dalam mata uang akun (negatif = dibayar)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi yang dibayar, dalam mata uang akun (negatif = dibayar)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lev. buka</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage saat posisi dibuka; dipertahankan pada skema yang menerapkan perubahan tingkatan hanya ke posisi baru</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbatas</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada periode margin tinggi (berita, sekitar akhir pekan): broker menahannya pada batas leverage terbatas skema</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosional</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
-        <translation type="unfinished"></translation>
+        <translation>lot x ukuran kontrak x harga (ask untuk beli, bid untuk jual), dalam mata uang akun</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>L/R</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>arah x (tutup - buka) x lot x ukuran kontrak, dikonversi, + swap + komisi; beli ditutup di bid, jual di ask</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
-        <translation type="unfinished">Margin</translation>
+        <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>nosional yang dimarjin (pada harga saat ini atau harga buka, sesuai skema) / leverage, tingkatan volume dicampur, dikali pengali margin instrumen</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
-        <translation type="unfinished">Leverage</translation>
+        <translation>Leverage</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation type="unfinished"></translation>
+        <translation>leverage posisi: milik akun, dibatasi oleh batas kelas, instrumen, dan pasar</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
-        <translation type="unfinished"></translation>
+        <translation>beli</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>jual</translation>
     </message>
 </context>
 <context>
@@ -2126,47 +2141,47 @@ Details: {where}</source>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <location filename="../../gui/inputs/positions_table.py" line="159"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="122"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="123"/>
         <source>Add a position (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah posisi (Insert)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="124"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplikat</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="125"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat posisi terpilih (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Remove the selected positions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus posisi terpilih (Delete)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="145"/>
         <source>Notional, swap, comm.: right-click the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosional, swap, komisi: klik kanan tajuk</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="157"/>
         <source>Positions (amounts in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi (jumlah dalam {currency})</translation>
     </message>
 </context>
 <context>
@@ -2174,92 +2189,92 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="29"/>
         <source>fxmargin presets and scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset dan skenario fxmargin (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="39"/>
         <source>My presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset saya</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="43"/>
         <source>Kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan di {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="51"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="52"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="93"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="96"/>
         <source>Checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperiksa: {date}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="99"/>
         <source>File: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas: {file}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="131"/>
         <source>Cannot rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengganti nama</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="135"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghapus</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="138"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="157"/>
         <source>Rename preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama preset</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="158"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama baru:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="171"/>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus preset</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="172"/>
         <source>Delete your preset “{name}”? Scenarios that use it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus preset Anda “{name}”? Skenario yang memakainya tetap menyimpannya.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="184"/>
         <source>Export preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor preset</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="191"/>
         <source>Import preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor preset</translation>
     </message>
 </context>
 <context>
@@ -2267,52 +2282,52 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="32"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="33"/>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="34"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="35"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="36"/>
         <source>Why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan diperlukan</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="40"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid: jual dibuka dan beli ditutup di sini. Bila diisi sendiri, ini seluruh harga (tanpa spread).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask: beli dibuka dan jual ditutup di sini. Biarkan sama dengan bid bila tanpa spread.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="47"/>
         <source>Ask - bid, in pips of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask - bid, dalam pip simbol</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="49"/>
         <source>not used by this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dipakai skenario ini</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>masukkan harga {symbol} saat ini</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2335,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="203"/>
         <source>Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga pasar</translation>
     </message>
 </context>
 <context>
@@ -2328,142 +2343,142 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="21"/>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="22"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Leverage</source>
-        <translation type="unfinished">Leverage</translation>
+        <translation>Leverage</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi tertutup</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot tertutup</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Margin call</source>
-        <translation type="unfinished">Margin call</translation>
+        <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Levels in</source>
-        <translation type="unfinished"></translation>
+        <translation>Level dalam</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="34"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="35"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Opened at leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage saat buka</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbatas</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi, baris {row}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="71"/>
         <source>Market prices, {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga pasar, {symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="74"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema broker (Skema &gt; Edit…)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="76"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order baru</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="78"/>
         <source>Instrument {symbol} in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumen {symbol} di berkas</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="81"/>
         <source>The scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="89"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik harga {symbol} di Harga pasar.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="93"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah {source} belum bisa dikonversi ke {target}: ketik harga {pair} di Harga pasar.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2491,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="38"/>
         <source>Deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setoran ditambah laba tertutup.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="42"/>
@@ -2486,7 +2501,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="43"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah atas posisi dari arah x (tutup - buka) x lot x ukuran kontrak, dikonversi pada harga tengah, + swap + komisi. Beli ditutup di bid, jual di ask.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="51"/>
@@ -2496,7 +2511,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="52"/>
         <source>Balance + credit + floating P/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo + kredit + laba/rugi mengambang.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="56"/>
@@ -2506,7 +2521,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="57"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah margin posisi: nosional yang dimarjin / leverage, tingkatan volume dicampur. Beli dihargai pada ask dan jual pada bid, atau pada harga bukanya (MT5).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="65"/>
@@ -2516,7 +2531,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="66"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga untuk menghitung margin: bid atau ask saat ini (MetaTrader 4), atau harga buka setiap posisi (MetaTrader 5 dan broker yang menetapkan margin saat pembukaan).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="74"/>
@@ -2526,7 +2541,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="75"/>
         <source>Equity - margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekuitas - margin.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="79"/>
@@ -2536,7 +2551,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="80"/>
         <source>Equity / margin x 100%. None without margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekuitas / margin x 100%. Tidak ada tanpa margin.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="84"/>
@@ -2546,7 +2561,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>min(leverage yang diberikan setelah aturan leverage tak terbatas, leverage tingkat ekuitas).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="93"/>
@@ -2556,7 +2571,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin call bila ekuitas &lt;= level margin call x margin; stop out serupa (atau ekuitas &lt;= suatu jumlah dengan level uang).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="106"/>
@@ -2571,7 +2586,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="129"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dekat: margin call (atau, saat margin call, stop out) pada harga terdekatnya. Oranye bila lebih dekat dari sepuluh kali spread simbol saat ini (sepuluh pip tanpa spread): rilis berita atau rollover bisa bergerak sejauh itu sekaligus.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="160"/>
@@ -2581,7 +2596,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="166"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol yang harganya bergerak; harga lain tetap. Bawaan: nosional terbesar.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="171"/>
@@ -2591,7 +2606,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="177"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga tengah terdekat di bawah dan di atas tempat level tercapai, spread dipertahankan dan setiap aturan diterapkan ulang pada tiap harga; jarak dalam pip dan persen.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="184"/>
@@ -2611,7 +2626,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="197"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread terkecil simbol yang dianalisis, harga tengahnya tetap, saat level tercapai: posisi ditutup di bid atau ask, jadi spread lebar saja bisa memicunya.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="202"/>
@@ -2636,62 +2651,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="233"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM DIPERBARUI: perbaiki kolom yang ditandai</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="237"/>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... dan {count} lagi</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="239"/>
         <source>Fix these to update the results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki ini untuk memperbarui hasil:</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANDAI {symbol} berada di {price}: {pips} pip dari pasar ({market}). Bukan harga pasar: Pasar (atau Esc pada grafik) kembali.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source> + {amount} credit</source>
-        <translation type="unfinished"></translation>
+        <translation> + kredit {amount}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="278"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="285"/>
         <source>Picked {selected}, granted {granted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipilih {selected}, diberikan {granted}.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="314"/>
         <source>no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada posisi terbuka</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="321"/>
         <source>{pips} pips ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="344"/>
         <source>Largest notional ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosional terbesar ({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>Largest notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosional terbesar</translation>
     </message>
 </context>
 <context>
@@ -2699,12 +2714,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="83"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -2712,248 +2727,252 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>pada bid/ask saat ini (MT4)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>pada harga pembukaan (MT5)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
         <source>all positions</source>
-        <translation type="unfinished"></translation>
+        <translation>semua posisi</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya posisi baru</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
         <source>notional (account currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>nosional (mata uang akun)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lot</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>the whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>seluruh akun</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each group (major, minor, exotic, metal…)</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap grup (mayor, minor, eksotis, logam…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
         <source>each class (forex, metal, index…)</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap kelas (forex, logam, indeks…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>each symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap simbol</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>margined lots (after hedging)</source>
-        <translation type="unfinished"></translation>
+        <translation>lot yang dimarjin (setelah hedge)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
         <source>the larger of buys and sells</source>
-        <translation type="unfinished"></translation>
+        <translation>yang lebih besar antara beli dan jual</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
         <source>buys and sells together</source>
-        <translation type="unfinished"></translation>
+        <translation>beli dan jual bersama</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperiksa pada</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Margin priced</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga margin</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Tiers apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan berlaku untuk</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Volume counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume dihitung dalam</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
         <source>Counted over</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihitung atas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara hitung</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
         <source>Account types</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Equity below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekuitas di bawah</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Closed trades at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi tertutup minimal</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Closed lots at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot tertutup minimal</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Otherwise 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika tidak, 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
         <source>Edit broker scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit skema broker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <source>Fallback</source>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama skema, seperti yang ditampilkan daftar skema.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deskripsi</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>One line on what the rules are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu baris tentang aturannya.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sumber</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asal angka: halaman atau email broker.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>C&amp;hecked on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diperiksa pada</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal terakhir Anda membaca sumbernya (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>TTTT-BB-HH</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang batas ekuitas dan nosional skema.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>Margin p&amp;riced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;rga margin</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mata uang</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
         <source>&amp;Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan &amp;ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
         <source>&amp;Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan &amp;volume</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
         <source>Hedging and &amp;caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge dan &amp;batas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
         <source>Unlimited and &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak terbatas dan &amp;level</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
         <source>&amp;Use in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gunakan di skenario ini</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
         <source>Save as &amp;my preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai preset &amp;saya…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
         <source>From (equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari (ekuitas)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
@@ -2961,163 +2980,163 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekuitas tempat tingkatan ini dimulai; yang pertama mulai dari 0.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage akun di setiap tingkat ekuitas. Tanpa baris: tidak ada.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
         <source>Ladder (all, group, class or symbol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangga (all, grup, kelas, atau simbol)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris dengan kunci sama membentuk satu tangga. &apos;all&apos; adalah satu tangga untuk semua posisi; bila ada tangga lain, ini tangga untuk sisanya.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat tingkatan ini dimulai, dalam satuan di bawah; yang pertama pada tiap tangga mulai dari 0.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage menurut volume posisi terbuka, diterapkan per tingkatan.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>none: kedua sisi dimarjin; net: hanya selisihnya; larger_leg: sisi yang lebih besar; angka h: porsi lot yang di-hedge yang dimarjin.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas atau simbol</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>Hedged positions (no rows: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi hedge (tanpa baris: none)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
         <source>Highest leverage per class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage tertinggi per kelas atau simbol</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>In a restricted market (news, weekends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Di pasar terbatas (berita, akhir pekan)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge, per kelas atau &apos;all&apos;: none, kedua sisi dimarjin; net, hanya selisihnya; larger_leg, sisi yang lebih besar; angka h dari 0 sampai 1, porsi lot yang di-hedge yang dimarjin (0.5: setengah).</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas: instrumen tidak pernah mendapat leverage lebih dari batas kelas atau simbolnya (simbol huruf besar, seperti XAGUSD); entri simbol mengalahkan entri kelasnya.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar terbatas: batas untuk posisi yang ditandai terbatas, atau untuk semua bila Pasar terbatas di formulir akun dicentang; &apos;all&apos; adalah satu batas untuk setiap posisi.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
         <source>Unlimited leverage for eligible accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage tak terbatas untuk akun yang memenuhi syarat</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
         <source>Comma-separated; empty: every type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipisahkan koma; kosong: semua jenis.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipisahkan koma (MT4, MT5); kosong: semua platform.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Unlimited only below this equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak terbatas hanya di bawah ekuitas ini.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
         <source>The leverage of an account that is not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage akun yang tidak memenuhi syarat.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Margin call %</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin call %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Stop out %</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop out %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call and stop out by account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin call dan stop out per jenis akun</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
         <source>Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Hedging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
         <source>Caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar terbatas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
@@ -3125,89 +3144,89 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>{table}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}, baris {row}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
         <source>{place}, From</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Dari</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Leverage</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
         <source>Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan volume</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers ({ladder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan volume ({ladder})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
         <source>Unlimited leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage tak terbatas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak terbatas: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{place}, Margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Margin call</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
         <source>equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>tingkatan ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekuitas ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Volume, lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume, lot</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, notional ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume, nosional ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai preset saya</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama preset Anda:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan preset</translation>
     </message>
 </context>
 <context>
@@ -3215,62 +3234,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="33"/>
         <source>Imported statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan yang diimpor</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Selisih</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="86"/>
         <source>{platform} statement {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan {platform} {file}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="91"/>
         <source>, account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>, akun {account}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="102"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} posisi terbuka; {trades} transaksi tertutup ({lots} lot); {pending} order tertunda</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="136"/>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>cocok</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>fxmargin and the statement agree to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin dan laporan cocok hingga sen</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin berbeda dari angka terminal lebih dari satu sen: periksa leverage, skema, dan harga</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="165"/>
         <source>{symbol} is</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} adalah</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="175"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol katalog untuk {symbol} milik broker; atau lengkapi instrumennya (kelas, dasar, kutipan, kontrak, dan ukuran pip) di berkas skenario</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="179"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Petakan</translation>
     </message>
 </context>
 <context>
@@ -3278,87 +3297,87 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="30"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Andaikan</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>Equity</source>
-        <translation type="unfinished">Ekuitas</translation>
+        <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Margin</source>
-        <translation type="unfinished">Margin</translation>
+        <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="41"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>aman</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>MARGIN CALL</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>STOP OUT</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="50"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="76"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pip</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="79"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap akhir pekan: setiap simbol dibuka sebanyak pip ini melawan posisi bersih Anda (0: tanpa baris gap).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="85"/>
         <source>Weekend gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap akhir pekan</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="100"/>
         <source>Margin level: equity / margin x 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Level margin: ekuitas / margin x 100%</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="108"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap baris menghitung ulang seluruh akun dengan semua aturan (tingkatan, kelayakan, konversi): tiap simbol digeser sendiri; mata uang akun menguat atau melemah terhadap semua mata uang lain sekaligus; tiap spread dilebarkan hingga memicu margin call; gap akhir pekan melawan semua posisi sekaligus. Juga ada di CSV hasil.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="162"/>
         <source>amounts in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah dalam {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="166"/>
         <source>; the currency rows move {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>; baris mata uang menggeser {currency}</translation>
     </message>
 </context>
 <context>
@@ -3366,119 +3385,119 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="49"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Alat</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="53"/>
         <source>Position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran posisi menurut risiko</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="61"/>
         <location filename="../../gui/panels/tools_panel.py" line="97"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="64"/>
         <source>Stop-loss distance in pips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jarak stop loss dalam pip.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="65"/>
         <source>Stop (pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop (pip)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>% of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>% dari ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah uang</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="73"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="76"/>
         <source>Round-turn commission per lot, in account currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi pulang-pergi per lot, dalam mata uang akun.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="77"/>
         <source>Commission / lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi / lot</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="83"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>lot = risiko / (pip stop x nilai pip + komisi per lot), dibulatkan ke bawah ke 0,01.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="86"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="89"/>
         <source>Maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume maksimum</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="102"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot terbanyak yang bisa Anda buka sekarang dengan margin bebas &gt;= 0.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot terbanyak</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="126"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa angka</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="128"/>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>harus lebih dari 0</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="130"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak boleh negatif</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="132"/>
         <source>must be at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>paling banyak {limit}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="192"/>
         <location filename="../../gui/panels/tools_panel.py" line="219"/>
         <source>needs a price for {symbol} under Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>memerlukan harga {symbol} di Harga pasar</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="200"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} lot&lt;/b&gt; (risiko {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin diperlukan {margin} {currency}, margin bebas setelahnya {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="214"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;tanpa batas&lt;/b&gt;: posisi ini tidak memerlukan margin (leverage tak terbatas)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} lot&lt;/b&gt;, margin saat itu {margin} {currency}</translation>
     </message>
 </context>
 </TS>

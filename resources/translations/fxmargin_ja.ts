@@ -6,724 +6,734 @@
     <message>
         <location filename="../../core/analyses/curves.py" line="107"/>
         <source>volume {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量 {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/curves.py" line="109"/>
         <location filename="../../core/analyses/curves.py" line="122"/>
         <source>equity {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="57"/>
         <source>position in {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} のポジション</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="65"/>
         <source>converts {currency} profit to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} の損益を {target} に換算</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="76"/>
         <source>converts {currency} equity to {target} for the broker&apos;s tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの段階のため {currency} の有効証拠金を {target} に換算</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="92"/>
         <source>{purpose} (with {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}({others} と併せて)</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="99"/>
         <source>{reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="79"/>
         <source>{symbol} {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="88"/>
         <source>{currency} {percent}% stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} {percent}% 高</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="90"/>
         <source>{currency} {percent}% weaker</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} {percent}% 安</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="106"/>
         <source>{symbol} spread {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} スプレッド {pips} pips</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="117"/>
         <source>gap {pips} pips against all</source>
-        <translation type="unfinished"></translation>
+        <translation>全ポジションに不利な {pips} pips の窓</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="80"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} が {pips} pips 上昇して {price}({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="82"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} が {pips} pips 下落して {price}({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="101"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} で{scope}取引量が {threshold} ロットを超える: 以降の各ロットは {before} ではなく {after} で証拠金計算</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="107"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} で{scope}取引量が {threshold} ロットを下回る: 以降の各ロットは {before} ではなく {after} で証拠金計算</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="115"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} で{scope}取引量が {threshold} {unit} を超える: 以降の想定元本は {before} ではなく {after} で証拠金計算</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="121"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} で{scope}取引量が {threshold} {unit} を下回る: 以降の想定元本は {before} ではなく {after} で証拠金計算</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="139"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} で有効証拠金が {threshold} {currency} を超える: レバレッジ {before} -&gt; {after}、証拠金 {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="145"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} で有効証拠金が {threshold} {currency} を下回る: レバレッジ {before} -&gt; {after}、証拠金 {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="246"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 +{amount} {currency} で {threshold} {scheme_currency} に到達: レバレッジ {before} -&gt; {after}、証拠金 {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="252"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 -{amount} {currency} で {threshold} {scheme_currency} を下回る: レバレッジ {before} -&gt; {after}、証拠金 {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="74"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;buy 2 EURUSD&quot;(売買、ロット、銘柄)の形で書いてください。{text} ではありません</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="95"/>
         <source>lots must be greater than 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>ロットは 0 より大きく {most} 以下にしてください</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="110"/>
         <source>no price for {symbol}: add it to the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} の価格がありません: 価格に追加してください</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="155"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
-        <translation type="unfinished"></translation>
+        <translation>口座レバレッジ {before} -&gt; {after}(有効証拠金の段階 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>口座レバレッジ {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="179"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>保有中の {symbol} {lots} ロットの買いは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="185"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>保有中の {symbol} {lots} ロットの売りは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="195"/>
         <source>the account goes from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>口座は {before} から {after} になります</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="201"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
-        <translation type="unfinished"></translation>
+        <translation>余剰証拠金は {amount} {currency} になります: 余剰証拠金のない注文はターミナルが拒否します</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
         <location filename="../../core/report.py" line="32"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="32"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="38"/>
         <source>{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="89"/>
         <source>required with --x price</source>
-        <translation type="unfinished"></translation>
+        <translation>--x price では必須です</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="95"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに {symbol} の価格がありません(価格あり: {priced})</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="126"/>
         <source>must be from 2 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>2 から {most} の間にしてください</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="130"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>有限の数値にしてください</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="132"/>
         <source>a price must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>価格は 0 より大きくしてください</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="134"/>
         <source>must be greater than --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from より大きくしてください</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="147"/>
         <source>the amounts are too large to compute along this range</source>
-        <translation type="unfinished"></translation>
+        <translation>金額が大きすぎてこの範囲では計算できません</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="167"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>金額が大きすぎて計算できません: 価格、ロット、契約サイズを確認してください</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="183"/>
         <source>the account is at stop out now: the broker closes positions</source>
-        <translation type="unfinished"></translation>
+        <translation>口座はストップアウト中です: ブローカーがポジションを決済します</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="187"/>
         <source>the account is at margin call now</source>
-        <translation type="unfinished"></translation>
+        <translation>口座はマージンコール中です</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="199"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限レバレッジは適用されません({missing}): 口座は {leverage} になります</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="210"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 {amount} {currency} によりレバレッジは {leverage} に制限(選択 {selected})</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="223"/>
         <source>restricted market: high-margin-period caps apply</source>
-        <translation type="unfinished"></translation>
+        <translation>制限相場: 高証拠金期間の上限を適用</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="231"/>
         <source>free margin is {amount} {currency}: no new positions</source>
-        <translation type="unfinished"></translation>
+        <translation>余剰証拠金は {amount} {currency}: 新規ポジションは建てられません</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="42"/>
         <source>must be an object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトにしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="50"/>
         <source>unknown field (allowed: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド(使用可: {fields})</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="55"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="70"/>
         <source>must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>数値にしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="76"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数にしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} より大きくしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="82"/>
         <source>must be at least {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} 以上にしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="85"/>
         <source>must be at most {limit} in size</source>
-        <translation type="unfinished"></translation>
+        <translation>絶対値は {limit} 以下にしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="92"/>
         <source>must be a string, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列にしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="100"/>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} のいずれかにしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="114"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>USD のような3文字の通貨コードにしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="123"/>
         <source>must be true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>true か false にしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="135"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 より大きい数値か &quot;unlimited&quot; にしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="144"/>
         <source>must be a list of strings, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列のリストにしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="161"/>
         <source>a string (&quot;{text}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列(&quot;{text}&quot;)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="163"/>
         <source>the number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>数値 {number}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="166"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="51"/>
         <source>this scenario names a shipped preset; there is no scheme in it to import</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオは組み込みプリセットを指定しています。取り込める体系はありません</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="118"/>
         <source>a preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットには名前が必要です</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="99"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="108"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な JSON: {error}({line} 行 {column} 列)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="118"/>
         <source>not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な JSON: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="128"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがありません</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーです。ファイルではありません</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="133"/>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="147"/>
         <source>is not a text (UTF-8) file</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト(UTF-8)ファイルではありません</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="170"/>
         <source>a scenario must be a JSON object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオは JSON オブジェクトにしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="177"/>
         <source>must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{format}&quot; にしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="184"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはバージョン {version} で、より新しい fxmargin が書いたものです。この fxmargin が読めるのはバージョン {supported} です</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="203"/>
         <location filename="../../core/statements/importer.py" line="80"/>
         <source>unknown preset {name} (presets: {presets})</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプリセット {name}(プリセット: {presets})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="213"/>
         <source>must be an object of facts about where the file came from</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの出所を示すオブジェクトにしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="244"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="289"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>levels_in が &quot;money&quot;(有効証拠金の金額)のときは必須です</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="296"/>
         <source>must not be above margin_call_level</source>
-        <translation type="unfinished"></translation>
+        <translation>margin_call_level を上回ってはいけません</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="306"/>
         <source>must be an object mapping symbols to instrument definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄から銘柄定義への対応を表すオブジェクトにしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="333"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にはできません</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="351"/>
         <source>must be an object mapping symbols to prices</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄から価格への対応を表すオブジェクトにしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="380"/>
         <source>must be at least the bid ({bid})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid({bid})以上にしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="395"/>
         <source>must be an array of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションの配列にしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="445"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な銘柄 {symbol}({close} のことですか?)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="447"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な銘柄 {symbol}。&quot;instruments&quot; に定義してください</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;prices&quot; に {symbol} の価格がありません</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="482"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}(この体系は段階を {currency} で数えます)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="498"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト({stop}%)はマージンコール({call}%)を上回ってはいけません</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="532"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} でまとめて数えるポジションが異なる volume_tiers の段階表を使っています({taken}): より細かい volume_scope を選んでください</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="65"/>
         <source>must be a list of tiers such as [{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}] のような段階のリストにしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="84"/>
         <source>the first tier must start at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の段階は 0 から始めてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="87"/>
         <source>tiers must strictly increase</source>
-        <translation type="unfinished"></translation>
+        <translation>段階は厳密に増加させてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="168"/>
         <source>must be between 0 and 1 (the share of hedged volume margined)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 から 1 の間にしてください(両建て数量のうち証拠金を計算する割合)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="175"/>
         <source>must be one of {modes}, a share between 0 and 1, or a map of classes to those, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{modes} のいずれか、0 から 1 の割合、またはクラスからそれらへの対応にしてください({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="195"/>
         <location filename="../../core/files/scheme_file.py" line="225"/>
         <source>unknown instrument class (one of {classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な銘柄クラス({classes} のいずれか)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="212"/>
         <source>must be an object mapping instrument classes to leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄クラスからレバレッジへの対応を表すオブジェクトにしてください</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="220"/>
         <source>unknown instrument class (one of {classes}) or symbol (upper case, as XAGUSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な銘柄クラス({classes} のいずれか)または銘柄(XAGUSD のように大文字)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="271"/>
         <source>must be an object mapping account types to {{margin_call, stop_out}}</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプから {{margin_call, stop_out}} への対応を表すオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="49"/>
         <location filename="../../core/margin/eligibility.py" line="65"/>
+        <location filename="../../core/margin/eligibility.py" line="76"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} のいずれか</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="53"/>
-        <source>switch to one of these accounts: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="24"/>
+        <source>switch to a {choice} account</source>
+        <translation>{choice} 口座に切り替える</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="69"/>
-        <source>open the account on one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="25"/>
+        <source>switch to one of these accounts: {choice}</source>
+        <translation>次のいずれかの口座に切り替える: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="82"/>
+        <location filename="../../core/margin/eligibility.py" line="28"/>
+        <source>open the account on {choice}</source>
+        <translation>{choice} で口座を開設する</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="29"/>
+        <source>open the account on one of: {choice}</source>
+        <translation>次のいずれかで口座を開設する: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="89"/>
         <source>below {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} 未満</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="88"/>
+        <location filename="../../core/margin/eligibility.py" line="95"/>
         <source>equity must be below the limit, not at it</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金は上限ちょうどではなく上限未満にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="91"/>
+        <location filename="../../core/margin/eligibility.py" line="98"/>
         <source>equity {amount} {currency} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金が上限を {amount} {currency} 超過</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="104"/>
+        <location filename="../../core/margin/eligibility.py" line="111"/>
         <source>at least {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 以上</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="107"/>
+        <location filename="../../core/margin/eligibility.py" line="114"/>
         <source>1 more closed trade</source>
-        <translation type="unfinished"></translation>
+        <translation>あと 1 件の決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="109"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>{count} more closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>あと {count} 件の決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="119"/>
+        <location filename="../../core/margin/eligibility.py" line="126"/>
         <source>at least {lots} lots</source>
-        <translation type="unfinished"></translation>
+        <translation>{lots} ロット以上</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="122"/>
+        <location filename="../../core/margin/eligibility.py" line="129"/>
         <source>{lots} more closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>あと {lots} ロットの決済済み取引</translation>
     </message>
     <message>
         <location filename="../../core/model/conversion.py" line="64"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} を {target} に換算する価格がありません。{pair} の価格を追加してください</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="28"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の Bid/Ask(MT4)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="29"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>建値(MT5)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>下</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>上</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="46"/>
         <source>none up to {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pips まではなし</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="48"/>
         <location filename="../../core/report.py" line="155"/>
         <location filename="../../core/report.py" line="350"/>
         <source>reached now</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに到達</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="49"/>
         <source>{pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pips</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="136"/>
         <location filename="../../core/report.py" line="352"/>
         <location filename="../../core/report.py" line="363"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="138"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pips {side}({price}、{percent})、有効証拠金 {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="160"/>
         <source>none below</source>
-        <translation type="unfinished"></translation>
+        <translation>下側はなし</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="162"/>
         <source>none above</source>
-        <translation type="unfinished"></translation>
+        <translation>上側はなし</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="171"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="173"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="175"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="188"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}、{level}まで {pips} pips({price} への下落)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="189"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}、{level}まで {pips} pips({price} への上昇)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="194"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし(証拠金なし)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="196"/>
         <location filename="../../core/report.py" line="365"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="212"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>口座</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="213"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
-        <translation type="unfinished">残高</translation>
+        <translation>残高</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="215"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="216"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
-        <translation type="unfinished">含み損益</translation>
+        <translation>含み損益</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="217"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
-        <translation type="unfinished">有効証拠金</translation>
+        <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="218"/>
@@ -731,329 +741,329 @@
         <location filename="../../core/report.py" line="392"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
-        <translation type="unfinished">必要証拠金</translation>
+        <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="219"/>
         <location filename="../../core/report.py" line="393"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
-        <translation type="unfinished">余剰証拠金</translation>
+        <translation>余剰証拠金</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="220"/>
         <location filename="../../core/report.py" line="394"/>
         <source>Margin level</source>
-        <translation type="unfinished">証拠金維持率</translation>
+        <translation>証拠金維持率</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="222"/>
         <location filename="../../core/report.py" line="250"/>
         <location filename="../../core/report.py" line="395"/>
         <source>Leverage</source>
-        <translation type="unfinished">レバレッジ</translation>
+        <translation>レバレッジ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="224"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
-        <translation type="unfinished"></translation>
+        <translation>{effective}(選択 {selected}、適用 {granted})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="230"/>
         <source>Margin basis</source>
-        <translation type="unfinished">証拠金の計算価格</translation>
+        <translation>証拠金の計算価格</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="233"/>
         <source>Margin call / stop out</source>
-        <translation type="unfinished">マージンコール / ストップアウト</translation>
+        <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="236"/>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="240"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>売買</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="246"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>想定元本</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>損益</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="270"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} の価格水準(仲値。他の価格とスプレッドは固定)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="275"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} の価格水準(仲値。他の価格は固定)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="280"/>
         <location filename="../../core/report.py" line="396"/>
         <source>Margin call</source>
-        <translation type="unfinished">マージンコール</translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="281"/>
         <location filename="../../core/report.py" line="397"/>
         <source>Stop out</source>
-        <translation type="unfinished">ストップアウト</translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="290"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} のスプレッド(仲値は固定。現在 {pips} pips)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="297"/>
         <source>Margin call at</source>
-        <translation type="unfinished">マージンコールの発生</translation>
+        <translation>マージンコールの発生</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="298"/>
         <source>Stop out at</source>
-        <translation type="unfinished">ストップアウトの発生</translation>
+        <translation>ストップアウトの発生</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="306"/>
         <source>Unlimited leverage: eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限レバレッジ: 条件を満たす</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="308"/>
         <source>Unlimited leverage: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限レバレッジ: 条件を満たさない</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="319"/>
         <source>required {requirement}</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 {requirement}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="324"/>
         <source>Warnings</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="355"/>
         <source>{price} ({pips} pips {side})</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}({side} {pips} pips)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="373"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="412"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
-        <translation type="unfinished"></translation>
+        <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="427"/>
         <source>   (level prices of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="431"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="434"/>
         <source>After the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>注文後</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="92"/>
         <source>the statement prints no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>口座明細に残高がありません</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="97"/>
         <source>leverage {leverage} as given</source>
-        <translation type="unfinished"></translation>
+        <translation>指定どおりレバレッジ {leverage}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="102"/>
         <source>leverage {leverage} as the statement shows</source>
-        <translation type="unfinished"></translation>
+        <translation>口座明細どおりレバレッジ {leverage}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="112"/>
         <location filename="../../core/statements/mt4.py" line="125"/>
         <source>the statement does not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>口座明細にレバレッジの記載がありません</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="113"/>
         <location filename="../../core/statements/mt5.py" line="97"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaTrader 5 のレポートにはレバレッジが記載されません</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="124"/>
         <source>the statement does not show its currency: USD assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>口座明細に通貨の記載がありません: USD とみなします</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="151"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
-        <translation type="unfinished"></translation>
+        <translation>口座明細に {symbol} の価格がありません({reason}): 追加してください</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="213"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにレバレッジがなく照合する証拠金もありません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="236"/>
         <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにレバレッジがなく、不足する価格なしでは証拠金を計算できません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="253"/>
         <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにレバレッジがなく、印字された証拠金 {margin} を再現する一般的なレバレッジもありません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="263"/>
         <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにレバレッジがありません: {leverage} で印字された証拠金 {margin} を再現</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="269"/>
         <source>at the open price</source>
-        <translation type="unfinished"></translation>
+        <translation>建値で</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="271"/>
         <source>at the current price</source>
-        <translation type="unfinished"></translation>
+        <translation>現在値で</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="275"/>
         <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金は{basis}、両建ては大きい側で計算</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="277"/>
         <source>margin {basis}, hedged lots at 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金は{basis}、両建てロットは 50%</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="279"/>
         <source>margin {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金は{basis}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="283"/>
         <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにレバレッジがありません: {leverage}({how})で印字された証拠金 {margin} を再現</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="69"/>
         <source>summary (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>サマリー(残高、有効証拠金)</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="85"/>
         <source>row {row}: trade type {kind} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目: 取引種別 {kind} を読み飛ばしました</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="91"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目: セルが少なすぎる {kind} 行を読み飛ばしました</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="106"/>
         <source>size {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 {text} は数値ではありません</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="118"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーのアーカイブ行 {count} 件(item &apos;profit&apos;)は取引に数えません</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="161"/>
         <location filename="../../core/statements/mt5.py" line="124"/>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} は数値ではありません</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt5.py" line="72"/>
         <source>account block (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>口座ブロック(残高、有効証拠金)</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="70"/>
         <source>not a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaTrader の口座明細ではありません</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="79"/>
         <source>the {block} is missing: the file looks cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{block}がありません: ファイルが途中で切れているようです</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="91"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄 {symbol} はカタログにありません: 銘柄情報を補ってください</translation>
     </message>
     <message>
         <location filename="../../core/statements/xlsx_rows.py" line="48"/>
         <source>not a readable XLSX workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込める XLSX ブックではありません({error})</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>a scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオは JSON オブジェクトにしてください</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列にしてください</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトにしてください</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>appears in two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>2 行に出てきます</translation>
     </message>
 </context>
 <context>
@@ -1061,47 +1071,47 @@
     <message>
         <location filename="../../gui/about_dialog.py" line="35"/>
         <source>The list of bundled libraries and their licences is missing from this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコピーには同梱ライブラリとライセンスの一覧がありません。</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="44"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({key}), checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;({key})、{date} 確認</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="50"/>
         <source>Brokers change their terms: check yours. Each preset&apos;s numbers were read in the source below on the date given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーは条件を変更します。ご自身のブローカーで確認してください。各プリセットの数値は記載日に下記の出典から読み取ったものです。</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="61"/>
         <source>About fxmargin</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin について</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="63"/>
         <source>Margin, free margin, margin level, and the prices where margin call and stop out come, for accounts with floating leverage. Offline: nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>変動レバレッジ口座の証拠金、余剰証拠金、証拠金維持率、そしてマージンコールとストップアウトが起きる価格。オフライン: 何も送信しません。</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="67"/>
         <source>MIT licence. Qt and PySide6 under the GNU LGPL 3.0, other libraries under their own licences (Licences tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT ライセンス。Qt と PySide6 は GNU LGPL 3.0、その他のライブラリはそれぞれのライセンス(「ライセンス」タブ)。</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="80"/>
         <source>Where the preset numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの数値の出典</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="81"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="83"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt について</translation>
     </message>
 </context>
 <context>
@@ -1109,164 +1119,166 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="78"/>
         <source>Broker and account</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーと口座</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Broker &amp;scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの体系(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプ。無制限レバレッジとブローカーの水準はこれで決まります。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプ(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>取引プラットフォーム。Exness は MT4 でのみ無制限レバレッジを認めます。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座通貨: 残高、有効証拠金、証拠金はこの通貨です。USC = 米セント。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Balance: deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高: 入金額と確定損益の合計。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>残高(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>Credit (bonus) the broker adds to equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーが有効証拠金に加えるクレジット(ボーナス)。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>C&amp;redit</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="135"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだレバレッジ(1:500 または無制限)。ブローカーの規則でそれより低くなることがあります。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>&amp;Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>レバレッジ 1:(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Closed trades so far (pending orders do not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの決済済み取引(待機注文は数えません)。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>Lots of closed trades so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの決済済み取引のロット数。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="152"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>決済済み取引</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコール水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="162"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>水準を証拠金に対する割合で、または有効証拠金の金額で指定。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセント</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
-        <translation type="unfinished">マージンコール</translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
-        <translation type="unfinished">ストップアウト</translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>制限相場</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
-        <translation type="unfinished"></translation>
+        <translation>変動の大きい時間帯のブローカー上限(Exness: FX と金 1:200、銀 1:100、原油 1:20)。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="243"/>
         <source>{name} — my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — マイプリセット</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="311"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="317"/>
         <source>{name} (in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(このファイル内)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>{description}
 
 Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}
+
+出典: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>A scheme defined in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルで定義された体系。</translation>
     </message>
 </context>
 <context>
@@ -1274,52 +1286,52 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Equity</source>
-        <translation type="unfinished">有効証拠金</translation>
+        <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>決済済み取引</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>決済済みロット</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
         <source>Unlimited leverage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限レバレッジの条件</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>この体系には無制限レバレッジの条件がありません。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限レバレッジの条件を&lt;b&gt;満たしています&lt;/b&gt;。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;条件を満たしていません&lt;/b&gt;: 無制限を選ぶと {leverage} になります。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限レバレッジの条件を&lt;b&gt;満たしていません&lt;/b&gt;(固定レバレッジを選択中)。</translation>
     </message>
 </context>
 <context>
@@ -1327,12 +1339,12 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/error_reporting.py" line="38"/>
         <source>(the log could not be written: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ログを書き込めませんでした: {error})</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="44"/>
         <source>fxmargin: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin: 予期しないエラー</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="45"/>
@@ -1340,7 +1352,10 @@ Source: {source}</source>
 
 Your work is kept; the last good results stay on screen.
 Details: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました: {kind}: {error}
+
+作業内容は保持され、最後の有効な結果が画面に残ります。
+詳細: {where}</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1363,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/number_text.py" line="16"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
 </context>
 <context>
@@ -1356,12 +1371,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>レバレッジ 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
 </context>
 <context>
@@ -1369,27 +1384,27 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/main_window.py" line="57"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin シナリオ (*.json);;MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="61"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="123"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="124"/>
         <source>Stress tests</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレステスト</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="130"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップ</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="162"/>
@@ -1485,92 +1500,92 @@ Details: {where}</source>
         <location filename="../../gui/main_window.py" line="284"/>
         <location filename="../../gui/main_window.py" line="298"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを保存できません</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="285"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
-        <translation type="unfinished"></translation>
+        <translation>体系に問題があります。先に修正してください(レバレッジ体系 &gt; 編集…):</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>マイプリセットとして保存</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット名:</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="341"/>
         <source>{file} (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}(取り込み済み)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="343"/>
         <source>example (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>例(未保存)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="345"/>
         <source>new scenario (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシナリオ(未保存)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="354"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="355"/>
         <source>This scenario has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオには未保存の変更があります。先に保存しますか?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="377"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="387"/>
         <source>Import a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaTrader の口座明細を取り込む</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを開けません</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="442"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を書き出す</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="475"/>
         <source>a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシナリオ</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="478"/>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="480"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin は {time} に {name} の変更を保存せずに終了しました。復元しますか?</translation>
     </message>
 </context>
 <context>
@@ -1578,97 +1593,97 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="31"/>
         <source>Margin</source>
-        <translation type="unfinished">必要証拠金</translation>
+        <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="32"/>
         <source>Free margin</source>
-        <translation type="unfinished">余剰証拠金</translation>
+        <translation>余剰証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="33"/>
         <source>Margin level</source>
-        <translation type="unfinished">証拠金維持率</translation>
+        <translation>証拠金維持率</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="34"/>
         <source>Leverage</source>
-        <translation type="unfinished">レバレッジ</translation>
+        <translation>レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="35"/>
         <source>Margin call</source>
-        <translation type="unfinished">マージンコール</translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="36"/>
         <source>Stop out</source>
-        <translation type="unfinished">ストップアウト</translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="44"/>
         <source>New order (what if)</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文(仮定)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="56"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Lots from size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクから算出したロット</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="67"/>
         <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの「リスクからのポジションサイズ」から銘柄、売買、ロットを取る</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>最大ロット</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="70"/>
         <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの「最大取引量」から銘柄、売買、ロットを取る</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>注文後</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="111"/>
         <source>Add to positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションに追加</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="114"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文をシナリオで Ask(買い)または Bid(売り)で建てる</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄とロットを入力すると注文の影響が表示されます。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="138"/>
         <source>lots must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ロットは 0 より大きい数値にしてください</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="231"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>必要証拠金 {amount} {currency}。注文後: {state}</translation>
     </message>
 </context>
 <context>
@@ -1677,186 +1692,186 @@ Details: {where}</source>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
-        <translation type="unfinished">有効証拠金</translation>
+        <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/equity_plot.py" line="36"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
-        <translation type="unfinished">必要証拠金</translation>
+        <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="43"/>
         <source>Max leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大レバレッジ 1:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="46"/>
         <source>Leverage</source>
-        <translation type="unfinished">レバレッジ</translation>
+        <translation>レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="60"/>
         <source>Margin ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="65"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="76"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="84"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 {equity} {currency}:  証拠金 {margin} {currency}  レバレッジ {leverage}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="111"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="54"/>
         <location filename="../../gui/plots/level_plot.py" line="30"/>
         <source>Margin level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金維持率(%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>オレンジ線: マージンコール、赤線: ストップアウト。+ は現在。各セルは両方の価格を動かして口座全体を再計算します。</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップには 2 銘柄のポジションが必要です。最も大きい 2 銘柄を動かします。</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
         <source>{symbol} move (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} の変動(%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし(証拠金なし)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{x_symbol} {x_move}%、{y_symbol} {y_move}%: 有効証拠金 {equity}、証拠金維持率 {level}、{state}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="32"/>
         <source>Margin level</source>
-        <translation type="unfinished">証拠金維持率</translation>
+        <translation>証拠金維持率</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="59"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="69"/>
         <source>margin call {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコール {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="77"/>
         <source>stop out {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="97"/>
         <source>{symbol} {price}:  margin level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  証拠金維持率 {level}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="84"/>
         <source>pips from the market</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価格からの pips</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="272"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="281"/>
         <source>{symbol} price (mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} 価格(仲値)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="59"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="67"/>
         <source>Free margin</source>
-        <translation type="unfinished">余剰証拠金</translation>
+        <translation>余剰証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="82"/>
         <source>Drag to see the account at another price (a what-if price)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグすると別の価格(仮定の価格)での口座が見られます</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="111"/>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>金額({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="124"/>
         <source>market {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>市場 {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="139"/>
         <source>what if {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>仮に {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="156"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  証拠金 {margin}  有効証拠金 {equity}  余剰証拠金 {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定</translation>
     </message>
 </context>
 <context>
@@ -1864,127 +1879,127 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="36"/>
         <source>Margin vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格別の証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin level vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格別の証拠金維持率</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin and leverage vs equity</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金別の証拠金とレバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="65"/>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="66"/>
         <source>Show the three plots stacked instead of in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>3 つのグラフをタブではなく縦に並べて表示</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="68"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="69"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを画像として、または曲線の数値として保存</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (PNG)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>The plot shown (all plots, when shown at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のグラフ(すべて表示時は全グラフ)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Numbers (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>数値 (CSV)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>曲線の数値(すべて表示時は価格曲線)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>古い結果</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>印の付いた欄を直すまで、グラフは最後の有効な入力を表示します</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source>what if </source>
-        <translation type="unfinished"></translation>
+        <translation>仮に </translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pips</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="98"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析中の銘柄の価格を市場価格からこの pips だけ動かします。すべての数値、表、グラフが仮定として追従します。価格線をドラッグしても同じです。</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="103"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価格</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Back to the market price (Esc on the plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価格に戻る(グラフ上で Esc)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>危険ゾーン</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコールかストップアウトが価格の 1% 以内にあるとき、価格グラフをそこに合わせます(オフ: 最寄りの水準と段階のしきい値を、どれほど遠くても表示)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="279"/>
         <source>No open positions: add one to see margin against its price.</source>
-        <translation type="unfinished"></translation>
+        <translation>保有ポジションがありません。追加すると価格別の証拠金が表示されます。</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>Export plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG で書き出す</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export curve as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>曲線を CSV で書き出す</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1992,132 +2007,132 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログの銘柄(EURUSD、XAUUSD、US500 …)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>売買</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
-        <translation type="unfinished"></translation>
+        <translation>買いまたは売り</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット単位の数量。1 ロット = 契約サイズ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>建値</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションを建てた価格</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>スワップ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでのスワップ、口座通貨建て(マイナス = 支払い)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>支払った手数料、口座通貨建て(マイナス = 支払い)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
-        <translation type="unfinished"></translation>
+        <translation>建玉レバ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションを建てたときのレバレッジ。段階の変更を新規ポジションだけに適用する体系で保持されます</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>制限</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
-        <translation type="unfinished"></translation>
+        <translation>高証拠金期間(指標発表、週末前後)に建てたもの: ブローカーは体系の制限レバレッジ上限を適用し続けます</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>想定元本</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット x 契約サイズ x 価格(買いは Ask、売りは Bid)、口座通貨建て</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>損益</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>売買 x(決済値 - 建値)x ロット x 契約サイズ、換算して + スワップ + 手数料。買いは Bid、売りは Ask で決済</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
-        <translation type="unfinished">必要証拠金</translation>
+        <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金対象の想定元本(体系に従い現在値または建値)/ レバレッジ、取引量の段階を合成し、銘柄の証拠金倍率を掛けたもの</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
-        <translation type="unfinished">レバレッジ</translation>
+        <translation>レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションのレバレッジ: 口座のレバレッジをクラス、銘柄、相場の上限で制限したもの</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
-        <translation type="unfinished"></translation>
+        <translation>買い</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>売り</translation>
     </message>
 </context>
 <context>
@@ -2126,47 +2141,47 @@ Details: {where}</source>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <location filename="../../gui/inputs/positions_table.py" line="159"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="122"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="123"/>
         <source>Add a position (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションを追加(Insert)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="124"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="125"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したポジションを複製(Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Remove the selected positions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したポジションを削除(Delete)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="145"/>
         <source>Notional, swap, comm.: right-click the header</source>
-        <translation type="unfinished"></translation>
+        <translation>想定元本、スワップ、手数料: 見出しを右クリック</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="157"/>
         <source>Positions (amounts in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション(金額は {currency})</translation>
     </message>
 </context>
 <context>
@@ -2174,92 +2189,92 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="29"/>
         <source>fxmargin presets and scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin プリセットとシナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="39"/>
         <source>My presets</source>
-        <translation type="unfinished"></translation>
+        <translation>マイプリセット</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="43"/>
         <source>Kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先 {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="51"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="52"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="93"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="96"/>
         <source>Checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>確認日: {date}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="99"/>
         <source>File: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: {file}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="131"/>
         <source>Cannot rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更できません</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="135"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できません</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="138"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せません</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="157"/>
         <source>Rename preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの名前を変更</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="158"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="171"/>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを削除</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="172"/>
         <source>Delete your preset “{name}”? Scenarios that use it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>マイプリセット「{name}」を削除しますか? 使っているシナリオには残ります。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="184"/>
         <source>Export preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを書き出す</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="191"/>
         <source>Import preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを取り込む</translation>
     </message>
 </context>
 <context>
@@ -2267,52 +2282,52 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="32"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="33"/>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="34"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="35"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッド</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="36"/>
         <source>Why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な理由</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="40"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid: 売りはここで建ち、買いはここで決済されます。これだけ入力すると、それが価格そのものです(スプレッドなし)。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask: 買いはここで建ち、売りはここで決済されます。スプレッドなしなら Bid と同じにしてください。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="47"/>
         <source>Ask - bid, in pips of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask - Bid(銘柄の pips)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="49"/>
         <source>not used by this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオでは未使用</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} の現在価格を入力してください</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2335,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="203"/>
         <source>Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価格</translation>
     </message>
 </context>
 <context>
@@ -2328,142 +2343,142 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="21"/>
         <source>Balance</source>
-        <translation type="unfinished">残高</translation>
+        <translation>残高</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="22"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Leverage</source>
-        <translation type="unfinished">レバレッジ</translation>
+        <translation>レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>決済済み取引</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>決済済みロット</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Margin call</source>
-        <translation type="unfinished">マージンコール</translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Stop out</source>
-        <translation type="unfinished">ストップアウト</translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Levels in</source>
-        <translation type="unfinished"></translation>
+        <translation>水準の単位</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="34"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="35"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>売買</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>建値</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>スワップ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Opened at leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>建玉時のレバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>制限</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション、{row} 行目</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="71"/>
         <source>Market prices, {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価格、{symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="74"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの体系(レバレッジ体系 &gt; 編集…)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="76"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="78"/>
         <source>Instrument {symbol} in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内の銘柄 {symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="81"/>
         <source>The scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="89"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>「市場価格」に {symbol} の価格を入力してください。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="93"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} の金額はまだ {target} に換算できません: 「市場価格」に {pair} の価格を入力してください。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2491,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="38"/>
         <source>Deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>入金額と確定損益の合計。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="42"/>
@@ -2486,7 +2501,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="43"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>全ポジションの 売買 x(決済値 - 建値)x ロット x 契約サイズ の合計を仲値で換算し、+ スワップ + 手数料。買いは Bid、売りは Ask で決済。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="51"/>
@@ -2496,7 +2511,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="52"/>
         <source>Balance + credit + floating P/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高 + クレジット + 含み損益。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="56"/>
@@ -2506,7 +2521,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="57"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
-        <translation type="unfinished"></translation>
+        <translation>各ポジションの証拠金の合計: 証拠金対象の想定元本 / レバレッジ(取引量の段階を合成)。買いは Ask、売りは Bid、または建値(MT5)で評価。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="65"/>
@@ -2516,7 +2531,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="66"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金を計算する価格: 現在の Bid または Ask(MetaTrader 4)、または各ポジションの建値(MetaTrader 5 と建玉時に証拠金を固定するブローカー)。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="74"/>
@@ -2526,7 +2541,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="75"/>
         <source>Equity - margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 - 証拠金。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="79"/>
@@ -2536,7 +2551,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="80"/>
         <source>Equity / margin x 100%. None without margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 / 証拠金 x 100%。証拠金がなければなし。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="84"/>
@@ -2546,7 +2561,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>min(無制限レバレッジの規則による適用レバレッジ, 有効証拠金の段階のレバレッジ)。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="93"/>
@@ -2556,7 +2571,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金 &lt;= マージンコール水準 x 証拠金 でマージンコール。ストップアウトも同様(金額指定なら 有効証拠金 &lt;= 金額)。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="106"/>
@@ -2571,7 +2586,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="129"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>近いもの: マージンコール(マージンコール中ならストップアウト)の近い方の価格。銘柄の現在のスプレッド 10 本分(スプレッドなしなら 10 pips)より近いとオレンジ。指標発表やロールオーバーで一気に動きうる距離です。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="160"/>
@@ -2581,7 +2596,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="166"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
-        <translation type="unfinished"></translation>
+        <translation>価格を動かす銘柄。他の価格は固定。既定: 想定元本が最大の銘柄。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="171"/>
@@ -2591,7 +2606,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="177"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>水準に達する最も近い仲値(下と上)。スプレッドは保ち、各価格ですべての規則を適用し直します。距離は pips と % で。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="184"/>
@@ -2611,7 +2626,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="197"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析中の銘柄の仲値を固定したまま水準に達する最小のスプレッド。ポジションは Bid か Ask で決済されるので、スプレッド拡大だけで起こりえます。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="202"/>
@@ -2636,62 +2651,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="233"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>最新ではありません: 印の付いた欄を直してください</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="237"/>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか {count} 件</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="239"/>
         <source>Fix these to update the results:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を更新するには次を直してください:</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮に {symbol} が {price} なら: 市場価格({market})から {pips} pips。市場価格ではありません:「市場価格」ボタン(グラフ上で Esc)で戻ります。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source> + {amount} credit</source>
-        <translation type="unfinished"></translation>
+        <translation> + クレジット {amount}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="278"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="285"/>
         <source>Picked {selected}, granted {granted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択 {selected}、適用 {granted}。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="314"/>
         <source>no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>保有ポジションなし</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="321"/>
         <source>{pips} pips ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pips({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="344"/>
         <source>Largest notional ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>想定元本が最大({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>Largest notional</source>
-        <translation type="unfinished"></translation>
+        <translation>想定元本が最大</translation>
     </message>
 </context>
 <context>
@@ -2699,12 +2714,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="83"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -2712,248 +2727,252 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の Bid/Ask(MT4)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>建値(MT5)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
         <source>all positions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのポジション</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ポジションのみ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
         <source>notional (account currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>想定元本(口座通貨)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>the whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>口座全体</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each group (major, minor, exotic, metal…)</source>
-        <translation type="unfinished"></translation>
+        <translation>グループごと(メジャー、マイナー、エキゾチック、貴金属…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
         <source>each class (forex, metal, index…)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスごと(FX、貴金属、指数…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>each symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄ごと</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>margined lots (after hedging)</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金対象ロット(両建て相殺後)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
         <source>the larger of buys and sells</source>
-        <translation type="unfinished"></translation>
+        <translation>買いと売りの大きい方</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
         <source>buys and sells together</source>
-        <translation type="unfinished"></translation>
+        <translation>買いと売りの合計</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>確認日</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Margin priced</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金の価格</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Tiers apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>段階の適用先</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Volume counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量の単位</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
         <source>Counted over</source>
-        <translation type="unfinished"></translation>
+        <translation>集計の範囲</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>数え方</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
         <source>Account types</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Equity below</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金が次未満</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Closed trades at least</source>
-        <translation type="unfinished"></translation>
+        <translation>決済済み取引の最小数</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Closed lots at least</source>
-        <translation type="unfinished"></translation>
+        <translation>決済済みロットの最小数</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Otherwise 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以外 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
         <source>Edit broker scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの体系を編集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <source>Fallback</source>
+        <translation>代替</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>体系の名前。体系の一覧に表示されます。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>One line on what the rules are.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則の内容を 1 行で。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値の出所: ブローカーのページやメール。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>C&amp;hecked on</source>
-        <translation type="unfinished"></translation>
+        <translation>確認日(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に出典を確認した日付(YYYY-MM-DD)。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>体系の有効証拠金と想定元本の上限の通貨。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>Margin p&amp;riced</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金の価格(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
         <source>&amp;Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金の段階(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
         <source>&amp;Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量の段階(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
         <source>Hedging and &amp;caps</source>
-        <translation type="unfinished"></translation>
+        <translation>両建てと上限(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
         <source>Unlimited and &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限と水準(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
         <source>&amp;Use in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオで使う(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
         <source>Save as &amp;my preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>マイプリセットとして保存(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
         <source>From (equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(有効証拠金)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
@@ -2961,163 +2980,163 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>レバレッジ 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>この段階が始まる有効証拠金。最初の段階は 0 から。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金の水準ごとの口座レバレッジ。行なし: 段階なし。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
         <source>Ladder (all, group, class or symbol)</source>
-        <translation type="unfinished"></translation>
+        <translation>段階表(all、グループ、クラス、銘柄)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じキーの行で 1 つの段階表になります。&apos;all&apos; は全ポジション共通の段階表で、他の段階表があるときは残りのポジション用です。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>この段階の開始点(下の単位)。各段階表の最初は 0 から。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>保有ポジションの取引量に応じたレバレッジ。段階ごとに適用。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>none: 両側とも証拠金計算、net: 差分のみ、larger_leg: 大きい側、数値 h: 両建てロットのうち証拠金を計算する割合。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスまたは銘柄</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>Hedged positions (no rows: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>両建てポジション(行なし: none)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
         <source>Highest leverage per class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス・銘柄ごとの最大レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>In a restricted market (news, weekends)</source>
-        <translation type="unfinished"></translation>
+        <translation>制限相場のとき(指標発表、週末)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
-        <translation type="unfinished"></translation>
+        <translation>両建て(クラスごと、または &apos;all&apos;): none は両側とも証拠金計算、net は差分のみ、larger_leg は大きい側、0 から 1 の数値 h は両建てロットのその割合を証拠金計算(0.5: 半分)。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限: 銘柄はそのクラスまたは銘柄の上限を超えるレバレッジになりません(銘柄は XAGUSD のように大文字)。銘柄の設定がクラスの設定より優先します。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
-        <translation type="unfinished"></translation>
+        <translation>制限相場: 制限の印を付けたポジションの上限。口座フォームの「制限相場」をオンにすると全ポジションに適用。&apos;all&apos; は全ポジション共通の上限。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
         <source>Unlimited leverage for eligible accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を満たす口座の無制限レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
         <source>Comma-separated; empty: every type.</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切り。空欄: すべてのタイプ。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切り(MT4、MT5)。空欄: すべてのプラットフォーム。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Unlimited only below this equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金がこの値未満のときだけ無制限。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
         <source>The leverage of an account that is not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を満たさない口座のレバレッジ。</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Margin call %</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコール %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Stop out %</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call and stop out by account type</source>
-        <translation type="unfinished"></translation>
+        <translation>口座タイプ別のマージンコールとストップアウト</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
         <source>Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金の段階</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Hedging</source>
-        <translation type="unfinished"></translation>
+        <translation>両建て</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
         <source>Caps</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>制限相場</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
@@ -3125,89 +3144,89 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>{table}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}、{row} 行目</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
         <source>{place}, From</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}、開始</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}、レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
         <source>Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量の段階</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers ({ladder})</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量の段階({ladder})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
         <source>Unlimited leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限レバレッジ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>水準</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{place}, Margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}、マージンコール</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}、ストップアウト</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
         <source>equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金の段階</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Volume, lots</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量、ロット</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, notional ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量、想定元本({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>マイプリセットとして保存</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット名:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを保存できません</translation>
     </message>
 </context>
 <context>
@@ -3215,62 +3234,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="33"/>
         <source>Imported statement</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ口座明細</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>口座明細</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差額</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="86"/>
         <source>{platform} statement {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} 口座明細 {file}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="91"/>
         <source>, account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>、口座 {account}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="102"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>保有ポジション {positions} 件、決済済み取引 {trades} 件({lots} ロット)、待機注文 {pending} 件</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="136"/>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>fxmargin and the statement agree to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin と口座明細はセント単位で一致</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin とターミナルの数値が 1 セント以上違います: レバレッジ、体系、価格を確認してください</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="165"/>
         <source>{symbol} is</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} は</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="175"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの {symbol} に当たるカタログの銘柄。またはシナリオファイルで銘柄情報(クラス、基軸通貨、決済通貨、契約サイズ、pip サイズ)を補ってください</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="179"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付け</translation>
     </message>
 </context>
 <context>
@@ -3278,87 +3297,87 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="30"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>Equity</source>
-        <translation type="unfinished">有効証拠金</translation>
+        <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Margin</source>
-        <translation type="unfinished">必要証拠金</translation>
+        <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>維持率</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="41"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="50"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="76"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pips</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="79"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
-        <translation type="unfinished"></translation>
+        <translation>週末の窓: 各銘柄がネットポジションに不利な方向へこの pips だけ開きます(0: 窓の行なし)。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="85"/>
         <source>Weekend gap</source>
-        <translation type="unfinished"></translation>
+        <translation>週末の窓</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="100"/>
         <source>Margin level: equity / margin x 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金維持率: 有効証拠金 / 証拠金 x 100%</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="108"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行はすべての規則(段階、条件、換算)で口座全体を再計算します: 各銘柄を単独で動かす、口座通貨を他の全通貨に対して同時に高く/安くする、各スプレッドをマージンコールになる幅まで広げる、週末の窓を全ポジションに同時に不利にあける。結果の CSV にも含まれます。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="162"/>
         <source>amounts in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>金額は {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="166"/>
         <source>; the currency rows move {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>。通貨の行は {currency} を動かします</translation>
     </message>
 </context>
 <context>
@@ -3366,119 +3385,119 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="49"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="53"/>
         <source>Position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクからのポジションサイズ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="61"/>
         <location filename="../../gui/panels/tools_panel.py" line="97"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="64"/>
         <source>Stop-loss distance in pips.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップロスまでの距離(pips)。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="65"/>
         <source>Stop (pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストップ(pips)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>% of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>有効証拠金の %</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="73"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="76"/>
         <source>Round-turn commission per lot, in account currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ロットあたりの往復手数料(口座通貨)。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="77"/>
         <source>Commission / lot</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料 / ロット</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="83"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロット = リスク /(ストップ pips x 1 pip の価値 + 1 ロットの手数料)、0.01 単位で切り捨て。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="86"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="89"/>
         <source>Maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>最大取引量</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="102"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>余剰証拠金 &gt;= 0 を保って今建てられる最大ロット。</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>最大ロット</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="126"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値にしてください</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="128"/>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 より大きくしてください</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="130"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>負の値にはできません</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="132"/>
         <source>must be at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} 以下にしてください</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="192"/>
         <location filename="../../gui/panels/tools_panel.py" line="219"/>
         <source>needs a price for {symbol} under Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>「市場価格」に {symbol} の価格が必要です</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="200"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} ロット&lt;/b&gt;(リスク {risk} {currency}、1 pip {pip} {currency}/ロット)&lt;br&gt;必要証拠金 {margin} {currency}、注文後の余剰証拠金 {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="214"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;上限なし&lt;/b&gt;: このポジションに証拠金は不要です(無制限レバレッジ)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} ロット&lt;/b&gt;、そのときの証拠金 {margin} {currency}</translation>
     </message>
 </context>
 </TS>

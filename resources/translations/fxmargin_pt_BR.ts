@@ -6,724 +6,734 @@
     <message>
         <location filename="../../core/analyses/curves.py" line="107"/>
         <source>volume {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>volume {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/curves.py" line="109"/>
         <location filename="../../core/analyses/curves.py" line="122"/>
         <source>equity {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>patrimônio {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="57"/>
         <source>position in {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>posição em {symbol}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="65"/>
         <source>converts {currency} profit to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>converte o lucro em {currency} para {target}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="76"/>
         <source>converts {currency} equity to {target} for the broker&apos;s tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>converte o patrimônio em {currency} para {target} para as faixas da corretora</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="92"/>
         <source>{purpose} (with {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} (com {others})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="99"/>
         <source>{reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="79"/>
         <source>{symbol} {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="88"/>
         <source>{currency} {percent}% stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} {percent}% mais forte</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="90"/>
         <source>{currency} {percent}% weaker</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} {percent}% mais fraco</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="106"/>
         <source>{symbol} spread {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>spread de {symbol} {pips} pips</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="117"/>
         <source>gap {pips} pips against all</source>
-        <translation type="unfinished"></translation>
+        <translation>gap de {pips} pips contra todas</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="80"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>uma alta de {pips} pips em {symbol} até {price} ({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="82"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>uma queda de {pips} pips em {symbol} até {price} ({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="101"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} leva o volume {scope}acima de {threshold} lotes: cada lote a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="107"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} leva o volume {scope}abaixo de {threshold} lotes: cada lote a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="115"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} leva o volume {scope}acima de {threshold} {unit}: cada unidade de nocional a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="121"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} leva o volume {scope}abaixo de {threshold} {unit}: cada unidade de nocional a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="139"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} leva o patrimônio acima de {threshold} {currency}: alavancagem {before} -&gt; {after}, margem {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="145"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} leva o patrimônio abaixo de {threshold} {currency}: alavancagem {before} -&gt; {after}, margem {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="246"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>patrimônio +{amount} {currency} atinge {threshold} {scheme_currency}: alavancagem {before} -&gt; {after}, margem {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="252"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>patrimônio -{amount} {currency} cai abaixo de {threshold} {scheme_currency}: alavancagem {before} -&gt; {after}, margem {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="74"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser como &quot;buy 2 EURUSD&quot; (lado, lotes, ativo), não {text}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="95"/>
         <source>lots must be greater than 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>os lotes devem ser maiores que 0 e no máximo {most}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="110"/>
         <source>no price for {symbol}: add it to the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sem preço para {symbol}: adicione-o aos preços</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="155"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
-        <translation type="unfinished"></translation>
+        <translation>alavancagem da conta {before} -&gt; {after} (faixa de patrimônio {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>alavancagem da conta {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="179"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>a compra aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="185"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>a venda aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="195"/>
         <source>the account goes from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta passa de {before} para {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="201"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
-        <translation type="unfinished"></translation>
+        <translation>a margem livre seria {amount} {currency}: o terminal recusa uma ordem sem margem livre</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
         <location filename="../../core/report.py" line="32"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="32"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>chamada de margem</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="38"/>
         <source>{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="89"/>
         <source>required with --x price</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório com --x price</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="95"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
-        <translation type="unfinished"></translation>
+        <translation>sem preço para {symbol} no cenário (com preço: {priced})</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="126"/>
         <source>must be from 2 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve estar entre 2 e {most}</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="130"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número finito</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="132"/>
         <source>a price must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>um preço deve ser maior que 0</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="134"/>
         <source>must be greater than --from</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser maior que --from</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="147"/>
         <source>the amounts are too large to compute along this range</source>
-        <translation type="unfinished"></translation>
+        <translation>os valores são grandes demais para calcular neste intervalo</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="167"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>os valores são grandes demais para calcular: verifique preços, lotes e tamanhos de contrato</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="183"/>
         <source>the account is at stop out now: the broker closes positions</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta está em stop out: a corretora fecha posições</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="187"/>
         <source>the account is at margin call now</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta está em chamada de margem</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="199"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>a alavancagem ilimitada não é concedida ({missing}): a conta recebe {leverage}</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="210"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>um patrimônio de {amount} {currency} limita a alavancagem a {leverage} (escolhida {selected})</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="223"/>
         <source>restricted market: high-margin-period caps apply</source>
-        <translation type="unfinished"></translation>
+        <translation>mercado restrito: aplicam-se os limites de períodos de margem alta</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="231"/>
         <source>free margin is {amount} {currency}: no new positions</source>
-        <translation type="unfinished"></translation>
+        <translation>a margem livre é {amount} {currency}: não é possível abrir novas posições</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="42"/>
         <source>must be an object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="50"/>
         <source>unknown field (allowed: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido (permitidos: {fields})</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="55"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta um campo obrigatório</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="70"/>
         <source>must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="76"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número inteiro</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser maior que {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="82"/>
         <source>must be at least {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser pelo menos {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="85"/>
         <source>must be at most {limit} in size</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser no máximo {limit} em valor absoluto</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="92"/>
         <source>must be a string, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um texto, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="100"/>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um de {choices}, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="114"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um código de moeda de três letras como USD, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="123"/>
         <source>must be true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser true ou false, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="135"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número maior que 0 ou &quot;unlimited&quot;, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="144"/>
         <source>must be a list of strings, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma lista de textos, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="161"/>
         <source>a string (&quot;{text}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>um texto (&quot;{text}&quot;)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="163"/>
         <source>the number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>o número {number}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="166"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>um objeto</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="51"/>
         <source>this scenario names a shipped preset; there is no scheme in it to import</source>
-        <translation type="unfinished"></translation>
+        <translation>este cenário usa uma predefinição incluída; não há esquema nele para importar</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="118"/>
         <source>a preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>uma predefinição precisa de um nome</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="99"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está vazio</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="108"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: {error} na linha {line}, coluna {column}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="118"/>
         <source>not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="128"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo inexistente</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="133"/>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser lido: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="147"/>
         <source>is not a text (UTF-8) file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo de texto (UTF-8)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="170"/>
         <source>a scenario must be a JSON object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>um cenário deve ser um objeto JSON, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="177"/>
         <source>must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;{format}&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="184"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>este arquivo é da versão {version}, gravado por um fxmargin mais novo; este fxmargin lê a versão {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="203"/>
         <location filename="../../core/statements/importer.py" line="80"/>
         <source>unknown preset {name} (presets: {presets})</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinição desconhecida {name} (predefinições: {presets})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="213"/>
         <source>must be an object of facts about where the file came from</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto com dados sobre a origem do arquivo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>um texto</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>um booleano</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="244"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="289"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório quando levels_in é &quot;money&quot; (um valor de patrimônio)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="296"/>
         <source>must not be above margin_call_level</source>
-        <translation type="unfinished"></translation>
+        <translation>não deve ser maior que margin_call_level</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="306"/>
         <source>must be an object mapping symbols to instrument definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto que associe ativos a definições de instrumentos</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="333"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>não deve estar vazio</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="351"/>
         <source>must be an object mapping symbols to prices</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto que associe ativos a preços</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="380"/>
         <source>must be at least the bid ({bid})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser pelo menos o bid ({bid})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="395"/>
         <source>must be an array of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma lista de posições</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="445"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo desconhecido {symbol} (você quis dizer {close}?)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="447"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo desconhecido {symbol}; defina-o em &quot;instruments&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sem preço para {symbol} em &quot;prices&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="482"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (o esquema conta as faixas em {currency})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="498"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>o stop out ({stop}%) não deve ser maior que a chamada de margem ({call}%)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="532"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
-        <translation type="unfinished"></translation>
+        <translation>as posições contadas juntas em {scope} usam escalas volume_tiers diferentes ({taken}): escolha um volume_scope mais fino</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="65"/>
         <source>must be a list of tiers such as [{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}]</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma lista de faixas como [{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}]</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="84"/>
         <source>the first tier must start at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira faixa deve começar em 0</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="87"/>
         <source>tiers must strictly increase</source>
-        <translation type="unfinished"></translation>
+        <translation>as faixas devem crescer estritamente</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="168"/>
         <source>must be between 0 and 1 (the share of hedged volume margined)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve estar entre 0 e 1 (a parte do volume coberto que tem margem)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="175"/>
         <source>must be one of {modes}, a share between 0 and 1, or a map of classes to those, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um de {modes}, uma proporção entre 0 e 1 ou um mapa de classes para esses valores, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="195"/>
         <location filename="../../core/files/scheme_file.py" line="225"/>
         <source>unknown instrument class (one of {classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>classe de instrumento desconhecida (uma de {classes})</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="212"/>
         <source>must be an object mapping instrument classes to leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto que associe classes de instrumentos a alavancagens</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="220"/>
         <source>unknown instrument class (one of {classes}) or symbol (upper case, as XAGUSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>classe de instrumento desconhecida (uma de {classes}) ou ativo (em maiúsculas, como XAGUSD)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="271"/>
         <source>must be an object mapping account types to {{margin_call, stop_out}}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto que associe tipos de conta a {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="49"/>
         <location filename="../../core/margin/eligibility.py" line="65"/>
+        <location filename="../../core/margin/eligibility.py" line="76"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma de {choices}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="53"/>
-        <source>switch to one of these accounts: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="24"/>
+        <source>switch to a {choice} account</source>
+        <translation>mude para uma conta {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="69"/>
-        <source>open the account on one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="25"/>
+        <source>switch to one of these accounts: {choice}</source>
+        <translation>mude para uma destas contas: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="82"/>
+        <location filename="../../core/margin/eligibility.py" line="28"/>
+        <source>open the account on {choice}</source>
+        <translation>abra a conta no {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="29"/>
+        <source>open the account on one of: {choice}</source>
+        <translation>abra a conta em uma destas: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="89"/>
         <source>below {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>abaixo de {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="88"/>
+        <location filename="../../core/margin/eligibility.py" line="95"/>
         <source>equity must be below the limit, not at it</source>
-        <translation type="unfinished"></translation>
+        <translation>o patrimônio deve estar abaixo do limite, não nele</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="91"/>
+        <location filename="../../core/margin/eligibility.py" line="98"/>
         <source>equity {amount} {currency} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>patrimônio {amount} {currency} acima do limite</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="104"/>
+        <location filename="../../core/margin/eligibility.py" line="111"/>
         <source>at least {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="107"/>
+        <location filename="../../core/margin/eligibility.py" line="114"/>
         <source>1 more closed trade</source>
-        <translation type="unfinished"></translation>
+        <translation>mais 1 operação fechada</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="109"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>{count} more closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>mais {count} operações fechadas</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="119"/>
+        <location filename="../../core/margin/eligibility.py" line="126"/>
         <source>at least {lots} lots</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos {lots} lotes</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="122"/>
+        <location filename="../../core/margin/eligibility.py" line="129"/>
         <source>{lots} more closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>mais {lots} lotes fechados</translation>
     </message>
     <message>
         <location filename="../../core/model/conversion.py" line="64"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum preço converte {source} para {target}; adicione um preço para {pair}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="28"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ao bid/ask atual (MT4)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="29"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ao preço de abertura (MT5)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>abaixo</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>acima</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="46"/>
         <source>none up to {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum até {pips} pips</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="48"/>
         <location filename="../../core/report.py" line="155"/>
         <location filename="../../core/report.py" line="350"/>
         <source>reached now</source>
-        <translation type="unfinished"></translation>
+        <translation>já atingido</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="49"/>
         <source>{pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pips</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="136"/>
         <location filename="../../core/report.py" line="352"/>
         <location filename="../../core/report.py" line="363"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="138"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pips {side} ({price}, {percent}), patrimônio {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="160"/>
         <source>none below</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum abaixo</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="162"/>
         <source>none above</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum acima</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="171"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>STOP OUT</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="173"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMADA DE MARGEM</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="175"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="188"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, {level} a {pips} pips (uma queda até {price})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="189"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, {level} a {pips} pips (uma alta até {price})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="194"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum (sem margem)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="196"/>
         <location filename="../../core/report.py" line="365"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="212"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="213"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="215"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="216"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
-        <translation type="unfinished">Lucro/prejuízo flutuante</translation>
+        <translation>Lucro/prejuízo flutuante</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="217"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
-        <translation type="unfinished">Patrimônio líquido</translation>
+        <translation>Patrimônio líquido</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="218"/>
@@ -731,329 +741,329 @@
         <location filename="../../core/report.py" line="392"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
-        <translation type="unfinished">Margem</translation>
+        <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="219"/>
         <location filename="../../core/report.py" line="393"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
-        <translation type="unfinished">Margem livre</translation>
+        <translation>Margem livre</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="220"/>
         <location filename="../../core/report.py" line="394"/>
         <source>Margin level</source>
-        <translation type="unfinished">Nível de margem</translation>
+        <translation>Nível de margem</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="222"/>
         <location filename="../../core/report.py" line="250"/>
         <location filename="../../core/report.py" line="395"/>
         <source>Leverage</source>
-        <translation type="unfinished">Alavancagem</translation>
+        <translation>Alavancagem</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="224"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
-        <translation type="unfinished"></translation>
+        <translation>{effective} (escolhida {selected}, concedida {granted})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="230"/>
         <source>Margin basis</source>
-        <translation type="unfinished">Base da margem</translation>
+        <translation>Base da margem</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="233"/>
         <source>Margin call / stop out</source>
-        <translation type="unfinished">Chamada de margem / stop out</translation>
+        <translation>Chamada de margem / stop out</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="236"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="240"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posições</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="246"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nocional</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>L/P</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="270"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de preço de {symbol} (preço médio; demais preços e o spread fixos)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="275"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de preço de {symbol} (preço médio; demais preços fixos)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="280"/>
         <location filename="../../core/report.py" line="396"/>
         <source>Margin call</source>
-        <translation type="unfinished">Chamada de margem</translation>
+        <translation>Chamada de margem</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="281"/>
         <location filename="../../core/report.py" line="397"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="290"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread de {symbol} (preço médio fixo; agora {pips} pips)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="297"/>
         <source>Margin call at</source>
-        <translation type="unfinished">Chamada de margem em</translation>
+        <translation>Chamada de margem em</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="298"/>
         <source>Stop out at</source>
-        <translation type="unfinished">Stop out em</translation>
+        <translation>Stop out em</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="306"/>
         <source>Unlimited leverage: eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem ilimitada: elegível</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="308"/>
         <source>Unlimited leverage: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem ilimitada: não elegível</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="319"/>
         <source>required {requirement}</source>
-        <translation type="unfinished"></translation>
+        <translation>requisito: {requirement}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="324"/>
         <source>Warnings</source>
-        <translation type="unfinished">Avisos</translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="355"/>
         <source>{price} ({pips} pips {side})</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} ({pips} pips {side})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="373"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="412"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
-        <translation type="unfinished"></translation>
+        <translation>E se: {orders} (ao ask ou ao bid atual)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="427"/>
         <source>   (level prices of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>   (níveis de preço de {symbol})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="431"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="434"/>
         <source>After the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois das ordens</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="92"/>
         <source>the statement prints no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>o extrato não mostra saldo</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="97"/>
         <source>leverage {leverage} as given</source>
-        <translation type="unfinished"></translation>
+        <translation>alavancagem {leverage} conforme informada</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="102"/>
         <source>leverage {leverage} as the statement shows</source>
-        <translation type="unfinished"></translation>
+        <translation>alavancagem {leverage} conforme o extrato</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="112"/>
         <location filename="../../core/statements/mt4.py" line="125"/>
         <source>the statement does not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>o extrato não mostra a alavancagem</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="113"/>
         <location filename="../../core/statements/mt5.py" line="97"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>os relatórios do MetaTrader 5 não mostram a alavancagem</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="124"/>
         <source>the statement does not show its currency: USD assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>o extrato não mostra a moeda: USD assumido</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="151"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
-        <translation type="unfinished"></translation>
+        <translation>sem preço para {symbol} no extrato ({reason}): adicione-o</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="213"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não informa a alavancagem e não há margem para comparar: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="236"/>
         <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não informa a alavancagem e a margem não pode ser calculada sem os preços que faltam: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="253"/>
         <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não informa a alavancagem e nenhuma alavancagem usual reproduz a margem impressa {margin}: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="263"/>
         <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não informa a alavancagem: {leverage} reproduz a margem impressa {margin}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="269"/>
         <source>at the open price</source>
-        <translation type="unfinished"></translation>
+        <translation>ao preço de abertura</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="271"/>
         <source>at the current price</source>
-        <translation type="unfinished"></translation>
+        <translation>ao preço atual</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="275"/>
         <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation type="unfinished"></translation>
+        <translation>margem {basis}, hedges com margem no lado maior</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="277"/>
         <source>margin {basis}, hedged lots at 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>margem {basis}, lotes cobertos a 50%</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="279"/>
         <source>margin {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>margem {basis}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="283"/>
         <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não informa a alavancagem: {leverage} ({how}) reproduz a margem impressa {margin}</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="69"/>
         <source>summary (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>resumo (saldo, patrimônio)</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="85"/>
         <source>row {row}: trade type {kind} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {row}: tipo de operação {kind} ignorado</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="91"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {row}: uma linha {kind} com poucas células, ignorada</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="106"/>
         <source>size {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o tamanho {text} não é um número</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="118"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} linhas de arquivo da corretora (item &apos;profit&apos;) não contadas como operações</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="161"/>
         <location filename="../../core/statements/mt5.py" line="124"/>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} não é um número</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt5.py" line="72"/>
         <source>account block (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloco da conta (saldo, patrimônio)</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="70"/>
         <source>not a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um extrato do MetaTrader</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="79"/>
         <source>the {block} is missing: the file looks cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {block}: o arquivo parece cortado</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="91"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>o ativo {symbol} não está no catálogo: complete seu instrumento</translation>
     </message>
     <message>
         <location filename="../../core/statements/xlsx_rows.py" line="48"/>
         <source>not a readable XLSX workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma pasta de trabalho XLSX legível ({error})</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>a scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>um cenário deve ser um objeto JSON</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma lista</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>appears in two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece em duas linhas</translation>
     </message>
 </context>
 <context>
@@ -1061,47 +1071,47 @@
     <message>
         <location filename="../../gui/about_dialog.py" line="35"/>
         <source>The list of bundled libraries and their licences is missing from this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta nesta cópia a lista de bibliotecas incluídas e suas licenças.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="44"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({key}), checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({key}), verificado em {date}</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="50"/>
         <source>Brokers change their terms: check yours. Each preset&apos;s numbers were read in the source below on the date given.</source>
-        <translation type="unfinished"></translation>
+        <translation>As corretoras mudam suas condições: confira as suas. Os números de cada predefinição foram lidos na fonte abaixo na data indicada.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="61"/>
         <source>About fxmargin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o fxmargin</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="63"/>
         <source>Margin, free margin, margin level, and the prices where margin call and stop out come, for accounts with floating leverage. Offline: nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem, margem livre, nível de margem e os preços em que chegam a chamada de margem e o stop out, para contas com alavancagem variável. Offline: nada é enviado.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="67"/>
         <source>MIT licence. Qt and PySide6 under the GNU LGPL 3.0, other libraries under their own licences (Licences tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença MIT. Qt e PySide6 sob a GNU LGPL 3.0, as demais bibliotecas sob suas próprias licenças (aba Licenças).</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="80"/>
         <source>Where the preset numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vêm os números das predefinições</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="81"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenças</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="83"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1109,164 +1119,166 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="78"/>
         <source>Broker and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Corretora e conta</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Broker &amp;scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema da corretora</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de conta; a alavancagem ilimitada e os níveis da corretora dependem dele.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma de negociação; a Exness concede alavancagem ilimitada apenas no MT4.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda da conta: saldo, patrimônio e margem estão nela. USC = centavos de dólar.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moeda</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Balance: deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: depósitos mais lucro realizado.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saldo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>Credit (bonus) the broker adds to equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito (bônus) que a corretora soma ao patrimônio.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>C&amp;redit</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rédito</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="135"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alavancagem que você escolheu (1:500 ou Ilimitada). As regras da corretora podem conceder menos.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>&amp;Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alavancagem 1:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Closed trades so far (pending orders do not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operações fechadas até agora (ordens pendentes não contam).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>Lots of closed trades so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes das operações fechadas até agora.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="152"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Operações fechadas</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de chamada de margem; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="162"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de stop out; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis em percentual da margem ou como valores de patrimônio.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>percentual</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
-        <translation type="unfinished">Chamada de margem</translation>
+        <translation>Chamada de margem</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercado restrito</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os limites da corretora em períodos voláteis (Exness: forex e ouro 1:200, prata 1:100, petróleo 1:20).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="243"/>
         <source>{name} — my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — minha predefinição</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="311"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="317"/>
         <source>{name} (in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (neste arquivo)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>{description}
 
 Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}
+
+Fonte: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>A scheme defined in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um esquema definido neste arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1274,52 +1286,52 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de conta</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Equity</source>
-        <translation type="unfinished">Patrimônio líquido</translation>
+        <translation>Patrimônio líquido</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Operações fechadas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes fechados</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
         <source>Unlimited leverage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos da alavancagem ilimitada</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este esquema não tem condições para alavancagem ilimitada.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Elegível&lt;/b&gt; para alavancagem ilimitada.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não elegível&lt;/b&gt;: escolher Ilimitada dá {leverage}.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não elegível&lt;/b&gt; para alavancagem ilimitada (você escolheu uma alavancagem fixa).</translation>
     </message>
 </context>
 <context>
@@ -1327,12 +1339,12 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/error_reporting.py" line="38"/>
         <source>(the log could not be written: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(não foi possível gravar o log: {error})</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="44"/>
         <source>fxmargin: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin: erro inesperado</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="45"/>
@@ -1340,7 +1352,10 @@ Source: {source}</source>
 
 Your work is kept; the last good results stay on screen.
 Details: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado: {kind}: {error}
+
+Seu trabalho foi mantido; os últimos resultados válidos continuam na tela.
+Detalhes: {where}</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1363,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/number_text.py" line="16"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilimitada</translation>
     </message>
 </context>
 <context>
@@ -1356,12 +1371,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitada</translation>
     </message>
 </context>
 <context>
@@ -1369,27 +1384,27 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/main_window.py" line="57"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenários do fxmargin (*.json);;Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="61"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="123"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="124"/>
         <source>Stress tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Testes de estresse</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="130"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="162"/>
@@ -1485,92 +1500,92 @@ Details: {where}</source>
         <location filename="../../gui/main_window.py" line="284"/>
         <location filename="../../gui/main_window.py" line="298"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a predefinição</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="285"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema tem problemas; corrija-os primeiro (Esquema &gt; Editar…):</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como minha predefinição</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da predefinição:</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="341"/>
         <source>{file} (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (importado)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="343"/>
         <source>example (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplo (não salvo)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="345"/>
         <source>new scenario (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>novo cenário (não salvo)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="354"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="355"/>
         <source>This scenario has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cenário tem alterações não salvas. Salvá-las primeiro?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="377"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cenário</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="387"/>
         <source>Import a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um extrato do MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir este arquivo</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="442"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="475"/>
         <source>a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>um novo cenário</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="478"/>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o trabalho não salvo?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="480"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>O fxmargin fechou em {time} sem salvar suas alterações em {name}. Restaurá-las?</translation>
     </message>
 </context>
 <context>
@@ -1578,97 +1593,97 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="31"/>
         <source>Margin</source>
-        <translation type="unfinished">Margem</translation>
+        <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="32"/>
         <source>Free margin</source>
-        <translation type="unfinished">Margem livre</translation>
+        <translation>Margem livre</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="33"/>
         <source>Margin level</source>
-        <translation type="unfinished">Nível de margem</translation>
+        <translation>Nível de margem</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="34"/>
         <source>Leverage</source>
-        <translation type="unfinished">Alavancagem</translation>
+        <translation>Alavancagem</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="35"/>
         <source>Margin call</source>
-        <translation type="unfinished">Chamada de margem</translation>
+        <translation>Chamada de margem</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="36"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="44"/>
         <source>New order (what if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ordem (e se)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="56"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Lots from size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes do tamanho por risco</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="67"/>
         <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega ativo, lado e lotes de Ferramentas: tamanho da posição por risco</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de lotes</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="70"/>
         <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega ativo, lado e lotes de Ferramentas: volume máximo</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="111"/>
         <source>Add to positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar às posições</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="114"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre esta ordem no cenário ao ask (compra) ou ao bid (venda)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um ativo e os lotes para ver o que a ordem faria.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="138"/>
         <source>lots must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>os lotes devem ser um número acima de 0</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="231"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem necessária {amount} {currency}. Depois: {state}</translation>
     </message>
 </context>
 <context>
@@ -1677,186 +1692,186 @@ Details: {where}</source>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
-        <translation type="unfinished">Patrimônio líquido</translation>
+        <translation>Patrimônio líquido</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/equity_plot.py" line="36"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
-        <translation type="unfinished">Margem</translation>
+        <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="43"/>
         <source>Max leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem máx. 1:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="46"/>
         <source>Leverage</source>
-        <translation type="unfinished">Alavancagem</translation>
+        <translation>Alavancagem</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="60"/>
         <source>Margin ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="65"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrimônio ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="76"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitada</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="84"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>agora {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>patrimônio {equity} {currency}:  margem {margin} {currency}  alavancagem {leverage}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="111"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="54"/>
         <location filename="../../gui/plots/level_plot.py" line="30"/>
         <source>Margin level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de margem (%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha laranja: chamada de margem; linha vermelha: stop out. + é agora. Cada célula reavalia toda a conta com os dois preços movidos.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mapa de calor precisa de posições em dois ativos: ele move os dois maiores.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
         <source>{symbol} move (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>variação de {symbol} (%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum (sem margem)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>chamada de margem</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: patrimônio {equity}, nível de margem {level}, {state}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="32"/>
         <source>Margin level</source>
-        <translation type="unfinished">Nível de margem</translation>
+        <translation>Nível de margem</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="59"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="69"/>
         <source>margin call {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>chamada de margem {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="77"/>
         <source>stop out {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>stop out {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="97"/>
         <source>{symbol} {price}:  margin level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  nível de margem {level}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="84"/>
         <source>pips from the market</source>
-        <translation type="unfinished"></translation>
+        <translation>pips a partir do mercado</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="272"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="281"/>
         <source>{symbol} price (mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>preço de {symbol} (médio)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="59"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="67"/>
         <source>Free margin</source>
-        <translation type="unfinished">Margem livre</translation>
+        <translation>Margem livre</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="82"/>
         <source>Drag to see the account at another price (a what-if price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para ver a conta em outro preço (um preço hipotético)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="111"/>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="124"/>
         <source>market {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>mercado {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="139"/>
         <source>what if {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>e se {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="156"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  margem {margin}  patrimônio {equity}  margem livre {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>E se</translation>
     </message>
 </context>
 <context>
@@ -1864,127 +1879,127 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="36"/>
         <source>Margin vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem versus preço</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin level vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de margem versus preço</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin and leverage vs equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem e alavancagem versus patrimônio</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="65"/>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos de uma vez</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="66"/>
         <source>Show the three plots stacked instead of in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra os três gráficos empilhados em vez de em abas</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="68"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="69"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva o gráfico como imagem ou os números da curva</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem (PNG)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>The plot shown (all plots, when shown at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>O gráfico exibido (todos, quando mostrados de uma vez)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Numbers (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Números (CSV)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números da curva (a curva de preço, quando todos são mostrados)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatualizado</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Os gráficos mostram a última entrada válida até os campos marcados serem corrigidos</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source>what if </source>
-        <translation type="unfinished"></translation>
+        <translation>e se </translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pips</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="98"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move o preço do ativo analisado esses pips a partir do mercado: cada número, tabela e gráfico acompanha, como hipótese. Ou arraste a linha de preço.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="103"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercado</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Back to the market price (Esc on the plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao preço de mercado (Esc nos gráficos)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de perigo</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando uma chamada de margem ou stop out está a menos de 1% do preço, enquadra os gráficos de preço nele (desmarcado: os níveis e limites de faixa mais próximos, por mais distantes)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="279"/>
         <source>No open positions: add one to see margin against its price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem posições abertas: adicione uma para ver a margem conforme o preço.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>Export plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o gráfico como PNG</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export curve as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a curva como CSV</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1992,132 +2007,132 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo do catálogo (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
-        <translation type="unfinished"></translation>
+        <translation>compra ou venda</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume em lotes; 1 lote = o tamanho do contrato</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço em que a posição foi aberta</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap até agora, na moeda da conta (negativo = pago)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comis.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão paga, na moeda da conta (negativo = pago)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alav. abert.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem com que a posição foi aberta; mantida em esquemas que aplicam mudanças de faixa só a novas posições</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restr.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberta em um período de margem alta (notícias, perto do fim de semana): a corretora a mantém no limite de alavancagem restrito do esquema</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nocional</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes x tamanho do contrato x preço (ask na compra, bid na venda), na moeda da conta</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>L/P</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>lado x (fechamento - abertura) x lotes x tamanho do contrato, convertido, + swap + comissão; uma compra fecha no bid, uma venda no ask</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
-        <translation type="unfinished">Margem</translation>
+        <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>nocional com margem (ao preço atual ou de abertura, conforme o esquema) / alavancagem, com as faixas de volume combinadas, vezes o multiplicador de margem do instrumento</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
-        <translation type="unfinished">Alavancagem</translation>
+        <translation>Alavancagem</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation type="unfinished"></translation>
+        <translation>a alavancagem da posição: a da conta, limitada pelos limites de classe, instrumento e mercado</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
-        <translation type="unfinished"></translation>
+        <translation>compra</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>venda</translation>
     </message>
 </context>
 <context>
@@ -2126,47 +2141,47 @@ Details: {where}</source>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <location filename="../../gui/inputs/positions_table.py" line="159"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posições</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="122"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="123"/>
         <source>Add a position (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma posição (Insert)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="124"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="125"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar a posição selecionada (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Remove the selected positions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover as posições selecionadas (Delete)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="145"/>
         <source>Notional, swap, comm.: right-click the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Nocional, swap, comissão: clique direito no cabeçalho</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="157"/>
         <source>Positions (amounts in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Posições (valores em {currency})</translation>
     </message>
 </context>
 <context>
@@ -2174,92 +2189,92 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="29"/>
         <source>fxmargin presets and scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinições e cenários do fxmargin (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="39"/>
         <source>My presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas predefinições</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="43"/>
         <source>Kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas em {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="51"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="52"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="93"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="96"/>
         <source>Checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: {date}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="99"/>
         <source>File: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo: {file}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="131"/>
         <source>Cannot rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível renomear</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="135"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="138"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="157"/>
         <source>Rename preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear predefinição</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="158"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="171"/>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir predefinição</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="172"/>
         <source>Delete your preset “{name}”? Scenarios that use it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sua predefinição “{name}”? Os cenários que a usam a mantêm.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="184"/>
         <source>Export preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar predefinição</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="191"/>
         <source>Import preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar predefinição</translation>
     </message>
 </context>
 <context>
@@ -2267,52 +2282,52 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="32"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="33"/>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="34"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="35"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="36"/>
         <source>Why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que é necessário</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="40"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
-        <translation type="unfinished"></translation>
+        <translation>O bid: vendas abrem e compras fecham aqui. Digitado sozinho, é o preço inteiro (sem spread).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ask: compras abrem e vendas fecham aqui. Deixe igual ao bid para não ter spread.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="47"/>
         <source>Ask - bid, in pips of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask - bid, em pips do ativo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="49"/>
         <source>not used by this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>não usado por este cenário</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>digite o preço atual de {symbol}</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2335,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="203"/>
         <source>Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preços de mercado</translation>
     </message>
 </context>
 <context>
@@ -2328,142 +2343,142 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="21"/>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="22"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Leverage</source>
-        <translation type="unfinished">Alavancagem</translation>
+        <translation>Alavancagem</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de conta</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Operações fechadas</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes fechados</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Margin call</source>
-        <translation type="unfinished">Chamada de margem</translation>
+        <translation>Chamada de margem</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Stop out</source>
-        <translation type="unfinished">Stop out</translation>
+        <translation>Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Levels in</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis em</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="34"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="35"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comis.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Opened at leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem de abertura</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restr.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posições, linha {row}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="71"/>
         <source>Market prices, {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preços de mercado, {symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="74"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema da corretora (Esquema &gt; Editar…)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="76"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ordem</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="78"/>
         <source>Instrument {symbol} in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento {symbol} no arquivo</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="81"/>
         <source>The scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="89"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o preço de {symbol} em Preços de mercado.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="93"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores em {source} ainda não podem ser convertidos para {target}: digite um preço para {pair} em Preços de mercado.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2491,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="38"/>
         <source>Deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósitos mais lucro realizado.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="42"/>
@@ -2486,7 +2501,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="43"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma das posições de lado x (fechamento - abertura) x lotes x tamanho do contrato, convertida a preços médios, + swap + comissão. Uma compra fecha no bid, uma venda no ask.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="51"/>
@@ -2496,7 +2511,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="52"/>
         <source>Balance + credit + floating P/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo + crédito + L/P flutuante.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="56"/>
@@ -2506,7 +2521,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="57"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma das margens das posições: nocional com margem / alavancagem, com as faixas de volume combinadas. Uma compra é precificada no ask e uma venda no bid, ou no preço de abertura (MT5).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="65"/>
@@ -2516,7 +2531,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="66"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
-        <translation type="unfinished"></translation>
+        <translation>O preço em que a margem é calculada: o bid ou ask atual (MetaTrader 4) ou o preço de abertura de cada posição (MetaTrader 5 e corretoras que fixam a margem na abertura).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="74"/>
@@ -2526,7 +2541,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="75"/>
         <source>Equity - margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrimônio - margem.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="79"/>
@@ -2536,7 +2551,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="80"/>
         <source>Equity / margin x 100%. None without margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrimônio / margem x 100%. Nenhum sem margem.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="84"/>
@@ -2546,7 +2561,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>min(a alavancagem concedida após as regras da ilimitada, a da faixa de patrimônio).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="93"/>
@@ -2556,7 +2571,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de margem quando patrimônio &lt;= nível de chamada x margem; stop out igual (ou patrimônio &lt;= um valor com níveis em dinheiro).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="106"/>
@@ -2571,7 +2586,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="129"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que está perto: a chamada de margem (ou, em chamada de margem, o stop out) no preço mais próximo. Laranja quando está a menos de dez spreads atuais do ativo (dez pips sem spread): uma notícia ou o rollover podem mover tanto de uma vez.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="160"/>
@@ -2581,7 +2596,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="166"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ativo cujo preço se move; os demais preços ficam fixos. Padrão: o de maior nocional.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="171"/>
@@ -2591,7 +2606,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="177"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os preços médios mais próximos abaixo e acima onde o nível é atingido, com o spread mantido e todas as regras reaplicadas em cada preço; distâncias em pips e percentual.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="184"/>
@@ -2611,7 +2626,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="197"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O menor spread do ativo analisado, com o preço médio fixo, em que o nível é atingido: as posições fecham no bid ou no ask, então um spread largo sozinho basta.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="202"/>
@@ -2636,62 +2651,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="233"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DESATUALIZADO: corrija os campos marcados</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="237"/>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... e mais {count}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="239"/>
         <source>Fix these to update the results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija isto para atualizar os resultados:</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>E SE {symbol} estivesse em {price}: {pips} pips do mercado ({market}). Não é o mercado: Mercado (ou Esc nos gráficos) volta.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source> + {amount} credit</source>
-        <translation type="unfinished"></translation>
+        <translation> + {amount} de crédito</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="278"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="285"/>
         <source>Picked {selected}, granted {granted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhida {selected}, concedida {granted}.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="314"/>
         <source>no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>sem posições abertas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="321"/>
         <source>{pips} pips ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="344"/>
         <source>Largest notional ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior nocional ({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>Largest notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior nocional</translation>
     </message>
 </context>
 <context>
@@ -2699,12 +2714,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="83"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
@@ -2712,248 +2727,252 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ao bid/ask atual (MT4)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ao preço de abertura (MT5)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
         <source>all positions</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as posições</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>só novas posições</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
         <source>notional (account currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>nocional (moeda da conta)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>the whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta inteira</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each group (major, minor, exotic, metal…)</source>
-        <translation type="unfinished"></translation>
+        <translation>cada grupo (maior, menor, exótico, metal…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
         <source>each class (forex, metal, index…)</source>
-        <translation type="unfinished"></translation>
+        <translation>cada classe (forex, metal, índice…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>each symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>cada ativo</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>margined lots (after hedging)</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes com margem (após hedge)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
         <source>the larger of buys and sells</source>
-        <translation type="unfinished"></translation>
+        <translation>o maior entre compras e vendas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
         <source>buys and sells together</source>
-        <translation type="unfinished"></translation>
+        <translation>compras e vendas juntas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado em</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Margin priced</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem calculada</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Tiers apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>As faixas se aplicam a</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Volume counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume contado em</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
         <source>Counted over</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado sobre</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
         <source>Account types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de conta</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Equity below</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrimônio abaixo de</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Closed trades at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Operações fechadas, pelo menos</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Closed lots at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes fechados, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Otherwise 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso contrário, 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
         <source>Edit broker scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o esquema da corretora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <source>Fallback</source>
+        <translation>Alternativa</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do esquema, como a lista de esquemas o mostra.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>One line on what the rules are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha sobre o que são as regras.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonte</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vêm os números: a página ou o e-mail da corretora.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>C&amp;hecked on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificado em</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>A data em que você leu a fonte pela última vez (AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A moeda dos limites de patrimônio e nocional do esquema.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>Margin p&amp;riced</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem calcula&amp;da</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moeda</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
         <source>&amp;Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas de &amp;patrimônio</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
         <source>&amp;Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas de &amp;volume</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
         <source>Hedging and &amp;caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge e &amp;limites</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
         <source>Unlimited and &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilimitada e ní&amp;veis</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
         <source>&amp;Use in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar neste cenário</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
         <source>Save as &amp;my preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como &amp;minha predefinição…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
         <source>From (equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de (patrimônio)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
@@ -2961,163 +2980,163 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>O patrimônio em que esta faixa começa; a primeira começa em 0.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alavancagem da conta em cada nível de patrimônio. Sem linhas: nenhuma.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
         <source>Ladder (all, group, class or symbol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala (all, grupo, classe ou ativo)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas com a mesma chave formam uma escala. &apos;all&apos; é uma escala para todas as posições; com outras escalas é a do resto.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde esta faixa começa, na unidade abaixo; a primeira de cada escala começa em 0.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem pelo volume das posições abertas, aplicada faixa a faixa.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>none: os dois lados com margem; net: só a diferença; larger_leg: o lado maior; um número h: a parte dos lotes cobertos que tem margem.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe ou ativo</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>Hedged positions (no rows: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posições com hedge (sem linhas: none)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
         <source>Highest leverage per class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem máxima por classe ou ativo</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>In a restricted market (news, weekends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em um mercado restrito (notícias, fins de semana)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge, por classe ou &apos;all&apos;: none, os dois lados com margem; net, só a diferença; larger_leg, o lado maior; um número h de 0 a 1, essa parte dos lotes cobertos com margem (0.5: metade).</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites: um instrumento nunca recebe mais alavancagem que a da sua classe ou do seu ativo (ativos em maiúsculas, como XAGUSD); a entrada do ativo prevalece sobre a da classe.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercado restrito: os limites das posições marcadas como restritas, ou de todas quando Mercado restrito está marcado na conta; &apos;all&apos; é um limite para todas as posições.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
         <source>Unlimited leverage for eligible accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem ilimitada para contas elegíveis</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
         <source>Comma-separated; empty: every type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por vírgula; vazio: todos os tipos.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por vírgula (MT4, MT5); vazio: todas as plataformas.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Unlimited only below this equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilimitada só abaixo deste patrimônio.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
         <source>The leverage of an account that is not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alavancagem de uma conta que não é elegível.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de conta</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Margin call %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de margem %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Stop out %</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop out %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call and stop out by account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de margem e stop out por tipo de conta</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
         <source>Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas de patrimônio</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Hedging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
         <source>Caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercado restrito</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
@@ -3125,89 +3144,89 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>{table}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}, linha {row}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
         <source>{place}, From</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, A partir de</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Alavancagem</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
         <source>Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas de volume</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers ({ladder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas de volume ({ladder})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
         <source>Unlimited leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavancagem ilimitada</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilimitada: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{place}, Margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Chamada de margem</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Stop out</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
         <source>equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>faixas de patrimônio</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrimônio ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Volume, lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume, lotes</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, notional ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume, nocional ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como minha predefinição</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da predefinição:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a predefinição</translation>
     </message>
 </context>
 <context>
@@ -3215,62 +3234,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="33"/>
         <source>Imported statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrato importado</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrato</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="86"/>
         <source>{platform} statement {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>extrato do {platform} {file}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="91"/>
         <source>, account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>, conta {account}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="102"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} posições abertas; {trades} operações fechadas ({lots} lotes); {pending} ordens pendentes</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="136"/>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>confere</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>fxmargin and the statement agree to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>o fxmargin e o extrato conferem ao centavo</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>o fxmargin difere do número do terminal em mais de um centavo: verifique a alavancagem, o esquema e os preços</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="165"/>
         <source>{symbol} is</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} é</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="175"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>O ativo do catálogo que corresponde ao {symbol} da corretora; ou complete seu instrumento (classe, base, cotação, contrato e tamanho do pip) no arquivo do cenário</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="179"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear</translation>
     </message>
 </context>
 <context>
@@ -3278,87 +3297,87 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="30"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>E se</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>Equity</source>
-        <translation type="unfinished">Patrimônio líquido</translation>
+        <translation>Patrimônio líquido</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Margin</source>
-        <translation type="unfinished">Margem</translation>
+        <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variação</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="41"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMADA DE MARGEM</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>STOP OUT</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="50"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="76"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pips</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="79"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um gap de fim de semana: cada ativo abre estes pips contra a sua posição líquida (0: sem linha de gap).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="85"/>
         <source>Weekend gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap de fim de semana</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="100"/>
         <source>Margin level: equity / margin x 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de margem: patrimônio / margem x 100%</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="108"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha reavalia toda a conta com todas as regras (faixas, elegibilidade, conversões): cada ativo movido sozinho; a moeda da conta mais forte ou mais fraca contra todas as outras de uma vez; cada spread alargado até o que causa uma chamada de margem; um gap de fim de semana contra todas as posições de uma vez. Também no CSV de resultados.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="162"/>
         <source>amounts in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>valores em {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="166"/>
         <source>; the currency rows move {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>; as linhas de moeda movem {currency}</translation>
     </message>
 </context>
 <context>
@@ -3366,119 +3385,119 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="49"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="53"/>
         <source>Position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da posição por risco</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="61"/>
         <location filename="../../gui/panels/tools_panel.py" line="97"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="64"/>
         <source>Stop-loss distance in pips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância do stop loss em pips.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="65"/>
         <source>Stop (pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop (pips)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>% of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>% do patrimônio</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="73"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="76"/>
         <source>Round-turn commission per lot, in account currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão de ida e volta por lote, na moeda da conta.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="77"/>
         <source>Commission / lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão / lote</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="83"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes = risco / (pips de stop x valor do pip + comissão por lote), arredondado para baixo a 0,01.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="86"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="89"/>
         <source>Maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume máximo</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="102"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>O máximo de lotes que você pode abrir agora deixando margem livre &gt;= 0.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de lotes</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="126"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="128"/>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser maior que 0</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="130"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>não deve ser negativo</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="132"/>
         <source>must be at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser no máximo {limit}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="192"/>
         <location filename="../../gui/panels/tools_panel.py" line="219"/>
         <source>needs a price for {symbol} under Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de um preço para {symbol} em Preços de mercado</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="200"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} lotes&lt;/b&gt; (risco {risk} {currency}, pip {pip} {currency}/lote)&lt;br&gt;margem necessária {margin} {currency}, margem livre depois {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="214"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;sem limite&lt;/b&gt;: esta posição não precisa de margem (alavancagem ilimitada)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} lotes&lt;/b&gt;, margem então {margin} {currency}</translation>
     </message>
 </context>
 </TS>

@@ -6,724 +6,734 @@
     <message>
         <location filename="../../core/analyses/curves.py" line="107"/>
         <source>volume {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>khối lượng {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/curves.py" line="109"/>
         <location filename="../../core/analyses/curves.py" line="122"/>
         <source>equity {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>vốn {amount} {unit}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="57"/>
         <source>position in {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>vị thế {symbol}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="65"/>
         <source>converts {currency} profit to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>quy đổi lãi/lỗ {currency} sang {target}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="76"/>
         <source>converts {currency} equity to {target} for the broker&apos;s tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>quy đổi vốn {currency} sang {target} cho các bậc của sàn</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="92"/>
         <source>{purpose} (with {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} (cùng {others})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/required_prices.py" line="99"/>
         <source>{reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="79"/>
         <source>{symbol} {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="88"/>
         <source>{currency} {percent}% stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} mạnh lên {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="90"/>
         <source>{currency} {percent}% weaker</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} yếu đi {percent}%</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="106"/>
         <source>{symbol} spread {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>chênh lệch {symbol} {pips} pip</translation>
     </message>
     <message>
         <location filename="../../core/analyses/stress_tests.py" line="117"/>
         <source>gap {pips} pips against all</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng trống {pips} pip ngược mọi vị thế</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="80"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} tăng {pips} pip lên {price} ({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="82"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} giảm {pips} pip xuống {price} ({percent})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="101"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} đưa khối lượng {scope}vượt {threshold} lô: mỗi lô thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="107"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} đưa khối lượng {scope}xuống dưới {threshold} lô: mỗi lô thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="115"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} đưa khối lượng {scope}vượt {threshold} {unit}: mỗi đơn vị giá trị danh nghĩa thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="121"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} đưa khối lượng {scope}xuống dưới {threshold} {unit}: mỗi đơn vị giá trị danh nghĩa thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="139"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} đưa vốn vượt {threshold} {currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="145"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{move} đưa vốn xuống dưới {threshold} {currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {account_currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="246"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>vốn +{amount} {currency} đạt {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/tier_warnings.py" line="252"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>vốn -{amount} {currency} xuống dưới {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="74"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải có dạng &quot;buy 2 EURUSD&quot; (chiều, lô, mã), không phải {text}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="95"/>
         <source>lots must be greater than 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>số lô phải lớn hơn 0 và tối đa {most}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="110"/>
         <source>no price for {symbol}: add it to the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giá cho {symbol}: hãy thêm vào bảng giá</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="155"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
-        <translation type="unfinished"></translation>
+        <translation>đòn bẩy tài khoản {before} -&gt; {after} (bậc vốn {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>đòn bẩy tài khoản {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="179"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh mua {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="185"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh bán {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="195"/>
         <source>the account goes from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản chuyển từ {before} sang {after}</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="201"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
-        <translation type="unfinished"></translation>
+        <translation>ký quỹ khả dụng sẽ là {amount} {currency}: phần mềm giao dịch từ chối lệnh không đủ ký quỹ khả dụng</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
         <location filename="../../core/report.py" line="32"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="32"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ổn</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="38"/>
         <source>{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="89"/>
         <source>required with --x price</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc khi dùng --x price</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="95"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giá cho {symbol} trong kịch bản (đã có giá: {priced})</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="126"/>
         <source>must be from 2 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 2 đến {most}</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="130"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số hữu hạn</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="132"/>
         <source>a price must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>giá phải lớn hơn 0</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="134"/>
         <source>must be greater than --from</source>
-        <translation type="unfinished"></translation>
+        <translation>phải lớn hơn --from</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="147"/>
         <source>the amounts are too large to compute along this range</source>
-        <translation type="unfinished"></translation>
+        <translation>số tiền quá lớn để tính trên khoảng này</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="167"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>số tiền quá lớn để tính: hãy kiểm tra giá, số lô và khối lượng hợp đồng</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="183"/>
         <source>the account is at stop out now: the broker closes positions</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản đang bị dừng lỗ bắt buộc: sàn đóng các vị thế</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="187"/>
         <source>the account is at margin call now</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản đang bị gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="199"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>không được đòn bẩy không giới hạn ({missing}): tài khoản nhận {leverage}</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="210"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>vốn {amount} {currency} giới hạn đòn bẩy ở {leverage} (đã chọn {selected})</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="223"/>
         <source>restricted market: high-margin-period caps apply</source>
-        <translation type="unfinished"></translation>
+        <translation>thị trường hạn chế: áp dụng giới hạn giai đoạn ký quỹ cao</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="231"/>
         <source>free margin is {amount} {currency}: no new positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ký quỹ khả dụng là {amount} {currency}: không mở được vị thế mới</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="42"/>
         <source>must be an object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là đối tượng, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="50"/>
         <source>unknown field (allowed: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>trường không xác định (cho phép: {fields})</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="55"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu trường bắt buộc</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="70"/>
         <source>must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="76"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số nguyên</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải lớn hơn {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="82"/>
         <source>must be at least {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải ít nhất là {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="85"/>
         <source>must be at most {limit} in size</source>
-        <translation type="unfinished"></translation>
+        <translation>độ lớn tối đa là {limit}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="92"/>
         <source>must be a string, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là chuỗi, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="100"/>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một trong {choices}, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="114"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là mã tiền tệ ba chữ cái như USD, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="123"/>
         <source>must be true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là true hoặc false, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="135"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số lớn hơn 0 hoặc &quot;unlimited&quot;, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="144"/>
         <source>must be a list of strings, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách chuỗi, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="161"/>
         <source>a string (&quot;{text}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi (&quot;{text}&quot;)</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="163"/>
         <source>the number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>số {number}</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>mảng</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="166"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="51"/>
         <source>this scenario names a shipped preset; there is no scheme in it to import</source>
-        <translation type="unfinished"></translation>
+        <translation>kịch bản này dùng một mẫu có sẵn; không có biểu đòn bẩy nào để nhập</translation>
     </message>
     <message>
         <location filename="../../core/files/preset_library.py" line="118"/>
         <source>a preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu cần có tên</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="99"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp trống</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="108"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ: {error} ở dòng {line} cột {column}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="118"/>
         <source>not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="128"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>không có tệp này</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>là thư mục, không phải tệp</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="133"/>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được: {error}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="147"/>
         <source>is not a text (UTF-8) file</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp văn bản (UTF-8)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="170"/>
         <source>a scenario must be a JSON object, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>kịch bản phải là đối tượng JSON, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="177"/>
         <source>must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là &quot;{format}&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="184"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp này là phiên bản {version}, do fxmargin mới hơn ghi; fxmargin này đọc phiên bản {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="203"/>
         <location filename="../../core/statements/importer.py" line="80"/>
         <source>unknown preset {name} (presets: {presets})</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu không xác định {name} (các mẫu: {presets})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="213"/>
         <source>must be an object of facts about where the file came from</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là đối tượng mô tả nguồn gốc của tệp</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="243"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị đúng/sai</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="244"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>số</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="289"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc khi levels_in là &quot;money&quot; (một số tiền vốn)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="296"/>
         <source>must not be above margin_call_level</source>
-        <translation type="unfinished"></translation>
+        <translation>không được cao hơn margin_call_level</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="306"/>
         <source>must be an object mapping symbols to instrument definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là đối tượng ánh xạ mã tới định nghĩa công cụ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="333"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>không được để trống</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="351"/>
         <source>must be an object mapping symbols to prices</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là đối tượng ánh xạ mã tới giá</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="380"/>
         <source>must be at least the bid ({bid})</source>
-        <translation type="unfinished"></translation>
+        <translation>phải ít nhất bằng giá bid ({bid})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="395"/>
         <source>must be an array of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là mảng các vị thế</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="445"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>mã không xác định {symbol} (có phải ý bạn là {close}?)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="447"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mã không xác định {symbol}; hãy định nghĩa trong &quot;instruments&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giá cho {symbol} trong &quot;prices&quot;</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="482"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (biểu đòn bẩy tính các bậc theo {currency})</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="498"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>mức dừng lỗ bắt buộc ({stop}%) không được cao hơn mức gọi ký quỹ ({call}%)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="532"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
-        <translation type="unfinished"></translation>
+        <translation>các vị thế tính chung trong {scope} dùng các thang volume_tiers khác nhau ({taken}): hãy chọn volume_scope chi tiết hơn</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="65"/>
         <source>must be a list of tiers such as [{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}]</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các bậc như [{{&quot;from&quot;: 0, &quot;leverage&quot;: 500}}]</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="84"/>
         <source>the first tier must start at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>bậc đầu tiên phải bắt đầu từ 0</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="87"/>
         <source>tiers must strictly increase</source>
-        <translation type="unfinished"></translation>
+        <translation>các bậc phải tăng dần</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="168"/>
         <source>must be between 0 and 1 (the share of hedged volume margined)</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 0 đến 1 (tỷ lệ khối lượng phòng hộ tính ký quỹ)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="175"/>
         <source>must be one of {modes}, a share between 0 and 1, or a map of classes to those, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một trong {modes}, một tỷ lệ từ 0 đến 1, hoặc ánh xạ từ loại tới các giá trị đó, không phải {value}</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="195"/>
         <location filename="../../core/files/scheme_file.py" line="225"/>
         <source>unknown instrument class (one of {classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>loại công cụ không xác định (một trong {classes})</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="212"/>
         <source>must be an object mapping instrument classes to leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là đối tượng ánh xạ loại công cụ tới đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="220"/>
         <source>unknown instrument class (one of {classes}) or symbol (upper case, as XAGUSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>loại công cụ không xác định (một trong {classes}) hoặc mã (viết hoa, như XAGUSD)</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="271"/>
         <source>must be an object mapping account types to {{margin_call, stop_out}}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là đối tượng ánh xạ loại tài khoản tới {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="49"/>
         <location filename="../../core/margin/eligibility.py" line="65"/>
+        <location filename="../../core/margin/eligibility.py" line="76"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>một trong {choices}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="53"/>
-        <source>switch to one of these accounts: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="24"/>
+        <source>switch to a {choice} account</source>
+        <translation>chuyển sang tài khoản {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="69"/>
-        <source>open the account on one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/margin/eligibility.py" line="25"/>
+        <source>switch to one of these accounts: {choice}</source>
+        <translation>chuyển sang một trong các tài khoản: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="82"/>
+        <location filename="../../core/margin/eligibility.py" line="28"/>
+        <source>open the account on {choice}</source>
+        <translation>mở tài khoản trên {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="29"/>
+        <source>open the account on one of: {choice}</source>
+        <translation>mở tài khoản trên một trong: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/margin/eligibility.py" line="89"/>
         <source>below {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>dưới {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="88"/>
+        <location filename="../../core/margin/eligibility.py" line="95"/>
         <source>equity must be below the limit, not at it</source>
-        <translation type="unfinished"></translation>
+        <translation>vốn phải dưới mức giới hạn, không được bằng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="91"/>
+        <location filename="../../core/margin/eligibility.py" line="98"/>
         <source>equity {amount} {currency} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>vốn vượt giới hạn {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="104"/>
+        <location filename="../../core/margin/eligibility.py" line="111"/>
         <source>at least {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ít nhất {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="107"/>
+        <location filename="../../core/margin/eligibility.py" line="114"/>
         <source>1 more closed trade</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm 1 giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="109"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>{count} more closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm {count} giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="119"/>
+        <location filename="../../core/margin/eligibility.py" line="126"/>
         <source>at least {lots} lots</source>
-        <translation type="unfinished"></translation>
+        <translation>ít nhất {lots} lô</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="122"/>
+        <location filename="../../core/margin/eligibility.py" line="129"/>
         <source>{lots} more closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm {lots} lô đã đóng</translation>
     </message>
     <message>
         <location filename="../../core/model/conversion.py" line="64"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giá nào quy đổi {source} sang {target}; hãy thêm giá cho {pair}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="28"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá bid/ask hiện tại (MT4)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="29"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá mở lệnh (MT5)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>bên dưới</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="33"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>bên trên</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="46"/>
         <source>none up to {pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>không có trong {pips} pip</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="48"/>
         <location filename="../../core/report.py" line="155"/>
         <location filename="../../core/report.py" line="350"/>
         <source>reached now</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chạm ngay bây giờ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="49"/>
         <source>{pips} pips</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pip</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="136"/>
         <location filename="../../core/report.py" line="352"/>
         <location filename="../../core/report.py" line="363"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="138"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pip {side} ({price}, {percent}), vốn {change} {currency}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="160"/>
         <source>none below</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bên dưới</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="162"/>
         <source>none above</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bên trên</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="171"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>DỪNG LỖ BẮT BUỘC</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="173"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>GỌI KÝ QUỸ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="175"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ỔN</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="188"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, {level} cách {pips} pip (giảm xuống {price})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="189"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, {level} cách {pips} pip (tăng lên {price})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="194"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="196"/>
         <location filename="../../core/report.py" line="365"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="212"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="213"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
-        <translation type="unfinished">Số dư</translation>
+        <translation>Số dư</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="215"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín dụng</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="216"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
-        <translation type="unfinished">Lãi/lỗ thả nổi</translation>
+        <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="217"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
-        <translation type="unfinished">Vốn chủ sở hữu</translation>
+        <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="218"/>
@@ -731,329 +741,329 @@
         <location filename="../../core/report.py" line="392"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
-        <translation type="unfinished">Ký quỹ</translation>
+        <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="219"/>
         <location filename="../../core/report.py" line="393"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
-        <translation type="unfinished">Ký quỹ khả dụng</translation>
+        <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="220"/>
         <location filename="../../core/report.py" line="394"/>
         <source>Margin level</source>
-        <translation type="unfinished">Mức ký quỹ</translation>
+        <translation>Mức ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="222"/>
         <location filename="../../core/report.py" line="250"/>
         <location filename="../../core/report.py" line="395"/>
         <source>Leverage</source>
-        <translation type="unfinished">Đòn bẩy</translation>
+        <translation>Đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="224"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
-        <translation type="unfinished"></translation>
+        <translation>{effective} (đã chọn {selected}, được cấp {granted})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="230"/>
         <source>Margin basis</source>
-        <translation type="unfinished">Cơ sở tính ký quỹ</translation>
+        <translation>Cơ sở tính ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="233"/>
         <source>Margin call / stop out</source>
-        <translation type="unfinished">Gọi ký quỹ / dừng lỗ bắt buộc</translation>
+        <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="236"/>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="240"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị thế</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="246"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãi/lỗ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="270"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức giá của {symbol} (giá giữa; các giá khác và chênh lệch giữ nguyên)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="275"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức giá của {symbol} (giá giữa; các giá khác giữ nguyên)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="280"/>
         <location filename="../../core/report.py" line="396"/>
         <source>Margin call</source>
-        <translation type="unfinished">Gọi ký quỹ</translation>
+        <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="281"/>
         <location filename="../../core/report.py" line="397"/>
         <source>Stop out</source>
-        <translation type="unfinished">Dừng lỗ bắt buộc</translation>
+        <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="290"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch của {symbol} (giá giữa giữ nguyên; hiện {pips} pip)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="297"/>
         <source>Margin call at</source>
-        <translation type="unfinished">Gọi ký quỹ tại</translation>
+        <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="298"/>
         <source>Stop out at</source>
-        <translation type="unfinished">Dừng lỗ bắt buộc tại</translation>
+        <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="306"/>
         <source>Unlimited leverage: eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy không giới hạn: đủ điều kiện</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="308"/>
         <source>Unlimited leverage: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy không giới hạn: không đủ điều kiện</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="319"/>
         <source>required {requirement}</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu {requirement}</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="324"/>
         <source>Warnings</source>
-        <translation type="unfinished">Cảnh báo</translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="355"/>
         <source>{price} ({pips} pips {side})</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="373"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="412"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="427"/>
         <source>   (level prices of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="431"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="434"/>
         <source>After the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau các lệnh</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="92"/>
         <source>the statement prints no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>sao kê không có số dư</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="97"/>
         <source>leverage {leverage} as given</source>
-        <translation type="unfinished"></translation>
+        <translation>đòn bẩy {leverage} theo chỉ định</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="102"/>
         <source>leverage {leverage} as the statement shows</source>
-        <translation type="unfinished"></translation>
+        <translation>đòn bẩy {leverage} theo sao kê</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="112"/>
         <location filename="../../core/statements/mt4.py" line="125"/>
         <source>the statement does not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>sao kê không ghi đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="113"/>
         <location filename="../../core/statements/mt5.py" line="97"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo MetaTrader 5 không ghi đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="124"/>
         <source>the statement does not show its currency: USD assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>sao kê không ghi tiền tệ: giả định USD</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="151"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
-        <translation type="unfinished"></translation>
+        <translation>sao kê không có giá cho {symbol} ({reason}): hãy thêm</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="213"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không ghi đòn bẩy và không có ký quỹ để đối chiếu: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="236"/>
         <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không ghi đòn bẩy và không tính được ký quỹ khi thiếu giá: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="253"/>
         <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không ghi đòn bẩy và không đòn bẩy thông dụng nào cho ra ký quỹ đã in {margin}: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="263"/>
         <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không ghi đòn bẩy: {leverage} cho ra ký quỹ đã in {margin}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="269"/>
         <source>at the open price</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá mở lệnh</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="271"/>
         <source>at the current price</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá hiện tại</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="275"/>
         <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation type="unfinished"></translation>
+        <translation>ký quỹ {basis}, phòng hộ tính theo phía lớn hơn</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="277"/>
         <source>margin {basis}, hedged lots at 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>ký quỹ {basis}, lô phòng hộ tính 50%</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="279"/>
         <source>margin {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>ký quỹ {basis}</translation>
     </message>
     <message>
         <location filename="../../core/statements/importer.py" line="283"/>
         <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không ghi đòn bẩy: {leverage} ({how}) cho ra ký quỹ đã in {margin}</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="69"/>
         <source>summary (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>phần tổng kết (số dư, vốn)</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="85"/>
         <source>row {row}: trade type {kind} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng {row}: bỏ qua loại giao dịch {kind}</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="91"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng {row}: dòng {kind} có quá ít ô, bỏ qua</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="106"/>
         <source>size {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>khối lượng {text} không phải là số</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="118"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dòng lưu trữ của sàn (mục &apos;profit&apos;) không tính là giao dịch</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="161"/>
         <location filename="../../core/statements/mt5.py" line="124"/>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} không phải là số</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt5.py" line="72"/>
         <source>account block (balance, equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>khối tài khoản (số dư, vốn)</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="70"/>
         <source>not a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải sao kê MetaTrader</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="79"/>
         <source>the {block} is missing: the file looks cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu {block}: tệp có vẻ bị cắt cụt</translation>
     </message>
     <message>
         <location filename="../../core/statements/statement.py" line="91"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>mã {symbol} không có trong danh mục: hãy hoàn thiện công cụ của nó</translation>
     </message>
     <message>
         <location filename="../../core/statements/xlsx_rows.py" line="48"/>
         <source>not a readable XLSX workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải sổ làm việc XLSX đọc được ({error})</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>a scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kịch bản phải là đối tượng JSON</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là mảng</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là đối tượng</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>appears in two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất hiện ở hai dòng</translation>
     </message>
 </context>
 <context>
@@ -1061,47 +1071,47 @@
     <message>
         <location filename="../../gui/about_dialog.py" line="35"/>
         <source>The list of bundled libraries and their licences is missing from this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản này thiếu danh sách thư viện đi kèm và giấy phép của chúng.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="44"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({key}), checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({key}), kiểm tra ngày {date}</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="50"/>
         <source>Brokers change their terms: check yours. Each preset&apos;s numbers were read in the source below on the date given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các sàn thay đổi điều kiện: hãy kiểm tra sàn của bạn. Số liệu của mỗi mẫu được đọc từ nguồn bên dưới vào ngày ghi kèm.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="61"/>
         <source>About fxmargin</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu fxmargin</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="63"/>
         <source>Margin, free margin, margin level, and the prices where margin call and stop out come, for accounts with floating leverage. Offline: nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký quỹ, ký quỹ khả dụng, mức ký quỹ và các mức giá xảy ra gọi ký quỹ và dừng lỗ bắt buộc, cho tài khoản đòn bẩy thả nổi. Ngoại tuyến: không gửi gì đi đâu.</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="67"/>
         <source>MIT licence. Qt and PySide6 under the GNU LGPL 3.0, other libraries under their own licences (Licences tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép MIT. Qt và PySide6 theo GNU LGPL 3.0, các thư viện khác theo giấy phép riêng (thẻ Giấy phép).</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="80"/>
         <source>Where the preset numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn số liệu của các mẫu</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="81"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép</translation>
     </message>
     <message>
         <location filename="../../gui/about_dialog.py" line="83"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1109,164 +1119,166 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="78"/>
         <source>Broker and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sàn và tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Broker &amp;scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biểu đòn bẩy của sàn</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tài khoản; đòn bẩy không giới hạn và các mức của sàn phụ thuộc vào nó.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng giao dịch; Exness chỉ cấp đòn bẩy không giới hạn trên MT4.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nền tảng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ tài khoản: số dư, vốn và ký quỹ tính bằng nó. USC = xu Mỹ.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Balance: deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dư: tiền nạp cộng lãi đã chốt.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số dư</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>Credit (bonus) the broker adds to equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín dụng (thưởng) sàn cộng vào vốn.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>C&amp;redit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tín dụng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="135"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy bạn chọn (1:500 hoặc Không giới hạn). Quy tắc của sàn có thể cấp thấp hơn.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>&amp;Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn &amp;bẩy 1:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Closed trades so far (pending orders do not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giao dịch đã đóng đến nay (lệnh chờ không tính).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>Lots of closed trades so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lô của các giao dịch đã đóng đến nay.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lô</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="152"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức gọi ký quỹ; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="162"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức dừng lỗ bắt buộc; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mức tính theo phần trăm ký quỹ, hoặc theo số tiền vốn.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>phần trăm</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>số tiền</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
-        <translation type="unfinished">Gọi ký quỹ</translation>
+        <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
-        <translation type="unfinished">Dừng lỗ bắt buộc</translation>
+        <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>Thị trường hạn chế</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn của sàn trong giai đoạn biến động (Exness: ngoại hối và vàng 1:200, bạc 1:100, dầu 1:20).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="243"/>
         <source>{name} — my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — mẫu của tôi</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="311"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chỉnh</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="317"/>
         <source>{name} (in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (trong tệp này)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>{description}
 
 Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}
+
+Nguồn: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>A scheme defined in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đòn bẩy được định nghĩa trong tệp này.</translation>
     </message>
 </context>
 <context>
@@ -1274,52 +1286,52 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Equity</source>
-        <translation type="unfinished">Vốn chủ sở hữu</translation>
+        <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đã đóng</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
         <source>Unlimited leverage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện đòn bẩy không giới hạn</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu này không có điều kiện cho đòn bẩy không giới hạn.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đủ điều kiện&lt;/b&gt; dùng đòn bẩy không giới hạn.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Không đủ điều kiện&lt;/b&gt;: chọn Không giới hạn sẽ được {leverage}.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Không đủ điều kiện&lt;/b&gt; dùng đòn bẩy không giới hạn (bạn đã chọn đòn bẩy cố định).</translation>
     </message>
 </context>
 <context>
@@ -1327,12 +1339,12 @@ Source: {source}</source>
     <message>
         <location filename="../../gui/error_reporting.py" line="38"/>
         <source>(the log could not be written: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(không ghi được nhật ký: {error})</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="44"/>
         <source>fxmargin: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin: lỗi không mong đợi</translation>
     </message>
     <message>
         <location filename="../../gui/error_reporting.py" line="45"/>
@@ -1340,7 +1352,10 @@ Source: {source}</source>
 
 Your work is kept; the last good results stay on screen.
 Details: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {kind}: {error}
+
+Công việc của bạn vẫn được giữ; kết quả hợp lệ cuối cùng vẫn trên màn hình.
+Chi tiết: {where}</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1363,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/number_text.py" line="16"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giới hạn</translation>
     </message>
 </context>
 <context>
@@ -1356,12 +1371,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>không giới hạn</translation>
     </message>
 </context>
 <context>
@@ -1369,27 +1384,27 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/main_window.py" line="57"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kịch bản fxmargin (*.json);;Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="61"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="123"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="124"/>
         <source>Stress tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra sức chịu đựng</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="130"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="162"/>
@@ -1485,92 +1500,92 @@ Details: {where}</source>
         <location filename="../../gui/main_window.py" line="284"/>
         <location filename="../../gui/main_window.py" line="298"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được mẫu</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="285"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đòn bẩy có lỗi; hãy sửa trước (Biểu đòn bẩy &gt; Sửa…):</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành mẫu của tôi</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="291"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mẫu của bạn:</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="341"/>
         <source>{file} (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (đã nhập)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="343"/>
         <source>example (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ (chưa lưu)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="345"/>
         <source>new scenario (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>kịch bản mới (chưa lưu)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="354"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="355"/>
         <source>This scenario has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kịch bản này có thay đổi chưa lưu. Lưu trước không?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="377"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở kịch bản</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="387"/>
         <source>Import a MetaTrader statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập sao kê MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp này</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="442"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kết quả</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="475"/>
         <source>a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>một kịch bản mới</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="478"/>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục công việc chưa lưu?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="480"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin đã đóng lúc {time} mà chưa lưu thay đổi của bạn cho {name}. Khôi phục không?</translation>
     </message>
 </context>
 <context>
@@ -1578,97 +1593,97 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="31"/>
         <source>Margin</source>
-        <translation type="unfinished">Ký quỹ</translation>
+        <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="32"/>
         <source>Free margin</source>
-        <translation type="unfinished">Ký quỹ khả dụng</translation>
+        <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="33"/>
         <source>Margin level</source>
-        <translation type="unfinished">Mức ký quỹ</translation>
+        <translation>Mức ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="34"/>
         <source>Leverage</source>
-        <translation type="unfinished">Đòn bẩy</translation>
+        <translation>Đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="35"/>
         <source>Margin call</source>
-        <translation type="unfinished">Gọi ký quỹ</translation>
+        <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="36"/>
         <source>Stop out</source>
-        <translation type="unfinished">Dừng lỗ bắt buộc</translation>
+        <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="44"/>
         <source>New order (what if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh mới (giả sử)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="56"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lô</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Lots from size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô theo cỡ vị thế theo rủi ro</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="67"/>
         <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy mã, chiều và lô từ Công cụ: cỡ vị thế theo rủi ro</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lô tối đa</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="70"/>
         <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy mã, chiều và lô từ Công cụ: khối lượng tối đa</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="81"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau đó</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="111"/>
         <source>Add to positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào vị thế</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="114"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lệnh này trong kịch bản theo giá ask (mua) hoặc bid (bán)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã và số lô để xem lệnh sẽ tác động thế nào.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="138"/>
         <source>lots must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>số lô phải là số lớn hơn 0</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="231"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký quỹ cần {amount} {currency}. Sau đó: {state}</translation>
     </message>
 </context>
 <context>
@@ -1677,186 +1692,186 @@ Details: {where}</source>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
-        <translation type="unfinished">Vốn chủ sở hữu</translation>
+        <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="34"/>
         <location filename="../../gui/plots/equity_plot.py" line="36"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
-        <translation type="unfinished">Ký quỹ</translation>
+        <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="43"/>
         <source>Max leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy tối đa 1:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="46"/>
         <source>Leverage</source>
-        <translation type="unfinished">Đòn bẩy</translation>
+        <translation>Đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="60"/>
         <source>Margin ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký quỹ ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="65"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vốn ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="76"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>không giới hạn</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="84"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện tại {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
-        <translation type="unfinished"></translation>
+        <translation>vốn {equity} {currency}:  ký quỹ {margin} {currency}  đòn bẩy {leverage}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="111"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="54"/>
         <location filename="../../gui/plots/level_plot.py" line="30"/>
         <source>Margin level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ký quỹ (%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường cam: gọi ký quỹ; đường đỏ: dừng lỗ bắt buộc. + là hiện tại. Mỗi ô định giá lại toàn bộ tài khoản khi cả hai giá cùng dịch chuyển.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ nhiệt cần vị thế ở hai mã: nó dịch chuyển hai mã lớn nhất.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
         <source>{symbol} move (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>biến động {symbol} (%)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ổn</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: vốn {equity}, mức ký quỹ {level}, {state}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="32"/>
         <source>Margin level</source>
-        <translation type="unfinished">Mức ký quỹ</translation>
+        <translation>Mức ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="59"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện tại</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="69"/>
         <source>margin call {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>gọi ký quỹ {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="77"/>
         <source>stop out {level}%</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng lỗ bắt buộc {level}%</translation>
     </message>
     <message>
         <location filename="../../gui/plots/level_plot.py" line="97"/>
         <source>{symbol} {price}:  margin level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  mức ký quỹ {level}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="84"/>
         <source>pips from the market</source>
-        <translation type="unfinished"></translation>
+        <translation>số pip so với giá thị trường</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="272"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plot_base.py" line="281"/>
         <source>{symbol} price (mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>giá {symbol} (giá giữa)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="59"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="67"/>
         <source>Free margin</source>
-        <translation type="unfinished">Ký quỹ khả dụng</translation>
+        <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="82"/>
         <source>Drag to see the account at another price (a what-if price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo để xem tài khoản ở mức giá khác (giá giả định)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="111"/>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="124"/>
         <source>market {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>thị trường {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="139"/>
         <source>what if {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>giả sử {price}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="156"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {price}:  ký quỹ {margin}  vốn {equity}  ký quỹ khả dụng {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Giả sử</translation>
     </message>
 </context>
 <context>
@@ -1864,127 +1879,127 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="36"/>
         <source>Margin vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký quỹ theo giá</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin level vs price</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ký quỹ theo giá</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin and leverage vs equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký quỹ và đòn bẩy theo vốn</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="65"/>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tất cả</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="66"/>
         <source>Show the three plots stacked instead of in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị ba biểu đồ xếp chồng thay vì theo thẻ</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="68"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="69"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biểu đồ thành ảnh, hoặc số liệu của đường cong</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh (PNG)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>The plot shown (all plots, when shown at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ đang hiển thị (tất cả, khi hiện cùng lúc)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Numbers (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu (CSV)…</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu của đường cong (đường giá, khi hiện tất cả)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lỗi thời</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ hiển thị dữ liệu hợp lệ cuối cùng cho đến khi sửa các trường được đánh dấu</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source>what if </source>
-        <translation type="unfinished"></translation>
+        <translation>giả sử </translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="90"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pip</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="98"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch giá của mã đang phân tích bấy nhiêu pip so với thị trường: mọi số liệu, bảng và biểu đồ đều theo, như một giả định. Hoặc kéo đường giá.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="103"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Thị trường</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Back to the market price (Esc on the plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Về giá thị trường (Esc trên biểu đồ)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng nguy hiểm</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi gọi ký quỹ hoặc dừng lỗ bắt buộc cách giá trong vòng 1%, biểu đồ giá tập trung vào đó (bỏ chọn: các mức và ngưỡng bậc gần nhất, dù xa đến đâu)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="279"/>
         <source>No open positions: add one to see margin against its price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có vị thế mở: thêm một vị thế để xem ký quỹ theo giá.</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>Export plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất biểu đồ thành PNG</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="304"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export curve as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất đường cong thành CSV</translation>
     </message>
     <message>
         <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1992,132 +2007,132 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã công cụ trong danh mục (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
-        <translation type="unfinished"></translation>
+        <translation>mua hoặc bán</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng theo lô; 1 lô = khối lượng hợp đồng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá mở</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá mở vị thế</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí qua đêm</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí qua đêm đến nay, theo tiền tệ tài khoản (âm = đã trả)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoa hồng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoa hồng đã trả, theo tiền tệ tài khoản (âm = đã trả)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy mở</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy khi mở vị thế; được giữ trong các biểu chỉ áp dụng thay đổi bậc cho vị thế mới</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chế</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trong giai đoạn ký quỹ cao (tin tức, quanh cuối tuần): sàn giữ nó ở giới hạn đòn bẩy hạn chế của biểu</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
-        <translation type="unfinished"></translation>
+        <translation>lô x khối lượng hợp đồng x giá (ask khi mua, bid khi bán), theo tiền tệ tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãi/lỗ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>chiều x (giá đóng - giá mở) x lô x khối lượng hợp đồng, quy đổi, + phí qua đêm + hoa hồng; lệnh mua đóng ở bid, lệnh bán ở ask</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
-        <translation type="unfinished">Ký quỹ</translation>
+        <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị danh nghĩa tính ký quỹ (theo giá hiện tại hoặc giá mở, tùy biểu) / đòn bẩy, pha trộn các bậc khối lượng, nhân hệ số ký quỹ của công cụ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
-        <translation type="unfinished">Đòn bẩy</translation>
+        <translation>Đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation type="unfinished"></translation>
+        <translation>đòn bẩy của vị thế: đòn bẩy tài khoản, giới hạn theo loại, công cụ và thị trường</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
-        <translation type="unfinished"></translation>
+        <translation>mua</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>bán</translation>
     </message>
 </context>
 <context>
@@ -2126,47 +2141,47 @@ Details: {where}</source>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <location filename="../../gui/inputs/positions_table.py" line="159"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị thế</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="122"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="123"/>
         <source>Add a position (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vị thế (Insert)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="124"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân &amp;bản</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="125"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản vị thế đã chọn (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Remove the selected positions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa các vị thế đã chọn (Delete)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="145"/>
         <source>Notional, swap, comm.: right-click the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh nghĩa, phí qua đêm, hoa hồng: nhấp phải vào tiêu đề</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="157"/>
         <source>Positions (amounts in {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị thế (số tiền theo {currency})</translation>
     </message>
 </context>
 <context>
@@ -2174,92 +2189,92 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="29"/>
         <source>fxmargin presets and scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu và kịch bản fxmargin (*.json);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="39"/>
         <source>My presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu của tôi</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="43"/>
         <source>Kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tại {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="51"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="52"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="93"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn: {source}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="96"/>
         <source>Checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra: {date}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="99"/>
         <source>File: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp: {file}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="131"/>
         <source>Cannot rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi tên được</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="135"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="138"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất được</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="157"/>
         <source>Rename preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên mẫu</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="158"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="171"/>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mẫu</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="172"/>
         <source>Delete your preset “{name}”? Scenarios that use it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mẫu “{name}” của bạn? Các kịch bản đang dùng vẫn giữ nó.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="184"/>
         <source>Export preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất mẫu</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/presets_dialog.py" line="191"/>
         <source>Import preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mẫu</translation>
     </message>
 </context>
 <context>
@@ -2267,52 +2282,52 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="32"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="33"/>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="34"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="35"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="36"/>
         <source>Why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao cần</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="40"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá bid: lệnh bán mở và lệnh mua đóng ở đây. Nhập riêng thì đó là toàn bộ giá (không chênh lệch).</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá ask: lệnh mua mở và lệnh bán đóng ở đây. Để bằng bid nếu không có chênh lệch.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="47"/>
         <source>Ask - bid, in pips of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask - bid, tính bằng pip của mã</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="49"/>
         <source>not used by this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>kịch bản này không dùng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập giá hiện tại của {symbol}</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2335,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="203"/>
         <source>Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá thị trường</translation>
     </message>
 </context>
 <context>
@@ -2328,142 +2343,142 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="21"/>
         <source>Balance</source>
-        <translation type="unfinished">Số dư</translation>
+        <translation>Số dư</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="22"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín dụng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Leverage</source>
-        <translation type="unfinished">Đòn bẩy</translation>
+        <translation>Đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Closed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Closed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đã đóng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Margin call</source>
-        <translation type="unfinished">Gọi ký quỹ</translation>
+        <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Stop out</source>
-        <translation type="unfinished">Dừng lỗ bắt buộc</translation>
+        <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Levels in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị mức</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="34"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="35"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá mở</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí qua đêm</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoa hồng</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Opened at leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy khi mở</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Restr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chế</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị thế, dòng {row}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="71"/>
         <source>Market prices, {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá thị trường, {symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="74"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đòn bẩy của sàn (Biểu đòn bẩy &gt; Sửa…)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="76"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh mới</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="78"/>
         <source>Instrument {symbol} in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ {symbol} trong tệp</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="81"/>
         <source>The scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Kịch bản</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="89"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập giá của {symbol} trong Giá thị trường.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="93"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa quy đổi được số tiền {source} sang {target}: hãy nhập giá {pair} trong Giá thị trường.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2491,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="38"/>
         <source>Deposits plus closed profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền nạp cộng lãi đã chốt.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="42"/>
@@ -2486,7 +2501,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="43"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng trên các vị thế của chiều x (giá đóng - giá mở) x lô x khối lượng hợp đồng, quy đổi theo giá giữa, + phí qua đêm + hoa hồng. Lệnh mua đóng ở bid, lệnh bán ở ask.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="51"/>
@@ -2496,7 +2511,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="52"/>
         <source>Balance + credit + floating P/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dư + tín dụng + lãi/lỗ thả nổi.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="56"/>
@@ -2506,7 +2521,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="57"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng ký quỹ các vị thế: giá trị danh nghĩa tính ký quỹ / đòn bẩy, pha trộn các bậc khối lượng. Lệnh mua định giá theo ask, lệnh bán theo bid, hoặc theo giá mở (MT5).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="65"/>
@@ -2516,7 +2531,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="66"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức giá dùng để tính ký quỹ: bid hoặc ask hiện tại (MetaTrader 4), hoặc giá mở của từng vị thế (MetaTrader 5 và các sàn cố định ký quỹ khi mở lệnh).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="74"/>
@@ -2526,7 +2541,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="75"/>
         <source>Equity - margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vốn - ký quỹ.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="79"/>
@@ -2536,7 +2551,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="80"/>
         <source>Equity / margin x 100%. None without margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vốn / ký quỹ x 100%. Không có khi không có ký quỹ.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="84"/>
@@ -2546,7 +2561,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>min(đòn bẩy được cấp sau quy tắc đòn bẩy không giới hạn, đòn bẩy của bậc vốn).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="93"/>
@@ -2556,7 +2571,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi ký quỹ khi vốn &lt;= mức gọi ký quỹ x ký quỹ; dừng lỗ bắt buộc tương tự (hoặc vốn &lt;= một số tiền khi mức tính bằng tiền).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="106"/>
@@ -2571,7 +2586,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="129"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều đang đến gần: gọi ký quỹ (hoặc, khi đã gọi ký quỹ, dừng lỗ bắt buộc) ở mức giá gần hơn. Màu cam khi gần hơn mười lần chênh lệch hiện tại của mã (mười pip nếu không có chênh lệch): một tin tức hay phiên qua đêm có thể đi xa như vậy ngay lập tức.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="160"/>
@@ -2581,7 +2596,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="166"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã có giá dịch chuyển; các giá khác giữ nguyên. Mặc định: mã có giá trị danh nghĩa lớn nhất.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="171"/>
@@ -2591,7 +2606,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="177"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giá giữa gần nhất bên dưới và bên trên nơi chạm mức, giữ nguyên chênh lệch và áp dụng lại mọi quy tắc ở từng giá; khoảng cách tính bằng pip và phần trăm.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="184"/>
@@ -2611,7 +2626,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="197"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức chênh lệch nhỏ nhất của mã đang phân tích, giá giữa giữ nguyên, tại đó chạm mức: vị thế đóng ở bid hoặc ask, nên chỉ riêng chênh lệch giãn rộng cũng đủ gây ra.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="202"/>
@@ -2636,62 +2651,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="233"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>CHƯA CẬP NHẬT: hãy sửa các trường được đánh dấu</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="237"/>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... và {count} mục nữa</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="239"/>
         <source>Fix these to update the results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa các mục sau để cập nhật kết quả:</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>GIẢ SỬ {symbol} ở {price}: cách thị trường {pips} pip ({market}). Không phải giá thị trường: nút Thị trường (hoặc Esc trên biểu đồ) để quay lại.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source> + {amount} credit</source>
-        <translation type="unfinished"></translation>
+        <translation> + tín dụng {amount}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="278"/>
         <source>{leverage} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="285"/>
         <source>Picked {selected}, granted {granted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn {selected}, được cấp {granted}.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="314"/>
         <source>no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>không có vị thế mở</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="321"/>
         <source>{pips} pips ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="344"/>
         <source>Largest notional ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh nghĩa lớn nhất ({symbol})</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>Largest notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh nghĩa lớn nhất</translation>
     </message>
 </context>
 <context>
@@ -2699,12 +2714,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/rows_table.py" line="83"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -2712,248 +2727,252 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
         <source>at current bid/ask (MT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá bid/ask hiện tại (MT4)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>at open price (MT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá mở lệnh (MT5)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
         <source>all positions</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi vị thế</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>new positions only</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ vị thế mới</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
         <source>notional (account currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị danh nghĩa (tiền tệ tài khoản)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lô</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>the whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>toàn bộ tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each group (major, minor, exotic, metal…)</source>
-        <translation type="unfinished"></translation>
+        <translation>từng nhóm (chính, phụ, ngoại lai, kim loại…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
         <source>each class (forex, metal, index…)</source>
-        <translation type="unfinished"></translation>
+        <translation>từng loại (ngoại hối, kim loại, chỉ số…)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>each symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>từng mã</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>margined lots (after hedging)</source>
-        <translation type="unfinished"></translation>
+        <translation>số lô tính ký quỹ (sau phòng hộ)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
         <source>the larger of buys and sells</source>
-        <translation type="unfinished"></translation>
+        <translation>phía lớn hơn giữa mua và bán</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
         <source>buys and sells together</source>
-        <translation type="unfinished"></translation>
+        <translation>mua và bán cộng lại</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra ngày</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Margin priced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký quỹ tính theo</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Tiers apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bậc áp dụng cho</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Volume counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng tính theo</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
         <source>Counted over</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính trên</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách tính</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
         <source>Account types</source>
-        <translation type="unfinished"></translation>
+        <translation>Các loại tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nền tảng</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Equity below</source>
-        <translation type="unfinished"></translation>
+        <translation>Vốn dưới</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Closed trades at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch đã đóng tối thiểu</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Closed lots at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Otherwise 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu không, 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
         <source>Edit broker scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa biểu đòn bẩy của sàn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <source>Fallback</source>
+        <translation>Dự phòng</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên biểu đòn bẩy, như danh sách hiển thị.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô tả</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>One line on what the rules are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một dòng mô tả các quy tắc.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nguồn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn số liệu: trang web hoặc email của sàn.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>C&amp;hecked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;kiểm tra</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bạn đọc nguồn lần cuối (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>NNNN-TT-NN</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ của các giới hạn vốn và danh nghĩa trong biểu.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>Margin p&amp;riced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký quỹ tính th&amp;eo</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
         <source>&amp;Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bậc &amp;vốn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
         <source>&amp;Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bậc &amp;khối lượng</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
         <source>Hedging and &amp;caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng hộ và &amp;giới hạn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
         <source>Unlimited and &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giới hạn và &amp;mức</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
         <source>&amp;Use in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dùng trong kịch bản này</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
         <source>Save as &amp;my preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành &amp;mẫu của tôi…</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
         <source>From (equity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ (vốn)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
@@ -2961,163 +2980,163 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Leverage 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy 1:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức vốn bắt đầu bậc này; bậc đầu bắt đầu từ 0.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy tài khoản nhận ở từng mức vốn. Không có dòng: không có bậc.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
         <source>Ladder (all, group, class or symbol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang (all, nhóm, loại hoặc mã)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng cùng khóa tạo thành một thang. &apos;all&apos; là một thang cho mọi vị thế; khi có thang khác, nó là thang cho phần còn lại.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi bậc này bắt đầu, theo đơn vị bên dưới; bậc đầu của mỗi thang bắt đầu từ 0.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy theo khối lượng vị thế mở, áp dụng theo từng bậc.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>none: cả hai phía tính ký quỹ; net: chỉ phần chênh lệch; larger_leg: phía lớn hơn; số h: tỷ lệ lô phòng hộ được tính ký quỹ.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
         <source>Class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hoặc mã</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>Hedged positions (no rows: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị thế phòng hộ (không có dòng: none)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
         <source>Highest leverage per class or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy cao nhất theo loại hoặc mã</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>In a restricted market (news, weekends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi thị trường hạn chế (tin tức, cuối tuần)</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng hộ, theo loại hoặc &apos;all&apos;: none, cả hai phía tính ký quỹ; net, chỉ phần chênh lệch; larger_leg, phía lớn hơn; số h từ 0 đến 1, tỷ lệ lô phòng hộ được tính ký quỹ (0.5: một nửa).</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn: một công cụ không bao giờ có đòn bẩy cao hơn mức của loại hoặc mã của nó (mã viết hoa, như XAGUSD); mục của mã được ưu tiên hơn mục của loại.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thị trường hạn chế: giới hạn cho các vị thế được đánh dấu hạn chế, hoặc cho tất cả khi ô Thị trường hạn chế của tài khoản được chọn; &apos;all&apos; là một giới hạn cho mọi vị thế.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
         <source>Unlimited leverage for eligible accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy không giới hạn cho tài khoản đủ điều kiện</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
         <source>Comma-separated; empty: every type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tách bằng dấu phẩy; để trống: mọi loại.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tách bằng dấu phẩy (MT4, MT5); để trống: mọi nền tảng.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Unlimited only below this equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ không giới hạn khi vốn dưới mức này.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
         <source>The leverage of an account that is not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy của tài khoản không đủ điều kiện.</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Margin call %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi ký quỹ %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Stop out %</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lỗ bắt buộc %</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call and stop out by account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi ký quỹ và dừng lỗ bắt buộc theo loại tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
         <source>Equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bậc vốn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Hedging</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng hộ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
         <source>Caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
         <source>Restricted market</source>
-        <translation type="unfinished"></translation>
+        <translation>Thị trường hạn chế</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
@@ -3125,89 +3144,89 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>{table}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}, dòng {row}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
         <source>{place}, From</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Từ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Đòn bẩy</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
         <source>Volume tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bậc khối lượng</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers ({ladder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bậc khối lượng ({ladder})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
         <source>Unlimited leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đòn bẩy không giới hạn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giới hạn: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{place}, Margin call</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Stop out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, Dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
         <source>equity tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>bậc vốn</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>Equity ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vốn ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Volume, lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng, lô</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, notional ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng, danh nghĩa ({currency})</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Save as my preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành mẫu của tôi</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mẫu của bạn:</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
         <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được mẫu</translation>
     </message>
 </context>
 <context>
@@ -3215,62 +3234,62 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="33"/>
         <source>Imported statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao kê đã nhập</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao kê</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="44"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="86"/>
         <source>{platform} statement {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>sao kê {platform} {file}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="91"/>
         <source>, account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>, tài khoản {account}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="102"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} vị thế mở; {trades} giao dịch đã đóng ({lots} lô); {pending} lệnh chờ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="136"/>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>khớp</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>fxmargin and the statement agree to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin và sao kê khớp đến từng xu</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin lệch với số liệu của phần mềm giao dịch hơn một xu: hãy kiểm tra đòn bẩy, biểu đòn bẩy và giá</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="165"/>
         <source>{symbol} is</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} là</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="175"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã trong danh mục tương ứng với {symbol} của sàn; hoặc hoàn thiện công cụ (loại, tiền cơ sở, tiền định giá, hợp đồng và cỡ pip) trong tệp kịch bản</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="179"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánh xạ</translation>
     </message>
 </context>
 <context>
@@ -3278,87 +3297,87 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="30"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Giả sử</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>Equity</source>
-        <translation type="unfinished">Vốn chủ sở hữu</translation>
+        <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Margin</source>
-        <translation type="unfinished">Ký quỹ</translation>
+        <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="41"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ổn</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>MARGIN CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>GỌI KÝ QUỸ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>STOP OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>DỪNG LỖ BẮT BUỘC</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="50"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="76"/>
         <source> pips</source>
-        <translation type="unfinished"></translation>
+        <translation> pip</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="79"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng trống cuối tuần: mỗi mã mở cửa lệch bấy nhiêu pip ngược với vị thế ròng của bạn (0: không có dòng khoảng trống).</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="85"/>
         <source>Weekend gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng trống cuối tuần</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="100"/>
         <source>Margin level: equity / margin x 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ký quỹ: vốn / ký quỹ x 100%</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="108"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng định giá lại toàn bộ tài khoản với mọi quy tắc (bậc, điều kiện, quy đổi): từng mã dịch chuyển riêng; tiền tệ tài khoản mạnh lên hoặc yếu đi so với mọi tiền tệ khác cùng lúc; mỗi chênh lệch giãn đến mức gây gọi ký quỹ; khoảng trống cuối tuần ngược mọi vị thế cùng lúc. Cũng có trong CSV kết quả.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="162"/>
         <source>amounts in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>số tiền theo {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/stress_panel.py" line="166"/>
         <source>; the currency rows move {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>; các dòng tiền tệ dịch chuyển {currency}</translation>
     </message>
 </context>
 <context>
@@ -3366,119 +3385,119 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="49"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="53"/>
         <source>Position size by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ vị thế theo rủi ro</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="61"/>
         <location filename="../../gui/panels/tools_panel.py" line="97"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="64"/>
         <source>Stop-loss distance in pips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng cách dừng lỗ tính bằng pip.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="65"/>
         <source>Stop (pips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lỗ (pip)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>% of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>% vốn</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="70"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>số tiền</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="73"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rủi ro</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="76"/>
         <source>Round-turn commission per lot, in account currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoa hồng khứ hồi mỗi lô, theo tiền tệ tài khoản.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="77"/>
         <source>Commission / lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoa hồng / lô</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="83"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>lô = rủi ro / (pip dừng lỗ x giá trị pip + hoa hồng mỗi lô), làm tròn xuống 0,01.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="86"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="89"/>
         <source>Maximum volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng tối đa</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="102"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lô tối đa có thể mở ngay mà ký quỹ khả dụng vẫn &gt;= 0.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>Most lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lô tối đa</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="126"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="128"/>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>phải lớn hơn 0</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="130"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>không được âm</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="132"/>
         <source>must be at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa là {limit}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="192"/>
         <location filename="../../gui/panels/tools_panel.py" line="219"/>
         <source>needs a price for {symbol} under Market prices</source>
-        <translation type="unfinished"></translation>
+        <translation>cần giá cho {symbol} trong Giá thị trường</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="200"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} lô&lt;/b&gt; (rủi ro {risk} {currency}, pip {pip} {currency}/lô)&lt;br&gt;ký quỹ cần {margin} {currency}, ký quỹ khả dụng sau đó {free} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="214"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;không giới hạn&lt;/b&gt;: vị thế này không cần ký quỹ (đòn bẩy không giới hạn)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{lots} lô&lt;/b&gt;, ký quỹ khi đó {margin} {currency}</translation>
     </message>
 </context>
 </TS>

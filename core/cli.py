@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +23,8 @@ from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
 from core.files.scenario_file import read_bytes, write_atomically
 from core.files.scheme_file import presets
-from core.messages import Message
+from core.messages import Catalog, Message, Translate, language_code, languages
+from core.messages import text as render
 from core.problems import InputError, Problem
 from core.report import order_effect_json, order_effect_table, result_table, result_to_json
 from core.statements.importer import import_statement, load_any, statement_json
@@ -38,14 +40,31 @@ class _Parser(argparse.ArgumentParser):
         raise InputError([Problem("arguments", Message("{error}", error=message))])
 
 
+LANGUAGE_VARIABLE = "FXMARGIN_LANGUAGE"
+"""The environment's way to ask for a language, as ``--lang`` does (the option wins)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fxmargin", description="Margin calculator for floating-leverage accounts."
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    compute = commands.add_parser(
-        "compute", help="margin, free margin, levels and warnings of a scenario"
+    # Before or after the command: `fxmargin --lang ja compute f.json` or `compute ... --lang ja`.
+    language = _Parser(add_help=False)
+    language.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=argparse.SUPPRESS,
+        help=f"the language of tables, problems and notes: {', '.join(languages())} "
+        f"(default: English, or ${LANGUAGE_VARIABLE}); JSON and files stay English",
     )
+    parser.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help="as below")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        made: argparse.ArgumentParser = commands.add_parser(name, parents=[language], help=help)
+        return made
+
+    compute = command("compute", help="margin, free margin, levels and warnings of a scenario")
     compute.add_argument("file")
     compute.add_argument("--json", action="store_true", help="print JSON instead of a table")
     compute.add_argument(
@@ -58,18 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help='what if this order is opened now: "buy 2 EURUSD" (repeat for more orders)',
     )
-    curve = commands.add_parser("curve", help="CSV of the account against a price or equity")
+    curve = command("curve", help="CSV of the account against a price or equity")
     curve.add_argument("file")
     curve.add_argument("--x", choices=("price", "equity"), required=True, dest="axis")
     curve.add_argument("--symbol", help="the symbol whose price moves (with --x price)")
     curve.add_argument("--from", type=float, required=True, dest="start")
     curve.add_argument("--to", type=float, required=True, dest="stop")
     curve.add_argument("--points", type=int, default=101)
-    listing = commands.add_parser("presets", help="the broker presets, with their sources")
+    listing = command("presets", help="the broker presets, with their sources")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
-    statement = commands.add_parser(
-        "import", help="read a MetaTrader statement and write its scenario"
-    )
+    statement = command("import", help="read a MetaTrader statement and write its scenario")
     statement.add_argument("statement")
     statement.add_argument("-o", "--output", help="the scenario file to write (default: stdout)")
     statement.add_argument("--scheme", help="a broker preset (default: a plain scheme)")
@@ -101,6 +118,27 @@ def _check_symbol(
     return []
 
 
+def chosen_translation(args: argparse.Namespace) -> Translate | None:
+    """The language ``--lang`` or the environment asks for; None for English."""
+    asked = getattr(args, "lang", None) or os.environ.get(LANGUAGE_VARIABLE) or "en"
+    code = language_code(asked)
+    if code is None:
+        where = "--lang" if getattr(args, "lang", None) else LANGUAGE_VARIABLE
+        raise InputError(
+            [
+                Problem(
+                    where,
+                    Message(
+                        "unknown language {code} (languages: {codes})",
+                        code=repr(asked),
+                        codes=", ".join(languages()),
+                    ),
+                )
+            ]
+        )
+    return None if code == "en" else Catalog.load(code)
+
+
 def run_compute(args: argparse.Namespace) -> str:
     scenario = load_any(args.file)
     if args.symbol is not None:
@@ -112,11 +150,11 @@ def run_compute(args: argparse.Namespace) -> str:
         effect = order_effect(scenario, orders, args.symbol, where="--add")
         if args.json:
             return json.dumps(order_effect_json(effect), indent=2, allow_nan=False) + "\n"
-        return order_effect_table(effect)
+        return order_effect_table(effect, chosen_translation(args))
     result = evaluate(scenario, args.symbol)
     if args.json:
         return json.dumps(result_to_json(result), indent=2, allow_nan=False) + "\n"
-    return result_table(result)
+    return result_table(result, chosen_translation(args))
 
 
 def run_curve(args: argparse.Namespace) -> str:
@@ -167,7 +205,10 @@ def run_import(args: argparse.Namespace) -> str:
     if args.output is None:
         return text
     write_atomically(Path(args.output), text)
-    return "".join(f"note: {note}\n" for note in imported.notes)
+    translate = chosen_translation(args)
+    return "".join(
+        render(Message("note: {note}", note=note), translate) + "\n" for note in imported.notes
+    )
 
 
 def parse_leverage_text(text: str) -> object:
@@ -217,15 +258,18 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``compute``, ``curve`` or ``import``; returns the exit status."""
+    translate: Translate | None = None
     try:
         args = build_parser().parse_args(argv)
+        translate = chosen_translation(args)
         # Overflow is caught as an input problem after the fact; numpy's warnings would only
         # add noise on stderr.
         with np.errstate(all="ignore"):
             output = COMMANDS[args.command](args)
     except InputError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            message = render(problem.message, translate)
+            print(f"{problem.path}: {message}" if problem.path else message, file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as error:  # an internal fault: say so, briefly, with exit 1
         print(f"internal error: {type(error).__name__}: {error}", file=sys.stderr)

@@ -62,17 +62,26 @@ class Message:
         return hash(str(self))
 
 
+WORDS = frozenset({"unlimited"})
+"""Words the core's formatters write on their own (``format_leverage`` of an unlimited
+leverage): said in the trader's language wherever they are shown. Each is marked for
+translation in `core.money`."""
+
+
 def _said(value: object, translate: Translate | None) -> object:
     if isinstance(value, Message):
         return value.render(translate)
+    if translate is not None and isinstance(value, str) and value in WORDS:
+        return translate(value)
     if isinstance(value, tuple):
         return "; ".join(str(_said(item, translate)) for item in value)
     return value
 
 
 def text(value: Message | str, translate: Translate | None = None) -> str:
-    """A message in the language ``translate`` gives, or a plain text as it is."""
-    return value.render(translate) if isinstance(value, Message) else value
+    """A message in the language ``translate`` gives, or a plain text as it is (one of the
+    formatters' `WORDS` in that language)."""
+    return value.render(translate) if isinstance(value, Message) else str(_said(value, translate))
 
 
 class Catalog:
@@ -109,3 +118,15 @@ def languages() -> list[str]:
     """The languages the command line can speak: English and those with a translation."""
     folder = resources_dir() / "translations"
     return ["en", *sorted(p.stem.removeprefix("fxmargin_") for p in folder.glob("fxmargin_*.ts"))]
+
+
+def language_code(text: str) -> str | None:
+    """The language a trader names (``zh_CN``, ``zh-cn``, ``pt``, ``ES``), as the command
+    line has it; None when it has no such language."""
+    known = languages()
+    wanted = text.strip().replace("-", "_")
+    exact = {code.lower(): code for code in known}
+    if wanted.lower() in exact:
+        return exact[wanted.lower()]
+    base = wanted.split("_")[0].lower()
+    return next((code for code in known if code.split("_")[0].lower() == base), None)

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import math
 
+from core.messages import Message
+
+UNLIMITED = Message("unlimited").key
+"""How an unlimited leverage reads; a word of `core.messages.WORDS`, so said in the trader's
+language where it is shown."""
+
 
 def format_money(value: float) -> str:
     """Money to the cent with thousands separators: 1234.5 -> ``1,234.50``; never ``-0.00``
@@ -49,7 +55,7 @@ def format_pips(value: float) -> str:
 def format_leverage(value: float) -> str:
     """``1:2000``, ``1:3.33`` or ``unlimited``."""
     if math.isinf(value):
-        return "unlimited"
+        return UNLIMITED
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return f"1:{text}"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import asdict
 from typing import Any
 
@@ -30,7 +31,35 @@ MARGIN_BASIS = {
 }
 """How each margin price basis reads (SPEC 4)."""
 LEVEL_NAMES = {"margin call": Message("margin call"), "stop out": Message("stop out")}
-SIDE_NAMES = {"below": Message("below"), "above": Message("above")}
+SIDE_NAMES = {
+    "below": Message("below"),
+    "above": Message("above"),
+    "buy": Message("buy"),
+    "sell": Message("sell"),
+}
+
+
+def width(text: str) -> int:
+    """How many columns a text takes in a terminal: CJK characters two, combining marks
+    (Thai vowels and tones) none."""
+    return sum(
+        0
+        if unicodedata.category(c) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in text
+    )
+
+
+def left(text: str, columns: int) -> str:
+    """``text`` padded to ``columns``, with at least one space after it."""
+    return text + " " * max(columns - width(text), 1)
+
+
+def right(text: str, columns: int) -> str:
+    """``text`` right-aligned in ``columns``, with at least one space before it."""
+    return " " * max(columns - width(text), 1) + text
 
 
 def _fields(value: LevelPrices | SpreadStress | Nearness | None) -> dict[str, Any] | None:
@@ -207,7 +236,7 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
         return text(message, translate)
 
     def row(label: Message | str, value: Message | str) -> None:
-        lines.append(f"  {say(label):<24}{say(value)}")
+        lines.append(f"  {left(say(label), 24)}{say(value)}")
 
     lines.append(say(Message("Account")))
     row(Message("Balance"), f"{format_money(result.balance)} {c}")
@@ -251,13 +280,20 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
             )
         ]
         lines.append(
-            f"  {titles[0]:<8}{titles[1]:<5}{titles[2]:>9}{titles[3]:>17}{titles[4]:>13}"
-            f"{titles[5]:>13}{titles[6]:>11}"
+            "  "
+            + left(titles[0], 8)
+            + left(titles[1], 5)
+            + "".join(
+                right(title, width)
+                for title, width in zip(titles[2:], (9, 17, 13, 13, 11), strict=True)
+            )
         )
         for p in result.positions:
             lines.append(
-                f"  {p.symbol:<8}{p.side:<5}{format_lots(p.lots):>9}{format_money(p.notional):>17}"
-                f"{format_money(p.pnl):>13}{format_money(p.margin):>13}{format_leverage(p.leverage):>11}"
+                f"  {left(p.symbol, 8)}{left(say(SIDE_NAMES[p.side]), 5)}"
+                f"{format_lots(p.lots):>9}{format_money(p.notional):>17}"
+                f"{format_money(p.pnl):>13}{format_money(p.margin):>13}"
+                f"{right(say(format_leverage(p.leverage)), 11)}"
             )
 
     stress = result.spread_stress
@@ -413,17 +449,17 @@ def order_effect_table(effect: OrderEffect, translate: Translate | None = None) 
                 orders=", ".join(str(o) for o in effect.orders),
             )
         ),
-        f"  {'':<16}{say(Message('Now')):<34}{say(Message('After'))}",
+        f"  {'':<16}{left(say(Message('Now')), 34)}{say(Message('After'))}",
     ]
     for figure, now, after in order_comparison(effect):
         if figure == "State":  # too long for a column: one line each
-            lines.append(f"  {say(Message('State now')):<16}{say(now)}")
-            lines.append(f"  {say(Message('State after')):<16}{say(after)}")
+            lines.append(f"  {left(say(Message('State now')), 16)}{say(now)}")
+            lines.append(f"  {left(say(Message('State after')), 16)}{say(after)}")
         else:
-            lines.append(f"  {say(FIGURE_NAMES[figure]):<16}{say(now):<34}{say(after)}")
+            lines.append(f"  {left(say(FIGURE_NAMES[figure]), 16)}{left(say(now), 34)}{say(after)}")
     needed = f"{format_money(effect.margin_needed)} {effect.after.currency}"
     lines.append(
-        f"  {say(Message('Margin needed')):<16}{needed}"
+        f"  {left(say(Message('Margin needed')), 16)}{needed}"
         + (say(Message("   (level prices of {symbol})", symbol=symbol)) if symbol else "")
     )
     if effect.changes:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.money import format_leverage, format_money
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import ScenarioController
 
@@ -225,7 +225,7 @@ class PositionsModel(QAbstractTableModel):
             return format_money(position.pnl)
         if column == PositionColumn.MARGIN:
             return format_money(position.margin)
-        return format_leverage(position.leverage)
+        return say(format_leverage(position.leverage))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -59,7 +59,7 @@ class EligibilityPanel(QGroupBox):
             verdict = self.tr("<b>Eligible</b> for unlimited leverage.")
         elif result.selected_leverage == UNLIMITED:
             verdict = self.tr("<b>Not eligible</b>: picking Unlimited gives {leverage}.").format(
-                leverage=format_leverage(result.granted_leverage)
+                leverage=say(format_leverage(result.granted_leverage))
             )
         else:
             verdict = self.tr(

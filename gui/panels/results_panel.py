@@ -273,7 +273,7 @@ class ResultsPanel(QGroupBox):
         set_text(v["margin"], f"{format_money(result.margin)} {c}")
         set_text(v["free_margin"], f"{format_money(result.free_margin)} {c}")
         set_text(v["margin_level"], say(margin_level_text(result)))
-        leverage = format_leverage(result.effective_leverage)
+        leverage = say(format_leverage(result.effective_leverage))
         if result.equity_tier is not None:
             leverage = self.tr("{leverage} (tier {tier})").format(
                 leverage=leverage, tier=result.equity_tier + 1
@@ -283,8 +283,8 @@ class ResultsPanel(QGroupBox):
             self.tr(FIGURE_HELP["leverage"])
             + "\n"
             + self.tr("Picked {selected}, granted {granted}.").format(
-                selected=format_leverage(result.selected_leverage),
-                granted=format_leverage(result.granted_leverage),
+                selected=say(format_leverage(result.selected_leverage)),
+                granted=say(format_leverage(result.granted_leverage)),
             )
         )
         unit = "%" if result.levels_in == "percent" else f" {c}"

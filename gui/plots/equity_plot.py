@@ -103,7 +103,7 @@ class EquityPlot(PlotFrame):
             return readout.format(
                 equity=format_money(float(curve.x[i])),
                 margin=format_money(float(curve.margin[i])),
-                leverage=format_leverage(float(curve.leverage[i])),
+                leverage=say(format_leverage(float(curve.leverage[i]))),
                 currency=currency,
             )
 
@@ -113,7 +113,7 @@ class EquityPlot(PlotFrame):
             + readout.format(
                 equity=format_money(result.equity),
                 margin=format_money(result.margin),
-                leverage=format_leverage(result.effective_leverage),
+                leverage=say(format_leverage(result.effective_leverage)),
                 currency=currency,
             )
         )

@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
@@ -177,45 +177,55 @@
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="38"/>
+        <location filename="../../core/cli.py" line="40"/>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="89"/>
+        <location filename="../../core/cli.py" line="106"/>
         <source>required with --x price</source>
         <translation>จำเป็นเมื่อใช้ --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="95"/>
+        <location filename="../../core/cli.py" line="112"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>ไม่มีราคาของ {symbol} ในสถานการณ์ (มีราคา: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="126"/>
+        <location filename="../../core/cli.py" line="132"/>
+        <source>unknown language {code} (languages: {codes})</source>
+        <translation>ภาษาที่ไม่รู้จัก {code} (ภาษา: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="164"/>
         <source>must be from 2 to {most}</source>
         <translation>ต้องอยู่ระหว่าง 2 ถึง {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="168"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
         <translation>ต้องเป็นตัวเลขจำกัด</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="170"/>
         <source>a price must be greater than 0</source>
         <translation>ราคาต้องมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="134"/>
+        <location filename="../../core/cli.py" line="172"/>
         <source>must be greater than --from</source>
         <translation>ต้องมากกว่า --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="147"/>
+        <location filename="../../core/cli.py" line="185"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>จำนวนเงินใหญ่เกินกว่าจะคำนวณในช่วงนี้</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="210"/>
+        <source>note: {note}</source>
+        <translation>หมายเหตุ: {note}</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="167"/>
@@ -613,290 +623,300 @@
         <translation>ไม่มีราคาที่แปลง {source} เป็น {target} เพิ่มราคาของ {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="28"/>
+        <location filename="../../core/report.py" line="29"/>
         <source>at current bid/ask (MT4)</source>
         <translation>ที่ bid/ask ปัจจุบัน (MT4)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="29"/>
+        <location filename="../../core/report.py" line="30"/>
         <source>at open price (MT5)</source>
         <translation>ที่ราคาเปิด (MT5)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>below</source>
         <translation>ด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>above</source>
         <translation>ด้านบน</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="46"/>
+        <location filename="../../core/report.py" line="37"/>
+        <source>buy</source>
+        <translation>ซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="38"/>
+        <source>sell</source>
+        <translation>ขาย</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="71"/>
         <source>none up to {pips} pips</source>
         <translation>ไม่มีจนถึง {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="48"/>
-        <location filename="../../core/report.py" line="155"/>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="73"/>
+        <location filename="../../core/report.py" line="180"/>
+        <location filename="../../core/report.py" line="382"/>
         <source>reached now</source>
         <translation>ถึงแล้วตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="49"/>
+        <location filename="../../core/report.py" line="74"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="136"/>
-        <location filename="../../core/report.py" line="352"/>
-        <location filename="../../core/report.py" line="363"/>
+        <location filename="../../core/report.py" line="161"/>
+        <location filename="../../core/report.py" line="384"/>
+        <location filename="../../core/report.py" line="395"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="138"/>
+        <location filename="../../core/report.py" line="163"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}) มูลค่าสุทธิ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="160"/>
+        <location filename="../../core/report.py" line="185"/>
         <source>none below</source>
         <translation>ไม่มีด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="162"/>
+        <location filename="../../core/report.py" line="187"/>
         <source>none above</source>
         <translation>ไม่มีด้านบน</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="171"/>
+        <location filename="../../core/report.py" line="196"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="173"/>
+        <location filename="../../core/report.py" line="198"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="175"/>
+        <location filename="../../core/report.py" line="200"/>
         <source>OK</source>
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="188"/>
+        <location filename="../../core/report.py" line="213"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state}, {level} ห่าง {pips} pip (ลงไปที่ {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="214"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state}, {level} ห่าง {pips} pip (ขึ้นไปที่ {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="194"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>none (no margin)</source>
         <translation>ไม่มี (ไม่มีมาร์จิ้น)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
-        <location filename="../../core/report.py" line="365"/>
+        <location filename="../../core/report.py" line="221"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="237"/>
         <source>Account</source>
         <translation>บัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="238"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>ยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="215"/>
+        <location filename="../../core/report.py" line="240"/>
         <source>Credit</source>
         <translation>เครดิต</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="216"/>
+        <location filename="../../core/report.py" line="241"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>กำไร/ขาดทุนลอยตัว</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="242"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>มูลค่าสุทธิ (Equity)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
-        <location filename="../../core/report.py" line="249"/>
-        <location filename="../../core/report.py" line="392"/>
+        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="424"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>มาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
-        <location filename="../../core/report.py" line="393"/>
+        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="425"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>มาร์จิ้นคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="220"/>
-        <location filename="../../core/report.py" line="394"/>
+        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Margin level</source>
         <translation>ระดับมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="222"/>
-        <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="395"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="427"/>
         <source>Leverage</source>
         <translation>เลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="224"/>
+        <location filename="../../core/report.py" line="249"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (ที่เลือก {selected} ที่ได้รับ {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="230"/>
+        <location filename="../../core/report.py" line="255"/>
         <source>Margin basis</source>
         <translation>ราคาที่ใช้คิดมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="233"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="236"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>Positions</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="269"/>
         <source>Symbol</source>
         <translation>สัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="270"/>
         <source>Side</source>
         <translation>ฝั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Notional</source>
         <translation>มูลค่าสัญญา</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>P/L</source>
         <translation>กำไร/ขาดทุน</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="270"/>
+        <location filename="../../core/report.py" line="302"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>ระดับราคาของ {symbol} (ราคากลาง ราคาอื่นทั้งหมดและสเปรดคงที่)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="307"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>ระดับราคาของ {symbol} (ราคากลาง ราคาอื่นทั้งหมดคงที่)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="280"/>
-        <location filename="../../core/report.py" line="396"/>
+        <location filename="../../core/report.py" line="312"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="281"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="313"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>สเปรดของ {symbol} (ราคากลางคงที่ ตอนนี้ {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="297"/>
+        <location filename="../../core/report.py" line="329"/>
         <source>Margin call at</source>
         <translation>Margin call ที่</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="298"/>
+        <location filename="../../core/report.py" line="330"/>
         <source>Stop out at</source>
         <translation>Stop out ที่</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="306"/>
+        <location filename="../../core/report.py" line="338"/>
         <source>Unlimited leverage: eligible</source>
         <translation>เลเวอเรจไม่จำกัด: มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="308"/>
+        <location filename="../../core/report.py" line="340"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>เลเวอเรจไม่จำกัด: ไม่มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="319"/>
+        <location filename="../../core/report.py" line="351"/>
         <source>required {requirement}</source>
         <translation>ต้องการ {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="324"/>
+        <location filename="../../core/report.py" line="356"/>
         <source>Warnings</source>
         <translation>คำเตือน</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="387"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="373"/>
+        <location filename="../../core/report.py" line="405"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (ขั้น {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="412"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>สมมติ: {orders} (ที่ ask หรือ bid ตอนนี้)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (ระดับราคาของ {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Changes</source>
         <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="434"/>
+        <location filename="../../core/report.py" line="466"/>
         <source>After the orders</source>
         <translation>หลังคำสั่ง</translation>
     </message>
@@ -1064,6 +1084,11 @@
         <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>appears in two rows</source>
         <translation>ปรากฏในสองแถว</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="9"/>
+        <source>unlimited</source>
+        <translation>ไม่จำกัด</translation>
     </message>
 </context>
 <context>

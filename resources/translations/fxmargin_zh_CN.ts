@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>margin call</source>
         <translation>追加预付款</translation>
     </message>
@@ -177,45 +177,55 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="38"/>
+        <location filename="../../core/cli.py" line="40"/>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="89"/>
+        <location filename="../../core/cli.py" line="106"/>
         <source>required with --x price</source>
         <translation>使用 --x price 时必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="95"/>
+        <location filename="../../core/cli.py" line="112"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>场景中没有 {symbol} 的价格(已有价格:{priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="126"/>
+        <location filename="../../core/cli.py" line="132"/>
+        <source>unknown language {code} (languages: {codes})</source>
+        <translation>未知语言 {code}(语言:{codes})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="164"/>
         <source>must be from 2 to {most}</source>
         <translation>必须在 2 到 {most} 之间</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="168"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
         <translation>必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="170"/>
         <source>a price must be greater than 0</source>
         <translation>价格必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="134"/>
+        <location filename="../../core/cli.py" line="172"/>
         <source>must be greater than --from</source>
         <translation>必须大于 --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="147"/>
+        <location filename="../../core/cli.py" line="185"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金额太大,无法在此范围内计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="210"/>
+        <source>note: {note}</source>
+        <translation>注意:{note}</translation>
     </message>
     <message>
         <location filename="../../core/evaluate.py" line="167"/>
@@ -613,290 +623,300 @@
         <translation>没有价格可将 {source} 换算为 {target};请添加 {pair} 的价格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="28"/>
+        <location filename="../../core/report.py" line="29"/>
         <source>at current bid/ask (MT4)</source>
         <translation>按当前买卖价(MT4)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="29"/>
+        <location filename="../../core/report.py" line="30"/>
         <source>at open price (MT5)</source>
         <translation>按开仓价(MT5)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>below</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>above</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="46"/>
+        <location filename="../../core/report.py" line="37"/>
+        <source>buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="38"/>
+        <source>sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="71"/>
         <source>none up to {pips} pips</source>
         <translation>在 {pips} 点以内都不会</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="48"/>
-        <location filename="../../core/report.py" line="155"/>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="73"/>
+        <location filename="../../core/report.py" line="180"/>
+        <location filename="../../core/report.py" line="382"/>
         <source>reached now</source>
         <translation>已触及</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="49"/>
+        <location filename="../../core/report.py" line="74"/>
         <source>{pips} pips</source>
         <translation>{pips} 点</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="136"/>
-        <location filename="../../core/report.py" line="352"/>
-        <location filename="../../core/report.py" line="363"/>
+        <location filename="../../core/report.py" line="161"/>
+        <location filename="../../core/report.py" line="384"/>
+        <location filename="../../core/report.py" line="395"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="138"/>
+        <location filename="../../core/report.py" line="163"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{side} {pips} 点({price},{percent}),净值 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="160"/>
+        <location filename="../../core/report.py" line="185"/>
         <source>none below</source>
         <translation>下方无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="162"/>
+        <location filename="../../core/report.py" line="187"/>
         <source>none above</source>
         <translation>上方无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="171"/>
+        <location filename="../../core/report.py" line="196"/>
         <source>STOP OUT</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="173"/>
+        <location filename="../../core/report.py" line="198"/>
         <source>MARGIN CALL</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="175"/>
+        <location filename="../../core/report.py" line="200"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="188"/>
+        <location filename="../../core/report.py" line="213"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state},{level}距离 {pips} 点(下跌至 {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="214"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state},{level}距离 {pips} 点(上涨至 {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="194"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>none (no margin)</source>
         <translation>无(没有预付款)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
-        <location filename="../../core/report.py" line="365"/>
+        <location filename="../../core/report.py" line="221"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="237"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="238"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>结余</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="215"/>
+        <location filename="../../core/report.py" line="240"/>
         <source>Credit</source>
         <translation>信用额</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="216"/>
+        <location filename="../../core/report.py" line="241"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>浮动盈亏</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="242"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>净值</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
-        <location filename="../../core/report.py" line="249"/>
-        <location filename="../../core/report.py" line="392"/>
+        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="424"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
-        <location filename="../../core/report.py" line="393"/>
+        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="425"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>可用预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="220"/>
-        <location filename="../../core/report.py" line="394"/>
+        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Margin level</source>
         <translation>预付款比例</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="222"/>
-        <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="395"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="427"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="224"/>
+        <location filename="../../core/report.py" line="249"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(所选 {selected},获批 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="230"/>
+        <location filename="../../core/report.py" line="255"/>
         <source>Margin basis</source>
         <translation>预付款计算价格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="233"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Margin call / stop out</source>
         <translation>追加预付款 / 强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="236"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>Positions</source>
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="269"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="270"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Lots</source>
         <translation>手数</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Notional</source>
         <translation>名义价值</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>P/L</source>
         <translation>盈亏</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="270"/>
+        <location filename="../../core/report.py" line="302"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} 的价格水平(中间价;其他所有价格和点差不变)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="307"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} 的价格水平(中间价;其他所有价格不变)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="280"/>
-        <location filename="../../core/report.py" line="396"/>
+        <location filename="../../core/report.py" line="312"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="281"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="313"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} 的点差(中间价不变;当前 {pips} 点)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="297"/>
+        <location filename="../../core/report.py" line="329"/>
         <source>Margin call at</source>
         <translation>追加预付款于</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="298"/>
+        <location filename="../../core/report.py" line="330"/>
         <source>Stop out at</source>
         <translation>强制平仓于</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="306"/>
+        <location filename="../../core/report.py" line="338"/>
         <source>Unlimited leverage: eligible</source>
         <translation>无限杠杆:符合条件</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="308"/>
+        <location filename="../../core/report.py" line="340"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>无限杠杆:不符合条件</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="319"/>
+        <location filename="../../core/report.py" line="351"/>
         <source>required {requirement}</source>
         <translation>要求 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="324"/>
+        <location filename="../../core/report.py" line="356"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="387"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} 点)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="373"/>
+        <location filename="../../core/report.py" line="405"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(第 {tier} 档)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="412"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>假如:{orders}(按当前卖价或买价)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} 的价格水平)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="434"/>
+        <location filename="../../core/report.py" line="466"/>
         <source>After the orders</source>
         <translation>下单之后</translation>
     </message>
@@ -1064,6 +1084,11 @@
         <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>appears in two rows</source>
         <translation>在两行中重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="9"/>
+        <source>unlimited</source>
+        <translation>无限</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ LANGUAGES: dict[str, str] = {
     "ar": "العربية",
 }
 RIGHT_TO_LEFT = frozenset({"ar"})
+
 SETTING = "language"
 
 
@@ -40,6 +41,20 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     where it is shown (``QCoreApplication.translate(context, source)`` or ``self.tr``). Qt's own
     is typed as returning ``object``."""
     return source
+
+
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+)
+"""The standard buttons' words, as Qt asks for them: Qt's own translations have no
+Indonesian, Vietnamese or Thai, so the app's carry them (Qt's win where it has them)."""
 
 
 translate = QCoreApplication.translate

@@ -98,6 +98,7 @@ class AccountForm(QGroupBox):
         user_presets.changed.connect(self._user_presets_changed)
         form.addRow(self.tr("Broker &scheme"), self.scheme)
         self.scheme_note = QLabel()
+        self.scheme_note.setObjectName("scheme_note")
         self.scheme_note.setWordWrap(True)
         make_quiet(self.scheme_note)
         form.addRow("", self.scheme_note)

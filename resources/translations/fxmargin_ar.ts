@@ -653,270 +653,270 @@
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="71"/>
+        <location filename="../../core/report.py" line="75"/>
         <source>none up to {pips} pips</source>
         <translation>لا شيء حتى {pips} نقطة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="73"/>
-        <location filename="../../core/report.py" line="180"/>
-        <location filename="../../core/report.py" line="382"/>
+        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="184"/>
+        <location filename="../../core/report.py" line="386"/>
         <source>reached now</source>
         <translation>بلغه الآن</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="74"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>{pips} pips</source>
         <translation>{pips} نقطة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="161"/>
-        <location filename="../../core/report.py" line="384"/>
-        <location filename="../../core/report.py" line="395"/>
+        <location filename="../../core/report.py" line="165"/>
+        <location filename="../../core/report.py" line="388"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="163"/>
+        <location filename="../../core/report.py" line="167"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} نقطة {side} ({price}، {percent})، حقوق الملكية {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="189"/>
         <source>none below</source>
         <translation>لا شيء أدناه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="187"/>
+        <location filename="../../core/report.py" line="191"/>
         <source>none above</source>
         <translation>لا شيء أعلاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="200"/>
         <source>STOP OUT</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="198"/>
+        <location filename="../../core/report.py" line="202"/>
         <source>MARGIN CALL</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="204"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state}، {level} على بعد {pips} نقطة (انخفاض إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state}، {level} على بعد {pips} نقطة (ارتفاع إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="223"/>
         <source>none (no margin)</source>
         <translation>لا شيء (لا هامش)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="221"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="225"/>
+        <location filename="../../core/report.py" line="401"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="238"/>
+        <location filename="../../core/report.py" line="242"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="244"/>
         <source>Credit</source>
         <translation>الائتمان</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>الربح/الخسارة العائمة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>حقوق الملكية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="274"/>
-        <location filename="../../core/report.py" line="424"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>الهامش الحر</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin level</source>
         <translation>مستوى الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="251"/>
+        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="253"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (المختارة {selected}، الممنوحة {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="255"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Margin basis</source>
         <translation>أساس حساب الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Margin call / stop out</source>
         <translation>نداء الهامش / إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="269"/>
         <source>Positions</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="270"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="302"/>
+        <location filename="../../core/report.py" line="306"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار والسبريد ثابتة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="307"/>
+        <location filename="../../core/report.py" line="311"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار ثابتة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="312"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="313"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="433"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>سبريد {symbol} (السعر الأوسط ثابت؛ الآن {pips} نقطة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Margin call at</source>
         <translation>نداء الهامش عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="330"/>
+        <location filename="../../core/report.py" line="334"/>
         <source>Stop out at</source>
         <translation>إيقاف الخسارة عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="338"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: eligible</source>
         <translation>الرافعة غير المحدودة: مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="340"/>
+        <location filename="../../core/report.py" line="344"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>الرافعة غير المحدودة: غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="355"/>
         <source>required {requirement}</source>
         <translation>المطلوب {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="356"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="391"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} نقطة {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="409"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="448"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>ماذا لو: {orders} (بسعر البيع ask أو الشراء bid الآن)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (مستويات سعر {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="466"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>After the orders</source>
         <translation>بعد الأوامر</translation>
     </message>
@@ -1152,147 +1152,147 @@
         <translation>&amp;مخطط الوسيط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="109"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>نوع الحساب؛ تعتمد عليه الرافعة غير المحدودة ومستويات الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="111"/>
         <source>Account &amp;type</source>
         <translation>&amp;نوع الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="115"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>منصة التداول؛ تمنح Exness الرافعة غير المحدودة على MT4 فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>&amp;Platform</source>
         <translation>&amp;المنصة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>عملة الحساب: الرصيد وحقوق الملكية والهامش بها. USC = سنتات أمريكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>C&amp;urrency</source>
         <translation>&amp;العملة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>الرصيد: الإيداعات مضافًا إليها الربح المغلق.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>&amp;Balance</source>
         <translation>&amp;الرصيد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="128"/>
+        <location filename="../../gui/inputs/account_form.py" line="129"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>الائتمان (المكافأة) الذي يضيفه الوسيط إلى حقوق الملكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>C&amp;redit</source>
         <translation>ال&amp;ائتمان</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="135"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>الرافعة التي اخترتها (1:500 أو غير محدودة). قد تمنح قواعد الوسيط أقل.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>&amp;Leverage 1:</source>
         <translation>ال&amp;رافعة 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>الصفقات المغلقة حتى الآن (لا تُحسب الأوامر المعلّقة).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Lots of closed trades so far.</source>
         <translation>لوتات الصفقات المغلقة حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="150"/>
+        <location filename="../../gui/inputs/account_form.py" line="151"/>
         <source>lots</source>
         <translation>لوت</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="152"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Closed trades</source>
         <translation>الصفقات المغلقة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>مستوى نداء الهامش؛ فارغ: مستوى الوسيط لهذا النوع من الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="162"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>مستوى إيقاف الخسارة؛ فارغ: مستوى الوسيط لهذا النوع من الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="168"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>المستويات كنسبة مئوية من الهامش، أو كمبالغ من حقوق الملكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>percent</source>
         <translation>نسبة مئوية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="174"/>
         <source>money</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>سوق مقيّد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>حدود الوسيط في الفترات المتقلبة (Exness: الفوركس والذهب 1:200، الفضة 1:100، النفط 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="243"/>
+        <location filename="../../gui/inputs/account_form.py" line="244"/>
         <source>{name} — my preset</source>
         <translation>{name} — إعدادي المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="311"/>
+        <location filename="../../gui/inputs/account_form.py" line="312"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="317"/>
+        <location filename="../../gui/inputs/account_form.py" line="318"/>
         <source>{name} (in this file)</source>
         <translation>{name} (في هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 المصدر: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>A scheme defined in this file.</source>
         <translation>مخطط معرّف في هذا الملف.</translation>
     </message>
@@ -2504,6 +2504,49 @@ Details: {where}</source>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
         <translation>فارغ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="47"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="48"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="49"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="50"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="51"/>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="52"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="53"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="54"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
     </message>
 </context>
 <context>

@@ -653,270 +653,270 @@
         <translation>売り</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="71"/>
+        <location filename="../../core/report.py" line="75"/>
         <source>none up to {pips} pips</source>
         <translation>{pips} pips まではなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="73"/>
-        <location filename="../../core/report.py" line="180"/>
-        <location filename="../../core/report.py" line="382"/>
+        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="184"/>
+        <location filename="../../core/report.py" line="386"/>
         <source>reached now</source>
         <translation>すでに到達</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="74"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>{pips} pips</source>
         <translation>{pips} pips</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="161"/>
-        <location filename="../../core/report.py" line="384"/>
-        <location filename="../../core/report.py" line="395"/>
+        <location filename="../../core/report.py" line="165"/>
+        <location filename="../../core/report.py" line="388"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="163"/>
+        <location filename="../../core/report.py" line="167"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pips {side}({price}、{percent})、有効証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="189"/>
         <source>none below</source>
         <translation>下側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="187"/>
+        <location filename="../../core/report.py" line="191"/>
         <source>none above</source>
         <translation>上側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="200"/>
         <source>STOP OUT</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="198"/>
+        <location filename="../../core/report.py" line="202"/>
         <source>MARGIN CALL</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="204"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state}、{level}まで {pips} pips({price} への下落)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state}、{level}まで {pips} pips({price} への上昇)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="223"/>
         <source>none (no margin)</source>
         <translation>なし(証拠金なし)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="221"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="225"/>
+        <location filename="../../core/report.py" line="401"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="238"/>
+        <location filename="../../core/report.py" line="242"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="244"/>
         <source>Credit</source>
         <translation>クレジット</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>含み損益</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="274"/>
-        <location filename="../../core/report.py" line="424"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="251"/>
+        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="253"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(選択 {selected}、適用 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="255"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Margin basis</source>
         <translation>証拠金の計算価格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Margin call / stop out</source>
         <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="269"/>
         <source>Positions</source>
         <translation>ポジション</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="270"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Side</source>
         <translation>売買</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>Notional</source>
         <translation>想定元本</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>P/L</source>
         <translation>損益</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="302"/>
+        <location filename="../../core/report.py" line="306"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格とスプレッドは固定)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="307"/>
+        <location filename="../../core/report.py" line="311"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格は固定)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="312"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="313"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="433"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} のスプレッド(仲値は固定。現在 {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Margin call at</source>
         <translation>マージンコールの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="330"/>
+        <location filename="../../core/report.py" line="334"/>
         <source>Stop out at</source>
         <translation>ストップアウトの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="338"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: eligible</source>
         <translation>無制限レバレッジ: 条件を満たす</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="340"/>
+        <location filename="../../core/report.py" line="344"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>無制限レバレッジ: 条件を満たさない</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="355"/>
         <source>required {requirement}</source>
         <translation>条件 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="356"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="391"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="409"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="448"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>Changes</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="466"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>After the orders</source>
         <translation>注文後</translation>
     </message>
@@ -1152,147 +1152,147 @@
         <translation>ブローカーの体系(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="109"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>口座タイプ。無制限レバレッジとブローカーの水準はこれで決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="111"/>
         <source>Account &amp;type</source>
         <translation>口座タイプ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="115"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>取引プラットフォーム。Exness は MT4 でのみ無制限レバレッジを認めます。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>&amp;Platform</source>
         <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>口座通貨: 残高、有効証拠金、証拠金はこの通貨です。USC = 米セント。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>残高: 入金額と確定損益の合計。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>&amp;Balance</source>
         <translation>残高(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="128"/>
+        <location filename="../../gui/inputs/account_form.py" line="129"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>ブローカーが有効証拠金に加えるクレジット(ボーナス)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="135"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>選んだレバレッジ(1:500 または無制限)。ブローカーの規則でそれより低くなることがあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>&amp;Leverage 1:</source>
         <translation>レバレッジ 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>これまでの決済済み取引(待機注文は数えません)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Lots of closed trades so far.</source>
         <translation>これまでの決済済み取引のロット数。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="150"/>
+        <location filename="../../gui/inputs/account_form.py" line="151"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="152"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Closed trades</source>
         <translation>決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>マージンコール水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="162"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>ストップアウト水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="168"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>水準を証拠金に対する割合で、または有効証拠金の金額で指定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>percent</source>
         <translation>パーセント</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="174"/>
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>制限相場</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>変動の大きい時間帯のブローカー上限(Exness: FX と金 1:200、銀 1:100、原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="243"/>
+        <location filename="../../gui/inputs/account_form.py" line="244"/>
         <source>{name} — my preset</source>
         <translation>{name} — マイプリセット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="311"/>
+        <location filename="../../gui/inputs/account_form.py" line="312"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="317"/>
+        <location filename="../../gui/inputs/account_form.py" line="318"/>
         <source>{name} (in this file)</source>
         <translation>{name}(このファイル内)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 出典: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>A scheme defined in this file.</source>
         <translation>このファイルで定義された体系。</translation>
     </message>
@@ -2504,6 +2504,49 @@ Details: {where}</source>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
         <translation>空欄</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="47"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="48"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="49"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="50"/>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="51"/>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="52"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="53"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="54"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
     </message>
 </context>
 <context>

@@ -653,270 +653,270 @@
         <translation>ขาย</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="71"/>
+        <location filename="../../core/report.py" line="75"/>
         <source>none up to {pips} pips</source>
         <translation>ไม่มีจนถึง {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="73"/>
-        <location filename="../../core/report.py" line="180"/>
-        <location filename="../../core/report.py" line="382"/>
+        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="184"/>
+        <location filename="../../core/report.py" line="386"/>
         <source>reached now</source>
         <translation>ถึงแล้วตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="74"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="161"/>
-        <location filename="../../core/report.py" line="384"/>
-        <location filename="../../core/report.py" line="395"/>
+        <location filename="../../core/report.py" line="165"/>
+        <location filename="../../core/report.py" line="388"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="163"/>
+        <location filename="../../core/report.py" line="167"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}) มูลค่าสุทธิ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="189"/>
         <source>none below</source>
         <translation>ไม่มีด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="187"/>
+        <location filename="../../core/report.py" line="191"/>
         <source>none above</source>
         <translation>ไม่มีด้านบน</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="200"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="198"/>
+        <location filename="../../core/report.py" line="202"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="204"/>
         <source>OK</source>
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state}, {level} ห่าง {pips} pip (ลงไปที่ {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state}, {level} ห่าง {pips} pip (ขึ้นไปที่ {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="223"/>
         <source>none (no margin)</source>
         <translation>ไม่มี (ไม่มีมาร์จิ้น)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="221"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="225"/>
+        <location filename="../../core/report.py" line="401"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>Account</source>
         <translation>บัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="238"/>
+        <location filename="../../core/report.py" line="242"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>ยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="244"/>
         <source>Credit</source>
         <translation>เครดิต</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>กำไร/ขาดทุนลอยตัว</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>มูลค่าสุทธิ (Equity)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="274"/>
-        <location filename="../../core/report.py" line="424"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>มาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>มาร์จิ้นคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin level</source>
         <translation>ระดับมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="251"/>
+        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Leverage</source>
         <translation>เลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="253"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (ที่เลือก {selected} ที่ได้รับ {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="255"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Margin basis</source>
         <translation>ราคาที่ใช้คิดมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="269"/>
         <source>Positions</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Symbol</source>
         <translation>สัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="270"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Side</source>
         <translation>ฝั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>Notional</source>
         <translation>มูลค่าสัญญา</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>P/L</source>
         <translation>กำไร/ขาดทุน</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="302"/>
+        <location filename="../../core/report.py" line="306"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>ระดับราคาของ {symbol} (ราคากลาง ราคาอื่นทั้งหมดและสเปรดคงที่)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="307"/>
+        <location filename="../../core/report.py" line="311"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>ระดับราคาของ {symbol} (ราคากลาง ราคาอื่นทั้งหมดคงที่)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="312"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="313"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="433"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>สเปรดของ {symbol} (ราคากลางคงที่ ตอนนี้ {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Margin call at</source>
         <translation>Margin call ที่</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="330"/>
+        <location filename="../../core/report.py" line="334"/>
         <source>Stop out at</source>
         <translation>Stop out ที่</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="338"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: eligible</source>
         <translation>เลเวอเรจไม่จำกัด: มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="340"/>
+        <location filename="../../core/report.py" line="344"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>เลเวอเรจไม่จำกัด: ไม่มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="355"/>
         <source>required {requirement}</source>
         <translation>ต้องการ {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="356"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Warnings</source>
         <translation>คำเตือน</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="391"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="409"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (ขั้น {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="448"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>สมมติ: {orders} (ที่ ask หรือ bid ตอนนี้)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (ระดับราคาของ {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>Changes</source>
         <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="466"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>After the orders</source>
         <translation>หลังคำสั่ง</translation>
     </message>
@@ -1152,147 +1152,147 @@
         <translation>รูปแบบของโบรกเกอร์(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="109"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>ประเภทบัญชี เลเวอเรจไม่จำกัดและระดับของโบรกเกอร์ขึ้นอยู่กับสิ่งนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="111"/>
         <source>Account &amp;type</source>
         <translation>ประเภทบัญชี(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="115"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>แพลตฟอร์มเทรด Exness ให้เลเวอเรจไม่จำกัดเฉพาะบน MT4</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>&amp;Platform</source>
         <translation>แพลตฟอร์ม(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>สกุลเงินบัญชี: ยอดคงเหลือ มูลค่าสุทธิ และมาร์จิ้นเป็นสกุลนี้ USC = เซนต์สหรัฐ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>C&amp;urrency</source>
         <translation>สกุลเงิน(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>ยอดคงเหลือ: เงินฝากบวกกำไรที่ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>&amp;Balance</source>
         <translation>ยอดคงเหลือ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="128"/>
+        <location filename="../../gui/inputs/account_form.py" line="129"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>เครดิต (โบนัส) ที่โบรกเกอร์เพิ่มเข้ามูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>C&amp;redit</source>
         <translation>เครดิต(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="135"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>เลเวอเรจที่คุณเลือก (1:500 หรือไม่จำกัด) กฎของโบรกเกอร์อาจให้น้อยกว่า</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>&amp;Leverage 1:</source>
         <translation>เลเวอเรจ 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>การซื้อขายที่ปิดแล้วจนถึงตอนนี้ (ไม่นับคำสั่งรอ)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Lots of closed trades so far.</source>
         <translation>ล็อตของการซื้อขายที่ปิดแล้วจนถึงตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="150"/>
+        <location filename="../../gui/inputs/account_form.py" line="151"/>
         <source>lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="152"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Closed trades</source>
         <translation>การซื้อขายที่ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>ระดับ margin call ว่างไว้: ใช้ของโบรกเกอร์สำหรับประเภทบัญชีนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="162"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>ระดับ stop out ว่างไว้: ใช้ของโบรกเกอร์สำหรับประเภทบัญชีนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="168"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>ระดับเป็นเปอร์เซ็นต์ของมาร์จิ้น หรือเป็นจำนวนมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>percent</source>
         <translation>เปอร์เซ็นต์</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="174"/>
         <source>money</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>ตลาดถูกจำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>เพดานของโบรกเกอร์ในช่วงผันผวน (Exness: ฟอเร็กซ์และทองคำ 1:200 เงิน 1:100 น้ำมัน 1:20)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="243"/>
+        <location filename="../../gui/inputs/account_form.py" line="244"/>
         <source>{name} — my preset</source>
         <translation>{name} — พรีเซ็ตของฉัน</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="311"/>
+        <location filename="../../gui/inputs/account_form.py" line="312"/>
         <source>Custom</source>
         <translation>กำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="317"/>
+        <location filename="../../gui/inputs/account_form.py" line="318"/>
         <source>{name} (in this file)</source>
         <translation>{name} (ในไฟล์นี้)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 แหล่งที่มา: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>A scheme defined in this file.</source>
         <translation>รูปแบบที่กำหนดในไฟล์นี้</translation>
     </message>
@@ -2504,6 +2504,49 @@ Details: {where}</source>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
         <translation>ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="47"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="48"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="49"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="50"/>
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="51"/>
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="52"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="53"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="54"/>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
     </message>
 </context>
 <context>

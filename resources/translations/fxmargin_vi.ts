@@ -653,270 +653,270 @@
         <translation>bán</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="71"/>
+        <location filename="../../core/report.py" line="75"/>
         <source>none up to {pips} pips</source>
         <translation>không có trong {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="73"/>
-        <location filename="../../core/report.py" line="180"/>
-        <location filename="../../core/report.py" line="382"/>
+        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="184"/>
+        <location filename="../../core/report.py" line="386"/>
         <source>reached now</source>
         <translation>đã chạm ngay bây giờ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="74"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="161"/>
-        <location filename="../../core/report.py" line="384"/>
-        <location filename="../../core/report.py" line="395"/>
+        <location filename="../../core/report.py" line="165"/>
+        <location filename="../../core/report.py" line="388"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="163"/>
+        <location filename="../../core/report.py" line="167"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), vốn {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="189"/>
         <source>none below</source>
         <translation>không có bên dưới</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="187"/>
+        <location filename="../../core/report.py" line="191"/>
         <source>none above</source>
         <translation>không có bên trên</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="200"/>
         <source>STOP OUT</source>
         <translation>DỪNG LỖ BẮT BUỘC</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="198"/>
+        <location filename="../../core/report.py" line="202"/>
         <source>MARGIN CALL</source>
         <translation>GỌI KÝ QUỸ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="204"/>
         <source>OK</source>
         <translation>ỔN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state}, {level} cách {pips} pip (giảm xuống {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state}, {level} cách {pips} pip (tăng lên {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="223"/>
         <source>none (no margin)</source>
         <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="221"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="225"/>
+        <location filename="../../core/report.py" line="401"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="238"/>
+        <location filename="../../core/report.py" line="242"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="244"/>
         <source>Credit</source>
         <translation>Tín dụng</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="274"/>
-        <location filename="../../core/report.py" line="424"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="251"/>
+        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="253"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (đã chọn {selected}, được cấp {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="255"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Margin basis</source>
         <translation>Cơ sở tính ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Margin call / stop out</source>
         <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="269"/>
         <source>Positions</source>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="270"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>Notional</source>
         <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>P/L</source>
         <translation>Lãi/lỗ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="302"/>
+        <location filename="../../core/report.py" line="306"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác và chênh lệch giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="307"/>
+        <location filename="../../core/report.py" line="311"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="312"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="313"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="433"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Chênh lệch của {symbol} (giá giữa giữ nguyên; hiện {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="330"/>
+        <location filename="../../core/report.py" line="334"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="338"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Đòn bẩy không giới hạn: đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="340"/>
+        <location filename="../../core/report.py" line="344"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Đòn bẩy không giới hạn: không đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="355"/>
         <source>required {requirement}</source>
         <translation>yêu cầu {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="356"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="391"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="409"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="448"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="466"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>After the orders</source>
         <translation>Sau các lệnh</translation>
     </message>
@@ -1152,147 +1152,147 @@
         <translation>&amp;Biểu đòn bẩy của sàn</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="109"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Loại tài khoản; đòn bẩy không giới hạn và các mức của sàn phụ thuộc vào nó.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="111"/>
         <source>Account &amp;type</source>
         <translation>&amp;Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="115"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Nền tảng giao dịch; Exness chỉ cấp đòn bẩy không giới hạn trên MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>&amp;Platform</source>
         <translation>&amp;Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Tiền tệ tài khoản: số dư, vốn và ký quỹ tính bằng nó. USC = xu Mỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Số dư: tiền nạp cộng lãi đã chốt.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>&amp;Balance</source>
         <translation>&amp;Số dư</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="128"/>
+        <location filename="../../gui/inputs/account_form.py" line="129"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Tín dụng (thưởng) sàn cộng vào vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>C&amp;redit</source>
         <translation>&amp;Tín dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="135"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Đòn bẩy bạn chọn (1:500 hoặc Không giới hạn). Quy tắc của sàn có thể cấp thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>&amp;Leverage 1:</source>
         <translation>Đòn &amp;bẩy 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Số giao dịch đã đóng đến nay (lệnh chờ không tính).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Lots of closed trades so far.</source>
         <translation>Số lô của các giao dịch đã đóng đến nay.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="150"/>
+        <location filename="../../gui/inputs/account_form.py" line="151"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="152"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Closed trades</source>
         <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức gọi ký quỹ; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="162"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức dừng lỗ bắt buộc; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="168"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Các mức tính theo phần trăm ký quỹ, hoặc theo số tiền vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>percent</source>
         <translation>phần trăm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="174"/>
         <source>money</source>
         <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>Thị trường hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Giới hạn của sàn trong giai đoạn biến động (Exness: ngoại hối và vàng 1:200, bạc 1:100, dầu 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="243"/>
+        <location filename="../../gui/inputs/account_form.py" line="244"/>
         <source>{name} — my preset</source>
         <translation>{name} — mẫu của tôi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="311"/>
+        <location filename="../../gui/inputs/account_form.py" line="312"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="317"/>
+        <location filename="../../gui/inputs/account_form.py" line="318"/>
         <source>{name} (in this file)</source>
         <translation>{name} (trong tệp này)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 Nguồn: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>A scheme defined in this file.</source>
         <translation>Biểu đòn bẩy được định nghĩa trong tệp này.</translation>
     </message>
@@ -2504,6 +2504,49 @@ Chi tiết: {where}</translation>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
         <translation>trống</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="47"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="48"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="49"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="50"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="51"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="52"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="54"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
     </message>
 </context>
 <context>

@@ -653,270 +653,270 @@
         <translation>卖出</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="71"/>
+        <location filename="../../core/report.py" line="75"/>
         <source>none up to {pips} pips</source>
         <translation>在 {pips} 点以内都不会</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="73"/>
-        <location filename="../../core/report.py" line="180"/>
-        <location filename="../../core/report.py" line="382"/>
+        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="184"/>
+        <location filename="../../core/report.py" line="386"/>
         <source>reached now</source>
         <translation>已触及</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="74"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>{pips} pips</source>
         <translation>{pips} 点</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="161"/>
-        <location filename="../../core/report.py" line="384"/>
-        <location filename="../../core/report.py" line="395"/>
+        <location filename="../../core/report.py" line="165"/>
+        <location filename="../../core/report.py" line="388"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="163"/>
+        <location filename="../../core/report.py" line="167"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{side} {pips} 点({price},{percent}),净值 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="189"/>
         <source>none below</source>
         <translation>下方无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="187"/>
+        <location filename="../../core/report.py" line="191"/>
         <source>none above</source>
         <translation>上方无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="200"/>
         <source>STOP OUT</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="198"/>
+        <location filename="../../core/report.py" line="202"/>
         <source>MARGIN CALL</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="204"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state},{level}距离 {pips} 点(下跌至 {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state},{level}距离 {pips} 点(上涨至 {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="223"/>
         <source>none (no margin)</source>
         <translation>无(没有预付款)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="221"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="225"/>
+        <location filename="../../core/report.py" line="401"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="238"/>
+        <location filename="../../core/report.py" line="242"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>结余</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="244"/>
         <source>Credit</source>
         <translation>信用额</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>浮动盈亏</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>净值</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="274"/>
-        <location filename="../../core/report.py" line="424"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>可用预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin level</source>
         <translation>预付款比例</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="251"/>
+        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
+        <location filename="../../core/report.py" line="253"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(所选 {selected},获批 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="255"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Margin basis</source>
         <translation>预付款计算价格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Margin call / stop out</source>
         <translation>追加预付款 / 强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="269"/>
         <source>Positions</source>
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="270"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Lots</source>
         <translation>手数</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>Notional</source>
         <translation>名义价值</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>P/L</source>
         <translation>盈亏</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="302"/>
+        <location filename="../../core/report.py" line="306"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} 的价格水平(中间价;其他所有价格和点差不变)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="307"/>
+        <location filename="../../core/report.py" line="311"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} 的价格水平(中间价;其他所有价格不变)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="312"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="313"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="433"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} 的点差(中间价不变;当前 {pips} 点)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Margin call at</source>
         <translation>追加预付款于</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="330"/>
+        <location filename="../../core/report.py" line="334"/>
         <source>Stop out at</source>
         <translation>强制平仓于</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="338"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: eligible</source>
         <translation>无限杠杆:符合条件</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="340"/>
+        <location filename="../../core/report.py" line="344"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>无限杠杆:不符合条件</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="355"/>
         <source>required {requirement}</source>
         <translation>要求 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="356"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="391"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} 点)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="409"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(第 {tier} 档)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="448"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>假如:{orders}(按当前卖价或买价)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} 的价格水平)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="466"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>After the orders</source>
         <translation>下单之后</translation>
     </message>
@@ -1152,147 +1152,147 @@
         <translation>经纪商方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="109"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>账户类型;无限杠杆和经纪商的预付款比例取决于它。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="111"/>
         <source>Account &amp;type</source>
         <translation>账户类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="115"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>交易平台;Exness 仅在 MT4 上授予无限杠杆。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>账户货币:结余、净值和预付款均以其计。USC = 美分。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>结余:入金加已平仓盈利。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>&amp;Balance</source>
         <translation>结余(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="128"/>
+        <location filename="../../gui/inputs/account_form.py" line="129"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>经纪商加到净值中的信用额(赠金)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>C&amp;redit</source>
         <translation>信用额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="135"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>您选择的杠杆(1:500 或无限)。经纪商的规则可能给得更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>&amp;Leverage 1:</source>
         <translation>杠杆 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>目前为止的已平仓交易(挂单不计)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Lots of closed trades so far.</source>
         <translation>目前为止已平仓交易的手数。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="150"/>
+        <location filename="../../gui/inputs/account_form.py" line="151"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="152"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Closed trades</source>
         <translation>已平仓交易</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>追加预付款比例;留空:使用经纪商对此账户类型的设定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="162"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>强制平仓比例;留空:使用经纪商对此账户类型的设定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="168"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>比例以预付款百分比表示,或以净值金额表示。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="174"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>受限市场</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>经纪商在波动时段的上限(Exness:外汇和黄金 1:200,白银 1:100,原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="243"/>
+        <location filename="../../gui/inputs/account_form.py" line="244"/>
         <source>{name} — my preset</source>
         <translation>{name} — 我的预设</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="311"/>
+        <location filename="../../gui/inputs/account_form.py" line="312"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="317"/>
+        <location filename="../../gui/inputs/account_form.py" line="318"/>
         <source>{name} (in this file)</source>
         <translation>{name}(在此文件中)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 来源:{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>A scheme defined in this file.</source>
         <translation>在此文件中定义的方案。</translation>
     </message>
@@ -2504,6 +2504,49 @@ Details: {where}</source>
         <location filename="../../gui/inputs/problem_words.py" line="102"/>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="47"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="48"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="49"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="50"/>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="51"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="52"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="54"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ until one is chosen, the system's language is used when the app has it, else Eng
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
@@ -59,6 +60,22 @@ Indonesian, Vietnamese or Thai, so the app's carry them (Qt's win where it has t
 
 translate = QCoreApplication.translate
 """``translate("Context", "text")``: the text in the app's language (lupdate reads the call)."""
+
+
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![.,]?\d)")
+"""A number as the core writes it, with its thousands commas or its decimal point (1,234.50,
+1.08500); not a date (2024.03.05), a version (6.12.0) nor a leverage (1:500)."""
+
+
+def local_numbers(text: str, locale: QLocale | None = None) -> str:
+    """The core's numbers in ``text`` with the locale's separators: 1,234.50 reads 1.234,50
+    in German and 1 234,50 in French; unchanged where the locale writes them as the core."""
+    locale = locale or QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    if (group, point) == (",", "."):
+        return text
+    swap = str.maketrans({",": group, ".": point})
+    return NUMBER.sub(lambda match: match.group().translate(swap), text)
 
 
 def say(message: Message | str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.i18n import local_numbers
+
 INVALID_BORDER = "border: 2px solid #d0312d; border-radius: 3px;"
 ROLE_STYLES = {
     "state-ok": "color: white; background: #2e7d32; border-radius: 4px; padding: 2px 8px; font-weight: bold;",
@@ -23,8 +25,12 @@ ROLE_STYLES = {
 }
 
 
-def set_text(label: QLabel, text: str) -> None:
-    """Set a label's text only when it changes: a new text re-lays out and repaints around it."""
+def set_text(label: QLabel, text: str, numbers: bool = True) -> None:
+    """Set a label's text only when it changes: a new text re-lays out and repaints around it.
+    Its numbers are written with the locale's separators (``numbers=False`` for data shown as
+    the file has it, such as a statement's dates)."""
+    if numbers:
+        text = local_numbers(text)
     if label.text() != text:
         label.setText(text)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def unlimited_text() -> str:
@@ -16,9 +16,36 @@ def unlimited_text() -> str:
     return QCoreApplication.translate("Leverage", "Unlimited")
 
 
+def plain_number(text: str, locale: QLocale | None = None) -> str:
+    """What a trader typed, as Python reads a number: the dot is always a decimal point; the
+    locale's decimal separator is one too (1234,5 in German); thousands separators go.
+    Where the locale's decimal separator is a comma, ``1.234,5`` and ``1,234.5`` both read
+    1234.5: the last of the two marks is the decimal point."""
+    locale = locale or QLocale()
+    point = locale.decimalPoint()
+    cleaned = text.strip()
+    for space in (" ", "\u00a0", "\u202f", "_", "'", "\u2019"):
+        cleaned = cleaned.replace(space, "")
+    if point == ",":
+        if "," in cleaned and "." in cleaned:
+            decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+            thousands = "." if decimal == "," else ","
+            cleaned = cleaned.replace(thousands, "").replace(decimal, ".")
+        else:
+            mark = "," if "," in cleaned else "."
+            # A mark written more than once can only separate thousands: 2.000.000.
+            cleaned = cleaned.replace(mark, "" if cleaned.count(mark) > 1 else ".")
+    elif point != ".":
+        cleaned = cleaned.replace(",", "").replace(point, ".")
+    else:
+        cleaned = cleaned.replace(locale.groupSeparator(), "").replace(",", "")
+    return cleaned
+
+
 def parse_number(text: str) -> float | str | None:
-    """``"1,234.5"`` -> 1234.5; ``""`` -> None (leave the field out); ``"abc"`` -> ``"abc"``."""
-    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
+    """``"1,234.5"`` -> 1234.5 (``"1.234,5"`` too where the locale writes numbers so);
+    ``""`` -> None (leave the field out); ``"abc"`` -> ``"abc"``."""
+    cleaned = plain_number(text)
     if not cleaned:
         return None
     try:
@@ -47,7 +74,17 @@ def parse_leverage(text: str) -> float | str | None:
 
 
 def number_text(value: object) -> str:
-    """A document value as the field shows it: numbers without needless zeros."""
+    """A document value as the field shows it: numbers without needless zeros, with the
+    locale's decimal separator (no thousands separators: the field is for typing)."""
+    shown = _number_text(value)
+    if isinstance(value, float) and not isinstance(value, bool):
+        point = QLocale().decimalPoint()
+        if point != ".":
+            shown = shown.replace(".", point)
+    return shown
+
+
+def _number_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):

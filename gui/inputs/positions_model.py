@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.money import format_leverage, format_money
-from gui.i18n import QT_TRANSLATE_NOOP, say
+from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
 from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import ScenarioController
 
@@ -220,11 +220,11 @@ class PositionsModel(QAbstractTableModel):
             return ""
         position = dashboard.result.positions[row]
         if column == PositionColumn.NOTIONAL:
-            return format_money(position.notional)
+            return local_numbers(format_money(position.notional))
         if column == PositionColumn.PNL:
-            return format_money(position.pnl)
+            return local_numbers(format_money(position.pnl))
         if column == PositionColumn.MARGIN:
-            return format_money(position.margin)
+            return local_numbers(format_money(position.margin))
         return say(format_leverage(position.leverage))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

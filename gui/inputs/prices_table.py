@@ -20,7 +20,7 @@ from core.messages import Message
 from core.model.instruments import catalog
 from core.model.quote import Quote
 from core.money import format_price
-from gui.i18n import QT_TRANSLATE_NOOP, say
+from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
 from gui.inputs.cell_editing import ReplacingDelegate
 from gui.inputs.number_text import number_text, parse_number
 from gui.scenario_controller import ScenarioController
@@ -142,7 +142,8 @@ class PricesModel(QAbstractTableModel):
                 pip = self._pip_size(symbol)
                 number = isinstance(value, int | float) and not isinstance(value, bool)
                 if role == Qt.ItemDataRole.DisplayRole and pip is not None and number:
-                    return format_price(float(value), pip)  # to a tenth of a pip, as terminals
+                    # to a tenth of a pip, as terminals show it
+                    return local_numbers(format_price(float(value), pip))
                 if (
                     role == Qt.ItemDataRole.EditRole
                     and self.controller.price_side(symbol, SIDES[column])[1]
@@ -187,7 +188,7 @@ class PricesModel(QAbstractTableModel):
         numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (bid, ask))
         if not numbers or pip is None or ask < bid:
             return ""
-        return f"{Quote(float(bid), float(ask)).spread_pips(pip):,.1f}"
+        return local_numbers(f"{Quote(float(bid), float(ask)).spread_pips(pip):,.1f}")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in SIDES:

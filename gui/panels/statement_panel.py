@@ -112,7 +112,7 @@ class StatementPanel(QGroupBox):
         else:
             set_text(self.notes, "")
         self.notes.setVisible(bool(self.notes.text()))
-        set_text(self.summary, text)
+        set_text(self.summary, text, numbers=False)  # the file's name, account and time
 
     def _show_figures(self, dashboard: Dashboard) -> None:
         figures = dashboard.printed

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard
 from core.analyses.stress_tests import DEFAULT_GAP_PIPS, StressRow
 from core.money import format_money
-from gui.i18n import QT_TRANSLATE_NOOP, say
+from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
 from gui.inputs.field_marks import make_quiet
 from gui.scenario_controller import ScenarioController
 
@@ -148,7 +148,7 @@ class StressPanel(QWidget):
                 if item is None:
                     item = QTableWidgetItem()
                     self.table.setItem(r, c, item)
-                item.setText(text)
+                item.setText(local_numbers(text))
                 if c == 0:
                     item.setToolTip(text)
                 else:

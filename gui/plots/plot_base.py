@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
-from gui.i18n import translate
+from gui.i18n import local_numbers, translate
 
 MARGIN_COLOUR = "#1f77b4"
 EQUITY_COLOUR = "#2ca02c"
@@ -245,8 +245,8 @@ class PlotFrame(QWidget):
         ``resting`` (the account now) is shown when the mouse is elsewhere."""
         self._x = x
         self._describe = describe
-        self._resting = resting
-        self.readout.setText(resting)
+        self._resting = local_numbers(resting)
+        self.readout.setText(self._resting)
 
     def _mouse_moved(self, position: QPointF) -> None:
         if self._describe is None or self._x.size == 0:
@@ -262,7 +262,7 @@ class PlotFrame(QWidget):
         index = int(np.clip(np.searchsorted(self._x, x), 0, self._x.size - 1))
         if index > 0 and abs(self._x[index - 1] - x) < abs(self._x[index] - x):
             index -= 1
-        self.readout.setText(self._describe(index))
+        self.readout.setText(local_numbers(self._describe(index)))
 
 
 class PriceFrame(PlotFrame):

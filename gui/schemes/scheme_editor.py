@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -747,8 +747,14 @@ def _tier_rows(tiers: object) -> list[list[str]]:
 
 
 def _amount_text(value: object) -> str:
-    """A tier's start as the table shows it: 2,000,000 rather than 2000000."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    """A tier's start as the table shows it: 2,000,000 rather than 2000000. Where the locale's
+    decimal separator is not the dot, without thousands separators: 5.000 would read back as
+    five in German."""
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and QLocale().decimalPoint() == "."
+    ):
         return format_amount(value)
     return number_text(value)
 

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fxmargin", description="Margin calculator for floating-leverage accounts."
     )
-    # Before or after the command: `fxmargin --lang ja compute f.json` or `compute ... --lang ja`.
+    # Every command takes it: `fxmargin compute f.json --lang ja`.
     language = _Parser(add_help=False)
     language.add_argument(
         "--lang",
@@ -57,7 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the language of tables, problems and notes: {', '.join(languages())} "
         f"(default: English, or ${LANGUAGE_VARIABLE}); JSON and files stay English",
     )
-    parser.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help="as below")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def command(name: str, help: str) -> argparse.ArgumentParser:

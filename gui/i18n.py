@@ -62,20 +62,35 @@ translate = QCoreApplication.translate
 """``translate("Context", "text")``: the text in the app's language (lupdate reads the call)."""
 
 
-NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![.,]?\d)")
+NUMBER = re.compile(
+    r"(?<![\w.,])([-+\u2212]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(%?)(?![.,]?\d)"
+)
 """A number as the core writes it, with its thousands commas or its decimal point (1,234.50,
-1.08500); not a date (2024.03.05), a version (6.12.0) nor a leverage (1:500)."""
+1.08500), its sign and percent; not a date (2024.03.05), a version (6.12.0) nor a leverage
+(1:500)."""
+ISOLATE = "\u2066{}\u2069"
+"""Left-to-right isolation: in a right-to-left text a number keeps its sign on its left."""
 
 
-def local_numbers(text: str, locale: QLocale | None = None) -> str:
+def local_numbers(
+    text: str, locale: QLocale | None = None, right_to_left: bool | None = None
+) -> str:
     """The core's numbers in ``text`` with the locale's separators: 1,234.50 reads 1.234,50
-    in German and 1 234,50 in French; unchanged where the locale writes them as the core."""
+    in German and 1 234,50 in French. In a right-to-left window each number is isolated left
+    to right, so that -96.00 does not read 96.00-."""
     locale = locale or QLocale()
+    if right_to_left is None:
+        right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     group, point = locale.groupSeparator(), locale.decimalPoint()
-    if (group, point) == (",", "."):
+    if (group, point) == (",", ".") and not right_to_left:
         return text
     swap = str.maketrans({",": group, ".": point})
-    return NUMBER.sub(lambda match: match.group().translate(swap), text)
+
+    def local(match: re.Match[str]) -> str:
+        number = match.group(1) + match.group(2).translate(swap) + match.group(3)
+        return ISOLATE.format(number) if right_to_left else number
+
+    return NUMBER.sub(local, text)
 
 
 def say(message: Message | str) -> str:

@@ -100,3 +100,10 @@ def test_the_window_shows_and_takes_german_numbers(
     qtbot.keyClicks(field, "1.234,56")
     qtbot.waitUntil(lambda: window.controller.value(("account", "balance")) == 1234.56)
     qtbot.waitUntil(lambda: balance.text().startswith("1.234,56"))
+
+
+def test_in_a_right_to_left_window_numbers_keep_their_sign_on_the_left() -> None:
+    english = QLocale(QLocale.Language.English)
+    shown = local_numbers("equity -96.00 USD (-0.02%)", english, right_to_left=True)
+    assert shown == "equity \u2066-96.00\u2069 USD (\u2066-0.02%\u2069)"
+    assert local_numbers("1:500", english, right_to_left=True) == "1:500"

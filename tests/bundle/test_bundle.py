@@ -133,3 +133,13 @@ def test_the_translations_ship_compiled(tmp_path: Path) -> None:
     done = run_fxmargin("--screenshot", str(picture), env=env, command=[str(EXECUTABLE)])
     assert done.returncode == 0, done.stderr
     assert_real_picture(picture)
+
+
+@pytest.mark.parametrize("language", ["ja", "ar"])
+def test_the_command_line_speaks_each_language_as_from_source(language: str) -> None:
+    """The frozen command line reads the translation sources it ships, without Qt."""
+    args = ("compute", str(EXAMPLES[0]), "--lang", language)
+    bundle = frozen(*args)
+    assert bundle.returncode == 0, bundle.stderr
+    assert bundle.stdout == source(*args).stdout
+    assert ("必要証拠金" if language == "ja" else "الهامش الحر") in bundle.stdout

@@ -104,3 +104,23 @@ def test_lrelease_compiles_every_language(tmp_path: Path) -> None:
             check=True,
         )
         assert target.stat().st_size > 0
+
+
+FORMATTED_SOURCE = re.compile(
+    r"""(?:\btr|\btranslate|QT_TRANSLATE_NOOP|\bMessage)\((?:\s*"[^"]*",)?\s*f["']"""
+)
+
+
+def test_no_text_to_translate_is_an_f_string() -> None:
+    """lupdate reads f"Fix {n} fields" as the text "Fix {n} fields", and the app would then
+    look up the filled-in text, which no translation has: the places must be .format()'s."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("gui", "core")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if FORMATTED_SOURCE.search(line)
+    ]
+    assert offenders == []
+    assert FORMATTED_SOURCE.search('self.tr(f"Positions ({currency})")')
+    assert FORMATTED_SOURCE.search('Message(f"no price for {symbol}")')

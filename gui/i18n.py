@@ -33,7 +33,6 @@ LANGUAGES: dict[str, str] = {
     "ar": "العربية",
 }
 RIGHT_TO_LEFT = frozenset({"ar"})
-
 SETTING = "language"
 
 

@@ -436,6 +436,10 @@ def _read_positions(
     return tuple(positions)
 
 
+MISSING_PRICE = Message('no price for {symbol} under "prices"').key
+"""What a position without a price says; the app recognises it to say where to type it."""
+
+
 def unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> Message:
     import difflib  # only on this error path: it is not needed to start
 
@@ -455,11 +459,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
     for i, position in enumerate(scenario.positions):
         path = join_path(join_path("positions", i), "symbol")
         if position.symbol not in scenario.prices:
-            problems.append(
-                Problem(
-                    path, Message('no price for {symbol} under "prices"', symbol=position.symbol)
-                )
-            )
+            problems.append(Problem(path, Message(MISSING_PRICE, symbol=position.symbol)))
             continue
         quote = scenario.instrument(position.symbol).quote
         if (quote, account.currency) in reported:

@@ -53,6 +53,10 @@ class Chain:
         return value
 
 
+NO_CONVERSION = Message("no price converts {source} to {target}; add a price for {pair}").key
+"""What a missing conversion says; the app recognises it to say where to type the price."""
+
+
 class ConversionError(ValueError):
     """No chain of prices leads from one currency to another."""
 
@@ -60,12 +64,7 @@ class ConversionError(ValueError):
         self.source = source
         self.target = target
         self.suggestion = suggestion
-        self.message = Message(
-            "no price converts {source} to {target}; add a price for {pair}",
-            source=source,
-            target=target,
-            pair=suggestion,
-        )
+        self.message = Message(NO_CONVERSION, source=source, target=target, pair=suggestion)
         super().__init__(str(self.message))
 
 

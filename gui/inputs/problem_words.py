@@ -12,7 +12,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from core.files.scenario_file import MISSING_PRICE
 from core.messages import Message
+from core.model.conversion import NO_CONVERSION
 from core.problems import Problem
 from gui.i18n import QT_TRANSLATE_NOOP, say
 
@@ -42,8 +44,6 @@ POSITION_FIELDS = {
 }
 POSITION = re.compile(r"^positions\[(\d+)\](?:\.(\w+))?")
 PRICE = re.compile(r"^prices\.([^.]+)(?:\.(bid|ask))?$")
-MISSING_PRICE = 'no price for {symbol} under "prices"'
-CONVERSION = "no price converts {source} to {target}; add a price for {pair}"
 STRING_VALUE = 'a string ("{text}")'
 
 
@@ -89,7 +89,7 @@ def problem_words(problem: Problem) -> str:
         return QCoreApplication.translate(
             "ProblemWords", "Type {symbol}'s price in Market prices."
         ).format(symbol=values["symbol"])
-    if message.key == CONVERSION:
+    if message.key == NO_CONVERSION:
         return QCoreApplication.translate(
             "ProblemWords",
             "{source} amounts cannot be turned into {target} yet: type a price for {pair} "

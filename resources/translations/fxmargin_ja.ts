@@ -182,48 +182,48 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="106"/>
+        <location filename="../../core/cli.py" line="105"/>
         <source>required with --x price</source>
         <translation>--x price では必須です</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="112"/>
+        <location filename="../../core/cli.py" line="111"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>シナリオに {symbol} の価格がありません(価格あり: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>不明な言語 {code}(言語: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="164"/>
+        <location filename="../../core/cli.py" line="163"/>
         <source>must be from 2 to {most}</source>
         <translation>2 から {most} の間にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="168"/>
+        <location filename="../../core/cli.py" line="167"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
         <translation>有限の数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="170"/>
+        <location filename="../../core/cli.py" line="169"/>
         <source>a price must be greater than 0</source>
         <translation>価格は 0 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="172"/>
+        <location filename="../../core/cli.py" line="171"/>
         <source>must be greater than --from</source>
         <translation>--from より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="185"/>
+        <location filename="../../core/cli.py" line="184"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金額が大きすぎてこの範囲では計算できません</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="210"/>
+        <location filename="../../core/cli.py" line="209"/>
         <source>note: {note}</source>
         <translation>注記: {note}</translation>
     </message>
@@ -476,17 +476,17 @@
         <translation>ポジションの配列にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="445"/>
+        <location filename="../../core/files/scenario_file.py" line="449"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>不明な銘柄 {symbol}({close} のことですか?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="447"/>
+        <location filename="../../core/files/scenario_file.py" line="451"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>不明な銘柄 {symbol}。&quot;instruments&quot; に定義してください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_file.py" line="439"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>&quot;prices&quot; に {symbol} の価格がありません</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>あと {lots} ロットの決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../core/model/conversion.py" line="64"/>
+        <location filename="../../core/model/conversion.py" line="56"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
         <translation>{source} を {target} に換算する価格がありません。{pair} の価格を追加してください</translation>
     </message>
@@ -2358,7 +2358,7 @@ Details: {where}</source>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="203"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>市場価格</translation>
     </message>
@@ -2366,97 +2366,97 @@ Details: {where}</source>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="21"/>
+        <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="22"/>
+        <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Credit</source>
         <translation>クレジット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
+        <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
+        <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
+        <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Account type</source>
         <translation>口座タイプ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
+        <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
+        <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Closed trades</source>
         <translation>決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
+        <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Closed lots</source>
         <translation>決済済みロット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
+        <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
+        <location filename="../../gui/inputs/problem_words.py" line="32"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
+        <location filename="../../gui/inputs/problem_words.py" line="33"/>
         <source>Levels in</source>
         <translation>水準の単位</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="34"/>
+        <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="35"/>
+        <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Side</source>
         <translation>売買</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
+        <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Open</source>
         <translation>建値</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
+        <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Swap</source>
         <translation>スワップ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
+        <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Comm.</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
+        <location filename="../../gui/inputs/problem_words.py" line="42"/>
         <source>Opened at leverage</source>
         <translation>建玉時のレバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
+        <location filename="../../gui/inputs/problem_words.py" line="43"/>
         <source>Restr.</source>
         <translation>制限</translation>
     </message>

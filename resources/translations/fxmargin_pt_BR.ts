@@ -182,48 +182,48 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="106"/>
+        <location filename="../../core/cli.py" line="105"/>
         <source>required with --x price</source>
         <translation>obrigatório com --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="112"/>
+        <location filename="../../core/cli.py" line="111"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>sem preço para {symbol} no cenário (com preço: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>idioma desconhecido {code} (idiomas: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="164"/>
+        <location filename="../../core/cli.py" line="163"/>
         <source>must be from 2 to {most}</source>
         <translation>deve estar entre 2 e {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="168"/>
+        <location filename="../../core/cli.py" line="167"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
         <translation>deve ser um número finito</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="170"/>
+        <location filename="../../core/cli.py" line="169"/>
         <source>a price must be greater than 0</source>
         <translation>um preço deve ser maior que 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="172"/>
+        <location filename="../../core/cli.py" line="171"/>
         <source>must be greater than --from</source>
         <translation>deve ser maior que --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="185"/>
+        <location filename="../../core/cli.py" line="184"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>os valores são grandes demais para calcular neste intervalo</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="210"/>
+        <location filename="../../core/cli.py" line="209"/>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
     </message>
@@ -476,17 +476,17 @@
         <translation>deve ser uma lista de posições</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="445"/>
+        <location filename="../../core/files/scenario_file.py" line="449"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>ativo desconhecido {symbol} (você quis dizer {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="447"/>
+        <location filename="../../core/files/scenario_file.py" line="451"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>ativo desconhecido {symbol}; defina-o em &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_file.py" line="439"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>sem preço para {symbol} em &quot;prices&quot;</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>mais {lots} lotes fechados</translation>
     </message>
     <message>
-        <location filename="../../core/model/conversion.py" line="64"/>
+        <location filename="../../core/model/conversion.py" line="56"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
         <translation>nenhum preço converte {source} para {target}; adicione um preço para {pair}</translation>
     </message>
@@ -2358,7 +2358,7 @@ Detalhes: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="203"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>Preços de mercado</translation>
     </message>
@@ -2366,97 +2366,97 @@ Detalhes: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="21"/>
+        <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="22"/>
+        <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
+        <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
+        <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
+        <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
+        <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
+        <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Closed trades</source>
         <translation>Operações fechadas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
+        <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Closed lots</source>
         <translation>Lotes fechados</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
+        <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
+        <location filename="../../gui/inputs/problem_words.py" line="32"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
+        <location filename="../../gui/inputs/problem_words.py" line="33"/>
         <source>Levels in</source>
         <translation>Níveis em</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="34"/>
+        <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="35"/>
+        <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
+        <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Open</source>
         <translation>Abertura</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
+        <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
+        <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Comm.</source>
         <translation>Comis.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
+        <location filename="../../gui/inputs/problem_words.py" line="42"/>
         <source>Opened at leverage</source>
         <translation>Alavancagem de abertura</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
+        <location filename="../../gui/inputs/problem_words.py" line="43"/>
         <source>Restr.</source>
         <translation>Restr.</translation>
     </message>

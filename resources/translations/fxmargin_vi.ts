@@ -182,48 +182,48 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="106"/>
+        <location filename="../../core/cli.py" line="105"/>
         <source>required with --x price</source>
         <translation>bắt buộc khi dùng --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="112"/>
+        <location filename="../../core/cli.py" line="111"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>không có giá cho {symbol} trong kịch bản (đã có giá: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>ngôn ngữ không xác định {code} (các ngôn ngữ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="164"/>
+        <location filename="../../core/cli.py" line="163"/>
         <source>must be from 2 to {most}</source>
         <translation>phải từ 2 đến {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="168"/>
+        <location filename="../../core/cli.py" line="167"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
         <translation>phải là số hữu hạn</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="170"/>
+        <location filename="../../core/cli.py" line="169"/>
         <source>a price must be greater than 0</source>
         <translation>giá phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="172"/>
+        <location filename="../../core/cli.py" line="171"/>
         <source>must be greater than --from</source>
         <translation>phải lớn hơn --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="185"/>
+        <location filename="../../core/cli.py" line="184"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>số tiền quá lớn để tính trên khoảng này</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="210"/>
+        <location filename="../../core/cli.py" line="209"/>
         <source>note: {note}</source>
         <translation>ghi chú: {note}</translation>
     </message>
@@ -476,17 +476,17 @@
         <translation>phải là mảng các vị thế</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="445"/>
+        <location filename="../../core/files/scenario_file.py" line="449"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>mã không xác định {symbol} (có phải ý bạn là {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="447"/>
+        <location filename="../../core/files/scenario_file.py" line="451"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>mã không xác định {symbol}; hãy định nghĩa trong &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_file.py" line="439"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>không có giá cho {symbol} trong &quot;prices&quot;</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>thêm {lots} lô đã đóng</translation>
     </message>
     <message>
-        <location filename="../../core/model/conversion.py" line="64"/>
+        <location filename="../../core/model/conversion.py" line="56"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
         <translation>không có giá nào quy đổi {source} sang {target}; hãy thêm giá cho {pair}</translation>
     </message>
@@ -2358,7 +2358,7 @@ Chi tiết: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="203"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>Giá thị trường</translation>
     </message>
@@ -2366,97 +2366,97 @@ Chi tiết: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="21"/>
+        <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="22"/>
+        <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Credit</source>
         <translation>Tín dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
+        <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
+        <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
+        <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Account type</source>
         <translation>Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
+        <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
+        <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Closed trades</source>
         <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
+        <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Closed lots</source>
         <translation>Lô đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
+        <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
+        <location filename="../../gui/inputs/problem_words.py" line="32"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
+        <location filename="../../gui/inputs/problem_words.py" line="33"/>
         <source>Levels in</source>
         <translation>Đơn vị mức</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="34"/>
+        <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="35"/>
+        <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
+        <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Open</source>
         <translation>Giá mở</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
+        <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Swap</source>
         <translation>Phí qua đêm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
+        <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Comm.</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
+        <location filename="../../gui/inputs/problem_words.py" line="42"/>
         <source>Opened at leverage</source>
         <translation>Đòn bẩy khi mở</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
+        <location filename="../../gui/inputs/problem_words.py" line="43"/>
         <source>Restr.</source>
         <translation>Hạn chế</translation>
     </message>

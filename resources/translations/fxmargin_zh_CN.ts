@@ -182,48 +182,48 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="106"/>
+        <location filename="../../core/cli.py" line="105"/>
         <source>required with --x price</source>
         <translation>使用 --x price 时必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="112"/>
+        <location filename="../../core/cli.py" line="111"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>场景中没有 {symbol} 的价格(已有价格:{priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>未知语言 {code}(语言:{codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="164"/>
+        <location filename="../../core/cli.py" line="163"/>
         <source>must be from 2 to {most}</source>
         <translation>必须在 2 到 {most} 之间</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="168"/>
+        <location filename="../../core/cli.py" line="167"/>
         <location filename="../../core/files/file_fields.py" line="73"/>
         <source>must be a finite number</source>
         <translation>必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="170"/>
+        <location filename="../../core/cli.py" line="169"/>
         <source>a price must be greater than 0</source>
         <translation>价格必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="172"/>
+        <location filename="../../core/cli.py" line="171"/>
         <source>must be greater than --from</source>
         <translation>必须大于 --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="185"/>
+        <location filename="../../core/cli.py" line="184"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金额太大,无法在此范围内计算</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="210"/>
+        <location filename="../../core/cli.py" line="209"/>
         <source>note: {note}</source>
         <translation>注意:{note}</translation>
     </message>
@@ -476,17 +476,17 @@
         <translation>必须是持仓数组</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="445"/>
+        <location filename="../../core/files/scenario_file.py" line="449"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>未知品种 {symbol}(您是指 {close} 吗?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="447"/>
+        <location filename="../../core/files/scenario_file.py" line="451"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>未知品种 {symbol};请在 &quot;instruments&quot; 下定义</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_file.py" line="439"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>&quot;prices&quot; 下没有 {symbol} 的价格</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>还需 {lots} 手已平仓手数</translation>
     </message>
     <message>
-        <location filename="../../core/model/conversion.py" line="64"/>
+        <location filename="../../core/model/conversion.py" line="56"/>
         <source>no price converts {source} to {target}; add a price for {pair}</source>
         <translation>没有价格可将 {source} 换算为 {target};请添加 {pair} 的价格</translation>
     </message>
@@ -2358,7 +2358,7 @@ Details: {where}</source>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="203"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>市场价格</translation>
     </message>
@@ -2366,97 +2366,97 @@ Details: {where}</source>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="21"/>
+        <location filename="../../gui/inputs/problem_words.py" line="23"/>
         <source>Balance</source>
         <translation>结余</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="22"/>
+        <location filename="../../gui/inputs/problem_words.py" line="24"/>
         <source>Credit</source>
         <translation>信用额</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
+        <location filename="../../gui/inputs/problem_words.py" line="25"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
+        <location filename="../../gui/inputs/problem_words.py" line="26"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
+        <location filename="../../gui/inputs/problem_words.py" line="27"/>
         <source>Account type</source>
         <translation>账户类型</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
+        <location filename="../../gui/inputs/problem_words.py" line="28"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
+        <location filename="../../gui/inputs/problem_words.py" line="29"/>
         <source>Closed trades</source>
         <translation>已平仓交易</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
+        <location filename="../../gui/inputs/problem_words.py" line="30"/>
         <source>Closed lots</source>
         <translation>已平仓手数</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
+        <location filename="../../gui/inputs/problem_words.py" line="31"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
+        <location filename="../../gui/inputs/problem_words.py" line="32"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
+        <location filename="../../gui/inputs/problem_words.py" line="33"/>
         <source>Levels in</source>
         <translation>比例单位</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="34"/>
+        <location filename="../../gui/inputs/problem_words.py" line="36"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="35"/>
+        <location filename="../../gui/inputs/problem_words.py" line="37"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/inputs/problem_words.py" line="38"/>
         <source>Lots</source>
         <translation>手数</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
+        <location filename="../../gui/inputs/problem_words.py" line="39"/>
         <source>Open</source>
         <translation>开仓价</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
+        <location filename="../../gui/inputs/problem_words.py" line="40"/>
         <source>Swap</source>
         <translation>隔夜利息</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
+        <location filename="../../gui/inputs/problem_words.py" line="41"/>
         <source>Comm.</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
+        <location filename="../../gui/inputs/problem_words.py" line="42"/>
         <source>Opened at leverage</source>
         <translation>开仓杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
+        <location filename="../../gui/inputs/problem_words.py" line="43"/>
         <source>Restr.</source>
         <translation>受限</translation>
     </message>

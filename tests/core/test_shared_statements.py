@@ -205,7 +205,7 @@ def test_computing_the_import_reproduces_the_printed_margin(
 def test_a_statement_without_its_conversion_prices_asks_for_them() -> None:
     name = "nica2525_WSL2-Linux-Migration-Trading-Project_ReportHistory-400078005.html"
     imported = import_statement(data(name), name)
-    assert any(note.startswith("no price for USDJPY") for note in imported.notes)
+    assert any(str(note).startswith("no price for USDJPY") for note in imported.notes)
     with pytest.raises(InputError) as error:
         scenario_from_json(imported.document)
     assert "add a price for USDJPY" in str(error.value)

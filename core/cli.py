@@ -149,11 +149,11 @@ def run_compute(args: argparse.Namespace) -> str:
         effect = order_effect(scenario, orders, args.symbol, where="--add")
         if args.json:
             return json.dumps(order_effect_json(effect), indent=2, allow_nan=False) + "\n"
-        return order_effect_table(effect, chosen_translation(args))
+        return order_effect_table(effect, args.translate)
     result = evaluate(scenario, args.symbol)
     if args.json:
         return json.dumps(result_to_json(result), indent=2, allow_nan=False) + "\n"
-    return result_table(result, chosen_translation(args))
+    return result_table(result, args.translate)
 
 
 def run_curve(args: argparse.Namespace) -> str:
@@ -204,9 +204,8 @@ def run_import(args: argparse.Namespace) -> str:
     if args.output is None:
         return text
     write_atomically(Path(args.output), text)
-    translate = chosen_translation(args)
     return "".join(
-        render(Message("note: {note}", note=note), translate) + "\n" for note in imported.notes
+        render(Message("note: {note}", note=note), args.translate) + "\n" for note in imported.notes
     )
 
 
@@ -260,7 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     translate: Translate | None = None
     try:
         args = build_parser().parse_args(argv)
-        translate = chosen_translation(args)
+        # Read once: each command writes its words with ``args.translate``.
+        translate = args.translate = chosen_translation(args)
         # Overflow is caught as an input problem after the fact; numpy's warnings would only
         # add noise on stderr.
         with np.errstate(all="ignore"):

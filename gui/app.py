@@ -68,7 +68,9 @@ def run_app(file: str | None, screenshot: str | None) -> int:
     window.offer_recovery()
     if problem is not None:
         QMessageBox.warning(
-            window, "Cannot open this file", "\n".join(str(p) for p in problem.problems)
+            window,
+            i18n.translate("MainWindow", "Cannot open this file"),
+            "\n".join(i18n.problem_text(p) for p in problem.problems),
         )
     return app.exec()
 

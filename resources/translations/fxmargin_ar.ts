@@ -223,7 +223,7 @@
         <translation>المبالغ أكبر من أن تُحسب على هذا النطاق</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Details: {where}</source>
         <translation>استيراد كشف حساب MetaTrader</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>تعذر فتح هذا الملف</translation>

@@ -223,7 +223,7 @@
         <translation>los importes son demasiado grandes para calcular en este rango</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Detalles: {where}</translation>
         <translation>Importar un estado de cuenta de MetaTrader</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>

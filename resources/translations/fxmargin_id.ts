@@ -223,7 +223,7 @@
         <translation>jumlahnya terlalu besar untuk dihitung pada rentang ini</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>catatan: {note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Detail: {where}</translation>
         <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>

@@ -223,7 +223,7 @@
         <translation>金額が大きすぎてこの範囲では計算できません</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>注記: {note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Details: {where}</source>
         <translation>MetaTrader の口座明細を取り込む</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>このファイルを開けません</translation>

@@ -223,7 +223,7 @@
         <translation>os valores são grandes demais para calcular neste intervalo</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Detalhes: {where}</translation>
         <translation>Importar um extrato do MetaTrader</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>Não foi possível abrir este arquivo</translation>

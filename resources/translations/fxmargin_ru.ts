@@ -223,7 +223,7 @@
         <translation>суммы слишком велики для расчёта на этом диапазоне</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>примечание: {note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Details: {where}</source>
         <translation>Импорт отчёта MetaTrader</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>Не удаётся открыть файл</translation>

@@ -223,7 +223,7 @@
         <translation>số tiền quá lớn để tính trên khoảng này</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>ghi chú: {note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Chi tiết: {where}</translation>
         <translation>Nhập sao kê MetaTrader</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>Không mở được tệp này</translation>

@@ -223,7 +223,7 @@
         <translation>金额太大,无法在此范围内计算</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>note: {note}</source>
         <translation>注意:{note}</translation>
     </message>
@@ -1578,6 +1578,7 @@ Details: {where}</source>
         <translation>导入 MetaTrader 对账单</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="72"/>
         <location filename="../../gui/main_window.py" line="412"/>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>

@@ -170,8 +170,11 @@ class AccountForm(QGroupBox):
             to_text=lambda value: str(value or "percent"),
             editable=False,
         )
+        # Filled as the document's values with their words: not an edit of the document.
+        self._loading = True
         self.levels_in.addItem(self.tr("percent"), "percent")
         self.levels_in.addItem(self.tr("money"), "money")
+        self._loading = False
         call_row = QHBoxLayout()
         call_row.addWidget(self.margin_call, 1)
         call_row.addWidget(self.levels_in)

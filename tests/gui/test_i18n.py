@@ -69,3 +69,22 @@ def test_the_language_menu_keeps_the_choice(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.addWidget(again)
     assert again.language_actions["ja"].isChecked()
     assert i18n.chosen_language(settings) == "ja"
+
+
+def test_translated_choices_keep_the_documents_values(qtbot: QtBot, speak: object) -> None:
+    """The levels' unit reads 金額 in Japanese but is "money" in the file; building the form
+    changes nothing in the document, and choosing another word writes its value."""
+    from gui.inputs.account_form import AccountForm
+    from gui.scenario_controller import ScenarioController
+    from gui.schemes.user_presets import UserPresets
+
+    speak("ja")  # type: ignore[operator]
+    controller = ScenarioController()
+    controller.set_value(("account", "levels_in"), "money")
+    form = AccountForm(controller, UserPresets())
+    qtbot.addWidget(form)
+    assert (form.levels_in.currentText(), form.levels_in.currentData()) == ("金額", "money")
+    assert controller.value(("account", "levels_in")) == "money"
+    form.levels_in.setCurrentIndex(form.levels_in.findData("percent"))
+    assert controller.value(("account", "levels_in")) == "percent"
+    assert form.levels_in.currentText() == "パーセント"

@@ -6,6 +6,7 @@ import csv
 import io
 import unicodedata
 from dataclasses import asdict
+from functools import partial
 from typing import Any
 
 from core.analyses.level_distances import LevelDistance, Nearness
@@ -231,9 +232,7 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
     in the language ``translate`` gives (English when None)."""
     c = result.currency
     lines: list[str] = []
-
-    def say(message: Message | str) -> str:
-        return text(message, translate)
+    say = partial(text, translate=translate)
 
     def row(label: Message | str, value: Message | str) -> None:
         lines.append(f"  {left(say(label), 24)}{say(value)}")
@@ -437,9 +436,7 @@ FIGURE_NAMES = {
 def order_effect_table(effect: OrderEffect, translate: Translate | None = None) -> str:
     """What-if orders as text: now and after side by side, the changes, then the account
     after the orders in full; in the language ``translate`` gives (English when None)."""
-
-    def say(message: Message | str) -> str:
-        return text(message, translate)
+    say = partial(text, translate=translate)
 
     symbol = effect.after.analysis_symbol
     lines = [

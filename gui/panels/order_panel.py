@@ -19,22 +19,13 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard
 from core.analyses.what_if import Order
 from core.money import format_lots, format_money
-from core.report import order_comparison
-from gui.i18n import QT_TRANSLATE_NOOP, say
+from core.report import FIGURE_NAMES, order_comparison
+from gui.i18n import say
 from gui.inputs.field_marks import make_bold, make_quiet, mark, set_role, set_text
 from gui.inputs.number_text import parse_number
 from gui.inputs.problem_words import problem_words
 from gui.panels.tools_panel import side_combo, symbol_combo
 from gui.scenario_controller import ScenarioController
-
-FIGURES = {
-    "Margin": QT_TRANSLATE_NOOP("OrderPanel", "Margin"),
-    "Free margin": QT_TRANSLATE_NOOP("OrderPanel", "Free margin"),
-    "Margin level": QT_TRANSLATE_NOOP("OrderPanel", "Margin level"),
-    "Leverage": QT_TRANSLATE_NOOP("OrderPanel", "Leverage"),
-    "Margin call": QT_TRANSLATE_NOOP("OrderPanel", "Margin call"),
-    "Stop out": QT_TRANSLATE_NOOP("OrderPanel", "Stop out"),
-}
 
 
 class OrderPanel(QGroupBox):
@@ -83,8 +74,8 @@ class OrderPanel(QGroupBox):
             make_bold(header)
             grid.addWidget(header, 0, column)
         self.cells: dict[str, tuple[QLabel, QLabel]] = {}
-        for r, (figure, name) in enumerate(FIGURES.items(), start=1):
-            grid.addWidget(QLabel(self.tr(name)), r, 0, Qt.AlignmentFlag.AlignTop)
+        for r, (figure, name) in enumerate(FIGURE_NAMES.items(), start=1):
+            grid.addWidget(QLabel(say(name)), r, 0, Qt.AlignmentFlag.AlignTop)
             now, after = QLabel("-"), QLabel("-")
             for column, cell in ((1, now), (2, after)):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
@@ -623,300 +623,300 @@
         <translation>tidak ada harga yang mengonversi {source} ke {target}; tambahkan harga untuk {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="29"/>
+        <location filename="../../core/report.py" line="30"/>
         <source>at current bid/ask (MT4)</source>
         <translation>pada bid/ask saat ini (MT4)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at open price (MT5)</source>
         <translation>pada harga pembukaan (MT5)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>below</source>
         <translation>di bawah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>above</source>
         <translation>di atas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>buy</source>
         <translation>beli</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>sell</source>
         <translation>jual</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="75"/>
+        <location filename="../../core/report.py" line="76"/>
         <source>none up to {pips} pips</source>
         <translation>tidak ada hingga {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="77"/>
-        <location filename="../../core/report.py" line="184"/>
-        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="78"/>
+        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="385"/>
         <source>reached now</source>
         <translation>sudah tercapai</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
+        <location filename="../../core/report.py" line="79"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="165"/>
-        <location filename="../../core/report.py" line="388"/>
-        <location filename="../../core/report.py" line="399"/>
+        <location filename="../../core/report.py" line="166"/>
+        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="398"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="167"/>
+        <location filename="../../core/report.py" line="168"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), ekuitas {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="190"/>
         <source>none below</source>
         <translation>tidak ada di bawah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="191"/>
+        <location filename="../../core/report.py" line="192"/>
         <source>none above</source>
         <translation>tidak ada di atas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="201"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="202"/>
+        <location filename="../../core/report.py" line="203"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="204"/>
+        <location filename="../../core/report.py" line="205"/>
         <source>OK</source>
         <translation>AMAN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state}, {level} berjarak {pips} pip (turun ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state}, {level} berjarak {pips} pip (naik ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="223"/>
+        <location filename="../../core/report.py" line="224"/>
         <source>none (no margin)</source>
         <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="225"/>
-        <location filename="../../core/report.py" line="401"/>
+        <location filename="../../core/report.py" line="226"/>
+        <location filename="../../core/report.py" line="400"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="240"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="241"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="244"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>Laba/rugi mengambang</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="427"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>Margin bebas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Margin level</source>
         <translation>Level margin</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="251"/>
-        <location filename="../../core/report.py" line="279"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/report.py" line="250"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (dipilih {selected}, diberikan {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Margin basis</source>
         <translation>Dasar margin</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="264"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>Positions</source>
         <translation>Posisi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Side</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Lots</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Notional</source>
         <translation>Nosional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>P/L</source>
         <translation>L/R</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="306"/>
+        <location filename="../../core/report.py" line="305"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain dan spread tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="311"/>
+        <location filename="../../core/report.py" line="310"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
-        <location filename="../../core/report.py" line="433"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="326"/>
+        <location filename="../../core/report.py" line="325"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread {symbol} (harga tengah tetap; sekarang {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Margin call at</source>
         <translation>Margin call pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Stop out at</source>
         <translation>Stop out pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="341"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Leverage tak terbatas: memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Leverage tak terbatas: tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="354"/>
         <source>required {requirement}</source>
         <translation>syarat {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="391"/>
+        <location filename="../../core/report.py" line="390"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="409"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="448"/>
+        <location filename="../../core/report.py" line="445"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Bagaimana jika: {orders} (pada ask atau bid sekarang)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (level harga {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>After the orders</source>
         <translation>Setelah order</translation>
     </message>
@@ -1247,52 +1247,52 @@
         <translation>Level dalam persen margin, atau sebagai jumlah ekuitas.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="175"/>
         <source>percent</source>
         <translation>persen</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="174"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>money</source>
         <translation>jumlah uang</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>Restricted market</source>
         <translation>Pasar terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="187"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Batas broker pada periode volatil (Exness: forex dan emas 1:200, perak 1:100, minyak 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="244"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>{name} — my preset</source>
         <translation>{name} — preset saya</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="312"/>
+        <location filename="../../gui/inputs/account_form.py" line="315"/>
         <source>Custom</source>
         <translation>Kustom</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="318"/>
+        <location filename="../../gui/inputs/account_form.py" line="321"/>
         <source>{name} (in this file)</source>
         <translation>{name} (di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="334"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 Sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="337"/>
+        <location filename="../../gui/inputs/account_form.py" line="340"/>
         <source>A scheme defined in this file.</source>
         <translation>Skema yang didefinisikan di berkas ini.</translation>
     </message>
@@ -1617,97 +1617,67 @@ Detail: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="31"/>
-        <source>Margin</source>
-        <translation>Margin</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="32"/>
-        <source>Free margin</source>
-        <translation>Margin bebas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="33"/>
-        <source>Margin level</source>
-        <translation>Level margin</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="34"/>
-        <source>Leverage</source>
-        <translation>Leverage</translation>
-    </message>
-    <message>
         <location filename="../../gui/panels/order_panel.py" line="35"/>
-        <source>Margin call</source>
-        <translation>Margin call</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="36"/>
-        <source>Stop out</source>
-        <translation>Stop out</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="44"/>
         <source>New order (what if)</source>
         <translation>Order baru (bagaimana jika)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="47"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="65"/>
+        <location filename="../../gui/panels/order_panel.py" line="56"/>
         <source>Lots from size by risk</source>
         <translation>Lot dari ukuran menurut risiko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Take symbol, side and lots from Tools: position size by risk</source>
         <translation>Ambil simbol, arah, dan lot dari Alat: ukuran posisi menurut risiko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="69"/>
+        <location filename="../../gui/panels/order_panel.py" line="60"/>
         <source>Most lots</source>
         <translation>Lot terbanyak</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="70"/>
+        <location filename="../../gui/panels/order_panel.py" line="61"/>
         <source>Take symbol, side and lots from Tools: maximum volume</source>
         <translation>Ambil simbol, arah, dan lot dari Alat: volume maksimum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="81"/>
+        <location filename="../../gui/panels/order_panel.py" line="72"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="81"/>
+        <location filename="../../gui/panels/order_panel.py" line="72"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="111"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Add to positions</source>
         <translation>Tambah ke posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="114"/>
+        <location filename="../../gui/panels/order_panel.py" line="105"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Buka order ini dalam skenario pada ask (beli) atau bid (jual)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Ketik simbol dan lot untuk melihat efek order.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="138"/>
+        <location filename="../../gui/panels/order_panel.py" line="129"/>
         <source>lots must be a number above 0</source>
         <translation>lot harus angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="231"/>
+        <location filename="../../gui/panels/order_panel.py" line="222"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margin yang diperlukan {amount} {currency}. Sesudah: {state}</translation>
     </message>

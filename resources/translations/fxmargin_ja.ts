@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>マージンコール</translation>
     </message>
@@ -623,300 +623,300 @@
         <translation>{source} を {target} に換算する価格がありません。{pair} の価格を追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="29"/>
+        <location filename="../../core/report.py" line="30"/>
         <source>at current bid/ask (MT4)</source>
         <translation>現在の Bid/Ask(MT4)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at open price (MT5)</source>
         <translation>建値(MT5)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>below</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>above</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>buy</source>
         <translation>買い</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>sell</source>
         <translation>売り</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="75"/>
+        <location filename="../../core/report.py" line="76"/>
         <source>none up to {pips} pips</source>
         <translation>{pips} pips まではなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="77"/>
-        <location filename="../../core/report.py" line="184"/>
-        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="78"/>
+        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="385"/>
         <source>reached now</source>
         <translation>すでに到達</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
+        <location filename="../../core/report.py" line="79"/>
         <source>{pips} pips</source>
         <translation>{pips} pips</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="165"/>
-        <location filename="../../core/report.py" line="388"/>
-        <location filename="../../core/report.py" line="399"/>
+        <location filename="../../core/report.py" line="166"/>
+        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="398"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="167"/>
+        <location filename="../../core/report.py" line="168"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pips {side}({price}、{percent})、有効証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="190"/>
         <source>none below</source>
         <translation>下側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="191"/>
+        <location filename="../../core/report.py" line="192"/>
         <source>none above</source>
         <translation>上側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="201"/>
         <source>STOP OUT</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="202"/>
+        <location filename="../../core/report.py" line="203"/>
         <source>MARGIN CALL</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="204"/>
+        <location filename="../../core/report.py" line="205"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state}、{level}まで {pips} pips({price} への下落)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state}、{level}まで {pips} pips({price} への上昇)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="223"/>
+        <location filename="../../core/report.py" line="224"/>
         <source>none (no margin)</source>
         <translation>なし(証拠金なし)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="225"/>
-        <location filename="../../core/report.py" line="401"/>
+        <location filename="../../core/report.py" line="226"/>
+        <location filename="../../core/report.py" line="400"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="240"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="241"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>クレジット</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="244"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>含み損益</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="427"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="251"/>
-        <location filename="../../core/report.py" line="279"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/report.py" line="250"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(選択 {selected}、適用 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Margin basis</source>
         <translation>証拠金の計算価格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Margin call / stop out</source>
         <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="264"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>Positions</source>
         <translation>ポジション</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Side</source>
         <translation>売買</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Notional</source>
         <translation>想定元本</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>P/L</source>
         <translation>損益</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="306"/>
+        <location filename="../../core/report.py" line="305"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格とスプレッドは固定)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="311"/>
+        <location filename="../../core/report.py" line="310"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格は固定)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
-        <location filename="../../core/report.py" line="433"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="326"/>
+        <location filename="../../core/report.py" line="325"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} のスプレッド(仲値は固定。現在 {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Margin call at</source>
         <translation>マージンコールの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Stop out at</source>
         <translation>ストップアウトの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="341"/>
         <source>Unlimited leverage: eligible</source>
         <translation>無制限レバレッジ: 条件を満たす</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>無制限レバレッジ: 条件を満たさない</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="354"/>
         <source>required {requirement}</source>
         <translation>条件 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="391"/>
+        <location filename="../../core/report.py" line="390"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="409"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="448"/>
+        <location filename="../../core/report.py" line="445"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Changes</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>After the orders</source>
         <translation>注文後</translation>
     </message>
@@ -1247,52 +1247,52 @@
         <translation>水準を証拠金に対する割合で、または有効証拠金の金額で指定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="175"/>
         <source>percent</source>
         <translation>パーセント</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="174"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>Restricted market</source>
         <translation>制限相場</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="187"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>変動の大きい時間帯のブローカー上限(Exness: FX と金 1:200、銀 1:100、原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="244"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>{name} — my preset</source>
         <translation>{name} — マイプリセット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="312"/>
+        <location filename="../../gui/inputs/account_form.py" line="315"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="318"/>
+        <location filename="../../gui/inputs/account_form.py" line="321"/>
         <source>{name} (in this file)</source>
         <translation>{name}(このファイル内)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="334"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 出典: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="337"/>
+        <location filename="../../gui/inputs/account_form.py" line="340"/>
         <source>A scheme defined in this file.</source>
         <translation>このファイルで定義された体系。</translation>
     </message>
@@ -1617,97 +1617,67 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="31"/>
-        <source>Margin</source>
-        <translation>必要証拠金</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="32"/>
-        <source>Free margin</source>
-        <translation>余剰証拠金</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="33"/>
-        <source>Margin level</source>
-        <translation>証拠金維持率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="34"/>
-        <source>Leverage</source>
-        <translation>レバレッジ</translation>
-    </message>
-    <message>
         <location filename="../../gui/panels/order_panel.py" line="35"/>
-        <source>Margin call</source>
-        <translation>マージンコール</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="36"/>
-        <source>Stop out</source>
-        <translation>ストップアウト</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="44"/>
         <source>New order (what if)</source>
         <translation>新規注文(仮定)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="47"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="65"/>
+        <location filename="../../gui/panels/order_panel.py" line="56"/>
         <source>Lots from size by risk</source>
         <translation>リスクから算出したロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Take symbol, side and lots from Tools: position size by risk</source>
         <translation>ツールの「リスクからのポジションサイズ」から銘柄、売買、ロットを取る</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="69"/>
+        <location filename="../../gui/panels/order_panel.py" line="60"/>
         <source>Most lots</source>
         <translation>最大ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="70"/>
+        <location filename="../../gui/panels/order_panel.py" line="61"/>
         <source>Take symbol, side and lots from Tools: maximum volume</source>
         <translation>ツールの「最大取引量」から銘柄、売買、ロットを取る</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="81"/>
+        <location filename="../../gui/panels/order_panel.py" line="72"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="81"/>
+        <location filename="../../gui/panels/order_panel.py" line="72"/>
         <source>After</source>
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="111"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Add to positions</source>
         <translation>ポジションに追加</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="114"/>
+        <location filename="../../gui/panels/order_panel.py" line="105"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>この注文をシナリオで Ask(買い)または Bid(売り)で建てる</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>銘柄とロットを入力すると注文の影響が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="138"/>
+        <location filename="../../gui/panels/order_panel.py" line="129"/>
         <source>lots must be a number above 0</source>
         <translation>ロットは 0 より大きい数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="231"/>
+        <location filename="../../gui/panels/order_panel.py" line="222"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>必要証拠金 {amount} {currency}。注文後: {state}</translation>
     </message>

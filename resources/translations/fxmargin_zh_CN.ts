@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="212"/>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
         <location filename="../../core/analyses/what_if.py" line="213"/>
-        <location filename="../../core/report.py" line="33"/>
+        <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>追加预付款</translation>
     </message>
@@ -623,300 +623,300 @@
         <translation>没有价格可将 {source} 换算为 {target};请添加 {pair} 的价格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="29"/>
+        <location filename="../../core/report.py" line="30"/>
         <source>at current bid/ask (MT4)</source>
         <translation>按当前买卖价(MT4)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at open price (MT5)</source>
         <translation>按开仓价(MT5)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>below</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>above</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>buy</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>sell</source>
         <translation>卖出</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="75"/>
+        <location filename="../../core/report.py" line="76"/>
         <source>none up to {pips} pips</source>
         <translation>在 {pips} 点以内都不会</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="77"/>
-        <location filename="../../core/report.py" line="184"/>
-        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="78"/>
+        <location filename="../../core/report.py" line="185"/>
+        <location filename="../../core/report.py" line="385"/>
         <source>reached now</source>
         <translation>已触及</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
+        <location filename="../../core/report.py" line="79"/>
         <source>{pips} pips</source>
         <translation>{pips} 点</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="165"/>
-        <location filename="../../core/report.py" line="388"/>
-        <location filename="../../core/report.py" line="399"/>
+        <location filename="../../core/report.py" line="166"/>
+        <location filename="../../core/report.py" line="387"/>
+        <location filename="../../core/report.py" line="398"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="167"/>
+        <location filename="../../core/report.py" line="168"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{side} {pips} 点({price},{percent}),净值 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="190"/>
         <source>none below</source>
         <translation>下方无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="191"/>
+        <location filename="../../core/report.py" line="192"/>
         <source>none above</source>
         <translation>上方无</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="200"/>
+        <location filename="../../core/report.py" line="201"/>
         <source>STOP OUT</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="202"/>
+        <location filename="../../core/report.py" line="203"/>
         <source>MARGIN CALL</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="204"/>
+        <location filename="../../core/report.py" line="205"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}, {level} {pips} pips away (a fall to {price})</source>
         <translation>{state},{level}距离 {pips} 点(下跌至 {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}, {level} {pips} pips away (a rise to {price})</source>
         <translation>{state},{level}距离 {pips} 点(上涨至 {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="223"/>
+        <location filename="../../core/report.py" line="224"/>
         <source>none (no margin)</source>
         <translation>无(没有预付款)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="225"/>
-        <location filename="../../core/report.py" line="401"/>
+        <location filename="../../core/report.py" line="226"/>
+        <location filename="../../core/report.py" line="400"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="240"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="241"/>
         <location filename="../../core/statements/comparison.py" line="13"/>
         <source>Balance</source>
         <translation>结余</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>信用额</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="244"/>
         <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Floating P/L</source>
         <translation>浮动盈亏</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="245"/>
         <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Equity</source>
         <translation>净值</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="427"/>
         <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="247"/>
+        <location filename="../../core/report.py" line="428"/>
         <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Free margin</source>
         <translation>可用预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="249"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="248"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Margin level</source>
         <translation>预付款比例</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="251"/>
-        <location filename="../../core/report.py" line="279"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/report.py" line="250"/>
+        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(所选 {selected},获批 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Margin basis</source>
         <translation>预付款计算价格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Margin call / stop out</source>
         <translation>追加预付款 / 强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="264"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="269"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>Positions</source>
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="274"/>
         <source>Lots</source>
         <translation>手数</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>Notional</source>
         <translation>名义价值</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>P/L</source>
         <translation>盈亏</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="306"/>
+        <location filename="../../core/report.py" line="305"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} 的价格水平(中间价;其他所有价格和点差不变)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="311"/>
+        <location filename="../../core/report.py" line="310"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} 的价格水平(中间价;其他所有价格不变)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
-        <location filename="../../core/report.py" line="433"/>
+        <location filename="../../core/report.py" line="316"/>
+        <location filename="../../core/report.py" line="432"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="326"/>
+        <location filename="../../core/report.py" line="325"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} 的点差(中间价不变;当前 {pips} 点)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Margin call at</source>
         <translation>追加预付款于</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="333"/>
         <source>Stop out at</source>
         <translation>强制平仓于</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="341"/>
         <source>Unlimited leverage: eligible</source>
         <translation>无限杠杆:符合条件</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>无限杠杆:不符合条件</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="354"/>
         <source>required {requirement}</source>
         <translation>要求 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="391"/>
+        <location filename="../../core/report.py" line="390"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} 点)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="409"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(第 {tier} 档)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="448"/>
+        <location filename="../../core/report.py" line="445"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>假如:{orders}(按当前卖价或买价)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} 的价格水平)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="467"/>
         <source>After the orders</source>
         <translation>下单之后</translation>
     </message>
@@ -1247,52 +1247,52 @@
         <translation>比例以预付款百分比表示,或以净值金额表示。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="173"/>
+        <location filename="../../gui/inputs/account_form.py" line="175"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="174"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>Restricted market</source>
         <translation>受限市场</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="187"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>经纪商在波动时段的上限(Exness:外汇和黄金 1:200,白银 1:100,原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="244"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>{name} — my preset</source>
         <translation>{name} — 我的预设</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="312"/>
+        <location filename="../../gui/inputs/account_form.py" line="315"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="318"/>
+        <location filename="../../gui/inputs/account_form.py" line="321"/>
         <source>{name} (in this file)</source>
         <translation>{name}(在此文件中)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="334"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1301,7 +1301,7 @@ Source: {source}</source>
 来源:{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="337"/>
+        <location filename="../../gui/inputs/account_form.py" line="340"/>
         <source>A scheme defined in this file.</source>
         <translation>在此文件中定义的方案。</translation>
     </message>
@@ -1617,97 +1617,67 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="31"/>
-        <source>Margin</source>
-        <translation>预付款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="32"/>
-        <source>Free margin</source>
-        <translation>可用预付款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="33"/>
-        <source>Margin level</source>
-        <translation>预付款比例</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="34"/>
-        <source>Leverage</source>
-        <translation>杠杆</translation>
-    </message>
-    <message>
         <location filename="../../gui/panels/order_panel.py" line="35"/>
-        <source>Margin call</source>
-        <translation>追加预付款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="36"/>
-        <source>Stop out</source>
-        <translation>强制平仓</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="44"/>
         <source>New order (what if)</source>
         <translation>新订单(假如)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="47"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="65"/>
+        <location filename="../../gui/panels/order_panel.py" line="56"/>
         <source>Lots from size by risk</source>
         <translation>按风险仓位计算手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Take symbol, side and lots from Tools: position size by risk</source>
         <translation>从“工具:按风险计算仓位”中取品种、方向和手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="69"/>
+        <location filename="../../gui/panels/order_panel.py" line="60"/>
         <source>Most lots</source>
         <translation>最大手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="70"/>
+        <location filename="../../gui/panels/order_panel.py" line="61"/>
         <source>Take symbol, side and lots from Tools: maximum volume</source>
         <translation>从“工具:最大成交量”中取品种、方向和手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="81"/>
+        <location filename="../../gui/panels/order_panel.py" line="72"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="81"/>
+        <location filename="../../gui/panels/order_panel.py" line="72"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="111"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Add to positions</source>
         <translation>加入持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="114"/>
+        <location filename="../../gui/panels/order_panel.py" line="105"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>在场景中按买价(买入)或卖价(卖出)开立此订单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>输入品种和手数,看看该订单会带来什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="138"/>
+        <location filename="../../gui/panels/order_panel.py" line="129"/>
         <source>lots must be a number above 0</source>
         <translation>手数必须是大于 0 的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="231"/>
+        <location filename="../../gui/panels/order_panel.py" line="222"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>所需预付款 {amount} {currency}。之后:{state}</translation>
     </message>

@@ -226,7 +226,8 @@ class AccountModel:
 
     def _open_price_notional(self, units: FloatArray) -> Terms:
         """SPEC 4, ``margin_price: open``: each position's notional with its own symbol priced
-        at its open price wherever it appears, the conversion chain included."""
+        at its open price wherever it appears, the conversion chain included. A symbol held both
+        ways is priced by the platform's rule (SPEC 6.3, `hedged_lot_values`)."""
         scenario, table = self.scenario, self.table
         currency = scenario.account.currency
         count = len(table.symbols)
@@ -236,8 +237,10 @@ class AccountModel:
             constant[i], power[i] = self._chain_parts(chain, fixed=symbol)
             own_exponent[i] = chain.exponent_of(symbol)
         at = table.symbol_index
-        rate = constant[at] * table.open_price ** own_exponent[at]
-        return Terms.join((np.arange(table.count), units * table.open_price * rate, power[at], 0))
+        # A unit's value at price P: P * rate(P), the rate being constant * P ** own exponent.
+        value = constant[at] * table.open_price ** (own_exponent[at] + 1.0)
+        value = hedged_lot_values(table, value, constant, own_exponent, scenario.account.platform)
+        return Terms.join((np.arange(table.count), units * value, power[at], 0))
 
     def _sum_equity(self) -> None:
         account = self.scenario.account
@@ -259,7 +262,8 @@ class AccountModel:
         changed.margin_basis = (
             changed.notional
             if self.margin_basis is self.notional
-            else self.margin_basis.scaled(index, scale)
+            # a hedged symbol's average open price moves with its lots (SPEC 6.3)
+            else changed._open_price_notional(new_lots * self.table.contract_size)
         )
         changed.crossings_cache = None
         changed._sum_equity()
@@ -520,6 +524,58 @@ class AccountModel:
         closing a buy at the bid and a sell at the ask (SPEC 4)."""
         pnl = self.pnl.per_position(x, self.half_spread, self.table.count)
         return np.asarray(pnl + self.table.extras, dtype=np.float64)
+
+
+def hedged_lot_values(
+    table: PositionTable,
+    value: FloatArray,
+    constant: FloatArray,
+    own_exponent: FloatArray,
+    platform: str,
+) -> FloatArray:
+    """Each position's value per unit under ``margin_price: open`` once symbols held both ways
+    take their platform's price (SPEC 6.3). ``value`` is each position's own (at its open
+    price); a unit at price P is worth ``constant * P ** (own_exponent + 1)`` of its symbol.
+
+    MT4 prices every margined lot of such a symbol at the volume-weighted average open price
+    P_all of all its positions. MT5 prices the uncovered lots |B - S| at the larger side's
+    average and the covered ones (2 h C) at P_all. Every position of the symbol then takes the
+    same value per unit, so the symbol's margin is shared in proportion to margined lots.
+    """
+    n_symbols = len(table.symbols)
+    if table.count == 0:
+        return value
+    at = table.symbol_index
+    is_buy = table.direction > 0
+
+    def by_symbol(weights: FloatArray) -> FloatArray:
+        return sum_by(at, weights, n_symbols)
+
+    buy = by_symbol(np.where(is_buy, table.lots, 0.0))
+    sell = by_symbol(np.where(is_buy, 0.0, table.lots))
+    both_ways = (buy > 0) & (sell > 0)
+    if not bool(both_ways.any()):
+        return value
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p_all = by_symbol(table.lots * table.open_price) / (buy + sell)
+        p_buy = by_symbol(np.where(is_buy, table.lots * table.open_price, 0.0)) / buy
+        p_sell = by_symbol(np.where(is_buy, 0.0, table.lots * table.open_price)) / sell
+
+    def worth(price: FloatArray) -> FloatArray:
+        return np.asarray(constant * price ** (own_exponent + 1.0), dtype=np.float64)
+
+    per_unit = worth(p_all)
+    if platform == "MT5":
+        share = np.ones(n_symbols)
+        share[at] = np.where(np.isnan(table.hedge_share), 0.5, table.hedge_share)
+        uncovered = np.abs(buy - sell)
+        covered = 2.0 * share * np.minimum(buy, sell)
+        larger = np.where(buy >= sell, p_buy, p_sell)
+        margined = uncovered + covered
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mixed = (uncovered * worth(larger) + covered * per_unit) / margined
+        per_unit = np.where(margined > 0, mixed, per_unit)
+    return np.where(both_ways[at], per_unit[at], value)
 
 
 def static_rules_pass(scenario: Scenario) -> bool:

@@ -39,14 +39,15 @@ def hedging_of(scenario: Scenario, instrument_class: str) -> object:
     return hedging
 
 
-def margin_notional(scenario: Scenario, p: Position) -> float:
-    """SPEC 4: at the entry price (ask for a buy), or at the open price under ``open``."""
+def margin_notional(scenario: Scenario, p: Position, at: float | None = None) -> float:
+    """SPEC 4: at the entry price (ask for a buy), or at the open price under ``open`` (or at
+    the price ``at`` a hedged symbol's rule gives)."""
     inst = scenario.instrument(p.symbol)
     mids = dict(scenario.prices)
     quote = scenario.quotes[p.symbol]
     if scenario.scheme.margin_price == "open":
-        mids[p.symbol] = p.open_price
-        price = p.open_price
+        price = p.open_price if at is None else at
+        mids[p.symbol] = price
     else:
         price = quote.ask if p.side == "buy" else quote.bid
     return (
@@ -145,6 +146,32 @@ def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
         h = {"none": 1.0, "net": 0.0}.get(rule, rule)  # type: ignore[call-overload]
         side_lots = h * min(b, s) + (mine - theirs if mine > theirs else 0.0)
         fraction.append(side_lots / mine)
+    # 6.3, the open price of a symbol held both ways: MT4 every margined lot at the average of
+    # all its positions; MT5 the uncovered lots at the larger side's average, the covered at it.
+    if scheme.margin_price == "open":
+        for i, p in enumerate(positions):
+            b, s = buys[p.symbol], sells[p.symbol]
+            if not (b > 0 and s > 0):
+                continue
+            mine = [q for q in positions if q.symbol == p.symbol]
+            p_all = sum(q.lots * q.open_price for q in mine) / (b + s)
+            per_lot_all = margin_notional(scenario, p, p_all) / p.lots
+            if account.platform != "MT5":
+                notional[i] = per_lot_all * p.lots
+                continue
+            larger_side = "buy" if b >= s else "sell"
+            big = [q for q in mine if q.side == larger_side]
+            p_larger = sum(q.lots * q.open_price for q in big) / sum(q.lots for q in big)
+            per_lot_larger = margin_notional(scenario, p, p_larger) / p.lots
+            rule = hedging_of(scenario, scenario.instrument(p.symbol).instrument_class)
+            h = {"none": 1.0, "net": 0.0, "larger_leg": 0.5}.get(rule, rule)  # type: ignore[call-overload]
+            uncovered, covered = abs(b - s), 2 * h * min(b, s)
+            if uncovered + covered > 0:
+                notional[i] = (
+                    p.lots
+                    * (uncovered * per_lot_larger + covered * per_lot_all)
+                    / (uncovered + covered)
+                )
     margined = [n * f for n, f in zip(notional, fraction, strict=True)]
 
     # 6.4

@@ -29,7 +29,7 @@ def test_eurusd_is_margined_at_its_open_price() -> None:
             leverage=100,
             scheme=OPEN,
             prices={"EURUSD": {"bid": 1.1500, "ask": 1.1502}},
-            positions=[buy("EURUSD", 1, 1.0800), sell("EURUSD", 1, 1.2000)],
+            positions=[buy("EURUSD", 1, 1.0800), buy("EURUSD", 1, 1.2000)],
         )
     )
     assert [p.margin for p in result.positions] == pytest.approx([1_080.0, 1_200.0])
@@ -111,3 +111,93 @@ def test_version_1_files_keep_the_current_price() -> None:
     )
     assert result.margin_price == "current"
     assert result.margin == pytest.approx(1_200.0)
+
+
+# Alpari's published example of a hedged symbol (docs/how-numbers-are-computed.md, "Hedged
+# symbols at the open price"): SELL 0.5 at 1.70450, BUY 0.8 at 1.70200, SELL 1.4 at 1.70610,
+# 1:500, covered lots margined at 50%.
+ALPARI_HEDGE = [
+    sell("GBPUSD", 0.5, 1.70450),
+    buy("GBPUSD", 0.8, 1.70200),
+    sell("GBPUSD", 1.4, 1.70610),
+]
+
+
+def _hedged(platform: str, hedging: object = 0.5) -> object:
+    return evaluate(
+        scenario(
+            leverage=500,
+            scheme={"margin_price": "open", "hedging": hedging},
+            prices={"GBPUSD": {"bid": 1.6000, "ask": 1.6002}},
+            positions=ALPARI_HEDGE,
+            account={"platform": platform},
+        )
+    )
+
+
+def test_mt4_prices_every_margined_lot_of_a_hedged_symbol_at_the_average_of_all() -> None:
+    p_all = (0.5 * 1.70450 + 0.8 * 1.70200 + 1.4 * 1.70610) / 2.7
+    result = _hedged("MT4")
+    assert result.margin == pytest.approx((1.1 + 0.8) * 100_000 * p_all / 500)
+    assert result.margin == pytest.approx(647.74, abs=0.005)  # Alpari prints 647.7442
+
+
+def test_mt5_prices_uncovered_lots_at_the_larger_sides_average() -> None:
+    p_all = (0.5 * 1.70450 + 0.8 * 1.70200 + 1.4 * 1.70610) / 2.7
+    p_sell = (0.5 * 1.70450 + 1.4 * 1.70610) / 1.9
+    result = _hedged("MT5")
+    assert result.margin == pytest.approx((1.1 * p_sell + 0.8 * p_all) * 100_000 / 500)
+    assert result.margin == pytest.approx(647.98, abs=0.005)
+
+
+def test_a_hedged_symbols_margin_is_shared_in_proportion_to_margined_lots() -> None:
+    result = _hedged("MT4")
+    # Sells margin 0.4 covered + 1.1 uncovered = 1.5 of 1.9 lots; the buy 0.4 of 0.8.
+    lots = [0.5 * 1.5 / 1.9, 0.4, 1.4 * 1.5 / 1.9]
+    margins = [p.margin for p in result.positions]
+    assert margins == pytest.approx([result.margin * q / 1.9 for q in lots])
+
+
+@pytest.mark.parametrize("platform", ["MT4", "MT5"])
+def test_hedged_rules_agree_at_the_current_price_and_with_one_position_a_side(
+    platform: str,
+) -> None:
+    same_price = [buy("GBPUSD", 1.0, 1.7), sell("GBPUSD", 2.0, 1.7)]
+    result = evaluate(
+        scenario(
+            leverage=500,
+            scheme={"margin_price": "open", "hedging": 0.5},
+            prices={"GBPUSD": 1.6},
+            positions=same_price,
+            account={"platform": platform},
+        )
+    )
+    assert result.margin == pytest.approx((1.0 + 1.0) * 100_000 * 1.7 / 500)
+
+
+def test_larger_leg_under_mt4_margins_the_larger_side_at_the_average_of_all() -> None:
+    p_all = (0.5 * 1.70450 + 0.8 * 1.70200 + 1.4 * 1.70610) / 2.7
+    result = _hedged("MT4", "larger_leg")
+    assert result.margin == pytest.approx(1.9 * 100_000 * p_all / 500)
+    assert result.positions[1].margin == 0.0  # the buy is the smaller leg
+
+
+def test_sizing_a_hedge_moves_the_average_open_price() -> None:
+    # The model's what-if copy with other lots agrees with a model built on those lots.
+    base = scenario(
+        leverage=500,
+        scheme={"margin_price": "open", "hedging": 0.5},
+        prices={"GBPUSD": 1.6},
+        positions=ALPARI_HEDGE,
+        account={"platform": "MT5"},
+    )
+    changed = scenario(
+        leverage=500,
+        scheme={"margin_price": "open", "hedging": 0.5},
+        prices={"GBPUSD": 1.6},
+        positions=[*ALPARI_HEDGE[:2], sell("GBPUSD", 3.0, 1.70610)],
+        account={"platform": "MT5"},
+    )
+    one = np.array([1.0])
+    scaled = AccountModel(base).with_lots(2, 3.0).state(one).margin[0]
+    assert scaled == pytest.approx(AccountModel(changed).state(one).margin[0])

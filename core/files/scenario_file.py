@@ -26,7 +26,7 @@ from core.model.instruments import (
     instrument_from_fields,
 )
 from core.model.quote import Quote
-from core.model.scenario import Account, Position, Scenario
+from core.model.scenario import ORDER_TYPES, Account, Order, Position, Scenario
 from core.problems import InputError, Problem, join_path
 
 FORMAT = "fxmargin-scenario"
@@ -40,6 +40,7 @@ TOP_FIELDS = (
     "restricted_market",
     "prices",
     "positions",
+    "orders",
     "instruments",
     "source",
 )
@@ -66,6 +67,7 @@ POSITION_FIELDS = (
     "opened_leverage",
     "restricted",
 )
+ORDER_FIELDS = ("symbol", "type", "lots", "price", "stop", "sl", "tp", "expires")
 INSTRUMENT_FIELDS = (
     "class",
     "base",
@@ -213,6 +215,7 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
         reader.fail("source", Message("must be an object of facts about where the file came from"))
     prices = _read_prices(reader, fields.get("prices", {}), instruments)
     positions = _read_positions(reader, fields.get("positions", []), instruments)
+    orders = _read_orders(reader, fields.get("orders", []), instruments)
     if (
         reader.problems
         or account is None
@@ -220,6 +223,7 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
         or restricted is None
         or prices is None
         or positions is None
+        or orders is None
         or instruments is None
     ):
         return None
@@ -229,6 +233,7 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
         scheme=scheme,
         quotes=prices,
         positions=positions,
+        orders=orders,
         scheme_preset=preset_name,
         restricted_market=restricted,
         instrument_overrides=overrides,
@@ -436,6 +441,56 @@ def _read_positions(
     return tuple(positions)
 
 
+def _read_orders(
+    reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
+) -> tuple[Order, ...] | None:
+    """Pending orders (SPEC 8): type, lots and price; a stop-limit order's ``stop`` trigger;
+    ``sl``, ``tp`` and ``expires`` kept as written."""
+    if not isinstance(value, list):
+        reader.fail("orders", Message("must be an array of pending orders"))
+        return None
+    known = instruments[1] if instruments else catalog()
+    orders: list[Order] = []
+    for i, raw in enumerate(value):
+        path = join_path("orders", i)
+        fields = reader.object(raw, path, ORDER_FIELDS, ("symbol", "type", "lots", "price"))
+        if fields is None:
+            continue
+        before = len(reader.problems)
+        symbol = order_type = lots = price = None
+        if "symbol" in fields:
+            symbol = reader.text(fields["symbol"], join_path(path, "symbol"))
+            if symbol is not None and symbol not in known:
+                reader.fail(join_path(path, "symbol"), unknown_symbol(symbol, known))
+        if "type" in fields:
+            order_type = reader.text(fields["type"], join_path(path, "type"), ORDER_TYPES)
+        if "lots" in fields:
+            lots = reader.number(
+                fields["lots"], join_path(path, "lots"), greater_than=0, at_most=MAX_LOTS
+            )
+        if "price" in fields:
+            price = reader.number(fields["price"], join_path(path, "price"), greater_than=0)
+        extra: dict[str, Any] = {}
+        for key in ("stop", "sl", "tp"):
+            if key in fields:
+                extra[key] = reader.number(fields[key], join_path(path, key), at_least=0)
+        if "expires" in fields:
+            extra["expires"] = reader.text(fields["expires"], join_path(path, "expires"))
+        stop_limit = order_type is not None and order_type.endswith("_stop_limit")
+        if stop_limit and "stop" not in fields:
+            reader.fail(
+                join_path(path, "stop"),
+                Message("a stop-limit order needs its stop price (the trigger)"),
+            )
+        elif not stop_limit and extra.get("stop") is not None:
+            reader.fail(join_path(path, "stop"), Message("only stop-limit orders have a stop"))
+        if len(reader.problems) == before and all(
+            k in fields for k in ("symbol", "type", "lots", "price")
+        ):
+            orders.append(Order(symbol, order_type, lots, price, **extra))  # type: ignore[arg-type]
+    return tuple(orders)
+
+
 MISSING_PRICE = Message('no price for {symbol} under "prices"').key
 """What a position without a price says; the app recognises it to say where to type it."""
 
@@ -469,6 +524,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
         except ConversionError as error:
             reported.add((quote, account.currency))
             problems.append(Problem(path, error.message))
+    problems += _order_problems(scenario)
     scheme = scenario.scheme
     problems += _ladder_conflicts(scenario)
     if scheme.counts_in_own_currency:
@@ -498,6 +554,33 @@ def check_references(scenario: Scenario) -> list[Problem]:
                         "stop out ({stop}%) must not be above margin call ({call}%)",
                         stop=f"{stop.value:g}",
                         call=f"{call.value:g}",
+                    ),
+                )
+            )
+    return problems
+
+
+def _order_problems(scenario: Scenario) -> list[Problem]:
+    """An order must not be reached by its symbol's price already (SPEC 8). An order on a
+    symbol without a price is kept: it cannot fill, since only priced symbols move."""
+    problems = []
+    for i, order in enumerate(scenario.orders):
+        path = join_path("orders", i)
+        quote = scenario.quotes.get(order.symbol)
+        if quote is not None and order.reached(quote):
+            market = quote.ask if order.side == "buy" else quote.bid
+            problems.append(
+                Problem(
+                    join_path(path, "stop" if order.stop is not None else "price"),
+                    Message(
+                        "the {type} {lots} {symbol} at {price} is already reached by the "
+                        "{side} {market}: the terminal would have filled it",
+                        type=order.order_type.replace("_", " "),
+                        lots=f"{order.lots:g}",
+                        symbol=order.symbol,
+                        price=f"{order.trigger:g}",
+                        side="ask" if order.side == "buy" else "bid",
+                        market=f"{market:g}",
                     ),
                 )
             )
@@ -571,6 +654,8 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
         "prices": {symbol: quote_field(quote) for symbol, quote in scenario.quotes.items()},
         "positions": positions,
     }
+    if scenario.orders:
+        doc["orders"] = [order_fields(order) for order in scenario.orders]
     if scenario.instrument_overrides:
         doc["instruments"] = {
             symbol: {k: leverage_field(v) if k == "max_leverage" else v for k, v in fields.items()}  # type: ignore[arg-type]
@@ -597,6 +682,20 @@ def position_fields(position: Position) -> dict[str, object]:
         fields["opened_leverage"] = leverage_field(position.opened_leverage)
     if position.restricted:
         fields["restricted"] = True
+    return fields
+
+
+def order_fields(order: Order) -> dict[str, object]:
+    """A pending order as the file writes it; optional fields left out when unset."""
+    fields: dict[str, object] = {
+        "symbol": order.symbol,
+        "type": order.order_type,
+        "lots": order.lots,
+        "price": order.price,
+    }
+    for key in ("stop", "sl", "tp", "expires"):
+        if getattr(order, key) is not None:
+            fields[key] = getattr(order, key)
     return fields
 
 

@@ -14,6 +14,17 @@ from core.model.scheme import Scheme
 
 Side = Literal["buy", "sell"]
 LevelsIn = Literal["percent", "money"]
+OrderType = Literal[
+    "buy_limit", "sell_limit", "buy_stop", "sell_stop", "buy_stop_limit", "sell_stop_limit"
+]
+ORDER_TYPES: tuple[OrderType, ...] = (
+    "buy_limit",
+    "sell_limit",
+    "buy_stop",
+    "sell_stop",
+    "buy_stop_limit",
+    "sell_stop_limit",
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,39 @@ class Position:
         return 1 if self.side == "buy" else -1
 
 
+@dataclass(frozen=True)
+class Order:
+    """A pending order (SPEC 8): it opens a position of ``lots`` at ``price`` when the market
+    reaches it. A stop-limit order's ``stop`` is its trigger and ``price`` its limit. ``sl``,
+    ``tp`` and ``expires`` are kept as written; they change no figure."""
+
+    symbol: str
+    order_type: OrderType
+    lots: float
+    price: float
+    stop: float | None = None
+    sl: float | None = None
+    tp: float | None = None
+    expires: str | None = None
+
+    @property
+    def side(self) -> Side:
+        return "buy" if self.order_type.startswith("buy") else "sell"
+
+    @property
+    def trigger(self) -> float:
+        """The price at which the order fills: the stop of a stop-limit order, else its price."""
+        return self.stop if self.stop is not None else self.price
+
+    def reached(self, quote: Quote) -> bool:
+        """Whether today's quote already reaches the order (the terminal would have filled it):
+        a buy triggers on the ask, a sell on the bid; stops above a buy's and below a sell's
+        market, limits the other way round (SPEC 7)."""
+        market = quote.ask if self.side == "buy" else quote.bid
+        upward = self.order_type in ("buy_stop", "buy_stop_limit", "sell_limit")
+        return self.trigger <= market if upward else self.trigger >= market
+
+
 def _no_overrides() -> Mapping[str, Mapping[str, object]]:
     return MappingProxyType({})
 
@@ -80,6 +124,7 @@ class Scenario:
     scheme: Scheme
     quotes: Mapping[str, Quote]
     positions: tuple[Position, ...] = ()
+    orders: tuple[Order, ...] = ()
     scheme_preset: str | None = None
     restricted_market: bool = False
     instrument_overrides: Mapping[str, Mapping[str, object]] = field(default_factory=_no_overrides)

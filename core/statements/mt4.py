@@ -17,11 +17,14 @@ from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
 from core.statements.printed_rows import pairs, printed_figures
 from core.statements.statement import (
+    ORDER_TYPES,
     Statement,
+    StatementOrder,
     StatementPosition,
     cut_short,
     mapped_symbol,
     not_a_statement,
+    order_prices,
 )
 
 DATETIME = re.compile(r"^\d{4}\.\d{2}\.\d{2}( \d{1,2}:\d{2}(:\d{2})?)?$")
@@ -70,6 +73,7 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
         raise not_a_statement()
     notes: list[Message] = []
     positions: list[StatementPosition] = []
+    orders: list[StatementOrder] = []
     closed_trades, closed_lots, pending = 0, 0.0, 0
     skipped_archive = 0
     for index, cells in enumerate(texts[: summary[0]]):
@@ -78,7 +82,11 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
             continue
         closed_time = len(cells) > 8 and DATETIME.match(cells[8]) is not None
         if kind in PENDING:
-            pending += 0 if closed_time else 1
+            if not closed_time:
+                pending += 1
+                order = _working_order(cells, kind, known, notes)
+                if order is not None:
+                    orders.append(order)
             continue
         if kind not in ("buy", "sell"):
             notes.append(
@@ -137,6 +145,26 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
         positions=tuple(positions),
         printed=printed,
         notes=tuple(notes),
+        orders=tuple(orders),
+    )
+
+
+def _working_order(
+    cells: list[str], kind: str, known: list[str], notes: list[Message]
+) -> StatementOrder | None:
+    """A working order's row: ticket, time, type, size, item, price, S/L, T/P, market price."""
+    lots = parse_amount(cells[3]) if len(cells) > 5 else None
+    prices = order_prices(cells[5]) if len(cells) > 5 else None
+    if lots is None or prices is None or kind not in ORDER_TYPES:
+        return None
+    return StatementOrder(
+        broker_symbol=cells[4],
+        symbol=mapped_symbol(cells[4], known, notes),
+        order_type=ORDER_TYPES[kind],
+        lots=lots,
+        price=prices[0],
+        stop=prices[1],
+        market_price=parse_amount(cells[8]) if len(cells) > 8 else None,
     )
 
 

@@ -1,7 +1,10 @@
-"""MetaTrader 5 "Trade History Report", HTML or XLSX (SPEC 10).
+"""MetaTrader 5 "Trade History Report" and the Trade tab's report, HTML or XLSX (SPEC 10).
 
-Sections Positions (closed), Orders, Deals, Open Positions and Working Orders, then the account
-block and Results, with labels in the terminal's language. Rows are read by what they hold: a
+The history report: sections Positions (closed), Orders, Deals, Open Positions and Working
+Orders, then the account block and Results, with labels in the terminal's language. The Trade
+tab's report: the account lines, the open positions and the working orders, whose rows start
+with the symbol rather than the time (symbol, ticket, time, ...: the history report's first and
+third cells swapped), then the account block. Rows are read by what they hold: a
 deal has a direction (in, out, in/out, out by), an order a "filled / requested" volume, a closed
 position a close time where an open one has its market price. The account block is the run of
 rows of label-number pairs: balance and free margin, credit and margin, floating P/L and margin
@@ -18,11 +21,14 @@ from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount, parse_volume
 from core.statements.printed_rows import pairs, printed_figures
 from core.statements.statement import (
+    ORDER_TYPES,
     Statement,
+    StatementOrder,
     StatementPosition,
     cut_short,
     mapped_symbol,
     not_a_statement,
+    order_prices,
 )
 
 DATETIME = re.compile(r"^\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}(:\d{2})?$")
@@ -74,7 +80,9 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
     notes: list[Message] = []
     positions: list[StatementPosition] = []
     closed, closed_lots, pending, credit_deals = 0, 0.0, 0, 0.0
-    for index, cells in enumerate(texts[:block]):
+    orders: list[StatementOrder] = []
+    for index, row in enumerate(texts[:block]):
+        cells = _history_layout(row)
         if len(cells) < 5 or not DATETIME.match(cells[0]) or not IDENTIFIER.match(cells[1]):
             continue
         kind, fifth = cells[3].strip().lower(), cells[4].strip().lower()
@@ -88,6 +96,9 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
         if "/" in fifth:  # an order: "filled / requested"
             if not (len(cells) > 8 and DATETIME.match(cells[8])):
                 pending += 1
+                order = _working_order(cells, kind, index, known, notes)
+                if order is not None:
+                    orders.append(order)
             continue
         if kind in SIDES and not (len(cells) > 8 and DATETIME.match(cells[8])):
             positions.append(_open_position(cells, kind, index, known, notes))
@@ -109,6 +120,45 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
         positions=tuple(positions),
         printed=printed,
         notes=tuple(notes),
+        orders=tuple(orders),
+    )
+
+
+def _history_layout(cells: list[str]) -> list[str]:
+    """A Trade-tab row (symbol, ticket, time, ...) in the history report's layout (time, ticket,
+    symbol, ...); any other row as it is."""
+    if (
+        len(cells) >= 5
+        and cells[0].strip()
+        and IDENTIFIER.match(cells[1])
+        and DATETIME.match(cells[2])
+        and not DATETIME.match(cells[0])
+    ):
+        return [cells[2], cells[1], cells[0], *cells[3:]]
+    return cells
+
+
+def _working_order(
+    cells: list[str], kind: str, index: int, known: list[str], notes: list[Message]
+) -> StatementOrder | None:
+    """A placed order's row: type, "volume / filled", price (a stop limit's "trigger / limit"),
+    S/L, T/P, market price. None, with a note, for a type that is not a pending order."""
+    order_type = ORDER_TYPES.get(kind)
+    prices = order_prices(cells[5]) if len(cells) > 5 else None
+    if order_type is None or prices is None:
+        notes.append(
+            Message("row {row}: order type {kind} skipped", row=str(index + 1), kind=repr(kind))
+        )
+        return None
+    broker_symbol = cells[2]
+    return StatementOrder(
+        broker_symbol=broker_symbol,
+        symbol=mapped_symbol(broker_symbol, known, notes),
+        order_type=order_type,
+        lots=_number(cells, 4, index, "volume", required=True),
+        price=prices[0],
+        stop=prices[1],
+        market_price=parse_amount(cells[8]) if len(cells) > 8 else None,
     )
 
 

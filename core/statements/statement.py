@@ -8,6 +8,7 @@ from typing import Literal
 
 from core.messages import Message
 from core.problems import InputError, Problem
+from core.statements.amounts import parse_amount
 from core.statements.symbols import catalog_symbol
 
 Platform = Literal["MT4", "MT5"]
@@ -27,6 +28,21 @@ class StatementPosition:
     swap: float = 0.0
     commission: float = 0.0
     profit: float | None = None
+
+
+@dataclass(frozen=True)
+class StatementOrder:
+    """One working (pending) order: its type as the scenario writes it (``sell_stop``), lots,
+    price (a stop-limit order's limit; ``stop`` its trigger) and the market price its row
+    prints (the ask for a buy order, the bid for a sell one), None where it prints none."""
+
+    broker_symbol: str
+    symbol: str | None
+    order_type: str
+    lots: float
+    price: float
+    stop: float | None = None
+    market_price: float | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,7 @@ class Statement:
     positions: tuple[StatementPosition, ...]
     printed: Printed
     notes: tuple[Message, ...] = field(default=())
+    orders: tuple[StatementOrder, ...] = ()
 
 
 def not_a_statement() -> InputError:
@@ -93,3 +110,24 @@ def mapped_symbol(broker_symbol: str, known: Iterable[str], notes: list[Message]
             )
         )
     return symbol
+
+
+ORDER_TYPES = {
+    "buy limit": "buy_limit",
+    "sell limit": "sell_limit",
+    "buy stop": "buy_stop",
+    "sell stop": "sell_stop",
+    "buy stop limit": "buy_stop_limit",
+    "sell stop limit": "sell_stop_limit",
+}
+
+
+def order_prices(text: str) -> tuple[float, float | None] | None:
+    """An order row's price cell: ``1.0850``, or a stop-limit's ``1.0860 / 1.0850`` (trigger,
+    then limit) as (price, stop); None when it is not a price."""
+    parts = [parse_amount(part) for part in text.split("/")]
+    if not parts or any(part is None for part in parts) or len(parts) > 2:
+        return None
+    if len(parts) == 2:
+        return parts[1], parts[0]  # type: ignore[return-value]
+    return parts[0], None  # type: ignore[return-value]

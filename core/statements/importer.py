@@ -4,6 +4,8 @@ printed figures kept in ``source``."""
 
 from __future__ import annotations
 
+import itertools
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,26 +24,33 @@ from core.files.scenario_file import (
     scenario_from_json,
     scenario_text,
 )
-from core.files.scheme_file import presets
+from core.files.scheme_file import presets, scheme_fields
 from core.margin.account_model import AccountModel
 from core.messages import Message
-from core.model.instruments import catalog
-from core.model.scenario import Position, Scenario
-from core.money import format_leverage, format_money
+from core.model.conversion import ConversionError, find_chain
+from core.model.instruments import CONVERTING_CLASSES, catalog
+from core.model.quote import Quote
+from core.model.scenario import Order, Position, Scenario
+from core.money import format_leverage, format_money, format_percent
 from core.problems import InputError, Problem
+from core.statements.broker_rule import (
+    BASES,
+    HEDGING_READINGS,
+    USUAL_LEVERAGES,
+    find_rule,
+    plain_scheme,
+    readings,
+    search_notes,
+)
 from core.statements.statement import Statement
 from core.statements.xlsx_rows import is_xlsx
 
-# The leverages brokers offer, from 1:1 to 1:3000, tried against the printed margin.
-USUAL_LEVERAGES = (
-    1, 2, 3, 5, 10, 15, 20, 25, 30, 33, 50, 66, 75, 100, 125, 150, 200, 222, 250, 300, 333,
-    400, 500, 600, 800, 888, 1000, 1500, 2000, 3000,
-)  # fmt: skip
-MATCH = 0.005  # SPEC 10: the computed margin within 0.5% of the printed one
 FALLBACK_LEVERAGE = 100.0
-# Margin price bases and hedging rules tried for a plain scheme, each platform's own first.
-BASES = {"MT4": ("current", "open"), "MT5": ("open", "current")}
-HEDGING = {"MT4": ("none", "larger_leg", 0.5), "MT5": ("larger_leg", "none", 0.5)}
+# Currencies whose statements print whole units: their margin is reproduced to the unit.
+WHOLE_UNITS = {"JPY", "KRW", "HUF", "IDR", "VND", "CLP", "ISK"}
+# A rate implied by profits to within this share beats a chain through prices the statement
+# prints on one side only (each off by about half a spread, some 0.01%).
+PRECISE = 0.0005
 
 
 @dataclass(frozen=True)
@@ -91,23 +100,18 @@ def import_statement(
     if statement.balance is None:
         raise InputError([Problem("statement", Message("the statement prints no balance"))])
     notes = list(statement.notes)
-    document = _document(statement, file_name, scheme, notes)
+    document, uncertainty = _document(statement, file_name, scheme, notes)
+    fixed = leverage if leverage is not None else statement.leverage
     if leverage is not None:
-        chosen: tuple[float, dict[str, Any] | None] = (leverage, None)
         notes.append(Message("leverage {leverage} as given", leverage=format_leverage(leverage)))
     elif statement.leverage is not None:
-        chosen = (statement.leverage, None)
         notes.append(
             Message(
                 "leverage {leverage} as the statement shows",
                 leverage=format_leverage(statement.leverage),
             )
         )
-    else:
-        chosen = _inferred_leverage(statement, document, scheme, notes)
-    document["account"]["leverage"] = leverage_field(chosen[0])
-    if chosen[1] is not None:
-        document["scheme"] = chosen[1]
+    _broker_rule(statement, document, scheme, fixed, uncertainty, notes)
     said_elsewhere = (
         Message("the statement does not show the leverage"),
         Message("MetaTrader 5 reports do not show the leverage"),
@@ -118,19 +122,18 @@ def import_statement(
 
 def _document(
     statement: Statement, file_name: str, scheme: str | None, notes: list[Message]
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, float]]:
+    """The scenario document, and the relative uncertainty of each conversion price implied by
+    printed profits."""
     currency = statement.currency or "USD"
     if statement.currency is None:
         notes.append(Message("the statement does not show its currency: USD assumed"))
-    prices: dict[str, float] = {}
     instruments: dict[str, dict[str, Any]] = {}
     positions = []
     for position in statement.positions:
         symbol = position.symbol or position.broker_symbol
         if position.symbol is None:
             instruments[symbol] = {}
-        if position.market_price is not None and position.market_price > 0:
-            prices.setdefault(symbol, position.market_price)
         positions.append(
             position_fields(
                 Position(
@@ -143,8 +146,11 @@ def _document(
                 )
             )
         )
+    prices = statement_prices(statement, notes)
+    implied, uncertainty = implied_rates(statement, currency, prices, notes)
+    prices.update(implied)
     symbols = [str(p["symbol"]) for p in positions if p["symbol"] in catalog()]
-    for need in required_prices(currency, None, symbols, prices, catalog()):
+    for need in required_prices(currency, None, symbols, _mids(prices), catalog()):
         if need.symbol not in prices:
             notes.append(
                 Message(
@@ -179,114 +185,330 @@ def _document(
             "closed_lots": statement.closed_lots,
             "leverage": leverage_field(FALLBACK_LEVERAGE),
         },
-        "scheme": scheme if scheme is not None else _plain_scheme(statement, "current", "none"),
+        "scheme": scheme
+        if scheme is not None
+        else plain_scheme(statement.platform, "current", "none"),
         "prices": prices,
         "positions": positions,
         "source": source,
     }
+    orders = statement_orders(statement, prices, notes)
+    if orders:
+        document["orders"] = orders
     if instruments:
         document["instruments"] = instruments
-    return document
+    return document, uncertainty
 
 
-def _plain_scheme(statement: Statement, basis: str, hedging: object) -> dict[str, Any]:
-    scheme: dict[str, Any] = {
-        "name": f"Imported from an {statement.platform} statement",
-        "description": "No tiers: the account's leverage for every position.",
+def _wobbles(document: dict[str, Any], uncertainty: dict[str, float]) -> list[dict[str, Any]]:
+    """The document's prices with one implied price moved by its uncertainty each."""
+    return [
+        {**document["prices"], pair: document["prices"][pair] * (1 + share)}
+        for pair, share in uncertainty.items()
+        if share > 0
+    ]
+
+
+def _mids(prices: dict[str, Any]) -> dict[str, float]:
+    return {
+        symbol: (price["bid"] + price["ask"]) / 2 if isinstance(price, dict) else price
+        for symbol, price in prices.items()
     }
-    if basis != "current":
-        scheme["margin_price"] = basis
-    if hedging != "none":
-        scheme["hedging"] = hedging
-    return scheme
 
 
-def _inferred_leverage(
-    statement: Statement, document: dict[str, Any], scheme: str | None, notes: list[Message]
-) -> tuple[float, dict[str, Any] | None]:
-    """SPEC 10: the usual leverage (and, for a plain scheme, the margin basis and hedging rule)
-    whose computed margin is within 0.5% of the printed one; else 1:100."""
-    printed = statement.printed.margin
-    if not statement.positions or not printed:
+def statement_prices(statement: Statement, notes: list[Message]) -> dict[str, Any]:
+    """Each symbol's price from its rows: a buy's row prints the bid, a sell's the ask, so a
+    symbol held both ways gets both; a working order's row prints its market side, for symbols
+    no position holds. A one-sided symbol gets one number, and a note says so."""
+    sides: dict[str, dict[str, float]] = {}
+    for position in statement.positions:
+        if position.market_price is not None and position.market_price > 0:
+            symbol = position.symbol or position.broker_symbol
+            side = "bid" if position.side == "buy" else "ask"
+            sides.setdefault(symbol, {}).setdefault(side, position.market_price)
+    for order in statement.orders:
+        symbol = order.symbol or order.broker_symbol
+        if order.market_price and order.market_price > 0 and symbol not in sides:
+            side = "ask" if order.order_type.startswith("buy") else "bid"
+            sides.setdefault(f"order:{symbol}", {}).setdefault(side, order.market_price)
+    prices: dict[str, Any] = {}
+    one_sided = []
+    for key, found in sides.items():
+        symbol = key.removeprefix("order:")
+        if symbol in prices:
+            continue
+        if "bid" in found and "ask" in found and found["bid"] <= found["ask"]:
+            prices[symbol] = {"bid": found["bid"], "ask": found["ask"]}
+        else:
+            prices[symbol] = found.get("bid", found.get("ask"))
+            one_sided.append(symbol)
+    if one_sided:
         notes.append(
             Message(
-                "leverage not in the file and no margin to match: 1:100 assumed; set the "
-                "leverage (--leverage on the command line)"
+                "the statement prints one side of the price of {symbols} (the bid on a buy, the "
+                "ask on a sell): their spread is not in it",
+                symbols=", ".join(one_sided),
             )
         )
-        return FALLBACK_LEVERAGE, None
-    candidates: list[tuple[float, float, dict[str, Any] | None]] = []  # (error, leverage, scheme)
-    platform = statement.platform
-    plans = (
-        [(None, None)]
-        if scheme is not None
-        else [(b, h) for b in BASES[platform] for h in HEDGING[platform]]
-    )
-    for basis, hedging in plans:
-        trial = dict(document)
-        if basis is not None:
-            trial["scheme"] = _plain_scheme(statement, basis, hedging)
-        leverages = USUAL_LEVERAGES if scheme is not None else (1,)
-        for leverage in leverages:
-            trial["account"] = {**document["account"], "leverage": leverage}
-            margin = _margin(trial)
-            if margin is None:
-                notes.append(
-                    Message(
-                        "leverage not in the file and the margin cannot be computed without the "
-                        "missing prices: 1:100 assumed; set the leverage (--leverage on the "
-                        "command line)"
-                    )
-                )
-                return FALLBACK_LEVERAGE, None
-            if scheme is None:  # no tiers: margin is proportional to 1 / leverage
-                for usual in USUAL_LEVERAGES:
-                    candidates.append(
-                        (abs(margin / usual - printed) / printed, usual, trial["scheme"])
-                    )
-            else:
-                candidates.append((abs(margin - printed) / printed, leverage, None))
-    error, best, chosen_scheme = min(candidates, key=lambda c: c[0])
-    if error > MATCH:
+    return prices
+
+
+def implied_rates(
+    statement: Statement, currency: str, prices: dict[str, Any], notes: list[Message]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """The conversion rates the printed profits imply (docs/statements.md, "Conversion rates
+    from printed profits"): a profit is in the account currency, so the positions quoted in
+    currency Q give Q -> account as the sum of their profits over the sum of their moves
+    (side x (close - open) x lots x contract). Written as the price of the catalog pair of Q and
+    the account currency, for each Q that no printed price converts directly. Returns those
+    prices and the relative uncertainty of each that profits rounded to the printed unit leave:
+    the number of profits used times half a unit over the size of their sum."""
+    instruments = catalog()
+    unit = 1.0 if currency in WHOLE_UNITS else 0.01
+    by_quote: dict[str, list[tuple[float, float, str]]] = {}
+    for p in statement.positions:
+        if p.symbol is None or p.profit is None or p.market_price is None:
+            continue
+        inst = instruments[p.symbol]
+        move = (1 if p.side == "buy" else -1) * (p.market_price - p.open_price)
+        if move == 0 or inst.quote == currency:
+            continue
+        by_quote.setdefault(inst.quote, []).append(
+            (p.profit, move * p.lots * inst.contract_size, p.symbol)
+        )
+    implied: dict[str, float] = {}
+    uncertainty: dict[str, float] = {}
+    for quote, rows in by_quote.items():
+        pair = _pair(quote, currency, instruments)
+        if pair is None or pair in prices:
+            continue
+        profits = sum(row[0] for row in rows)
+        moves = sum(row[1] for row in rows)
+        if profits == 0 or moves == 0 or profits / moves <= 0:
+            continue
+        share = len(rows) * unit / 2 / abs(profits)
+        chain = _printed_chain(quote, currency, prices)
+        if chain is not None and (chain == "exact" or share > PRECISE):
+            continue
+        rate = profits / moves
+        inverse = instruments[pair].base == currency
+        digits = _digits(instruments[pair].pip_size) + 1
+        implied[pair] = round(1 / rate if inverse else rate, digits)
+        uncertainty[pair] = share
+        values = {
+            "pair": pair,
+            "price": f"{implied[pair]:.{digits}f}",
+            "count": str(len(rows)),
+            "quote": quote,
+            "symbols": ", ".join(dict.fromkeys(row[2] for row in rows)),
+            "share": format_percent(100 * uncertainty[pair]),
+        }
         notes.append(
             Message(
-                "leverage not in the file and no usual leverage reproduces the printed margin "
-                "{margin}: 1:100 assumed; set the leverage (--leverage on the command line)",
+                "{pair} {price} implied by the printed profits of {count} positions in {quote} "
+                "({symbols}), to within {share}",
+                **values,
+            )
+        )
+    return implied, uncertainty
+
+
+def _printed_chain(quote: str, currency: str, prices: dict[str, Any]) -> str | None:
+    """How the statement's own prices convert ``quote`` to ``currency``: None when they do
+    not, "exact" through prices read on both sides, "one-sided" through a price read on one
+    side (off by about half a spread a step)."""
+    try:
+        chain = find_chain(quote, currency, _mids(prices), catalog())
+    except ConversionError:
+        return None
+    one_sided = any(not isinstance(prices[symbol], dict) for symbol, _ in chain.steps)
+    return "one-sided" if one_sided else "exact"
+
+
+def _pair(quote: str, currency: str, instruments: Any) -> str | None:
+    """The catalog's pair of two currencies, either way round."""
+    for symbol in (quote + currency, currency + quote):
+        if symbol in instruments and instruments[symbol].instrument_class in CONVERTING_CLASSES:
+            return symbol
+    return None
+
+
+def _digits(pip_size: float) -> int:
+    """A symbol's quoted digits: one more than its pip's (0.0001 -> 5, 0.01 -> 3)."""
+    return max(0, round(-math.log10(pip_size))) + 1
+
+
+def statement_orders(
+    statement: Statement, prices: dict[str, Any], notes: list[Message]
+) -> list[dict[str, Any]]:
+    """The working orders as the scenario writes them; an order the statement's own price
+    already reaches (a quote read from one side) is left out with a note."""
+    orders = []
+    for order in statement.orders:
+        symbol = order.symbol or order.broker_symbol
+        fields: dict[str, Any] = {
+            "symbol": symbol,
+            "type": order.order_type,
+            "lots": order.lots,
+            "price": order.price,
+        }
+        if order.stop is not None:
+            fields["stop"] = order.stop
+        price = prices.get(symbol)
+        if price is not None and order.symbol is not None:
+            quote = (
+                Quote(price["bid"], price["ask"])
+                if isinstance(price, dict)
+                else Quote(price, price)
+            )
+            if Order(symbol, order.order_type, order.lots, order.price, order.stop).reached(quote):  # type: ignore[arg-type]
+                notes.append(
+                    Message(
+                        "the {type} {lots} {symbol} at {price} is left out: the statement's "
+                        "price already reaches it",
+                        type=order.order_type.replace("_", " "),
+                        lots=f"{order.lots:g}",
+                        symbol=symbol,
+                        price=f"{order.price:g}",
+                    )
+                )
+                continue
+        if order.symbol is not None:
+            orders.append(fields)
+    return orders
+
+
+def _broker_rule(
+    statement: Statement,
+    document: dict[str, Any],
+    scheme: str | None,
+    leverage: float | None,
+    uncertainty: dict[str, float],
+    notes: list[Message],
+) -> None:
+    """Write into the document the simplest rule that reproduces the printed margin."""
+    printed = statement.printed.margin
+    currency = document["account"]["currency"]
+    if leverage is not None:
+        document["account"]["leverage"] = leverage_field(leverage)
+    if not statement.positions or not printed:
+        if leverage is None:
+            notes.append(
+                Message(
+                    "leverage not in the file and no margin to match: 1:100 assumed; set the "
+                    "leverage (--leverage on the command line)"
+                )
+            )
+        return
+    unit = 1.0 if currency in WHOLE_UNITS else 0.01
+    tolerance = unit / 2 + 1e-9
+    if scheme is not None:
+        share = max(uncertainty.values(), default=0.0)
+        _preset_rule(statement, document, scheme, leverage, tolerance + share * printed, notes)
+        return
+    found = readings(
+        document,
+        statement.platform,
+        BASES[statement.platform],
+        HEDGING_READINGS,
+        _wobbles(document, uncertainty),
+    )
+    if not found:
+        notes.append(
+            Message(
+                "the margin cannot be computed without the missing prices, so no rule was "
+                "searched for: {leverage} used; set the leverage (--leverage on the command line)",
+                leverage=format_leverage(leverage or FALLBACK_LEVERAGE),
+            )
+        )
+        return
+    search = find_rule(found, printed, tolerance, leverage)
+    rule = search.rule
+    document["account"]["leverage"] = leverage_field(rule.leverage)
+    plain = plain_scheme(statement.platform, rule.basis, rule.hedging)
+    caps = {item.name: item.leverage for item in rule.lower if item.kind == "class"}
+    if caps:
+        plain["class_caps"] = caps
+    document["scheme"] = plain
+    for item in rule.lower:
+        if item.kind == "symbol":
+            entry = document.setdefault("instruments", {}).setdefault(item.name, {})
+            entry["margin_multiplier"] = round(rule.leverage / item.leverage, 6)
+    notes.extend(search_notes(search, printed, _hedged(statement)))
+
+
+def _hedged(statement: Statement) -> bool:
+    sides: dict[str, set[str]] = {}
+    for p in statement.positions:
+        sides.setdefault(p.symbol or p.broker_symbol, set()).add(p.side)
+    return any(len(found) == 2 for found in sides.values())
+
+
+def _preset_rule(
+    statement: Statement,
+    document: dict[str, Any],
+    scheme: str,
+    leverage: float | None,
+    tolerance: float,
+    notes: list[Message],
+) -> None:
+    """With a preset the margin is no longer a division (tiers): step 1 only, each candidate a
+    model. The preset's own margin basis and hedging stand where it sets them; where it leaves
+    them at their defaults, the search fills them in."""
+    printed = statement.printed.margin
+    assert printed is not None
+    own = scheme_fields(presets()[scheme])
+    bases = (own["margin_price"],) if "margin_price" in own else BASES[statement.platform]
+    hedgings = (own["hedging"],) if "hedging" in own else HEDGING_READINGS
+    leverages = (leverage,) if leverage is not None else USUAL_LEVERAGES
+    candidates: list[tuple[float, float, str, Any]] = []
+    for basis, hedging, trial_leverage in itertools.product(bases, hedgings, leverages):
+        trial = dict(document)
+        trial["scheme"] = {**own, "margin_price": basis, "hedging": hedging}
+        trial["account"] = {**document["account"], "leverage": leverage_field(trial_leverage)}
+        margin = _margin(trial)
+        if margin is None:
+            notes.append(
+                Message(
+                    "the margin cannot be computed without the missing prices, so no rule was "
+                    "searched for: {leverage} used; set the leverage (--leverage on the command "
+                    "line)",
+                    leverage=format_leverage(leverage or FALLBACK_LEVERAGE),
+                )
+            )
+            return
+        candidates.append((margin, trial_leverage, basis, hedging))
+    margin, best, basis, hedging = min(candidates, key=lambda c: abs(c[0] - printed))
+    document["account"]["leverage"] = leverage_field(best)
+    changed = {
+        key: value
+        for key, value in (("margin_price", basis), ("hedging", hedging))
+        if key not in own and value != {"margin_price": "current", "hedging": "none"}[key]
+    }
+    if changed:
+        document["scheme"] = {**own, **changed}
+    words = Message(
+        "{leverage} with the {preset} preset", leverage=format_leverage(best), preset=scheme
+    )
+    if abs(margin - printed) <= tolerance:
+        notes.append(
+            Message(
+                "{rule} reproduces the printed margin {margin}",
+                rule=words,
                 margin=format_money(printed),
             )
         )
-        return FALLBACK_LEVERAGE, None
-    values = {"leverage": format_leverage(best), "margin": format_money(printed)}
-    if chosen_scheme is None:
-        notes.append(
-            Message(
-                "leverage not in the file: {leverage} reproduces the printed margin {margin}",
-                **values,
-            )
-        )
     else:
-        margin_basis = (
-            Message("at the open price")
-            if chosen_scheme.get("margin_price") == "open"
-            else Message("at the current price")
-        )
-        hedge = chosen_scheme.get("hedging", "none")
-        how = (
-            Message("margin {basis}, hedges margined on their larger leg", basis=margin_basis)
-            if hedge == "larger_leg"
-            else Message("margin {basis}, hedged lots at 50%", basis=margin_basis)
-            if hedge == 0.5
-            else Message("margin {basis}", basis=margin_basis)
-        )
         notes.append(
             Message(
-                "leverage not in the file: {leverage} ({how}) reproduces the printed margin "
-                "{margin}",
-                how=how,
-                **values,
+                "no rule tried reproduces the printed margin {margin}: the closest, {rule}, "
+                "gives {computed} ({difference} off)",
+                margin=format_money(printed),
+                rule=words,
+                computed=format_money(margin),
+                difference=format_money(margin - printed),
             )
         )
-    return float(best), chosen_scheme
 
 
 def _margin(document: dict[str, Any]) -> float | None:

@@ -37,7 +37,7 @@ from core.problems import InputError
 # Leverages brokers and prop firms publish, from 1:1 to 1:3000 (1:3.33 is a 30% margin,
 # 1:66.67 a 1.5 times margin at 1:100).
 USUAL_LEVERAGES = (
-    1, 2, 3, 3.33, 4, 5, 10, 15, 20, 25, 30, 33, 40, 50, 66.67, 75, 100, 125, 150, 200, 222, 250,
+    1, 2, 3, 10 / 3, 4, 5, 10, 15, 20, 25, 30, 33, 40, 50, 200 / 3, 75, 100, 125, 150, 200, 222, 250,
     300, 333, 400, 500, 600, 800, 888, 1000, 1500, 2000, 3000,
 )  # fmt: skip
 HEDGING_READINGS: tuple[HedgingRule, ...] = ("none", "net", "larger_leg", 0.5, 0.25)
@@ -193,10 +193,15 @@ def find_rule(
 ) -> Search:
     """The first step whose fits make one rule; else the closest rule of step 1."""
     leverages = (leverage,) if leverage is not None else USUAL_LEVERAGES
-    first = list(_step_one(found, leverages))
+    first = [_rule(reading, lev, (), 1) for reading in found for lev in leverages]
     closest = min(first, key=lambda rule: abs(rule.margin - printed))
-    for step in (first, _step_two(found, leverages), _step_three(found, leverages)):
-        fits = _distinct([rule for rule in step if rule.fits(printed, tolerance)])
+    steps = (
+        lambda: first,
+        lambda: _step_two(found, leverages, printed, tolerance),
+        lambda: _step_three(found, leverages, printed, tolerance),
+    )
+    for step in steps:
+        fits = _distinct([rule for rule in step() if rule.fits(printed, tolerance)])
         if len(fits) == 1:
             return Search(fits[0], (), True)
         if fits:
@@ -230,38 +235,73 @@ def _rule(reading: Reading, leverage: float, lower: tuple[Lower, ...], step: int
     )
 
 
-def _step_one(found: Sequence[Reading], leverages: Sequence[float]) -> Iterator[Rule]:
-    for reading in found:
-        for leverage in leverages:
-            yield _rule(reading, leverage, (), 1)
-
-
 def _targets(reading: Reading) -> list[tuple[str, str]]:
-    """The classes, then the symbols, that carry margin (a class of one symbol once)."""
+    """The classes, then the symbols, that carry margin."""
     margined = reading.margined > 0
     classes = sorted({c for c, m in zip(reading.classes, margined, strict=True) if m})
     symbols = sorted({s for s, m in zip(reading.symbols, margined, strict=True) if m})
     return [("class", c) for c in classes] + [("symbol", s) for s in symbols]
 
 
-def _step_two(found: Sequence[Reading], leverages: Sequence[float]) -> Iterator[Rule]:
+def _mask(reading: Reading, kind: str, name: str) -> FloatArray:
+    names = reading.classes if kind == "class" else reading.symbols
+    return np.array([n == name for n in names])
+
+
+def _parts(reading: Reading, mask: FloatArray, leverages: Sequence[float]) -> FloatArray:
+    """(len(leverages), 2): the margin and its uncertainty of the masked positions at each
+    leverage (as the account's or as their own lower one)."""
+    levels = np.asarray(leverages, dtype=np.float64)[:, None]
+    own = np.where(np.isnan(reading.fixed), np.minimum(levels, reading.cap), reading.fixed)
+    margin = (reading.margined * mask / own).sum(axis=1)
+    uncertain = (reading.uncertain * mask / own).sum(axis=1)
+    return np.stack([margin, uncertain], axis=1)
+
+
+def _near(total: FloatArray, printed: float, tolerance: float) -> FloatArray:
+    return np.asarray(np.abs(total[..., 0] - printed) <= tolerance + total[..., 1])
+
+
+def _step_two(
+    found: Sequence[Reading], leverages: Sequence[float], printed: float, tolerance: float
+) -> Iterator[Rule]:
+    usual = np.asarray(USUAL_LEVERAGES)
     for reading in found:
         for kind, name in _targets(reading):
-            for leverage in leverages:
-                for lower in USUAL_LEVERAGES:
-                    if lower < leverage:
-                        yield _rule(reading, leverage, (Lower(kind, name, lower),), 2)
+            mask = _mask(reading, kind, name)
+            outside = _parts(reading, 1.0 - mask, leverages)  # (L, 2)
+            inside = _parts(reading, mask, USUAL_LEVERAGES)  # (U, 2)
+            total = outside[:, None, :] + inside[None, :, :]
+            lower_than = usual[None, :] < np.asarray(leverages)[:, None]
+            for i, j in zip(
+                *np.nonzero(_near(total, printed, tolerance) & lower_than), strict=True
+            ):
+                lower = (Lower(kind, name, USUAL_LEVERAGES[j]),)
+                yield _rule(reading, leverages[i], lower, 2)
 
 
-def _step_three(found: Sequence[Reading], leverages: Sequence[float]) -> Iterator[Rule]:
+def _step_three(
+    found: Sequence[Reading], leverages: Sequence[float], printed: float, tolerance: float
+) -> Iterator[Rule]:
+    usual = np.asarray(USUAL_LEVERAGES)
+    account = np.asarray(leverages)
     for reading in found:
         classes = [name for kind, name in _targets(reading) if kind == "class"]
         for first, second in itertools.combinations(classes, 2):
-            for leverage in leverages:
-                lower = [usual for usual in USUAL_LEVERAGES if usual < leverage]
-                for one, two in itertools.product(lower, lower):
-                    pair = (Lower("class", first, one), Lower("class", second, two))
-                    yield _rule(reading, leverage, pair, 3)
+            one, two = _mask(reading, "class", first), _mask(reading, "class", second)
+            outside = _parts(reading, 1.0 - one - two, leverages)
+            a, b = _parts(reading, one, USUAL_LEVERAGES), _parts(reading, two, USUAL_LEVERAGES)
+            total = outside[:, None, None, :] + a[None, :, None, :] + b[None, None, :, :]
+            lower = usual[None, :] < account[:, None]
+            allowed = lower[:, :, None] & lower[:, None, :]
+            for i, j, k in zip(
+                *np.nonzero(_near(total, printed, tolerance) & allowed), strict=True
+            ):
+                pair = (
+                    Lower("class", first, USUAL_LEVERAGES[j]),
+                    Lower("class", second, USUAL_LEVERAGES[k]),
+                )
+                yield _rule(reading, leverages[i], pair, 3)
 
 
 # -- in words ------------------------------------------------------------------------------
@@ -317,9 +357,9 @@ def search_notes(search: Search, printed: float, hedged: bool) -> list[Message]:
                 "determined: {rules}. The closest account-wide rule, {rule}, is used: it gives "
                 "{computed}",
                 margin=format_money(printed),
-                rules=[
+                rules=tuple(
                     Message("({words})", words=rule_words(other, hedged)) for other in search.others
-                ],
+                ),
                 rule=said,
                 computed=format_money(rule.margin),
             )
@@ -346,9 +386,9 @@ def search_notes(search: Search, printed: float, hedged: bool) -> list[Message]:
         notes.append(
             Message(
                 "the statement fits other rules as well: {rules}",
-                rules=[
+                rules=tuple(
                     Message("({words})", words=rule_words(other, hedged)) for other in search.others
-                ],
+                ),
             )
         )
     return notes

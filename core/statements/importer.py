@@ -96,7 +96,16 @@ def import_statement(
     # The HTML parser (lxml) loads when a statement is read, not when the app starts.
     from core.statements.reader import read_statement
 
-    statement = read_statement(data, catalog())
+    return imported(read_statement(data, catalog()), file_name, scheme, leverage)
+
+
+def imported(
+    statement: Statement,
+    file_name: str,
+    scheme: str | None = None,
+    leverage: float | None = None,
+) -> Imported:
+    """The scenario of a statement already read (`import_statement` after reading)."""
     if statement.balance is None:
         raise InputError([Problem("statement", Message("the statement prints no balance"))])
     notes = list(statement.notes)
@@ -284,13 +293,18 @@ def implied_rates(
             continue
         profits = sum(row[0] for row in rows)
         moves = sum(row[1] for row in rows)
-        if profits == 0 or moves == 0 or profits / moves <= 0:
+        sizes = sum(abs(row[1]) for row in rows)
+        if abs(moves) >= sizes / 2:  # the moves add up: the sum of profits over the sum of moves
+            rate = profits / moves if moves else 0.0
+            share = len(rows) * unit / 2 / abs(profits) if profits else math.inf
+        else:  # they cancel out: least squares, profit by profit
+            rate = sum(row[0] * row[1] for row in rows) / sum(row[1] ** 2 for row in rows)
+            share = unit / 2 * sizes / sum(row[1] ** 2 for row in rows) / rate if rate else math.inf
+        if rate <= 0:
             continue
-        share = len(rows) * unit / 2 / abs(profits)
         chain = _printed_chain(quote, currency, prices)
         if chain is not None and (chain == "exact" or share > PRECISE):
             continue
-        rate = profits / moves
         inverse = instruments[pair].base == currency
         digits = _digits(instruments[pair].pip_size) + 1
         implied[pair] = round(1 / rate if inverse else rate, digits)

@@ -344,7 +344,7 @@
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>an array</source>
         <translation>una lista</translation>
     </message>
@@ -364,144 +364,164 @@
         <translation>un preajuste necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="99"/>
+        <location filename="../../core/files/scenario_file.py" line="101"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="108"/>
+        <location filename="../../core/files/scenario_file.py" line="110"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>JSON no válido: {error} en la línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="118"/>
+        <location filename="../../core/files/scenario_file.py" line="120"/>
         <source>not valid JSON: {error}</source>
         <translation>JSON no válido: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="128"/>
+        <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/scenario_file.py" line="132"/>
         <source>is a directory, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="133"/>
+        <location filename="../../core/files/scenario_file.py" line="135"/>
         <source>cannot be read: {error}</source>
         <translation>no se puede leer: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="147"/>
+        <location filename="../../core/files/scenario_file.py" line="149"/>
         <source>is not a text (UTF-8) file</source>
         <translation>no es un archivo de texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="170"/>
+        <location filename="../../core/files/scenario_file.py" line="172"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>un escenario debe ser un objeto JSON, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="177"/>
+        <location filename="../../core/files/scenario_file.py" line="179"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>debe ser &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="184"/>
+        <location filename="../../core/files/scenario_file.py" line="186"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este archivo es de la versión {version}, escrito por un fxmargin más nuevo; este fxmargin lee la versión {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="203"/>
-        <location filename="../../core/statements/importer.py" line="80"/>
+        <location filename="../../core/files/scenario_file.py" line="205"/>
+        <location filename="../../core/statements/importer.py" line="89"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>preajuste desconocido {name} (preajustes: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="213"/>
+        <location filename="../../core/files/scenario_file.py" line="215"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>debe ser un objeto con datos sobre el origen del archivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a string</source>
         <translation>un texto</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a boolean</source>
         <translation>un booleano</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="244"/>
+        <location filename="../../core/files/scenario_file.py" line="249"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="289"/>
+        <location filename="../../core/files/scenario_file.py" line="294"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>obligatorio cuando levels_in es &quot;money&quot; (un importe de patrimonio)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="296"/>
+        <location filename="../../core/files/scenario_file.py" line="301"/>
         <source>must not be above margin_call_level</source>
         <translation>no debe superar margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="306"/>
+        <location filename="../../core/files/scenario_file.py" line="311"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>debe ser un objeto que asocie símbolos con definiciones de instrumentos</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="333"/>
+        <location filename="../../core/files/scenario_file.py" line="338"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="351"/>
+        <location filename="../../core/files/scenario_file.py" line="356"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>debe ser un objeto que asocie símbolos con precios</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="380"/>
+        <location filename="../../core/files/scenario_file.py" line="385"/>
         <source>must be at least the bid ({bid})</source>
         <translation>debe ser al menos el bid ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="395"/>
+        <location filename="../../core/files/scenario_file.py" line="400"/>
         <source>must be an array of positions</source>
         <translation>debe ser una lista de posiciones</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="449"/>
+        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <source>must be an array of pending orders</source>
+        <translation>debe ser una lista de órdenes pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <source>a stop-limit order needs its stop price (the trigger)</source>
+        <translation>una orden stop limit necesita su precio stop (el disparo)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <source>only stop-limit orders have a stop</source>
+        <translation>solo las órdenes stop limit tienen stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="504"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>símbolo desconocido {symbol} (¿quiso decir {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="451"/>
+        <location filename="../../core/files/scenario_file.py" line="506"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>símbolo desconocido {symbol}; defínalo en &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="439"/>
+        <location filename="../../core/files/scenario_file.py" line="494"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>no hay precio de {symbol} en &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="482"/>
+        <location filename="../../core/files/scenario_file.py" line="538"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (el esquema cuenta los niveles en {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="498"/>
+        <location filename="../../core/files/scenario_file.py" line="554"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>el stop out ({stop}%) no debe superar el margin call ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="532"/>
+        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
+        <translation>la {type} {lots} {symbol} a {price} ya la alcanza el {side} {market}: el terminal la habría ejecutado</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="615"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>las posiciones contadas juntas en {scope} toman escalas volume_tiers distintas ({taken}): elija un volume_scope más fino</translation>
     </message>
@@ -921,140 +941,126 @@
         <translation>Después de las órdenes</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>the statement prints no balance</source>
         <translation>el estado de cuenta no muestra balance</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
         <source>leverage {leverage} as given</source>
         <translation>apalancamiento {leverage} según lo indicado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="102"/>
+        <location filename="../../core/statements/importer.py" line="119"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>apalancamiento {leverage} según el estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="112"/>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/importer.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="133"/>
         <source>the statement does not show the leverage</source>
         <translation>el estado de cuenta no muestra el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
-        <location filename="../../core/statements/mt5.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>los informes de MetaTrader 5 no muestran el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="124"/>
+        <location filename="../../core/statements/importer.py" line="139"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>el estado de cuenta no muestra la divisa: se supone USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="151"/>
+        <location filename="../../core/statements/importer.py" line="166"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>no hay precio de {symbol} en el estado de cuenta ({reason}): añádalo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
+        <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
+        <translation>el informe imprime un solo lado del precio de {symbols} (el bid en una compra, el ask en una venta): su spread no está en él</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="322"/>
+        <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
+        <translation>{pair} {price} deducido de las ganancias impresas de {count} posiciones en {quote} ({symbols}), con un margen de error de {share}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="381"/>
+        <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
+        <translation>la {type} {lots} {symbol} a {price} queda fuera: el precio del informe ya la alcanza</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="412"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>el archivo no indica el apalancamiento y no hay margen con que cuadrar: se supone 1:100; fije el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="236"/>
-        <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>el archivo no indica el apalancamiento y el margen no se puede calcular sin los precios que faltan: se supone 1:100; fije el apalancamiento (--leverage en la línea de comandos)</translation>
+        <location filename="../../core/statements/importer.py" line="433"/>
+        <location filename="../../core/statements/importer.py" line="487"/>
+        <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
+        <translation>el margen no se puede calcular sin los precios que faltan, así que no se buscó ninguna regla: se usa {leverage}; indique el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="253"/>
-        <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>el archivo no indica el apalancamiento y ningún apalancamiento habitual reproduce el margen impreso {margin}: se supone 1:100; fije el apalancamiento (--leverage en la línea de comandos)</translation>
+        <location filename="../../core/statements/importer.py" line="505"/>
+        <source>{leverage} with the {preset} preset</source>
+        <translation>{leverage} con el preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="263"/>
-        <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation>el archivo no indica el apalancamiento: {leverage} reproduce el margen impreso {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="269"/>
-        <source>at the open price</source>
-        <translation>al precio de apertura</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="271"/>
-        <source>at the current price</source>
-        <translation>al precio actual</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="275"/>
-        <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation>margen {basis}, coberturas margenadas por su lado mayor</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="277"/>
-        <source>margin {basis}, hedged lots at 50%</source>
-        <translation>margen {basis}, lotes cubiertos al 50%</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="279"/>
-        <source>margin {basis}</source>
-        <translation>margen {basis}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="283"/>
-        <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation>el archivo no indica el apalancamiento: {leverage} ({how}) reproduce el margen impreso {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/mt4.py" line="69"/>
+        <location filename="../../core/statements/mt4.py" line="72"/>
         <source>summary (balance, equity)</source>
         <translation>resumen (balance, patrimonio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="85"/>
+        <location filename="../../core/statements/mt4.py" line="93"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>fila {row}: tipo de operación {kind} omitido</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="91"/>
+        <location filename="../../core/statements/mt4.py" line="99"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>fila {row}: una fila {kind} con muy pocas celdas, omitida</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="106"/>
+        <location filename="../../core/statements/mt4.py" line="114"/>
         <source>size {text} is not a number</source>
         <translation>el tamaño {text} no es un número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="118"/>
+        <location filename="../../core/statements/mt4.py" line="126"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} filas de archivo del bróker (artículo &apos;profit&apos;) no se cuentan como operaciones</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="161"/>
-        <location filename="../../core/statements/mt5.py" line="124"/>
+        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} no es un número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="72"/>
+        <location filename="../../core/statements/mt5.py" line="78"/>
         <source>account block (balance, equity)</source>
         <translation>bloque de la cuenta (balance, patrimonio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="70"/>
+        <location filename="../../core/statements/mt5.py" line="150"/>
+        <source>row {row}: order type {kind} skipped</source>
+        <translation>fila {row}: tipo de orden {kind} omitido</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/statement.py" line="87"/>
         <source>not a MetaTrader statement</source>
         <translation>no es un estado de cuenta de MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="79"/>
+        <location filename="../../core/statements/statement.py" line="96"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>falta {block}: el archivo parece cortado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="91"/>
+        <location filename="../../core/statements/statement.py" line="108"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>el símbolo {symbol} no está en el catálogo: complete su instrumento</translation>
     </message>
@@ -1089,6 +1095,84 @@
         <location filename="../../core/money.py" line="9"/>
         <source>unlimited</source>
         <translation>ilimitado</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <source>hedged lots margined in full</source>
+        <translation>lotes cubiertos con margen completo</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <source>hedged lots not margined (net)</source>
+        <translation>lotes cubiertos sin margen (neto)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <source>hedges margined on their larger leg</source>
+        <translation>coberturas con margen en su lado mayor</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <source>hedged lots at 50%</source>
+        <translation>lotes cubiertos al 50%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <source>hedged lots at 25%</source>
+        <translation>lotes cubiertos al 25%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <source>{symbol} margined {times} times</source>
+        <translation>{symbol} con margen {times} veces</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <source>{group} at {leverage}</source>
+        <translation>{group} a {leverage}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <source>margin at the open price</source>
+        <translation>margen al precio de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <source>margin at the current price</source>
+        <translation>margen al precio actual</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
+        <translation>varias reglas reproducen el margen impreso {margin}, así que la regla no queda determinada: {rules}. Se usa la regla más cercana para toda la cuenta, {rule}: da {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="361"/>
+        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <source>({words})</source>
+        <translation>({words})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="518"/>
+        <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
+        <translation>ninguna regla probada reproduce el margen impreso {margin}: la más cercana, {rule}, da {computed} ({difference} de diferencia)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="380"/>
+        <location filename="../../core/statements/importer.py" line="510"/>
+        <source>{rule} reproduces the printed margin {margin}</source>
+        <translation>{rule} reproduce el margen impreso {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <source>the statement fits other rules as well: {rules}</source>
+        <translation>el informe también encaja con otras reglas: {rules}</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,7 @@
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
@@ -364,144 +364,164 @@
         <translation>プリセットには名前が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="99"/>
+        <location filename="../../core/files/scenario_file.py" line="101"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="108"/>
+        <location filename="../../core/files/scenario_file.py" line="110"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>無効な JSON: {error}({line} 行 {column} 列)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="118"/>
+        <location filename="../../core/files/scenario_file.py" line="120"/>
         <source>not valid JSON: {error}</source>
         <translation>無効な JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="128"/>
+        <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/scenario_file.py" line="132"/>
         <source>is a directory, not a file</source>
         <translation>フォルダーです。ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="133"/>
+        <location filename="../../core/files/scenario_file.py" line="135"/>
         <source>cannot be read: {error}</source>
         <translation>読み込めません: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="147"/>
+        <location filename="../../core/files/scenario_file.py" line="149"/>
         <source>is not a text (UTF-8) file</source>
         <translation>テキスト(UTF-8)ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="170"/>
+        <location filename="../../core/files/scenario_file.py" line="172"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>シナリオは JSON オブジェクトにしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="177"/>
+        <location filename="../../core/files/scenario_file.py" line="179"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>&quot;{format}&quot; にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="184"/>
+        <location filename="../../core/files/scenario_file.py" line="186"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>このファイルはバージョン {version} で、より新しい fxmargin が書いたものです。この fxmargin が読めるのはバージョン {supported} です</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="203"/>
-        <location filename="../../core/statements/importer.py" line="80"/>
+        <location filename="../../core/files/scenario_file.py" line="205"/>
+        <location filename="../../core/statements/importer.py" line="89"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>不明なプリセット {name}(プリセット: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="213"/>
+        <location filename="../../core/files/scenario_file.py" line="215"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>ファイルの出所を示すオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a boolean</source>
         <translation>真偽値</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="244"/>
+        <location filename="../../core/files/scenario_file.py" line="249"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="289"/>
+        <location filename="../../core/files/scenario_file.py" line="294"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>levels_in が &quot;money&quot;(有効証拠金の金額)のときは必須です</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="296"/>
+        <location filename="../../core/files/scenario_file.py" line="301"/>
         <source>must not be above margin_call_level</source>
         <translation>margin_call_level を上回ってはいけません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="306"/>
+        <location filename="../../core/files/scenario_file.py" line="311"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>銘柄から銘柄定義への対応を表すオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="333"/>
+        <location filename="../../core/files/scenario_file.py" line="338"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="351"/>
+        <location filename="../../core/files/scenario_file.py" line="356"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>銘柄から価格への対応を表すオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="380"/>
+        <location filename="../../core/files/scenario_file.py" line="385"/>
         <source>must be at least the bid ({bid})</source>
         <translation>Bid({bid})以上にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="395"/>
+        <location filename="../../core/files/scenario_file.py" line="400"/>
         <source>must be an array of positions</source>
         <translation>ポジションの配列にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="449"/>
+        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <source>must be an array of pending orders</source>
+        <translation>待機注文の配列でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <source>a stop-limit order needs its stop price (the trigger)</source>
+        <translation>ストップリミット注文にはストップ価格(発動価格)が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <source>only stop-limit orders have a stop</source>
+        <translation>ストップ価格があるのはストップリミット注文だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="504"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>不明な銘柄 {symbol}({close} のことですか?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="451"/>
+        <location filename="../../core/files/scenario_file.py" line="506"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>不明な銘柄 {symbol}。&quot;instruments&quot; に定義してください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="439"/>
+        <location filename="../../core/files/scenario_file.py" line="494"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>&quot;prices&quot; に {symbol} の価格がありません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="482"/>
+        <location filename="../../core/files/scenario_file.py" line="538"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error}(この体系は段階を {currency} で数えます)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="498"/>
+        <location filename="../../core/files/scenario_file.py" line="554"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>ストップアウト({stop}%)はマージンコール({call}%)を上回ってはいけません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="532"/>
+        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
+        <translation>{type} {lots} {symbol} の {price} は {side} {market} ですでに到達しています: ターミナルなら約定していたはずです</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="615"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>{scope} でまとめて数えるポジションが異なる volume_tiers の段階表を使っています({taken}): より細かい volume_scope を選んでください</translation>
     </message>
@@ -921,140 +941,126 @@
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>the statement prints no balance</source>
         <translation>口座明細に残高がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
         <source>leverage {leverage} as given</source>
         <translation>指定どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="102"/>
+        <location filename="../../core/statements/importer.py" line="119"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>口座明細どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="112"/>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/importer.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="133"/>
         <source>the statement does not show the leverage</source>
         <translation>口座明細にレバレッジの記載がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
-        <location filename="../../core/statements/mt5.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>MetaTrader 5 のレポートにはレバレッジが記載されません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="124"/>
+        <location filename="../../core/statements/importer.py" line="139"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>口座明細に通貨の記載がありません: USD とみなします</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="151"/>
+        <location filename="../../core/statements/importer.py" line="166"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>口座明細に {symbol} の価格がありません({reason}): 追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
+        <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
+        <translation>ステートメントは {symbols} の価格を片側だけ印字しています(買いは Bid、売りは Ask): スプレッドは含まれません</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="322"/>
+        <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
+        <translation>{pair} {price} は {quote} 建て {count} ポジション({symbols})の印字された損益から推定、誤差 {share} 以内</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="381"/>
+        <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
+        <translation>{type} {lots} {symbol} の {price} は除外: ステートメントの価格がすでに到達しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="412"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ファイルにレバレッジがなく照合する証拠金もありません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="236"/>
-        <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>ファイルにレバレッジがなく、不足する価格なしでは証拠金を計算できません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
+        <location filename="../../core/statements/importer.py" line="433"/>
+        <location filename="../../core/statements/importer.py" line="487"/>
+        <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
+        <translation>価格が足りないため証拠金を計算できず、ルールは探していません: {leverage} を使用。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="253"/>
-        <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>ファイルにレバレッジがなく、印字された証拠金 {margin} を再現する一般的なレバレッジもありません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
+        <location filename="../../core/statements/importer.py" line="505"/>
+        <source>{leverage} with the {preset} preset</source>
+        <translation>{leverage}、プリセット {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="263"/>
-        <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation>ファイルにレバレッジがありません: {leverage} で印字された証拠金 {margin} を再現</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="269"/>
-        <source>at the open price</source>
-        <translation>建値で</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="271"/>
-        <source>at the current price</source>
-        <translation>現在値で</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="275"/>
-        <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation>証拠金は{basis}、両建ては大きい側で計算</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="277"/>
-        <source>margin {basis}, hedged lots at 50%</source>
-        <translation>証拠金は{basis}、両建てロットは 50%</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="279"/>
-        <source>margin {basis}</source>
-        <translation>証拠金は{basis}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="283"/>
-        <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation>ファイルにレバレッジがありません: {leverage}({how})で印字された証拠金 {margin} を再現</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/mt4.py" line="69"/>
+        <location filename="../../core/statements/mt4.py" line="72"/>
         <source>summary (balance, equity)</source>
         <translation>サマリー(残高、有効証拠金)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="85"/>
+        <location filename="../../core/statements/mt4.py" line="93"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>{row} 行目: 取引種別 {kind} を読み飛ばしました</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="91"/>
+        <location filename="../../core/statements/mt4.py" line="99"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>{row} 行目: セルが少なすぎる {kind} 行を読み飛ばしました</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="106"/>
+        <location filename="../../core/statements/mt4.py" line="114"/>
         <source>size {text} is not a number</source>
         <translation>数量 {text} は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="118"/>
+        <location filename="../../core/statements/mt4.py" line="126"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>ブローカーのアーカイブ行 {count} 件(item &apos;profit&apos;)は取引に数えません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="161"/>
-        <location filename="../../core/statements/mt5.py" line="124"/>
+        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="72"/>
+        <location filename="../../core/statements/mt5.py" line="78"/>
         <source>account block (balance, equity)</source>
         <translation>口座ブロック(残高、有効証拠金)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="70"/>
+        <location filename="../../core/statements/mt5.py" line="150"/>
+        <source>row {row}: order type {kind} skipped</source>
+        <translation>行 {row}: 注文タイプ {kind} はスキップ</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/statement.py" line="87"/>
         <source>not a MetaTrader statement</source>
         <translation>MetaTrader の口座明細ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="79"/>
+        <location filename="../../core/statements/statement.py" line="96"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>{block}がありません: ファイルが途中で切れているようです</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="91"/>
+        <location filename="../../core/statements/statement.py" line="108"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>銘柄 {symbol} はカタログにありません: 銘柄情報を補ってください</translation>
     </message>
@@ -1089,6 +1095,84 @@
         <location filename="../../core/money.py" line="9"/>
         <source>unlimited</source>
         <translation>無制限</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <source>hedged lots margined in full</source>
+        <translation>両建てロットは全額に証拠金</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <source>hedged lots not margined (net)</source>
+        <translation>両建てロットは証拠金なし(ネット)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <source>hedges margined on their larger leg</source>
+        <translation>両建ては大きい側の証拠金</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <source>hedged lots at 50%</source>
+        <translation>両建てロットは50%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <source>hedged lots at 25%</source>
+        <translation>両建てロットは25%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <source>{symbol} margined {times} times</source>
+        <translation>{symbol} の証拠金は {times} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <source>{group} at {leverage}</source>
+        <translation>{group} は {leverage}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <source>margin at the open price</source>
+        <translation>建値で証拠金</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <source>margin at the current price</source>
+        <translation>現在価格で証拠金</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
+        <translation>印字された証拠金 {margin} を再現するルールが複数あり、ルールは決まりません: {rules}。口座全体で最も近いルール {rule} を使用: {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="361"/>
+        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <source>({words})</source>
+        <translation>({words})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="518"/>
+        <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
+        <translation>印字された証拠金 {margin} を再現するルールはありません: 最も近い {rule} は {computed} ({difference} の差)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="380"/>
+        <location filename="../../core/statements/importer.py" line="510"/>
+        <source>{rule} reproduces the printed margin {margin}</source>
+        <translation>{rule} で印字された証拠金 {margin} を再現</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <source>the statement fits other rules as well: {rules}</source>
+        <translation>ステートメントは他のルールにも合います: {rules}</translation>
     </message>
 </context>
 <context>

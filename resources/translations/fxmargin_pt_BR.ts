@@ -344,7 +344,7 @@
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>an array</source>
         <translation>uma lista</translation>
     </message>
@@ -364,144 +364,164 @@
         <translation>uma predefinição precisa de um nome</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="99"/>
+        <location filename="../../core/files/scenario_file.py" line="101"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="108"/>
+        <location filename="../../core/files/scenario_file.py" line="110"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>JSON inválido: {error} na linha {line}, coluna {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="118"/>
+        <location filename="../../core/files/scenario_file.py" line="120"/>
         <source>not valid JSON: {error}</source>
         <translation>JSON inválido: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="128"/>
+        <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>no such file</source>
         <translation>arquivo inexistente</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/scenario_file.py" line="132"/>
         <source>is a directory, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="133"/>
+        <location filename="../../core/files/scenario_file.py" line="135"/>
         <source>cannot be read: {error}</source>
         <translation>não pode ser lido: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="147"/>
+        <location filename="../../core/files/scenario_file.py" line="149"/>
         <source>is not a text (UTF-8) file</source>
         <translation>não é um arquivo de texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="170"/>
+        <location filename="../../core/files/scenario_file.py" line="172"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>um cenário deve ser um objeto JSON, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="177"/>
+        <location filename="../../core/files/scenario_file.py" line="179"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>deve ser &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="184"/>
+        <location filename="../../core/files/scenario_file.py" line="186"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este arquivo é da versão {version}, gravado por um fxmargin mais novo; este fxmargin lê a versão {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="203"/>
-        <location filename="../../core/statements/importer.py" line="80"/>
+        <location filename="../../core/files/scenario_file.py" line="205"/>
+        <location filename="../../core/statements/importer.py" line="89"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>predefinição desconhecida {name} (predefinições: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="213"/>
+        <location filename="../../core/files/scenario_file.py" line="215"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>deve ser um objeto com dados sobre a origem do arquivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a string</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a boolean</source>
         <translation>um booleano</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="244"/>
+        <location filename="../../core/files/scenario_file.py" line="249"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="289"/>
+        <location filename="../../core/files/scenario_file.py" line="294"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>obrigatório quando levels_in é &quot;money&quot; (um valor de patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="296"/>
+        <location filename="../../core/files/scenario_file.py" line="301"/>
         <source>must not be above margin_call_level</source>
         <translation>não deve ser maior que margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="306"/>
+        <location filename="../../core/files/scenario_file.py" line="311"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>deve ser um objeto que associe ativos a definições de instrumentos</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="333"/>
+        <location filename="../../core/files/scenario_file.py" line="338"/>
         <source>must not be empty</source>
         <translation>não deve estar vazio</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="351"/>
+        <location filename="../../core/files/scenario_file.py" line="356"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>deve ser um objeto que associe ativos a preços</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="380"/>
+        <location filename="../../core/files/scenario_file.py" line="385"/>
         <source>must be at least the bid ({bid})</source>
         <translation>deve ser pelo menos o bid ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="395"/>
+        <location filename="../../core/files/scenario_file.py" line="400"/>
         <source>must be an array of positions</source>
         <translation>deve ser uma lista de posições</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="449"/>
+        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <source>must be an array of pending orders</source>
+        <translation>deve ser uma lista de ordens pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <source>a stop-limit order needs its stop price (the trigger)</source>
+        <translation>uma ordem stop limit precisa do seu preço stop (o gatilho)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <source>only stop-limit orders have a stop</source>
+        <translation>só ordens stop limit têm stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="504"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>ativo desconhecido {symbol} (você quis dizer {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="451"/>
+        <location filename="../../core/files/scenario_file.py" line="506"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>ativo desconhecido {symbol}; defina-o em &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="439"/>
+        <location filename="../../core/files/scenario_file.py" line="494"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>sem preço para {symbol} em &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="482"/>
+        <location filename="../../core/files/scenario_file.py" line="538"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (o esquema conta as faixas em {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="498"/>
+        <location filename="../../core/files/scenario_file.py" line="554"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>o stop out ({stop}%) não deve ser maior que a chamada de margem ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="532"/>
+        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
+        <translation>a {type} {lots} {symbol} em {price} já é alcançada pelo {side} {market}: o terminal a teria executado</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="615"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>as posições contadas juntas em {scope} usam escalas volume_tiers diferentes ({taken}): escolha um volume_scope mais fino</translation>
     </message>
@@ -921,140 +941,126 @@
         <translation>Depois das ordens</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>the statement prints no balance</source>
         <translation>o extrato não mostra saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
         <source>leverage {leverage} as given</source>
         <translation>alavancagem {leverage} conforme informada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="102"/>
+        <location filename="../../core/statements/importer.py" line="119"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>alavancagem {leverage} conforme o extrato</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="112"/>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/importer.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="133"/>
         <source>the statement does not show the leverage</source>
         <translation>o extrato não mostra a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
-        <location filename="../../core/statements/mt5.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>os relatórios do MetaTrader 5 não mostram a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="124"/>
+        <location filename="../../core/statements/importer.py" line="139"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>o extrato não mostra a moeda: USD assumido</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="151"/>
+        <location filename="../../core/statements/importer.py" line="166"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sem preço para {symbol} no extrato ({reason}): adicione-o</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
+        <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
+        <translation>o relatório imprime um só lado do preço de {symbols} (o bid numa compra, o ask numa venda): o spread não está nele</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="322"/>
+        <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
+        <translation>{pair} {price} deduzido dos lucros impressos de {count} posições em {quote} ({symbols}), com incerteza de até {share}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="381"/>
+        <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
+        <translation>a {type} {lots} {symbol} em {price} fica de fora: o preço do relatório já a alcança</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="412"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>o arquivo não informa a alavancagem e não há margem para comparar: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="236"/>
-        <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>o arquivo não informa a alavancagem e a margem não pode ser calculada sem os preços que faltam: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
+        <location filename="../../core/statements/importer.py" line="433"/>
+        <location filename="../../core/statements/importer.py" line="487"/>
+        <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
+        <translation>a margem não pode ser calculada sem os preços que faltam, então nenhuma regra foi buscada: usado {leverage}; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="253"/>
-        <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>o arquivo não informa a alavancagem e nenhuma alavancagem usual reproduz a margem impressa {margin}: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
+        <location filename="../../core/statements/importer.py" line="505"/>
+        <source>{leverage} with the {preset} preset</source>
+        <translation>{leverage} com o preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="263"/>
-        <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation>o arquivo não informa a alavancagem: {leverage} reproduz a margem impressa {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="269"/>
-        <source>at the open price</source>
-        <translation>ao preço de abertura</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="271"/>
-        <source>at the current price</source>
-        <translation>ao preço atual</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="275"/>
-        <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation>margem {basis}, hedges com margem no lado maior</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="277"/>
-        <source>margin {basis}, hedged lots at 50%</source>
-        <translation>margem {basis}, lotes cobertos a 50%</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="279"/>
-        <source>margin {basis}</source>
-        <translation>margem {basis}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="283"/>
-        <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation>o arquivo não informa a alavancagem: {leverage} ({how}) reproduz a margem impressa {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/mt4.py" line="69"/>
+        <location filename="../../core/statements/mt4.py" line="72"/>
         <source>summary (balance, equity)</source>
         <translation>resumo (saldo, patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="85"/>
+        <location filename="../../core/statements/mt4.py" line="93"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>linha {row}: tipo de operação {kind} ignorado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="91"/>
+        <location filename="../../core/statements/mt4.py" line="99"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>linha {row}: uma linha {kind} com poucas células, ignorada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="106"/>
+        <location filename="../../core/statements/mt4.py" line="114"/>
         <source>size {text} is not a number</source>
         <translation>o tamanho {text} não é um número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="118"/>
+        <location filename="../../core/statements/mt4.py" line="126"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} linhas de arquivo da corretora (item &apos;profit&apos;) não contadas como operações</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="161"/>
-        <location filename="../../core/statements/mt5.py" line="124"/>
+        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} não é um número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="72"/>
+        <location filename="../../core/statements/mt5.py" line="78"/>
         <source>account block (balance, equity)</source>
         <translation>bloco da conta (saldo, patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="70"/>
+        <location filename="../../core/statements/mt5.py" line="150"/>
+        <source>row {row}: order type {kind} skipped</source>
+        <translation>linha {row}: tipo de ordem {kind} ignorado</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/statement.py" line="87"/>
         <source>not a MetaTrader statement</source>
         <translation>não é um extrato do MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="79"/>
+        <location filename="../../core/statements/statement.py" line="96"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>falta {block}: o arquivo parece cortado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="91"/>
+        <location filename="../../core/statements/statement.py" line="108"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>o ativo {symbol} não está no catálogo: complete seu instrumento</translation>
     </message>
@@ -1089,6 +1095,84 @@
         <location filename="../../core/money.py" line="9"/>
         <source>unlimited</source>
         <translation>ilimitada</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <source>hedged lots margined in full</source>
+        <translation>lotes cobertos com margem integral</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <source>hedged lots not margined (net)</source>
+        <translation>lotes cobertos sem margem (líquido)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <source>hedges margined on their larger leg</source>
+        <translation>hedges com margem no lado maior</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <source>hedged lots at 50%</source>
+        <translation>lotes cobertos a 50%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <source>hedged lots at 25%</source>
+        <translation>lotes cobertos a 25%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <source>{symbol} margined {times} times</source>
+        <translation>{symbol} com margem {times} vezes</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <source>{group} at {leverage}</source>
+        <translation>{group} a {leverage}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <source>margin at the open price</source>
+        <translation>margem ao preço de abertura</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <source>margin at the current price</source>
+        <translation>margem ao preço atual</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
+        <translation>várias regras reproduzem a margem impressa {margin}, então a regra não fica determinada: {rules}. Usa-se a regra mais próxima para toda a conta, {rule}: dá {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="361"/>
+        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <source>({words})</source>
+        <translation>({words})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="518"/>
+        <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
+        <translation>nenhuma regra testada reproduz a margem impressa {margin}: a mais próxima, {rule}, dá {computed} ({difference} de diferença)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="380"/>
+        <location filename="../../core/statements/importer.py" line="510"/>
+        <source>{rule} reproduces the printed margin {margin}</source>
+        <translation>{rule} reproduz a margem impressa {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <source>the statement fits other rules as well: {rules}</source>
+        <translation>o relatório também se ajusta a outras regras: {rules}</translation>
     </message>
 </context>
 <context>

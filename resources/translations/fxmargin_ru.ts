@@ -344,7 +344,7 @@
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>an array</source>
         <translation>массив</translation>
     </message>
@@ -364,144 +364,164 @@
         <translation>у пресета должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="99"/>
+        <location filename="../../core/files/scenario_file.py" line="101"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="108"/>
+        <location filename="../../core/files/scenario_file.py" line="110"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>неверный JSON: {error} в строке {line}, столбце {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="118"/>
+        <location filename="../../core/files/scenario_file.py" line="120"/>
         <source>not valid JSON: {error}</source>
         <translation>неверный JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="128"/>
+        <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/scenario_file.py" line="132"/>
         <source>is a directory, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="133"/>
+        <location filename="../../core/files/scenario_file.py" line="135"/>
         <source>cannot be read: {error}</source>
         <translation>не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="147"/>
+        <location filename="../../core/files/scenario_file.py" line="149"/>
         <source>is not a text (UTF-8) file</source>
         <translation>это не текстовый файл (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="170"/>
+        <location filename="../../core/files/scenario_file.py" line="172"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>сценарий должен быть объектом JSON, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="177"/>
+        <location filename="../../core/files/scenario_file.py" line="179"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>должно быть &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="184"/>
+        <location filename="../../core/files/scenario_file.py" line="186"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>файл версии {version} записан более новым fxmargin; этот fxmargin читает версию {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="203"/>
-        <location filename="../../core/statements/importer.py" line="80"/>
+        <location filename="../../core/files/scenario_file.py" line="205"/>
+        <location filename="../../core/statements/importer.py" line="89"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>неизвестный пресет {name} (пресеты: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="213"/>
+        <location filename="../../core/files/scenario_file.py" line="215"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>должно быть объектом со сведениями о происхождении файла</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a string</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a boolean</source>
         <translation>логическое значение</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="244"/>
+        <location filename="../../core/files/scenario_file.py" line="249"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="289"/>
+        <location filename="../../core/files/scenario_file.py" line="294"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>обязательно, когда levels_in = &quot;money&quot; (сумма средств)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="296"/>
+        <location filename="../../core/files/scenario_file.py" line="301"/>
         <source>must not be above margin_call_level</source>
         <translation>не должно быть выше margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="306"/>
+        <location filename="../../core/files/scenario_file.py" line="311"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>должно быть объектом, сопоставляющим символы и описания инструментов</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="333"/>
+        <location filename="../../core/files/scenario_file.py" line="338"/>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="351"/>
+        <location filename="../../core/files/scenario_file.py" line="356"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>должно быть объектом, сопоставляющим символы и цены</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="380"/>
+        <location filename="../../core/files/scenario_file.py" line="385"/>
         <source>must be at least the bid ({bid})</source>
         <translation>должно быть не меньше бида ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="395"/>
+        <location filename="../../core/files/scenario_file.py" line="400"/>
         <source>must be an array of positions</source>
         <translation>должно быть массивом позиций</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="449"/>
+        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <source>must be an array of pending orders</source>
+        <translation>должен быть массивом отложенных ордеров</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <source>a stop-limit order needs its stop price (the trigger)</source>
+        <translation>стоп-лимитному ордеру нужна стоп-цена (цена срабатывания)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <source>only stop-limit orders have a stop</source>
+        <translation>стоп есть только у стоп-лимитных ордеров</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="504"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>неизвестный символ {symbol} (может быть, {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="451"/>
+        <location filename="../../core/files/scenario_file.py" line="506"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>неизвестный символ {symbol}; опишите его в &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="439"/>
+        <location filename="../../core/files/scenario_file.py" line="494"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>нет цены {symbol} в &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="482"/>
+        <location filename="../../core/files/scenario_file.py" line="538"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (схема считает ступени в {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="498"/>
+        <location filename="../../core/files/scenario_file.py" line="554"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>стоп-аут ({stop}%) не должен быть выше margin call ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="532"/>
+        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
+        <translation>{type} {lots} {symbol} по {price} уже достигнут ценой {side} {market}: терминал исполнил бы его</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="615"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>позиции, считаемые вместе в {scope}, берут разные лестницы volume_tiers ({taken}): выберите более узкий volume_scope</translation>
     </message>
@@ -921,140 +941,126 @@
         <translation>После ордеров</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>the statement prints no balance</source>
         <translation>в отчёте нет баланса</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
         <source>leverage {leverage} as given</source>
         <translation>плечо {leverage}, как задано</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="102"/>
+        <location filename="../../core/statements/importer.py" line="119"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>плечо {leverage}, как в отчёте</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="112"/>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/importer.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="133"/>
         <source>the statement does not show the leverage</source>
         <translation>в отчёте не указано плечо</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
-        <location filename="../../core/statements/mt5.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>отчёты MetaTrader 5 не показывают плечо</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="124"/>
+        <location filename="../../core/statements/importer.py" line="139"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>в отчёте не указана валюта: принят USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="151"/>
+        <location filename="../../core/statements/importer.py" line="166"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>в отчёте нет цены {symbol} ({reason}): добавьте её</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
+        <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
+        <translation>отчёт печатает одну сторону цены {symbols} (Bid у покупки, Ask у продажи): спреда в нём нет</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="322"/>
+        <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
+        <translation>{pair} {price} выведен из напечатанной прибыли {count} позиций в {quote} ({symbols}), с точностью до {share}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="381"/>
+        <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
+        <translation>{type} {lots} {symbol} по {price} не включён: цена отчёта уже его достигла</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="412"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>плеча в файле нет и нет маржи для сверки: принято 1:100; задайте плечо (--leverage в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="236"/>
-        <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>плеча в файле нет, а маржу нельзя рассчитать без недостающих цен: принято 1:100; задайте плечо (--leverage в командной строке)</translation>
+        <location filename="../../core/statements/importer.py" line="433"/>
+        <location filename="../../core/statements/importer.py" line="487"/>
+        <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
+        <translation>без недостающих цен маржу не посчитать, поэтому правило не искалось: используется {leverage}; задайте плечо (--leverage в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="253"/>
-        <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>плеча в файле нет, и ни одно обычное плечо не даёт напечатанную маржу {margin}: принято 1:100; задайте плечо (--leverage в командной строке)</translation>
+        <location filename="../../core/statements/importer.py" line="505"/>
+        <source>{leverage} with the {preset} preset</source>
+        <translation>{leverage} с пресетом {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="263"/>
-        <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation>плеча в файле нет: {leverage} даёт напечатанную маржу {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="269"/>
-        <source>at the open price</source>
-        <translation>по цене открытия</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="271"/>
-        <source>at the current price</source>
-        <translation>по текущей цене</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="275"/>
-        <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation>маржа {basis}, хеджи по большей стороне</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="277"/>
-        <source>margin {basis}, hedged lots at 50%</source>
-        <translation>маржа {basis}, хеджированные лоты по 50%</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="279"/>
-        <source>margin {basis}</source>
-        <translation>маржа {basis}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="283"/>
-        <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation>плеча в файле нет: {leverage} ({how}) даёт напечатанную маржу {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/mt4.py" line="69"/>
+        <location filename="../../core/statements/mt4.py" line="72"/>
         <source>summary (balance, equity)</source>
         <translation>сводка (баланс, средства)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="85"/>
+        <location filename="../../core/statements/mt4.py" line="93"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>строка {row}: тип сделки {kind} пропущен</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="91"/>
+        <location filename="../../core/statements/mt4.py" line="99"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>строка {row}: строка {kind} со слишком малым числом ячеек пропущена</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="106"/>
+        <location filename="../../core/statements/mt4.py" line="114"/>
         <source>size {text} is not a number</source>
         <translation>объём {text} не является числом</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="118"/>
+        <location filename="../../core/statements/mt4.py" line="126"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} архивных строк брокера (item &apos;profit&apos;) не считаются сделками</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="161"/>
-        <location filename="../../core/statements/mt5.py" line="124"/>
+        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} не является числом</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="72"/>
+        <location filename="../../core/statements/mt5.py" line="78"/>
         <source>account block (balance, equity)</source>
         <translation>блок счёта (баланс, средства)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="70"/>
+        <location filename="../../core/statements/mt5.py" line="150"/>
+        <source>row {row}: order type {kind} skipped</source>
+        <translation>строка {row}: тип ордера {kind} пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/statement.py" line="87"/>
         <source>not a MetaTrader statement</source>
         <translation>это не отчёт MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="79"/>
+        <location filename="../../core/statements/statement.py" line="96"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>нет раздела «{block}»: файл, похоже, обрезан</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="91"/>
+        <location filename="../../core/statements/statement.py" line="108"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>символа {symbol} нет в каталоге: дополните описание инструмента</translation>
     </message>
@@ -1089,6 +1095,84 @@
         <location filename="../../core/money.py" line="9"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <source>hedged lots margined in full</source>
+        <translation>локированные лоты с полной маржой</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <source>hedged lots not margined (net)</source>
+        <translation>локированные лоты без маржи (нетто)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <source>hedges margined on their larger leg</source>
+        <translation>локи с маржой по большей стороне</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <source>hedged lots at 50%</source>
+        <translation>локированные лоты по 50%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <source>hedged lots at 25%</source>
+        <translation>локированные лоты по 25%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <source>{symbol} margined {times} times</source>
+        <translation>маржа {symbol} в {times} раза больше</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <source>{group} at {leverage}</source>
+        <translation>{group} с плечом {leverage}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <source>margin at the open price</source>
+        <translation>маржа по цене открытия</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <source>margin at the current price</source>
+        <translation>маржа по текущей цене</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
+        <translation>напечатанную маржу {margin} дают несколько правил, поэтому правило не определено: {rules}. Используется ближайшее правило для всего счёта, {rule}: оно даёт {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="361"/>
+        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <source>({words})</source>
+        <translation>({words})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="518"/>
+        <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
+        <translation>ни одно проверенное правило не даёт напечатанную маржу {margin}: ближайшее, {rule}, даёт {computed} (разница {difference})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="380"/>
+        <location filename="../../core/statements/importer.py" line="510"/>
+        <source>{rule} reproduces the printed margin {margin}</source>
+        <translation>{rule} даёт напечатанную маржу {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <source>the statement fits other rules as well: {rules}</source>
+        <translation>отчёт подходит и к другим правилам: {rules}</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,7 @@
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
@@ -364,144 +364,164 @@
         <translation>预设需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="99"/>
+        <location filename="../../core/files/scenario_file.py" line="101"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="108"/>
+        <location filename="../../core/files/scenario_file.py" line="110"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>不是有效的 JSON:{error},第 {line} 行第 {column} 列</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="118"/>
+        <location filename="../../core/files/scenario_file.py" line="120"/>
         <source>not valid JSON: {error}</source>
         <translation>不是有效的 JSON:{error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="128"/>
+        <location filename="../../core/files/scenario_file.py" line="130"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/scenario_file.py" line="132"/>
         <source>is a directory, not a file</source>
         <translation>是文件夹,不是文件</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="133"/>
+        <location filename="../../core/files/scenario_file.py" line="135"/>
         <source>cannot be read: {error}</source>
         <translation>无法读取:{error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="147"/>
+        <location filename="../../core/files/scenario_file.py" line="149"/>
         <source>is not a text (UTF-8) file</source>
         <translation>不是文本(UTF-8)文件</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="170"/>
+        <location filename="../../core/files/scenario_file.py" line="172"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>场景必须是 JSON 对象,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="177"/>
+        <location filename="../../core/files/scenario_file.py" line="179"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>必须为 &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="184"/>
+        <location filename="../../core/files/scenario_file.py" line="186"/>
         <location filename="../../gui/scenario_controller.py" line="99"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>此文件为版本 {version},由更新的 fxmargin 写入;此 fxmargin 只能读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="203"/>
-        <location filename="../../core/statements/importer.py" line="80"/>
+        <location filename="../../core/files/scenario_file.py" line="205"/>
+        <location filename="../../core/statements/importer.py" line="89"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>未知预设 {name}(预设:{presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="213"/>
+        <location filename="../../core/files/scenario_file.py" line="215"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>必须是描述文件来源信息的对象</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="243"/>
+        <location filename="../../core/files/scenario_file.py" line="248"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="244"/>
+        <location filename="../../core/files/scenario_file.py" line="249"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="289"/>
+        <location filename="../../core/files/scenario_file.py" line="294"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>当 levels_in 为 &quot;money&quot;(净值金额)时必填</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="296"/>
+        <location filename="../../core/files/scenario_file.py" line="301"/>
         <source>must not be above margin_call_level</source>
         <translation>不得高于 margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="306"/>
+        <location filename="../../core/files/scenario_file.py" line="311"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>必须是从品种到品种定义的对象</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="333"/>
+        <location filename="../../core/files/scenario_file.py" line="338"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="351"/>
+        <location filename="../../core/files/scenario_file.py" line="356"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>必须是从品种到价格的对象</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="380"/>
+        <location filename="../../core/files/scenario_file.py" line="385"/>
         <source>must be at least the bid ({bid})</source>
         <translation>必须不低于卖价 Bid({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="395"/>
+        <location filename="../../core/files/scenario_file.py" line="400"/>
         <source>must be an array of positions</source>
         <translation>必须是持仓数组</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="449"/>
+        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <source>must be an array of pending orders</source>
+        <translation>必须是挂单数组</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <source>a stop-limit order needs its stop price (the trigger)</source>
+        <translation>止损限价单需要止损价(触发价)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <source>only stop-limit orders have a stop</source>
+        <translation>只有止损限价单有止损价</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="504"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>未知品种 {symbol}(您是指 {close} 吗?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="451"/>
+        <location filename="../../core/files/scenario_file.py" line="506"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>未知品种 {symbol};请在 &quot;instruments&quot; 下定义</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="439"/>
+        <location filename="../../core/files/scenario_file.py" line="494"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>&quot;prices&quot; 下没有 {symbol} 的价格</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="482"/>
+        <location filename="../../core/files/scenario_file.py" line="538"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error}(该方案以 {currency} 计算档位)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="498"/>
+        <location filename="../../core/files/scenario_file.py" line="554"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>强制平仓({stop}%)不得高于追加预付款({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="532"/>
+        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
+        <translation>{type} {lots} {symbol} 于 {price} 已被 {side} {market} 触及: 交易终端会已成交</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_file.py" line="615"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>在 {scope} 中合并计算的持仓使用了不同的 volume_tiers 档位({taken}):请选择更细的 volume_scope</translation>
     </message>
@@ -921,140 +941,126 @@
         <translation>下单之后</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>the statement prints no balance</source>
         <translation>对账单未显示结余</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
         <source>leverage {leverage} as given</source>
         <translation>杠杆 {leverage}(按指定)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="102"/>
+        <location filename="../../core/statements/importer.py" line="119"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>杠杆 {leverage}(按对账单)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="112"/>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/importer.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="133"/>
         <source>the statement does not show the leverage</source>
         <translation>对账单未显示杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
-        <location filename="../../core/statements/mt5.py" line="97"/>
+        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>MetaTrader 5 报告不显示杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="124"/>
+        <location filename="../../core/statements/importer.py" line="139"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>对账单未显示货币:假定为 USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="151"/>
+        <location filename="../../core/statements/importer.py" line="166"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>对账单中没有 {symbol} 的价格({reason}):请添加</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
+        <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
+        <translation>报告只打印了 {symbols} 价格的一侧(买单为 Bid 卖价, 卖单为 Ask 买价): 其中没有点差</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="322"/>
+        <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
+        <translation>{pair} {price} 由 {quote} 计价的 {count} 个持仓({symbols})的报告盈亏推算, 误差在 {share} 以内</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="381"/>
+        <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
+        <translation>{type} {lots} {symbol} 于 {price} 未导入: 报告中的价格已触及它</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="412"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>文件中没有杠杆,也没有可对照的预付款:假定为 1:100;请设置杠杆(命令行中用 --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="236"/>
-        <source>leverage not in the file and the margin cannot be computed without the missing prices: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>文件中没有杠杆,且缺少价格无法计算预付款:假定为 1:100;请设置杠杆(命令行中用 --leverage)</translation>
+        <location filename="../../core/statements/importer.py" line="433"/>
+        <location filename="../../core/statements/importer.py" line="487"/>
+        <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
+        <translation>缺少价格, 无法计算预付款, 未查找规则: 使用 {leverage}; 请设置杠杆(命令行中为 --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="253"/>
-        <source>leverage not in the file and no usual leverage reproduces the printed margin {margin}: 1:100 assumed; set the leverage (--leverage on the command line)</source>
-        <translation>文件中没有杠杆,且没有常用杠杆能重现打印的预付款 {margin}:假定为 1:100;请设置杠杆(命令行中用 --leverage)</translation>
+        <location filename="../../core/statements/importer.py" line="505"/>
+        <source>{leverage} with the {preset} preset</source>
+        <translation>{leverage}, 预设 {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="263"/>
-        <source>leverage not in the file: {leverage} reproduces the printed margin {margin}</source>
-        <translation>文件中没有杠杆:{leverage} 可重现打印的预付款 {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="269"/>
-        <source>at the open price</source>
-        <translation>按开仓价</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="271"/>
-        <source>at the current price</source>
-        <translation>按当前价格</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="275"/>
-        <source>margin {basis}, hedges margined on their larger leg</source>
-        <translation>预付款{basis},对冲按较大一侧计算</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="277"/>
-        <source>margin {basis}, hedged lots at 50%</source>
-        <translation>预付款{basis},对冲手数按 50%</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="279"/>
-        <source>margin {basis}</source>
-        <translation>预付款{basis}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/importer.py" line="283"/>
-        <source>leverage not in the file: {leverage} ({how}) reproduces the printed margin {margin}</source>
-        <translation>文件中没有杠杆:{leverage}({how})可重现打印的预付款 {margin}</translation>
-    </message>
-    <message>
-        <location filename="../../core/statements/mt4.py" line="69"/>
+        <location filename="../../core/statements/mt4.py" line="72"/>
         <source>summary (balance, equity)</source>
         <translation>汇总(结余、净值)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="85"/>
+        <location filename="../../core/statements/mt4.py" line="93"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>第 {row} 行:已跳过交易类型 {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="91"/>
+        <location filename="../../core/statements/mt4.py" line="99"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>第 {row} 行:{kind} 行的单元格太少,已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="106"/>
+        <location filename="../../core/statements/mt4.py" line="114"/>
         <source>size {text} is not a number</source>
         <translation>手数 {text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="118"/>
+        <location filename="../../core/statements/mt4.py" line="126"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} 行经纪商存档记录(项目 &apos;profit&apos;)未计为交易</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="161"/>
-        <location filename="../../core/statements/mt5.py" line="124"/>
+        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="72"/>
+        <location filename="../../core/statements/mt5.py" line="78"/>
         <source>account block (balance, equity)</source>
         <translation>账户区块(结余、净值)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="70"/>
+        <location filename="../../core/statements/mt5.py" line="150"/>
+        <source>row {row}: order type {kind} skipped</source>
+        <translation>第 {row} 行: 跳过订单类型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/statement.py" line="87"/>
         <source>not a MetaTrader statement</source>
         <translation>不是 MetaTrader 对账单</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="79"/>
+        <location filename="../../core/statements/statement.py" line="96"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>缺少{block}:文件似乎不完整</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="91"/>
+        <location filename="../../core/statements/statement.py" line="108"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>品种 {symbol} 不在目录中:请补全其品种信息</translation>
     </message>
@@ -1089,6 +1095,84 @@
         <location filename="../../core/money.py" line="9"/>
         <source>unlimited</source>
         <translation>无限</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <source>hedged lots margined in full</source>
+        <translation>对冲手数全额收取预付款</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <source>hedged lots not margined (net)</source>
+        <translation>对冲手数不收预付款(净额)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <source>hedges margined on their larger leg</source>
+        <translation>对冲按较大一方收取预付款</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <source>hedged lots at 50%</source>
+        <translation>对冲手数按 50%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <source>hedged lots at 25%</source>
+        <translation>对冲手数按 25%</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <source>{symbol} margined {times} times</source>
+        <translation>{symbol} 预付款为 {times} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <source>{group} at {leverage}</source>
+        <translation>{group} 为 {leverage}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <source>margin at the open price</source>
+        <translation>按开仓价计算预付款</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <source>margin at the current price</source>
+        <translation>按当前价格计算预付款</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
+        <translation>有多条规则能重现报告的预付款 {margin}, 因此规则无法确定: {rules}。使用最接近的全账户规则 {rule}: 得出 {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="361"/>
+        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <source>({words})</source>
+        <translation>({words})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="518"/>
+        <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
+        <translation>没有规则能重现报告的预付款 {margin}: 最接近的 {rule} 得出 {computed}(相差 {difference})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="380"/>
+        <location filename="../../core/statements/importer.py" line="510"/>
+        <source>{rule} reproduces the printed margin {margin}</source>
+        <translation>{rule} 重现报告的预付款 {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <source>the statement fits other rules as well: {rules}</source>
+        <translation>报告也符合其他规则: {rules}</translation>
     </message>
 </context>
 <context>

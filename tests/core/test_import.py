@@ -37,7 +37,9 @@ def test_the_scenario_holds_the_account_positions_prices_and_history() -> None:
         "closed_lots": 2.5,
         "leverage": 500.0,
     }
-    assert doc["prices"] == {"EURUSD": 1.077, "XAUUSD": 2655.5}
+    # A buy's row prints the bid, a sell's the ask; the working order's row gives USDJPY.
+    assert doc["prices"] == {"EURUSD": 1.077, "XAUUSD": 2655.5, "USDJPY": 150.1}
+    assert doc["orders"] == [{"symbol": "USDJPY", "type": "sell_stop", "lots": 1.0, "price": 148.0}]
     assert doc["positions"][0] == {
         "symbol": "EURUSD",
         "side": "buy",
@@ -64,7 +66,7 @@ def test_the_leverage_that_reproduces_the_printed_margin() -> None:
     assert imported.document["account"]["leverage"] == 500
     assert imported.document["scheme"]["margin_price"] == "open"
     assert any(
-        "1:500 (margin at the open price) reproduces the printed margin 481.50" in str(note)
+        "1:500; margin at the open price reproduces the printed margin 481.50" in str(note)
         for note in imported.notes
     )
     result = evaluate(scenario_from_json(imported.document))
@@ -78,12 +80,13 @@ def test_given_leverage_and_scheme_win() -> None:
     assert "leverage 1:30 as given" in imported.notes
 
 
-def test_no_usual_leverage_matches_then_1_100_with_a_note() -> None:
+def test_when_no_rule_reproduces_the_margin_the_closest_is_used_with_a_note() -> None:
     data = mt4_statement(leverage="").replace(">481.50<", ">777.77<").encode("cp1252")
     imported = import_statement(data, "s.htm")
-    assert imported.document["account"]["leverage"] == 100
-    assert any(
-        "no usual leverage reproduces the printed margin 777.77" in str(n) for n in imported.notes
+    assert imported.document["account"]["leverage"] == 300
+    assert (
+        "no rule tried reproduces the printed margin 777.77: the closest, 1:300; margin at the "
+        "current price, gives 801.58 (23.81 off)" in imported.notes
     )
 
 
@@ -102,7 +105,7 @@ def test_import_command_writes_the_scenario(
     (tmp_path / "s.htm").write_bytes(NO_LEVERAGE)
     code, out, err = run(capsys, "import", str(tmp_path / "s.htm"), "-o", str(tmp_path / "s.json"))
     assert (code, err) == (0, "")
-    assert "note: leverage not in the file: 1:500" in out
+    assert "note: 1:500; margin at the open price reproduces the printed margin 481.50" in out
     assert json.loads((tmp_path / "s.json").read_text())["account"]["leverage"] == 500
 
 
@@ -190,7 +193,9 @@ def test_every_printed_figure_of_a_consistent_mt5_report_agrees() -> None:
 
 
 def test_mt4_floating_pnl_includes_swaps_and_differences_show() -> None:
-    scenario = scenario_from_json(import_statement(STATEMENT, "s.htm").document)
+    # A preset at the current price against a file margined at the open price.
+    imported = import_statement(STATEMENT, "s.htm", scheme="fixed-30")
+    scenario = scenario_from_json(imported.document | {"scheme": {}})
     figures = {f.key: f for f in compare_printed(scenario, evaluate(scenario))}
     assert figures["balance"].agrees
     assert not figures["margin"].agrees  # 1:500 at the current price against the open price

@@ -1,0 +1,98 @@
+"""Finding the broker's rule and the conversion rates a statement implies
+(docs/statements.md, "Finding the broker's rule"), on statements built with known answers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.evaluate import evaluate
+from core.files.scenario_file import scenario_from_json
+from core.statements.importer import imported
+from core.statements.statement import Printed, Statement, StatementPosition
+
+LEVERAGES = (50, 100, 200, 500)
+
+
+def statement(positions: list[StatementPosition], margin: float) -> Statement:
+    return Statement(
+        platform="MT4",
+        currency="USD",
+        leverage=None,
+        account="1",
+        time=None,
+        balance=10_000.0,
+        credit=0.0,
+        closed_trades=0,
+        closed_lots=0.0,
+        pending_orders=0,
+        positions=tuple(positions),
+        printed=Printed(balance=10_000.0, margin=margin),
+    )
+
+
+trades = st.lists(
+    st.tuples(
+        st.sampled_from(["buy", "sell"]),
+        st.integers(50, 500).map(lambda n: n / 100),  # lots
+        st.integers(-400, 400).filter(lambda n: abs(n) > 50),  # move in pips
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    trades,
+    st.floats(1.20, 1.35),
+    st.sampled_from(LEVERAGES),
+    st.sampled_from(["current", "open"]),
+)
+def test_a_rate_and_the_leverage_are_recovered_from_profits_rounded_to_cents(
+    rows: list[tuple[str, float, int]], gbpusd: float, leverage: int, basis: str
+) -> None:
+    # EURGBP positions on a USD account: GBP -> USD is in no printed price, only in profits.
+    # One side only, at one market price, as a statement prints a symbol held one way.
+    side = rows[0][0]
+    close, direction = 0.8500, 1 if side == "buy" else -1
+    positions = []
+    for _, lots, pips in rows:
+        open_price = round(close - direction * pips * 0.0001, 5)
+        profit = round(direction * (close - open_price) * lots * 1e5 * gbpusd, 2)
+        positions.append(
+            StatementPosition("EURGBP", "EURGBP", side, lots, open_price, close, profit=profit)  # type: ignore[arg-type]
+        )
+    margin = sum(
+        p.lots * 1e5 * (p.open_price if basis == "open" else close) * gbpusd / leverage
+        for p in positions
+    )
+    printed = round(margin, 2)
+    result = imported(statement(positions, printed), "synthetic.htm")
+    moves = [(p.market_price - p.open_price) * p.lots * 1e5 * direction for p in positions]  # type: ignore[operator]
+    sizes = sum(abs(m) for m in moves)
+    if abs(sum(moves)) >= sizes / 2:  # the profits over the moves, summed
+        bound = len(moves) * 0.005 / abs(sum(moves))
+    else:  # moves that cancel: least squares
+        bound = 0.005 * sizes / sum(m * m for m in moves)
+    implied = result.document["prices"]["GBPUSD"]
+    assert abs(implied - gbpusd) <= bound + 1e-6  # and the rounding to 6 digits
+    assert result.document["account"]["leverage"] == leverage
+    computed = evaluate(scenario_from_json(result.document)).margin
+    assert abs(computed - printed) <= 0.005 + printed * (bound / gbpusd + 1e-6)
+
+
+def test_one_symbol_at_a_lower_leverage_is_found() -> None:
+    # 1:100 for EURUSD, GBPUSD at 1:50 (margined twice): step 2 of the search.
+    positions = [
+        StatementPosition("EURUSD", "EURUSD", "buy", 1.0, 1.1000, 1.1050, profit=500.0),
+        StatementPosition("GBPUSD", "GBPUSD", "buy", 1.0, 1.2500, 1.2450, profit=-500.0),
+    ]
+    printed = round(1e5 * 1.1050 / 100 + 1e5 * 1.2450 / 50, 2)
+    result = imported(statement(positions, printed), "synthetic.htm")
+    assert result.document["account"]["leverage"] == 100
+    assert result.document["instruments"] == {"GBPUSD": {"margin_multiplier": 2.0}}
+    assert (
+        "1:100; GBPUSD margined 2 times; margin at the current price reproduces the printed "
+        "margin 3,595.00" in result.notes
+    )

@@ -28,6 +28,7 @@ import numpy as np
 
 from core.files.scenario_file import scenario_from_json
 from core.margin.account_model import AccountModel
+from core.margin.position_table import BoolArray
 from core.messages import Message
 from core.model.conversion import FloatArray
 from core.model.scheme import HedgingRule
@@ -258,8 +259,8 @@ def _parts(reading: Reading, mask: FloatArray, leverages: Sequence[float]) -> Fl
     return np.stack([margin, uncertain], axis=1)
 
 
-def _near(total: FloatArray, printed: float, tolerance: float) -> FloatArray:
-    return np.asarray(np.abs(total[..., 0] - printed) <= tolerance + total[..., 1])
+def _near(total: FloatArray, printed: float, tolerance: float) -> BoolArray:
+    return np.asarray(np.abs(total[..., 0] - printed) <= tolerance + total[..., 1], dtype=bool)
 
 
 def _step_two(

@@ -475,7 +475,7 @@ def _preset_rule(
     bases = (own["margin_price"],) if "margin_price" in own else BASES[statement.platform]
     hedgings = (own["hedging"],) if "hedging" in own else HEDGING_READINGS
     leverages = (leverage,) if leverage is not None else USUAL_LEVERAGES
-    candidates: list[tuple[float, float, str, Any]] = []
+    candidates: list[tuple[float, float, object, object]] = []
     for basis, hedging, trial_leverage in itertools.product(bases, hedgings, leverages):
         trial = dict(document)
         trial["scheme"] = {**own, "margin_price": basis, "hedging": hedging}

@@ -31,13 +31,17 @@ def test_opening_a_statement_shows_what_it_held(
     assert "3 closed trades (2.5 lots); 1 pending orders" in panel.summary.text()
     balance = panel.figure_cells["balance"]
     assert [cell.text() for cell in balance[1:]] == ["10,234.56", "10,234.56", "agrees"]
-    # The file states 1:500 but its margin is at the open price, fxmargin's at the current:
-    # the difference is shown, and marked.
+    # The file states 1:500 and margins at the open price: the import finds that basis.
     margin = panel.figure_cells["margin"]
-    assert margin[1].text() == "481.50"
-    assert margin[3].text() == "-0.55"
-    assert margin[3].property("role") == "differs"
+    assert [cell.text() for cell in margin[1:]] == ["481.50", "481.50", "agrees"]
+    assert margin[3].property("role") == "agrees"
     assert "leverage 1:500 as the statement shows" in panel.notes.text()
+    assert "margin at the open price reproduces the printed margin 481.50" in panel.notes.text()
+    # A figure that differs is shown, and marked.
+    window.controller.set_value(("account", "leverage"), 400)
+    qtbot.waitUntil(lambda: margin[3].text() != "agrees")
+    assert margin[3].text() == "+120.38"  # 481.50 x 500 / 400 - 481.50
+    assert margin[3].property("role") == "differs"
     assert window.windowTitle().startswith("Statement.htm (imported) *")
     assert window.controller.path is None  # saving asks for a scenario file's name
 

@@ -24,6 +24,7 @@ from core.margin.position_table import (
     build_position_table,
     hedged_fraction,
     scope_index,
+    side_sums,
 )
 from core.model.conversion import Chain, FloatArray
 from core.model.scenario import Scenario
@@ -218,16 +219,17 @@ class AccountModel:
             (everyone, units * r * np.where(on_moving, 1.0, table.entry_price), k + on_moving, 0),
             (movers, (side * units * r)[on_moving], k[on_moving], 1),
         )
-        self.margin_basis = (
-            self._open_price_notional(units) if scheme.margin_price == "open" else self.notional
-        )
+        if scheme.margin_price == "open":
+            self.open_parts = self._open_price_parts()
+            self.margin_basis = self._open_price_notional(units)
+        else:
+            self.margin_basis = self.notional
         self._sum_equity()
         self.rebuild_groups()
 
-    def _open_price_notional(self, units: FloatArray) -> Terms:
-        """SPEC 4, ``margin_price: open``: each position's notional with its own symbol priced
-        at its open price wherever it appears, the conversion chain included. A symbol held both
-        ways is priced by the platform's rule (SPEC 6.3, `hedged_lot_values`)."""
+    def _open_price_parts(self) -> tuple[FloatArray, IntArray, FloatArray]:
+        """Per symbol, its conversion chain with the symbol itself left out: (constant, power
+        of the moving symbol, the symbol's own exponent). They depend on prices, not lots."""
         scenario, table = self.scenario, self.table
         currency = scenario.account.currency
         count = len(table.symbols)
@@ -236,10 +238,19 @@ class AccountModel:
             chain = scenario.chain(scenario.instrument(symbol).quote, currency)
             constant[i], power[i] = self._chain_parts(chain, fixed=symbol)
             own_exponent[i] = chain.exponent_of(symbol)
+        return constant, power, own_exponent
+
+    def _open_price_notional(self, units: FloatArray) -> Terms:
+        """SPEC 4, ``margin_price: open``: each position's notional with its own symbol priced
+        at its open price wherever it appears, the conversion chain included. A symbol held both
+        ways is priced by the platform's rule (SPEC 6.3, `hedged_lot_values`)."""
+        table = self.table
+        constant, power, own_exponent = self.open_parts
         at = table.symbol_index
         # A unit's value at price P: P * rate(P), the rate being constant * P ** own exponent.
         value = constant[at] * table.open_price ** (own_exponent[at] + 1.0)
-        value = hedged_lot_values(table, value, constant, own_exponent, scenario.account.platform)
+        platform = self.scenario.account.platform
+        value = hedged_lot_values(table, value, constant, own_exponent, platform)
         return Terms.join((np.arange(table.count), units * value, power[at], 0))
 
     def _sum_equity(self) -> None:
@@ -542,35 +553,25 @@ def hedged_lot_values(
     average and the covered ones (2 h C) at P_all. Every position of the symbol then takes the
     same value per unit, so the symbol's margin is shared in proportion to margined lots.
     """
-    n_symbols = len(table.symbols)
-    if table.count == 0:
-        return value
-    at = table.symbol_index
-    is_buy = table.direction > 0
-
-    def by_symbol(weights: FloatArray) -> FloatArray:
-        return sum_by(at, weights, n_symbols)
-
-    buy = by_symbol(np.where(is_buy, table.lots, 0.0))
-    sell = by_symbol(np.where(is_buy, 0.0, table.lots))
+    buy, sell = side_sums(table, table.lots)
     both_ways = (buy > 0) & (sell > 0)
     if not bool(both_ways.any()):
         return value
+    buy_cost, sell_cost = side_sums(table, table.lots * table.open_price)
     with np.errstate(invalid="ignore", divide="ignore"):
-        p_all = by_symbol(table.lots * table.open_price) / (buy + sell)
-        p_buy = by_symbol(np.where(is_buy, table.lots * table.open_price, 0.0)) / buy
-        p_sell = by_symbol(np.where(is_buy, 0.0, table.lots * table.open_price)) / sell
+        p_all = (buy_cost + sell_cost) / (buy + sell)
+        larger = np.where(buy >= sell, buy_cost / buy, sell_cost / sell)
 
     def worth(price: FloatArray) -> FloatArray:
         return np.asarray(constant * price ** (own_exponent + 1.0), dtype=np.float64)
 
     per_unit = worth(p_all)
+    at = table.symbol_index
     if platform == "MT5":
-        share = np.ones(n_symbols)
+        share = np.ones(len(table.symbols))
         share[at] = np.where(np.isnan(table.hedge_share), 0.5, table.hedge_share)
         uncovered = np.abs(buy - sell)
         covered = 2.0 * share * np.minimum(buy, sell)
-        larger = np.where(buy >= sell, p_buy, p_sell)
         margined = uncovered + covered
         with np.errstate(invalid="ignore", divide="ignore"):
             mixed = (uncovered * worth(larger) + covered * per_unit) / margined

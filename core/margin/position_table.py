@@ -213,6 +213,16 @@ def with_extra_position(
     return PositionTable(**fields)  # type: ignore[arg-type]
 
 
+def side_sums(table: PositionTable, values: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """Per symbol, the sum of ``values`` over its buys and over its sells (with the lots: B and
+    S)."""
+    is_buy = table.direction > 0
+    n_symbols = len(table.symbols)
+    buy = np.bincount(table.symbol_index, np.where(is_buy, values, 0.0), minlength=n_symbols)
+    sell = np.bincount(table.symbol_index, np.where(is_buy, 0.0, values), minlength=n_symbols)
+    return buy.astype(np.float64), sell.astype(np.float64)
+
+
 def hedged_fraction(table: PositionTable) -> FloatArray:
     """The margined share of each position's notional, per symbol (SPEC 6.3).
 
@@ -225,14 +235,8 @@ def hedged_fraction(table: PositionTable) -> FloatArray:
     h = table.hedge_share
     if table.count == 0 or bool(np.all(h == 1.0)):
         return np.ones(table.count)
-    n_symbols = len(table.symbols)
     is_buy = table.direction > 0
-    buy = np.bincount(
-        table.symbol_index, weights=np.where(is_buy, table.lots, 0.0), minlength=n_symbols
-    )
-    sell = np.bincount(
-        table.symbol_index, weights=np.where(is_buy, 0.0, table.lots), minlength=n_symbols
-    )
+    buy, sell = side_sums(table, table.lots)
     buy_i, sell_i = buy[table.symbol_index], sell[table.symbol_index]
     larger = np.maximum(buy_i, sell_i)
     covered = np.minimum(buy_i, sell_i)

@@ -106,9 +106,7 @@ class Reading:
     def margins(self, leverage: float, lower: Sequence[Lower] = ()) -> FloatArray:
         own = np.full(len(self.margined), float(leverage))
         for item in lower:
-            names = self.classes if item.kind == "class" else self.symbols
-            mask = np.array([name == item.name for name in names])
-            own = np.where(mask, np.minimum(own, item.leverage), own)
+            own = np.where(_mask(self, item.kind, item.name), np.minimum(own, item.leverage), own)
         effective = np.where(np.isnan(self.fixed), np.minimum(own, self.cap), self.fixed)
         return np.asarray(self.margined / effective, dtype=np.float64)
 
@@ -244,12 +242,13 @@ def _targets(reading: Reading) -> list[tuple[str, str]]:
     return [("class", c) for c in classes] + [("symbol", s) for s in symbols]
 
 
-def _mask(reading: Reading, kind: str, name: str) -> FloatArray:
+def _mask(reading: Reading, kind: str, name: str) -> BoolArray:
+    """Which positions are of a class or symbol."""
     names = reading.classes if kind == "class" else reading.symbols
-    return np.array([n == name for n in names])
+    return np.array([n == name for n in names], dtype=bool)
 
 
-def _parts(reading: Reading, mask: FloatArray, leverages: Sequence[float]) -> FloatArray:
+def _parts(reading: Reading, mask: BoolArray, leverages: Sequence[float]) -> FloatArray:
     """(len(leverages), 2): the margin and its uncertainty of the masked positions at each
     leverage (as the account's or as their own lower one)."""
     levels = np.asarray(leverages, dtype=np.float64)[:, None]
@@ -263,17 +262,21 @@ def _near(total: FloatArray, printed: float, tolerance: float) -> BoolArray:
     return np.asarray(np.abs(total[..., 0] - printed) <= tolerance + total[..., 1], dtype=bool)
 
 
+def _lower_than(leverages: Sequence[float]) -> BoolArray:
+    """(account leverage, usual leverage): whether the usual one is lower."""
+    return np.asarray(np.asarray(USUAL_LEVERAGES)[None, :] < np.asarray(leverages)[:, None])
+
+
 def _step_two(
     found: Sequence[Reading], leverages: Sequence[float], printed: float, tolerance: float
 ) -> Iterator[Rule]:
-    usual = np.asarray(USUAL_LEVERAGES)
+    lower_than = _lower_than(leverages)  # (L, U)
     for reading in found:
         for kind, name in _targets(reading):
             mask = _mask(reading, kind, name)
-            outside = _parts(reading, 1.0 - mask, leverages)  # (L, 2)
+            outside = _parts(reading, ~mask, leverages)  # (L, 2)
             inside = _parts(reading, mask, USUAL_LEVERAGES)  # (U, 2)
             total = outside[:, None, :] + inside[None, :, :]
-            lower_than = usual[None, :] < np.asarray(leverages)[:, None]
             for i, j in zip(
                 *np.nonzero(_near(total, printed, tolerance) & lower_than), strict=True
             ):
@@ -284,17 +287,15 @@ def _step_two(
 def _step_three(
     found: Sequence[Reading], leverages: Sequence[float], printed: float, tolerance: float
 ) -> Iterator[Rule]:
-    usual = np.asarray(USUAL_LEVERAGES)
-    account = np.asarray(leverages)
+    lower = _lower_than(leverages)
+    allowed = lower[:, :, None] & lower[:, None, :]  # (L, U, U)
     for reading in found:
         classes = [name for kind, name in _targets(reading) if kind == "class"]
         for first, second in itertools.combinations(classes, 2):
             one, two = _mask(reading, "class", first), _mask(reading, "class", second)
-            outside = _parts(reading, 1.0 - one - two, leverages)
+            outside = _parts(reading, ~(one | two), leverages)
             a, b = _parts(reading, one, USUAL_LEVERAGES), _parts(reading, two, USUAL_LEVERAGES)
             total = outside[:, None, None, :] + a[None, :, None, :] + b[None, None, :, :]
-            lower = usual[None, :] < account[:, None]
-            allowed = lower[:, :, None] & lower[:, None, :]
             for i, j, k in zip(
                 *np.nonzero(_near(total, printed, tolerance) & allowed), strict=True
             ):
@@ -347,6 +348,24 @@ def rule_words(rule: Rule, hedged: bool) -> Message:
     return Message("{parts}", parts=tuple(parts))
 
 
+def reproduced_note(rule: Message, printed: float) -> Message:
+    return Message(
+        "{rule} reproduces the printed margin {margin}", rule=rule, margin=format_money(printed)
+    )
+
+
+def closest_note(rule: Message, printed: float, computed: float) -> Message:
+    """When no rule tried reproduces the printed margin: the closest, and how far it is off."""
+    return Message(
+        "no rule tried reproduces the printed margin {margin}: the closest, {rule}, "
+        "gives {computed} ({difference} off)",
+        margin=format_money(printed),
+        rule=rule,
+        computed=format_money(computed),
+        difference=format_money(computed - printed),
+    )
+
+
 def search_notes(search: Search, printed: float, hedged: bool) -> list[Message]:
     """What the search found, in words."""
     rule = search.rule
@@ -366,23 +385,8 @@ def search_notes(search: Search, printed: float, hedged: bool) -> list[Message]:
             )
         ]
     if not search.fits:
-        return [
-            Message(
-                "no rule tried reproduces the printed margin {margin}: the closest, {rule}, "
-                "gives {computed} ({difference} off)",
-                margin=format_money(printed),
-                rule=said,
-                computed=format_money(rule.margin),
-                difference=format_money(rule.margin - printed),
-            )
-        ]
-    notes = [
-        Message(
-            "{rule} reproduces the printed margin {margin}",
-            rule=said,
-            margin=format_money(printed),
-        )
-    ]
+        return [closest_note(said, printed, rule.margin)]
+    notes = [reproduced_note(said, printed)]
     if search.others:
         notes.append(
             Message(

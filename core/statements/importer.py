@@ -18,6 +18,7 @@ from core.files.file_fields import leverage_field
 from core.files.scenario_file import (
     FORMAT,
     VERSION,
+    order_fields,
     parse_json,
     position_fields,
     read_bytes,
@@ -31,15 +32,17 @@ from core.model.conversion import ConversionError, find_chain
 from core.model.instruments import CONVERTING_CLASSES, catalog
 from core.model.quote import Quote
 from core.model.scenario import Order, Position, Scenario
-from core.money import format_leverage, format_money, format_percent
+from core.money import format_leverage, format_percent, price_decimals
 from core.problems import InputError, Problem
 from core.statements.broker_rule import (
     BASES,
     HEDGING_READINGS,
     USUAL_LEVERAGES,
+    closest_note,
     find_rule,
     plain_scheme,
     readings,
+    reproduced_note,
     search_notes,
 )
 from core.statements.statement import Statement
@@ -218,11 +221,13 @@ def _wobbles(document: dict[str, Any], uncertainty: dict[str, float]) -> list[di
     ]
 
 
+def _quote(price: float | dict[str, float]) -> Quote:
+    """A price as the document writes it: one number, or its bid and ask."""
+    return Quote(price["bid"], price["ask"]) if isinstance(price, dict) else Quote(price, price)
+
+
 def _mids(prices: dict[str, Any]) -> dict[str, float]:
-    return {
-        symbol: (price["bid"] + price["ask"]) / 2 if isinstance(price, dict) else price
-        for symbol, price in prices.items()
-    }
+    return {symbol: _quote(price).mid for symbol, price in prices.items()}
 
 
 def statement_prices(statement: Statement, notes: list[Message]) -> dict[str, Any]:
@@ -306,7 +311,7 @@ def implied_rates(
         if chain is not None and (chain == "exact" or share > PRECISE):
             continue
         inverse = instruments[pair].base == currency
-        digits = _digits(instruments[pair].pip_size) + 1
+        digits = price_decimals(instruments[pair].pip_size) + 1
         implied[pair] = round(1 / rate if inverse else rate, digits)
         uncertainty[pair] = share
         values = {
@@ -347,48 +352,31 @@ def _pair(quote: str, currency: str, instruments: Any) -> str | None:
     return None
 
 
-def _digits(pip_size: float) -> int:
-    """A symbol's quoted digits: one more than its pip's (0.0001 -> 5, 0.01 -> 3)."""
-    return max(0, round(-math.log10(pip_size))) + 1
-
-
 def statement_orders(
     statement: Statement, prices: dict[str, Any], notes: list[Message]
 ) -> list[dict[str, Any]]:
-    """The working orders as the scenario writes them; an order the statement's own price
-    already reaches (a quote read from one side) is left out with a note."""
+    """The working orders on catalog symbols as the scenario writes them; an order the
+    statement's own price already reaches (a quote read from one side) is left out with a
+    note."""
     orders = []
-    for order in statement.orders:
-        symbol = order.symbol or order.broker_symbol
-        fields: dict[str, Any] = {
-            "symbol": symbol,
-            "type": order.order_type,
-            "lots": order.lots,
-            "price": order.price,
-        }
-        if order.stop is not None:
-            fields["stop"] = order.stop
-        price = prices.get(symbol)
-        if price is not None and order.symbol is not None:
-            quote = (
-                Quote(price["bid"], price["ask"])
-                if isinstance(price, dict)
-                else Quote(price, price)
-            )
-            if Order(symbol, order.order_type, order.lots, order.price, order.stop).reached(quote):  # type: ignore[arg-type]
-                notes.append(
-                    Message(
-                        "the {type} {lots} {symbol} at {price} is left out: the statement's "
-                        "price already reaches it",
-                        type=order.order_type.replace("_", " "),
-                        lots=f"{order.lots:g}",
-                        symbol=symbol,
-                        price=f"{order.price:g}",
-                    )
+    for read in statement.orders:
+        if read.symbol is None:
+            continue
+        order = Order(read.symbol, read.order_type, read.lots, read.price, read.stop)
+        price = prices.get(read.symbol)
+        if price is not None and order.reached(_quote(price)):
+            notes.append(
+                Message(
+                    "the {type} {lots} {symbol} at {price} is left out: the statement's "
+                    "price already reaches it",
+                    type=order.order_type.replace("_", " "),
+                    lots=f"{order.lots:g}",
+                    symbol=order.symbol,
+                    price=f"{order.price:g}",
                 )
-                continue
-        if order.symbol is not None:
-            orders.append(fields)
+            )
+            continue
+        orders.append(order_fields(order))
     return orders
 
 
@@ -428,13 +416,7 @@ def _broker_rule(
         _wobbles(document, uncertainty),
     )
     if not found:
-        notes.append(
-            Message(
-                "the margin cannot be computed without the missing prices, so no rule was "
-                "searched for: {leverage} used; set the leverage (--leverage on the command line)",
-                leverage=format_leverage(leverage or FALLBACK_LEVERAGE),
-            )
-        )
+        notes.append(_not_searched(leverage))
         return
     search = find_rule(found, printed, tolerance, leverage)
     rule = search.rule
@@ -449,6 +431,15 @@ def _broker_rule(
             entry = document.setdefault("instruments", {}).setdefault(item.name, {})
             entry["margin_multiplier"] = round(rule.leverage / item.leverage, 6)
     notes.extend(search_notes(search, printed, _hedged(statement)))
+
+
+def _not_searched(leverage: float | None) -> Message:
+    """The note when missing prices leave the margin uncomputable."""
+    return Message(
+        "the margin cannot be computed without the missing prices, so no rule was searched "
+        "for: {leverage} used; set the leverage (--leverage on the command line)",
+        leverage=format_leverage(leverage or FALLBACK_LEVERAGE),
+    )
 
 
 def _hedged(statement: Statement) -> bool:
@@ -482,14 +473,7 @@ def _preset_rule(
         trial["account"] = {**document["account"], "leverage": leverage_field(trial_leverage)}
         margin = _margin(trial)
         if margin is None:
-            notes.append(
-                Message(
-                    "the margin cannot be computed without the missing prices, so no rule was "
-                    "searched for: {leverage} used; set the leverage (--leverage on the command "
-                    "line)",
-                    leverage=format_leverage(leverage or FALLBACK_LEVERAGE),
-                )
-            )
+            notes.append(_not_searched(leverage))
             return
         candidates.append((margin, trial_leverage, basis, hedging))
     margin, best, basis, hedging = min(candidates, key=lambda c: abs(c[0] - printed))
@@ -504,25 +488,8 @@ def _preset_rule(
     words = Message(
         "{leverage} with the {preset} preset", leverage=format_leverage(best), preset=scheme
     )
-    if abs(margin - printed) <= tolerance:
-        notes.append(
-            Message(
-                "{rule} reproduces the printed margin {margin}",
-                rule=words,
-                margin=format_money(printed),
-            )
-        )
-    else:
-        notes.append(
-            Message(
-                "no rule tried reproduces the printed margin {margin}: the closest, {rule}, "
-                "gives {computed} ({difference} off)",
-                margin=format_money(printed),
-                rule=words,
-                computed=format_money(margin),
-                difference=format_money(margin - printed),
-            )
-        )
+    fits = abs(margin - printed) <= tolerance
+    notes.append(reproduced_note(words, printed) if fits else closest_note(words, printed, margin))
 
 
 def _margin(document: dict[str, Any]) -> float | None:

@@ -17,19 +17,18 @@ from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
 from core.statements.printed_rows import pairs, printed_figures
 from core.statements.statement import (
-    ORDER_TYPES,
+    ORDER_WORDS,
     Statement,
     StatementOrder,
     StatementPosition,
     cut_short,
     mapped_symbol,
     not_a_statement,
-    order_prices,
+    working_order,
 )
 
 DATETIME = re.compile(r"^\d{4}\.\d{2}\.\d{2}( \d{1,2}:\d{2}(:\d{2})?)?$")
 TICKET = re.compile(r"^\d+$")
-PENDING = {"buy limit", "sell limit", "buy stop", "sell stop", "buy stop limit", "sell stop limit"}
 MONEY_ROWS = {"balance", "credit", "deposit", "withdrawal"}
 CURRENCY = re.compile(r":\s*([A-Z]{3})$")
 ACCOUNT = re.compile(r":\s*(\d{3,})\b")
@@ -81,7 +80,7 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
         if kind is None or kind in MONEY_ROWS:
             continue
         closed_time = len(cells) > 8 and DATETIME.match(cells[8]) is not None
-        if kind in PENDING:
+        if kind in ORDER_WORDS:
             if not closed_time:
                 pending += 1
                 order = _working_order(cells, kind, known, notes)
@@ -154,18 +153,10 @@ def _working_order(
 ) -> StatementOrder | None:
     """A working order's row: ticket, time, type, size, item, price, S/L, T/P, market price."""
     lots = parse_amount(cells[3]) if len(cells) > 5 else None
-    prices = order_prices(cells[5]) if len(cells) > 5 else None
-    if lots is None or prices is None or kind not in ORDER_TYPES:
+    if lots is None:
         return None
-    return StatementOrder(
-        broker_symbol=cells[4],
-        symbol=mapped_symbol(cells[4], known, notes),
-        order_type=ORDER_TYPES[kind],
-        lots=lots,
-        price=prices[0],
-        stop=prices[1],
-        market_price=parse_amount(cells[8]) if len(cells) > 8 else None,
-    )
+    market = cells[8] if len(cells) > 8 else ""
+    return working_order(cells[4], kind, lots, cells[5], market, known, notes)
 
 
 def _trade_type(cells: list[str]) -> str | None:

@@ -21,14 +21,14 @@ from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount, parse_volume
 from core.statements.printed_rows import pairs, printed_figures
 from core.statements.statement import (
-    ORDER_TYPES,
+    ORDER_WORDS,
     Statement,
     StatementOrder,
     StatementPosition,
     cut_short,
     mapped_symbol,
     not_a_statement,
-    order_prices,
+    working_order,
 )
 
 DATETIME = re.compile(r"^\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}(:\d{2})?$")
@@ -143,23 +143,23 @@ def _working_order(
 ) -> StatementOrder | None:
     """A placed order's row: type, "volume / filled", price (a stop limit's "trigger / limit"),
     S/L, T/P, market price. None, with a note, for a type that is not a pending order."""
-    order_type = ORDER_TYPES.get(kind)
-    prices = order_prices(cells[5]) if len(cells) > 5 else None
-    if order_type is None or prices is None:
+    if kind not in ORDER_WORDS:
+        order = None
+    else:
+        order = working_order(
+            cells[2],
+            kind,
+            _number(cells, 4, index, "volume", required=True),
+            cells[5] if len(cells) > 5 else "",
+            cells[8] if len(cells) > 8 else "",
+            known,
+            notes,
+        )
+    if order is None:
         notes.append(
             Message("row {row}: order type {kind} skipped", row=str(index + 1), kind=repr(kind))
         )
-        return None
-    broker_symbol = cells[2]
-    return StatementOrder(
-        broker_symbol=broker_symbol,
-        symbol=mapped_symbol(broker_symbol, known, notes),
-        order_type=order_type,
-        lots=_number(cells, 4, index, "volume", required=True),
-        price=prices[0],
-        stop=prices[1],
-        market_price=parse_amount(cells[8]) if len(cells) > 8 else None,
-    )
+    return order
 
 
 def _number(cells: list[str], column: int, index: int, what: str, required: bool = False) -> float:

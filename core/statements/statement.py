@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from core.messages import Message
+from core.model.scenario import ORDER_TYPES, OrderType
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
 from core.statements.symbols import catalog_symbol
@@ -38,7 +39,7 @@ class StatementOrder:
 
     broker_symbol: str
     symbol: str | None
-    order_type: str
+    order_type: OrderType
     lots: float
     price: float
     stop: float | None = None
@@ -112,22 +113,43 @@ def mapped_symbol(broker_symbol: str, known: Iterable[str], notes: list[Message]
     return symbol
 
 
-ORDER_TYPES = {
-    "buy limit": "buy_limit",
-    "sell limit": "sell_limit",
-    "buy stop": "buy_stop",
-    "sell stop": "sell_stop",
-    "buy stop limit": "buy_stop_limit",
-    "sell stop limit": "sell_stop_limit",
-}
+# The order types as the reports print them ("sell stop") -> as the scenario writes them.
+ORDER_WORDS: dict[str, OrderType] = {kind.replace("_", " "): kind for kind in ORDER_TYPES}
+
+
+def working_order(
+    broker_symbol: str,
+    kind: str,
+    lots: float,
+    price_text: str,
+    market_text: str,
+    known: Iterable[str],
+    notes: list[Message],
+) -> StatementOrder | None:
+    """A working order from its row's cells: its type as the report prints it, its lots, its
+    price cell (a stop limit's ``trigger / limit``) and market price cell. None when the type
+    is not a pending order's or the price cell holds no price."""
+    order_type = ORDER_WORDS.get(kind)
+    prices = order_prices(price_text)
+    if order_type is None or prices is None:
+        return None
+    return StatementOrder(
+        broker_symbol=broker_symbol,
+        symbol=mapped_symbol(broker_symbol, known, notes),
+        order_type=order_type,
+        lots=lots,
+        price=prices[0],
+        stop=prices[1],
+        market_price=parse_amount(market_text),
+    )
 
 
 def order_prices(text: str) -> tuple[float, float | None] | None:
     """An order row's price cell: ``1.0850``, or a stop-limit's ``1.0860 / 1.0850`` (trigger,
     then limit) as (price, stop); None when it is not a price."""
     parts = [parse_amount(part) for part in text.split("/")]
-    if not parts or any(part is None for part in parts) or len(parts) > 2:
-        return None
-    if len(parts) == 2:
-        return parts[1], parts[0]  # type: ignore[return-value]
-    return parts[0], None  # type: ignore[return-value]
+    if len(parts) == 1 and parts[0] is not None:
+        return parts[0], None
+    if len(parts) == 2 and parts[0] is not None and parts[1] is not None:
+        return parts[1], parts[0]
+    return None

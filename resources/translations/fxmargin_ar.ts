@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="89"/>
+        <location filename="../../core/statements/importer.py" line="92"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>إعداد مسبق غير معروف {name} (الإعدادات: {presets})</translation>
     </message>
@@ -941,100 +941,99 @@
         <translation>بعد الأوامر</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="113"/>
         <source>the statement prints no balance</source>
         <translation>لا يعرض كشف الحساب الرصيد</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="115"/>
+        <location filename="../../core/statements/importer.py" line="118"/>
         <source>leverage {leverage} as given</source>
         <translation>الرافعة {leverage} كما أُعطيت</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="119"/>
+        <location filename="../../core/statements/importer.py" line="122"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>الرافعة {leverage} كما يعرضها الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="125"/>
-        <location filename="../../core/statements/mt4.py" line="133"/>
+        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>لا يعرض كشف الحساب الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/importer.py" line="129"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>لا تعرض تقارير MetaTrader 5 الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="139"/>
+        <location filename="../../core/statements/importer.py" line="142"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>لا يعرض الكشف العملة: افتُرض USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="166"/>
+        <location filename="../../core/statements/importer.py" line="169"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>لا يوجد سعر لـ {symbol} في الكشف ({reason}): أضفه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="257"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>الكشف يطبع جانبًا واحدًا من سعر {symbols} (Bid في الشراء، Ask في البيع): السبريد ليس فيه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="322"/>
+        <location filename="../../core/statements/importer.py" line="327"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} مستنتج من الأرباح المطبوعة لـ {count} صفقات بعملة {quote} ({symbols})، بدقة {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="381"/>
+        <location filename="../../core/statements/importer.py" line="370"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} عند {price} مستبعد: سعر الكشف بلغه بالفعل</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="412"/>
+        <location filename="../../core/statements/importer.py" line="400"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>الرافعة غير موجودة في الملف ولا هامش للمطابقة: افتُرضت 1:100؛ اضبط الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="433"/>
-        <location filename="../../core/statements/importer.py" line="487"/>
+        <location filename="../../core/statements/importer.py" line="439"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>لا يمكن حساب الهامش دون الأسعار الناقصة، لذا لم يتم البحث عن قاعدة: تُستخدم {leverage}؛ حدد الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="505"/>
+        <location filename="../../core/statements/importer.py" line="489"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} مع الإعداد المسبق {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="72"/>
+        <location filename="../../core/statements/mt4.py" line="71"/>
         <source>summary (balance, equity)</source>
         <translation>الملخص (الرصيد، حقوق الملكية)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="93"/>
+        <location filename="../../core/statements/mt4.py" line="92"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>الصف {row}: تم تخطي نوع الصفقة {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="99"/>
+        <location filename="../../core/statements/mt4.py" line="98"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>الصف {row}: صف {kind} بخلايا قليلة جدًا، تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="114"/>
+        <location filename="../../core/statements/mt4.py" line="113"/>
         <source>size {text} is not a number</source>
         <translation>الحجم {text} ليس رقمًا</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="126"/>
+        <location filename="../../core/statements/mt4.py" line="125"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} صفوف أرشيف الوسيط (البند &apos;profit&apos;) لم تُحسب صفقات</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt4.py" line="180"/>
         <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} ليس رقمًا</translation>
@@ -1045,22 +1044,22 @@
         <translation>قسم الحساب (الرصيد، حقوق الملكية)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="150"/>
+        <location filename="../../core/statements/mt5.py" line="160"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>السطر {row}: تم تخطي نوع الأمر {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="87"/>
+        <location filename="../../core/statements/statement.py" line="88"/>
         <source>not a MetaTrader statement</source>
         <translation>ليس كشف حساب MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="96"/>
+        <location filename="../../core/statements/statement.py" line="97"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>{block} مفقود: يبدو الملف مقطوعًا</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="108"/>
+        <location filename="../../core/statements/statement.py" line="109"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>الرمز {symbol} غير موجود في الكتالوج: أكمل بيانات أداته</translation>
     </message>
@@ -1097,80 +1096,78 @@
         <translation>غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
         <source>hedged lots margined in full</source>
         <translation>اللوتات المتحوطة بهامش كامل</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
         <source>hedged lots not margined (net)</source>
         <translation>اللوتات المتحوطة بلا هامش (صافي)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
         <source>hedges margined on their larger leg</source>
         <translation>التحوط بهامش الجانب الأكبر</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="315"/>
         <source>hedged lots at 50%</source>
         <translation>اللوتات المتحوطة بنسبة 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="316"/>
         <source>hedged lots at 25%</source>
         <translation>اللوتات المتحوطة بنسبة 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <location filename="../../core/statements/broker_rule.py" line="328"/>
         <source>{symbol} margined {times} times</source>
         <translation>هامش {symbol} مضاعف {times} مرة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <location filename="../../core/statements/broker_rule.py" line="336"/>
         <source>{group} at {leverage}</source>
         <translation>{group} عند {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
         <source>margin at the open price</source>
         <translation>الهامش بسعر الفتح</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="344"/>
         <source>margin at the current price</source>
         <translation>الهامش بالسعر الحالي</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <location filename="../../core/statements/broker_rule.py" line="348"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <location filename="../../core/statements/broker_rule.py" line="376"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>عدة قواعد تعطي الهامش المطبوع {margin}، لذا القاعدة غير محددة: {rules}. تُستخدم أقرب قاعدة على مستوى الحساب، {rule}: تعطي {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="361"/>
-        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <location filename="../../core/statements/broker_rule.py" line="381"/>
+        <location filename="../../core/statements/broker_rule.py" line="395"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="370"/>
-        <location filename="../../core/statements/importer.py" line="518"/>
+        <location filename="../../core/statements/broker_rule.py" line="360"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>لا توجد قاعدة مجرَّبة تعطي الهامش المطبوع {margin}: الأقرب، {rule}، يعطي {computed} (فرق {difference})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="380"/>
-        <location filename="../../core/statements/importer.py" line="510"/>
+        <location filename="../../core/statements/broker_rule.py" line="353"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} تعطي الهامش المطبوع {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="393"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>الكشف يوافق قواعد أخرى أيضًا: {rules}</translation>
     </message>

@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="89"/>
+        <location filename="../../core/statements/importer.py" line="92"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>predefinição desconhecida {name} (predefinições: {presets})</translation>
     </message>
@@ -941,100 +941,99 @@
         <translation>Depois das ordens</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="113"/>
         <source>the statement prints no balance</source>
         <translation>o extrato não mostra saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="115"/>
+        <location filename="../../core/statements/importer.py" line="118"/>
         <source>leverage {leverage} as given</source>
         <translation>alavancagem {leverage} conforme informada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="119"/>
+        <location filename="../../core/statements/importer.py" line="122"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>alavancagem {leverage} conforme o extrato</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="125"/>
-        <location filename="../../core/statements/mt4.py" line="133"/>
+        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>o extrato não mostra a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/importer.py" line="129"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>os relatórios do MetaTrader 5 não mostram a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="139"/>
+        <location filename="../../core/statements/importer.py" line="142"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>o extrato não mostra a moeda: USD assumido</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="166"/>
+        <location filename="../../core/statements/importer.py" line="169"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sem preço para {symbol} no extrato ({reason}): adicione-o</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="257"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>o relatório imprime um só lado do preço de {symbols} (o bid numa compra, o ask numa venda): o spread não está nele</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="322"/>
+        <location filename="../../core/statements/importer.py" line="327"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} deduzido dos lucros impressos de {count} posições em {quote} ({symbols}), com incerteza de até {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="381"/>
+        <location filename="../../core/statements/importer.py" line="370"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>a {type} {lots} {symbol} em {price} fica de fora: o preço do relatório já a alcança</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="412"/>
+        <location filename="../../core/statements/importer.py" line="400"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>o arquivo não informa a alavancagem e não há margem para comparar: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="433"/>
-        <location filename="../../core/statements/importer.py" line="487"/>
+        <location filename="../../core/statements/importer.py" line="439"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>a margem não pode ser calculada sem os preços que faltam, então nenhuma regra foi buscada: usado {leverage}; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="505"/>
+        <location filename="../../core/statements/importer.py" line="489"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} com o preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="72"/>
+        <location filename="../../core/statements/mt4.py" line="71"/>
         <source>summary (balance, equity)</source>
         <translation>resumo (saldo, patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="93"/>
+        <location filename="../../core/statements/mt4.py" line="92"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>linha {row}: tipo de operação {kind} ignorado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="99"/>
+        <location filename="../../core/statements/mt4.py" line="98"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>linha {row}: uma linha {kind} com poucas células, ignorada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="114"/>
+        <location filename="../../core/statements/mt4.py" line="113"/>
         <source>size {text} is not a number</source>
         <translation>o tamanho {text} não é um número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="126"/>
+        <location filename="../../core/statements/mt4.py" line="125"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} linhas de arquivo da corretora (item &apos;profit&apos;) não contadas como operações</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt4.py" line="180"/>
         <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} não é um número</translation>
@@ -1045,22 +1044,22 @@
         <translation>bloco da conta (saldo, patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="150"/>
+        <location filename="../../core/statements/mt5.py" line="160"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>linha {row}: tipo de ordem {kind} ignorado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="87"/>
+        <location filename="../../core/statements/statement.py" line="88"/>
         <source>not a MetaTrader statement</source>
         <translation>não é um extrato do MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="96"/>
+        <location filename="../../core/statements/statement.py" line="97"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>falta {block}: o arquivo parece cortado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="108"/>
+        <location filename="../../core/statements/statement.py" line="109"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>o ativo {symbol} não está no catálogo: complete seu instrumento</translation>
     </message>
@@ -1097,80 +1096,78 @@
         <translation>ilimitada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
         <source>hedged lots margined in full</source>
         <translation>lotes cobertos com margem integral</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
         <source>hedged lots not margined (net)</source>
         <translation>lotes cobertos sem margem (líquido)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
         <source>hedges margined on their larger leg</source>
         <translation>hedges com margem no lado maior</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="315"/>
         <source>hedged lots at 50%</source>
         <translation>lotes cobertos a 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="316"/>
         <source>hedged lots at 25%</source>
         <translation>lotes cobertos a 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <location filename="../../core/statements/broker_rule.py" line="328"/>
         <source>{symbol} margined {times} times</source>
         <translation>{symbol} com margem {times} vezes</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <location filename="../../core/statements/broker_rule.py" line="336"/>
         <source>{group} at {leverage}</source>
         <translation>{group} a {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
         <source>margin at the open price</source>
         <translation>margem ao preço de abertura</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="344"/>
         <source>margin at the current price</source>
         <translation>margem ao preço atual</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <location filename="../../core/statements/broker_rule.py" line="348"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <location filename="../../core/statements/broker_rule.py" line="376"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>várias regras reproduzem a margem impressa {margin}, então a regra não fica determinada: {rules}. Usa-se a regra mais próxima para toda a conta, {rule}: dá {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="361"/>
-        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <location filename="../../core/statements/broker_rule.py" line="381"/>
+        <location filename="../../core/statements/broker_rule.py" line="395"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="370"/>
-        <location filename="../../core/statements/importer.py" line="518"/>
+        <location filename="../../core/statements/broker_rule.py" line="360"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>nenhuma regra testada reproduz a margem impressa {margin}: a mais próxima, {rule}, dá {computed} ({difference} de diferença)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="380"/>
-        <location filename="../../core/statements/importer.py" line="510"/>
+        <location filename="../../core/statements/broker_rule.py" line="353"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} reproduz a margem impressa {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="393"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>o relatório também se ajusta a outras regras: {rules}</translation>
     </message>

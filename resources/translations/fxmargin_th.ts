@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="89"/>
+        <location filename="../../core/statements/importer.py" line="92"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>พรีเซ็ตที่ไม่รู้จัก {name} (พรีเซ็ต: {presets})</translation>
     </message>
@@ -941,100 +941,99 @@
         <translation>หลังคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="113"/>
         <source>the statement prints no balance</source>
         <translation>รายงานบัญชีไม่แสดงยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="115"/>
+        <location filename="../../core/statements/importer.py" line="118"/>
         <source>leverage {leverage} as given</source>
         <translation>เลเวอเรจ {leverage} ตามที่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="119"/>
+        <location filename="../../core/statements/importer.py" line="122"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>เลเวอเรจ {leverage} ตามรายงานบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="125"/>
-        <location filename="../../core/statements/mt4.py" line="133"/>
+        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>รายงานบัญชีไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/importer.py" line="129"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>รายงาน MetaTrader 5 ไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="139"/>
+        <location filename="../../core/statements/importer.py" line="142"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>รายงานบัญชีไม่แสดงสกุลเงิน: ถือว่าเป็น USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="166"/>
+        <location filename="../../core/statements/importer.py" line="169"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>ไม่มีราคาของ {symbol} ในรายงานบัญชี ({reason}): เพิ่มราคา</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="257"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>รายงานพิมพ์ราคาของ {symbols} เพียงด้านเดียว (bid สำหรับ buy, ask สำหรับ sell): จึงไม่มีสเปรด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="322"/>
+        <location filename="../../core/statements/importer.py" line="327"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} อนุมานจากกำไรที่พิมพ์ไว้ของ {count} สถานะใน {quote} ({symbols}) คลาดเคลื่อนไม่เกิน {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="381"/>
+        <location filename="../../core/statements/importer.py" line="370"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} ที่ {price} ไม่ถูกนำเข้า: ราคาในรายงานแตะแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="412"/>
+        <location filename="../../core/statements/importer.py" line="400"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ไม่มีเลเวอเรจในไฟล์และไม่มีมาร์จิ้นให้เทียบ: ถือว่า 1:100 ตั้งค่าเลเวอเรจเอง (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="433"/>
-        <location filename="../../core/statements/importer.py" line="487"/>
+        <location filename="../../core/statements/importer.py" line="439"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>คำนวณมาร์จิ้นไม่ได้เพราะขาดราคา จึงไม่ได้ค้นหากฎ: ใช้ {leverage}; โปรดตั้งเลเวอเรจ (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="505"/>
+        <location filename="../../core/statements/importer.py" line="489"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} กับพรีเซ็ต {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="72"/>
+        <location filename="../../core/statements/mt4.py" line="71"/>
         <source>summary (balance, equity)</source>
         <translation>สรุป (ยอดคงเหลือ, มูลค่าสุทธิ)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="93"/>
+        <location filename="../../core/statements/mt4.py" line="92"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>แถว {row}: ข้ามประเภทการซื้อขาย {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="99"/>
+        <location filename="../../core/statements/mt4.py" line="98"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>แถว {row}: แถว {kind} มีเซลล์น้อยเกินไป ข้าม</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="114"/>
+        <location filename="../../core/statements/mt4.py" line="113"/>
         <source>size {text} is not a number</source>
         <translation>ขนาด {text} ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="126"/>
+        <location filename="../../core/statements/mt4.py" line="125"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} แถวเก็บถาวรของโบรกเกอร์ (รายการ &apos;profit&apos;) ไม่นับเป็นการซื้อขาย</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt4.py" line="180"/>
         <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} ไม่ใช่ตัวเลข</translation>
@@ -1045,22 +1044,22 @@
         <translation>ส่วนบัญชี (ยอดคงเหลือ, มูลค่าสุทธิ)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="150"/>
+        <location filename="../../core/statements/mt5.py" line="160"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>แถว {row}: ข้ามคำสั่งประเภท {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="87"/>
+        <location filename="../../core/statements/statement.py" line="88"/>
         <source>not a MetaTrader statement</source>
         <translation>ไม่ใช่รายงานบัญชี MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="96"/>
+        <location filename="../../core/statements/statement.py" line="97"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>ไม่มี{block}: ไฟล์ดูเหมือนถูกตัด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="108"/>
+        <location filename="../../core/statements/statement.py" line="109"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>สัญลักษณ์ {symbol} ไม่อยู่ในแค็ตตาล็อก: กรอกข้อมูลตราสารให้ครบ</translation>
     </message>
@@ -1097,80 +1096,78 @@
         <translation>ไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
         <source>hedged lots margined in full</source>
         <translation>ล็อตที่เฮดจ์คิดมาร์จิ้นเต็ม</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
         <source>hedged lots not margined (net)</source>
         <translation>ล็อตที่เฮดจ์ไม่คิดมาร์จิ้น (สุทธิ)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
         <source>hedges margined on their larger leg</source>
         <translation>เฮดจ์คิดมาร์จิ้นตามฝั่งที่ใหญ่กว่า</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="315"/>
         <source>hedged lots at 50%</source>
         <translation>ล็อตที่เฮดจ์คิด 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="316"/>
         <source>hedged lots at 25%</source>
         <translation>ล็อตที่เฮดจ์คิด 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <location filename="../../core/statements/broker_rule.py" line="328"/>
         <source>{symbol} margined {times} times</source>
         <translation>มาร์จิ้นของ {symbol} {times} เท่า</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <location filename="../../core/statements/broker_rule.py" line="336"/>
         <source>{group} at {leverage}</source>
         <translation>{group} ที่ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
         <source>margin at the open price</source>
         <translation>มาร์จิ้นที่ราคาเปิด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="344"/>
         <source>margin at the current price</source>
         <translation>มาร์จิ้นที่ราคาปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <location filename="../../core/statements/broker_rule.py" line="348"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <location filename="../../core/statements/broker_rule.py" line="376"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>มีหลายกฎที่ได้มาร์จิ้นตามที่พิมพ์ไว้ {margin} จึงระบุกฎไม่ได้: {rules} ใช้กฎทั้งบัญชีที่ใกล้ที่สุด {rule}: ได้ {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="361"/>
-        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <location filename="../../core/statements/broker_rule.py" line="381"/>
+        <location filename="../../core/statements/broker_rule.py" line="395"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="370"/>
-        <location filename="../../core/statements/importer.py" line="518"/>
+        <location filename="../../core/statements/broker_rule.py" line="360"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>ไม่มีกฎใดที่ลองแล้วได้มาร์จิ้นตามที่พิมพ์ไว้ {margin}: ใกล้ที่สุดคือ {rule} ได้ {computed} (ต่าง {difference})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="380"/>
-        <location filename="../../core/statements/importer.py" line="510"/>
+        <location filename="../../core/statements/broker_rule.py" line="353"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} ได้มาร์จิ้นตามที่พิมพ์ไว้ {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="393"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>รายงานยังเข้ากับกฎอื่นด้วย: {rules}</translation>
     </message>

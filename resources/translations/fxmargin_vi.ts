@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="89"/>
+        <location filename="../../core/statements/importer.py" line="92"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>mẫu không xác định {name} (các mẫu: {presets})</translation>
     </message>
@@ -941,100 +941,99 @@
         <translation>Sau các lệnh</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="113"/>
         <source>the statement prints no balance</source>
         <translation>sao kê không có số dư</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="115"/>
+        <location filename="../../core/statements/importer.py" line="118"/>
         <source>leverage {leverage} as given</source>
         <translation>đòn bẩy {leverage} theo chỉ định</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="119"/>
+        <location filename="../../core/statements/importer.py" line="122"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>đòn bẩy {leverage} theo sao kê</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="125"/>
-        <location filename="../../core/statements/mt4.py" line="133"/>
+        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>sao kê không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/importer.py" line="129"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>báo cáo MetaTrader 5 không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="139"/>
+        <location filename="../../core/statements/importer.py" line="142"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>sao kê không ghi tiền tệ: giả định USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="166"/>
+        <location filename="../../core/statements/importer.py" line="169"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sao kê không có giá cho {symbol} ({reason}): hãy thêm</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="257"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>báo cáo chỉ in một phía giá của {symbols} (bid với lệnh mua, ask với lệnh bán): không có spread</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="322"/>
+        <location filename="../../core/statements/importer.py" line="327"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} suy ra từ lãi lỗ in ra của {count} vị thế bằng {quote} ({symbols}), sai số trong {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="381"/>
+        <location filename="../../core/statements/importer.py" line="370"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>lệnh {type} {lots} {symbol} tại {price} bị bỏ ra: giá trong báo cáo đã chạm tới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="412"/>
+        <location filename="../../core/statements/importer.py" line="400"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>tệp không ghi đòn bẩy và không có ký quỹ để đối chiếu: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="433"/>
-        <location filename="../../core/statements/importer.py" line="487"/>
+        <location filename="../../core/statements/importer.py" line="439"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>không tính được ký quỹ khi thiếu giá, nên không tìm quy tắc: dùng {leverage}; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="505"/>
+        <location filename="../../core/statements/importer.py" line="489"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} với preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="72"/>
+        <location filename="../../core/statements/mt4.py" line="71"/>
         <source>summary (balance, equity)</source>
         <translation>phần tổng kết (số dư, vốn)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="93"/>
+        <location filename="../../core/statements/mt4.py" line="92"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>dòng {row}: bỏ qua loại giao dịch {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="99"/>
+        <location filename="../../core/statements/mt4.py" line="98"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>dòng {row}: dòng {kind} có quá ít ô, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="114"/>
+        <location filename="../../core/statements/mt4.py" line="113"/>
         <source>size {text} is not a number</source>
         <translation>khối lượng {text} không phải là số</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="126"/>
+        <location filename="../../core/statements/mt4.py" line="125"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} dòng lưu trữ của sàn (mục &apos;profit&apos;) không tính là giao dịch</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt4.py" line="180"/>
         <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} không phải là số</translation>
@@ -1045,22 +1044,22 @@
         <translation>khối tài khoản (số dư, vốn)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="150"/>
+        <location filename="../../core/statements/mt5.py" line="160"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>dòng {row}: bỏ qua loại lệnh {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="87"/>
+        <location filename="../../core/statements/statement.py" line="88"/>
         <source>not a MetaTrader statement</source>
         <translation>không phải sao kê MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="96"/>
+        <location filename="../../core/statements/statement.py" line="97"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>thiếu {block}: tệp có vẻ bị cắt cụt</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="108"/>
+        <location filename="../../core/statements/statement.py" line="109"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>mã {symbol} không có trong danh mục: hãy hoàn thiện công cụ của nó</translation>
     </message>
@@ -1097,80 +1096,78 @@
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
         <source>hedged lots margined in full</source>
         <translation>lot phòng hộ tính đủ ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
         <source>hedged lots not margined (net)</source>
         <translation>lot phòng hộ không tính ký quỹ (ròng)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
         <source>hedges margined on their larger leg</source>
         <translation>phòng hộ tính ký quỹ theo phía lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="315"/>
         <source>hedged lots at 50%</source>
         <translation>lot phòng hộ tính 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="316"/>
         <source>hedged lots at 25%</source>
         <translation>lot phòng hộ tính 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <location filename="../../core/statements/broker_rule.py" line="328"/>
         <source>{symbol} margined {times} times</source>
         <translation>ký quỹ {symbol} gấp {times} lần</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <location filename="../../core/statements/broker_rule.py" line="336"/>
         <source>{group} at {leverage}</source>
         <translation>{group} ở {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
         <source>margin at the open price</source>
         <translation>ký quỹ theo giá mở</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="344"/>
         <source>margin at the current price</source>
         <translation>ký quỹ theo giá hiện tại</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <location filename="../../core/statements/broker_rule.py" line="348"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <location filename="../../core/statements/broker_rule.py" line="376"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>nhiều quy tắc tái tạo được ký quỹ in ra {margin}, nên không xác định được quy tắc: {rules}. Dùng quy tắc toàn tài khoản gần nhất, {rule}: cho {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="361"/>
-        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <location filename="../../core/statements/broker_rule.py" line="381"/>
+        <location filename="../../core/statements/broker_rule.py" line="395"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="370"/>
-        <location filename="../../core/statements/importer.py" line="518"/>
+        <location filename="../../core/statements/broker_rule.py" line="360"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>không quy tắc nào tái tạo được ký quỹ in ra {margin}: gần nhất là {rule}, cho {computed} (lệch {difference})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="380"/>
-        <location filename="../../core/statements/importer.py" line="510"/>
+        <location filename="../../core/statements/broker_rule.py" line="353"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} tái tạo ký quỹ in ra {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="393"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>báo cáo cũng khớp với các quy tắc khác: {rules}</translation>
     </message>

@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="89"/>
+        <location filename="../../core/statements/importer.py" line="92"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>未知预设 {name}(预设:{presets})</translation>
     </message>
@@ -941,100 +941,99 @@
         <translation>下单之后</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="113"/>
         <source>the statement prints no balance</source>
         <translation>对账单未显示结余</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="115"/>
+        <location filename="../../core/statements/importer.py" line="118"/>
         <source>leverage {leverage} as given</source>
         <translation>杠杆 {leverage}(按指定)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="119"/>
+        <location filename="../../core/statements/importer.py" line="122"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>杠杆 {leverage}(按对账单)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="125"/>
-        <location filename="../../core/statements/mt4.py" line="133"/>
+        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>对账单未显示杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="126"/>
+        <location filename="../../core/statements/importer.py" line="129"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>MetaTrader 5 报告不显示杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="139"/>
+        <location filename="../../core/statements/importer.py" line="142"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>对账单未显示货币:假定为 USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="166"/>
+        <location filename="../../core/statements/importer.py" line="169"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>对账单中没有 {symbol} 的价格({reason}):请添加</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="257"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>报告只打印了 {symbols} 价格的一侧(买单为 Bid 卖价, 卖单为 Ask 买价): 其中没有点差</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="322"/>
+        <location filename="../../core/statements/importer.py" line="327"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} 由 {quote} 计价的 {count} 个持仓({symbols})的报告盈亏推算, 误差在 {share} 以内</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="381"/>
+        <location filename="../../core/statements/importer.py" line="370"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} 于 {price} 未导入: 报告中的价格已触及它</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="412"/>
+        <location filename="../../core/statements/importer.py" line="400"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>文件中没有杠杆,也没有可对照的预付款:假定为 1:100;请设置杠杆(命令行中用 --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="433"/>
-        <location filename="../../core/statements/importer.py" line="487"/>
+        <location filename="../../core/statements/importer.py" line="439"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>缺少价格, 无法计算预付款, 未查找规则: 使用 {leverage}; 请设置杠杆(命令行中为 --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="505"/>
+        <location filename="../../core/statements/importer.py" line="489"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage}, 预设 {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="72"/>
+        <location filename="../../core/statements/mt4.py" line="71"/>
         <source>summary (balance, equity)</source>
         <translation>汇总(结余、净值)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="93"/>
+        <location filename="../../core/statements/mt4.py" line="92"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>第 {row} 行:已跳过交易类型 {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="99"/>
+        <location filename="../../core/statements/mt4.py" line="98"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>第 {row} 行:{kind} 行的单元格太少,已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="114"/>
+        <location filename="../../core/statements/mt4.py" line="113"/>
         <source>size {text} is not a number</source>
         <translation>手数 {text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="126"/>
+        <location filename="../../core/statements/mt4.py" line="125"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} 行经纪商存档记录(项目 &apos;profit&apos;)未计为交易</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="189"/>
+        <location filename="../../core/statements/mt4.py" line="180"/>
         <location filename="../../core/statements/mt5.py" line="174"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} 不是数字</translation>
@@ -1045,22 +1044,22 @@
         <translation>账户区块(结余、净值)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="150"/>
+        <location filename="../../core/statements/mt5.py" line="160"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>第 {row} 行: 跳过订单类型 {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="87"/>
+        <location filename="../../core/statements/statement.py" line="88"/>
         <source>not a MetaTrader statement</source>
         <translation>不是 MetaTrader 对账单</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="96"/>
+        <location filename="../../core/statements/statement.py" line="97"/>
         <source>the {block} is missing: the file looks cut short</source>
         <translation>缺少{block}:文件似乎不完整</translation>
     </message>
     <message>
-        <location filename="../../core/statements/statement.py" line="108"/>
+        <location filename="../../core/statements/statement.py" line="109"/>
         <source>symbol {symbol} is not in the catalog: complete its instrument</source>
         <translation>品种 {symbol} 不在目录中:请补全其品种信息</translation>
     </message>
@@ -1097,80 +1096,78 @@
         <translation>无限</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="310"/>
+        <location filename="../../core/statements/broker_rule.py" line="312"/>
         <source>hedged lots margined in full</source>
         <translation>对冲手数全额收取预付款</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="311"/>
+        <location filename="../../core/statements/broker_rule.py" line="313"/>
         <source>hedged lots not margined (net)</source>
         <translation>对冲手数不收预付款(净额)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="314"/>
         <source>hedges margined on their larger leg</source>
         <translation>对冲按较大一方收取预付款</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="315"/>
         <source>hedged lots at 50%</source>
         <translation>对冲手数按 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="316"/>
         <source>hedged lots at 25%</source>
         <translation>对冲手数按 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="326"/>
+        <location filename="../../core/statements/broker_rule.py" line="328"/>
         <source>{symbol} margined {times} times</source>
         <translation>{symbol} 预付款为 {times} 倍</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="334"/>
+        <location filename="../../core/statements/broker_rule.py" line="336"/>
         <source>{group} at {leverage}</source>
         <translation>{group} 为 {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="340"/>
+        <location filename="../../core/statements/broker_rule.py" line="342"/>
         <source>margin at the open price</source>
         <translation>按开仓价计算预付款</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="344"/>
         <source>margin at the current price</source>
         <translation>按当前价格计算预付款</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="346"/>
+        <location filename="../../core/statements/broker_rule.py" line="348"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="356"/>
+        <location filename="../../core/statements/broker_rule.py" line="376"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>有多条规则能重现报告的预付款 {margin}, 因此规则无法确定: {rules}。使用最接近的全账户规则 {rule}: 得出 {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="361"/>
-        <location filename="../../core/statements/broker_rule.py" line="390"/>
+        <location filename="../../core/statements/broker_rule.py" line="381"/>
+        <location filename="../../core/statements/broker_rule.py" line="395"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="370"/>
-        <location filename="../../core/statements/importer.py" line="518"/>
+        <location filename="../../core/statements/broker_rule.py" line="360"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>没有规则能重现报告的预付款 {margin}: 最接近的 {rule} 得出 {computed}(相差 {difference})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="380"/>
-        <location filename="../../core/statements/importer.py" line="510"/>
+        <location filename="../../core/statements/broker_rule.py" line="353"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} 重现报告的预付款 {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="393"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>报告也符合其他规则: {rules}</translation>
     </message>

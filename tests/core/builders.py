@@ -5,8 +5,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
+
 from core.files.scenario_file import scenario_from_json
 from core.model.scenario import Scenario
+from core.problems import InputError
 
 
 def doc(
@@ -50,3 +53,10 @@ def buy(symbol: str, lots: float, open_price: float, **extra: Any) -> dict[str, 
 
 def sell(symbol: str, lots: float, open_price: float, **extra: Any) -> dict[str, Any]:
     return {"symbol": symbol, "side": "sell", "lots": lots, "open_price": open_price, **extra}
+
+
+def problems_of(document: object) -> list[str]:
+    """The problems a document is refused with, each as "path: message"."""
+    with pytest.raises(InputError) as error:
+        scenario_from_json(document)
+    return [str(p) for p in error.value.problems]

@@ -6,6 +6,7 @@ import pytest
 
 from core.evaluate import evaluate
 from core.margin.account_model import AccountModel
+from core.result import Result
 from tests.core.builders import buy, scenario, sell
 
 OPEN = {"margin_price": "open"}
@@ -123,7 +124,7 @@ ALPARI_HEDGE = [
 ]
 
 
-def _hedged(platform: str, hedging: object = 0.5) -> object:
+def _hedged(platform: str, hedging: object = 0.5) -> Result:
     return evaluate(
         scenario(
             leverage=500,

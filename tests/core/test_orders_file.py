@@ -6,20 +6,13 @@ from __future__ import annotations
 import pytest
 
 from core.files.scenario_file import scenario_from_json, scenario_to_json
-from core.problems import InputError
-from tests.core.builders import doc
+from tests.core.builders import doc, problems_of
 
 PRICES = {"EURUSD": {"bid": 1.0850, "ask": 1.0852}}
 
 
 def with_orders(*orders: dict[str, object]) -> dict[str, object]:
     return doc(prices=PRICES, version=2, orders=list(orders))
-
-
-def problems(document: dict[str, object]) -> list[str]:
-    with pytest.raises(InputError) as error:
-        scenario_from_json(document)
-    return [str(p) for p in error.value.problems]
 
 
 def test_orders_are_read_and_written_back() -> None:
@@ -61,14 +54,14 @@ def test_a_file_without_orders_writes_none() -> None:
 def test_an_order_todays_quote_already_reaches_is_an_error_naming_it(
     order: dict[str, object], field: str
 ) -> None:
-    said = problems(with_orders({"symbol": "EURUSD", "lots": 1.0, **order}))
+    said = problems_of(with_orders({"symbol": "EURUSD", "lots": 1.0, **order}))
     assert len(said) == 1
     assert said[0].startswith(f"{field}: the ")
     assert "would have filled it" in said[0]
 
 
 def test_bad_orders_name_their_fields() -> None:
-    said = problems(
+    said = problems_of(
         with_orders(
             {"symbol": "EURUSD", "type": "buy_now", "lots": 1.0, "price": 1.2},
             {"symbol": "EURUSD", "type": "sell_stop", "lots": 0, "price": 1.0},

@@ -9,15 +9,9 @@ import pytest
 from core.files.resource_path import resources_dir
 from core.files.scenario_file import load_scenario, parse_json, save_scenario, scenario_from_json
 from core.problems import InputError
-from tests.core.builders import buy, doc
+from tests.core.builders import buy, doc, problems_of
 
 EXAMPLES = sorted((resources_dir() / "examples").glob("*.json"))
-
-
-def problems_of(document: object) -> list[str]:
-    with pytest.raises(InputError) as error:
-        scenario_from_json(document)
-    return [str(p) for p in error.value.problems]
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)

@@ -9,8 +9,7 @@ import pytest
 
 from core.files.scenario_file import load_scenario, save_scenario, scenario_from_json
 from core.model.quote import Quote
-from core.problems import InputError
-from tests.core.builders import buy, doc
+from tests.core.builders import buy, doc, problems_of
 
 V2_SCHEME: dict[str, Any] = {
     "name": "Every version 2 field",
@@ -28,12 +27,6 @@ V2_SCHEME: dict[str, Any] = {
     },
     "restricted_cap": {"forex": 200, "XAGUSD": 100},
 }
-
-
-def problems_of(document: object) -> list[str]:
-    with pytest.raises(InputError) as error:
-        scenario_from_json(document)
-    return [str(p) for p in error.value.problems]
 
 
 def v2_document() -> dict[str, Any]:

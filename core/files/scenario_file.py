@@ -409,16 +409,11 @@ def _read_positions(
         before = len(reader.problems)
         kwargs: dict[str, Any] = {}
         if "symbol" in fields:
-            symbol = reader.text(fields["symbol"], join_path(path, "symbol"))
-            if symbol is not None and symbol not in known:
-                reader.fail(join_path(path, "symbol"), unknown_symbol(symbol, known))
-            kwargs["symbol"] = symbol
+            kwargs["symbol"] = _read_symbol(reader, fields["symbol"], path, known)
         if "side" in fields:
             kwargs["side"] = reader.text(fields["side"], join_path(path, "side"), ("buy", "sell"))
         if "lots" in fields:
-            kwargs["lots"] = reader.number(
-                fields["lots"], join_path(path, "lots"), greater_than=0, at_most=MAX_LOTS
-            )
+            kwargs["lots"] = _read_lots(reader, fields["lots"], path)
         if "open_price" in fields:
             kwargs["open_price"] = reader.number(
                 fields["open_price"], join_path(path, "open_price"), greater_than=0
@@ -441,6 +436,21 @@ def _read_positions(
     return tuple(positions)
 
 
+def _read_symbol(
+    reader: FieldReader, value: Any, path: str, known: Mapping[str, Instrument]
+) -> str | None:
+    """The ``symbol`` field of a position or an order: a string the instruments know."""
+    symbol = reader.text(value, join_path(path, "symbol"))
+    if symbol is not None and symbol not in known:
+        reader.fail(join_path(path, "symbol"), unknown_symbol(symbol, known))
+    return symbol
+
+
+def _read_lots(reader: FieldReader, value: Any, path: str) -> float | None:
+    """The ``lots`` field of a position or an order."""
+    return reader.number(value, join_path(path, "lots"), greater_than=0, at_most=MAX_LOTS)
+
+
 def _read_orders(
     reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
 ) -> tuple[Order, ...] | None:
@@ -459,15 +469,11 @@ def _read_orders(
         before = len(reader.problems)
         symbol = order_type = lots = price = None
         if "symbol" in fields:
-            symbol = reader.text(fields["symbol"], join_path(path, "symbol"))
-            if symbol is not None and symbol not in known:
-                reader.fail(join_path(path, "symbol"), unknown_symbol(symbol, known))
+            symbol = _read_symbol(reader, fields["symbol"], path, known)
         if "type" in fields:
             order_type = reader.text(fields["type"], join_path(path, "type"), ORDER_TYPES)
         if "lots" in fields:
-            lots = reader.number(
-                fields["lots"], join_path(path, "lots"), greater_than=0, at_most=MAX_LOTS
-            )
+            lots = _read_lots(reader, fields["lots"], path)
         if "price" in fields:
             price = reader.number(fields["price"], join_path(path, "price"), greater_than=0)
         extra: dict[str, Any] = {}

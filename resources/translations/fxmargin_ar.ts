@@ -476,52 +476,52 @@
         <translation>يجب أن يكون مصفوفة مراكز</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>must be an array of pending orders</source>
         <translation>يجب أن يكون قائمة أوامر معلقة</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <location filename="../../core/files/scenario_file.py" line="489"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>أمر الإيقاف المحدد يحتاج إلى سعر الإيقاف (سعر التفعيل)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <location filename="../../core/files/scenario_file.py" line="492"/>
         <source>only stop-limit orders have a stop</source>
         <translation>أوامر الإيقاف المحددة وحدها لها إيقاف</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="504"/>
+        <location filename="../../core/files/scenario_file.py" line="510"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>رمز غير معروف {symbol} (هل تقصد {close}؟)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="506"/>
+        <location filename="../../core/files/scenario_file.py" line="512"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>رمز غير معروف {symbol}؛ عرّفه ضمن &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="494"/>
+        <location filename="../../core/files/scenario_file.py" line="500"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>لا يوجد سعر لـ {symbol} ضمن &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="538"/>
+        <location filename="../../core/files/scenario_file.py" line="544"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (يحسب المخطط الشرائح بـ {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="554"/>
+        <location filename="../../core/files/scenario_file.py" line="560"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>يجب ألا يتجاوز إيقاف الخسارة ({stop}%) نداء الهامش ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <location filename="../../core/files/scenario_file.py" line="582"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>{type} {lots} {symbol} عند {price} بلغه {side} {market} بالفعل: كانت المنصة ستنفذه</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="615"/>
+        <location filename="../../core/files/scenario_file.py" line="621"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>المراكز المحسوبة معًا في {scope} تأخذ سلالم volume_tiers مختلفة ({taken}): اختر volume_scope أدق</translation>
     </message>

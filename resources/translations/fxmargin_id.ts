@@ -476,52 +476,52 @@
         <translation>harus berupa daftar posisi</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>must be an array of pending orders</source>
         <translation>harus berupa daftar order tertunda</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <location filename="../../core/files/scenario_file.py" line="489"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>order stop limit memerlukan harga stop (pemicu)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <location filename="../../core/files/scenario_file.py" line="492"/>
         <source>only stop-limit orders have a stop</source>
         <translation>hanya order stop limit yang punya stop</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="504"/>
+        <location filename="../../core/files/scenario_file.py" line="510"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>simbol tidak dikenal {symbol} (maksud Anda {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="506"/>
+        <location filename="../../core/files/scenario_file.py" line="512"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>simbol tidak dikenal {symbol}; definisikan di bawah &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="494"/>
+        <location filename="../../core/files/scenario_file.py" line="500"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>tidak ada harga untuk {symbol} di &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="538"/>
+        <location filename="../../core/files/scenario_file.py" line="544"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (skema menghitung tingkatan dalam {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="554"/>
+        <location filename="../../core/files/scenario_file.py" line="560"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>stop out ({stop}%) tidak boleh di atas margin call ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <location filename="../../core/files/scenario_file.py" line="582"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>{type} {lots} {symbol} di {price} sudah tercapai oleh {side} {market}: terminal akan sudah mengeksekusinya</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="615"/>
+        <location filename="../../core/files/scenario_file.py" line="621"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>posisi yang dihitung bersama di {scope} memakai tangga volume_tiers berbeda ({taken}): pilih volume_scope yang lebih rinci</translation>
     </message>

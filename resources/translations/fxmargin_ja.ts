@@ -476,52 +476,52 @@
         <translation>ポジションの配列にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>must be an array of pending orders</source>
         <translation>待機注文の配列でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <location filename="../../core/files/scenario_file.py" line="489"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>ストップリミット注文にはストップ価格(発動価格)が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <location filename="../../core/files/scenario_file.py" line="492"/>
         <source>only stop-limit orders have a stop</source>
         <translation>ストップ価格があるのはストップリミット注文だけです</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="504"/>
+        <location filename="../../core/files/scenario_file.py" line="510"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>不明な銘柄 {symbol}({close} のことですか?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="506"/>
+        <location filename="../../core/files/scenario_file.py" line="512"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>不明な銘柄 {symbol}。&quot;instruments&quot; に定義してください</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="494"/>
+        <location filename="../../core/files/scenario_file.py" line="500"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>&quot;prices&quot; に {symbol} の価格がありません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="538"/>
+        <location filename="../../core/files/scenario_file.py" line="544"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error}(この体系は段階を {currency} で数えます)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="554"/>
+        <location filename="../../core/files/scenario_file.py" line="560"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>ストップアウト({stop}%)はマージンコール({call}%)を上回ってはいけません</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <location filename="../../core/files/scenario_file.py" line="582"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>{type} {lots} {symbol} の {price} は {side} {market} ですでに到達しています: ターミナルなら約定していたはずです</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="615"/>
+        <location filename="../../core/files/scenario_file.py" line="621"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>{scope} でまとめて数えるポジションが異なる volume_tiers の段階表を使っています({taken}): より細かい volume_scope を選んでください</translation>
     </message>

@@ -476,52 +476,52 @@
         <translation>deve ser uma lista de posições</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>must be an array of pending orders</source>
         <translation>deve ser uma lista de ordens pendentes</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <location filename="../../core/files/scenario_file.py" line="489"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>uma ordem stop limit precisa do seu preço stop (o gatilho)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <location filename="../../core/files/scenario_file.py" line="492"/>
         <source>only stop-limit orders have a stop</source>
         <translation>só ordens stop limit têm stop</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="504"/>
+        <location filename="../../core/files/scenario_file.py" line="510"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>ativo desconhecido {symbol} (você quis dizer {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="506"/>
+        <location filename="../../core/files/scenario_file.py" line="512"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>ativo desconhecido {symbol}; defina-o em &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="494"/>
+        <location filename="../../core/files/scenario_file.py" line="500"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>sem preço para {symbol} em &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="538"/>
+        <location filename="../../core/files/scenario_file.py" line="544"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (o esquema conta as faixas em {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="554"/>
+        <location filename="../../core/files/scenario_file.py" line="560"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>o stop out ({stop}%) não deve ser maior que a chamada de margem ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <location filename="../../core/files/scenario_file.py" line="582"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>a {type} {lots} {symbol} em {price} já é alcançada pelo {side} {market}: o terminal a teria executado</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="615"/>
+        <location filename="../../core/files/scenario_file.py" line="621"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>as posições contadas juntas em {scope} usam escalas volume_tiers diferentes ({taken}): escolha um volume_scope mais fino</translation>
     </message>

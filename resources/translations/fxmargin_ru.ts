@@ -476,52 +476,52 @@
         <translation>должно быть массивом позиций</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="450"/>
+        <location filename="../../core/files/scenario_file.py" line="460"/>
         <source>must be an array of pending orders</source>
         <translation>должен быть массивом отложенных ордеров</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="483"/>
+        <location filename="../../core/files/scenario_file.py" line="489"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>стоп-лимитному ордеру нужна стоп-цена (цена срабатывания)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="486"/>
+        <location filename="../../core/files/scenario_file.py" line="492"/>
         <source>only stop-limit orders have a stop</source>
         <translation>стоп есть только у стоп-лимитных ордеров</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="504"/>
+        <location filename="../../core/files/scenario_file.py" line="510"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>неизвестный символ {symbol} (может быть, {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="506"/>
+        <location filename="../../core/files/scenario_file.py" line="512"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>неизвестный символ {symbol}; опишите его в &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="494"/>
+        <location filename="../../core/files/scenario_file.py" line="500"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>нет цены {symbol} в &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="538"/>
+        <location filename="../../core/files/scenario_file.py" line="544"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (схема считает ступени в {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="554"/>
+        <location filename="../../core/files/scenario_file.py" line="560"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>стоп-аут ({stop}%) не должен быть выше margin call ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="576"/>
+        <location filename="../../core/files/scenario_file.py" line="582"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>{type} {lots} {symbol} по {price} уже достигнут ценой {side} {market}: терминал исполнил бы его</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="615"/>
+        <location filename="../../core/files/scenario_file.py" line="621"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>позиции, считаемые вместе в {scope}, берут разные лестницы volume_tiers ({taken}): выберите более узкий volume_scope</translation>
     </message>

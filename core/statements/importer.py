@@ -32,7 +32,7 @@ from core.model.conversion import ConversionError, find_chain
 from core.model.instruments import CONVERTING_CLASSES, catalog
 from core.model.quote import Quote
 from core.model.scenario import Order, Position, Scenario
-from core.money import format_leverage, format_percent, price_decimals
+from core.money import format_leverage, format_money, format_percent, price_decimals
 from core.problems import InputError, Problem
 from core.statements.broker_rule import (
     BASES,
@@ -45,15 +45,39 @@ from core.statements.broker_rule import (
     reproduced_note,
     search_notes,
 )
+from core.statements.comparison import printed_unit
 from core.statements.statement import Statement
 from core.statements.xlsx_rows import is_xlsx
 
 FALLBACK_LEVERAGE = 100.0
-# Currencies whose statements print whole units: their margin is reproduced to the unit.
-WHOLE_UNITS = {"JPY", "KRW", "HUF", "IDR", "VND", "CLP", "ISK"}
 # A rate implied by profits to within this share beats a chain through prices the statement
 # prints on one side only (each off by about half a spread, some 0.01%).
 PRECISE = 0.0005
+# How far a price printed on one side only may be from the one the broker margined at: half a
+# typical spread (two pips on EURUSD), as a share of the price.
+ONE_SIDE = 0.0002
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """What the statement leaves uncertain in its prices: each conversion price implied by
+    printed profits (its relative uncertainty), and the prices printed on one side only."""
+
+    implied: dict[str, float]
+    one_sided: tuple[str, ...] = ()
+
+    def wobbles(self, prices: dict[str, Any]) -> list[dict[str, Any]]:
+        """The prices with each implied price moved by its uncertainty, and with all the
+        one-sided ones moved by `ONE_SIDE` at once."""
+        moved = [
+            {**prices, pair: prices[pair] * (1 + share)}
+            for pair, share in self.implied.items()
+            if share > 0 and isinstance(prices.get(pair), float)
+        ]
+        sided = {s: prices[s] * (1 + ONE_SIDE) for s in self.one_sided if s in prices}
+        if sided:
+            moved.append({**prices, **sided})
+        return moved
 
 
 @dataclass(frozen=True)
@@ -64,6 +88,7 @@ class Imported:
     statement: Statement
     document: dict[str, Any]
     notes: tuple[Message, ...]
+    uncertainty: Uncertainty = Uncertainty({})
 
 
 def looks_like_statement(data: bytes) -> bool:
@@ -124,19 +149,19 @@ def imported(
             )
         )
     _broker_rule(statement, document, scheme, fixed, uncertainty, notes)
+    notes.extend(_unexplained(statement, document))
     said_elsewhere = (
         Message("the statement does not show the leverage"),
         Message("MetaTrader 5 reports do not show the leverage"),
     )
     notes = [note for note in notes if note not in said_elsewhere]
-    return Imported(statement, document, tuple(notes))
+    return Imported(statement, document, tuple(notes), uncertainty)
 
 
 def _document(
     statement: Statement, file_name: str, scheme: str | None, notes: list[Message]
-) -> tuple[dict[str, Any], dict[str, float]]:
-    """The scenario document, and the relative uncertainty of each conversion price implied by
-    printed profits."""
+) -> tuple[dict[str, Any], Uncertainty]:
+    """The scenario document, and what its prices leave uncertain."""
     currency = statement.currency or "USD"
     if statement.currency is None:
         notes.append(Message("the statement does not show its currency: USD assumed"))
@@ -159,7 +184,8 @@ def _document(
             )
         )
     prices = statement_prices(statement, notes)
-    implied, uncertainty = implied_rates(statement, currency, prices, notes)
+    one_sided = tuple(symbol for symbol, price in prices.items() if not isinstance(price, dict))
+    implied, shares = implied_rates(statement, currency, prices, notes)
     prices.update(implied)
     symbols = [str(p["symbol"]) for p in positions if p["symbol"] in catalog()]
     for need in required_prices(currency, None, symbols, _mids(prices), catalog()):
@@ -209,16 +235,7 @@ def _document(
         document["orders"] = orders
     if instruments:
         document["instruments"] = instruments
-    return document, uncertainty
-
-
-def _wobbles(document: dict[str, Any], uncertainty: dict[str, float]) -> list[dict[str, Any]]:
-    """The document's prices with one implied price moved by its uncertainty each."""
-    return [
-        {**document["prices"], pair: document["prices"][pair] * (1 + share)}
-        for pair, share in uncertainty.items()
-        if share > 0
-    ]
+    return document, Uncertainty(shares, one_sided)
 
 
 def _quote(price: float | dict[str, float]) -> Quote:
@@ -278,7 +295,7 @@ def implied_rates(
     prices and the relative uncertainty of each that profits rounded to the printed unit leave:
     the number of profits used times half a unit over the size of their sum."""
     instruments = catalog()
-    unit = 1.0 if currency in WHOLE_UNITS else 0.01
+    unit = printed_unit(currency)
     by_quote: dict[str, list[tuple[float, float, str]]] = {}
     for p in statement.positions:
         if p.symbol is None or p.profit is None or p.market_price is None:
@@ -305,6 +322,12 @@ def implied_rates(
         else:  # they cancel out: least squares, profit by profit
             rate = sum(row[0] * row[1] for row in rows) / sum(row[1] ** 2 for row in rows)
             share = unit / 2 * sizes / sum(row[1] ** 2 for row in rows) / rate if rate else math.inf
+        # Each printed profit is the position's own rounded to the unit: where some rates give
+        # every one of them (a broker converting gains and losses at one rate), the middle one.
+        bounds = [sorted(((p - unit / 2) / move, (p + unit / 2) / move)) for p, move, _ in rows]
+        low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
+        if 0 < low <= high:
+            rate = (low + high) / 2
         if rate <= 0:
             continue
         chain = _printed_chain(quote, currency, prices)
@@ -385,7 +408,7 @@ def _broker_rule(
     document: dict[str, Any],
     scheme: str | None,
     leverage: float | None,
-    uncertainty: dict[str, float],
+    uncertainty: Uncertainty,
     notes: list[Message],
 ) -> None:
     """Write into the document the simplest rule that reproduces the printed margin."""
@@ -402,10 +425,11 @@ def _broker_rule(
                 )
             )
         return
-    unit = 1.0 if currency in WHOLE_UNITS else 0.01
+    unit = printed_unit(currency)
     tolerance = unit / 2 + 1e-9
     if scheme is not None:
-        share = max(uncertainty.values(), default=0.0)
+        share = max(uncertainty.implied.values(), default=0.0)
+        share += ONE_SIDE if uncertainty.one_sided else 0.0
         _preset_rule(statement, document, scheme, leverage, tolerance + share * printed, notes)
         return
     found = readings(
@@ -413,7 +437,7 @@ def _broker_rule(
         statement.platform,
         BASES[statement.platform],
         HEDGING_READINGS,
-        _wobbles(document, uncertainty),
+        uncertainty.wobbles(document["prices"]),
     )
     if not found:
         notes.append(_not_searched(leverage))
@@ -490,6 +514,106 @@ def _preset_rule(
     )
     fits = abs(margin - printed) <= tolerance
     notes.append(reproduced_note(words, printed) if fits else closest_note(words, printed, margin))
+
+
+def _unexplained(statement: Statement, document: dict[str, Any]) -> list[Message]:
+    """What the statement prints that the scenario, as imported, does not give, said with the
+    figure behind it: profits a cent off, a free margin without the floating P/L, and a margin
+    whose conversion goes through a rate the file does not print."""
+    try:
+        scenario = scenario_from_json(document)
+    except InputError:
+        return []
+    model = AccountModel(scenario)
+    state = model.state(np.array([1.0]))
+    printed = statement.printed
+    currency = scenario.account.currency
+    unit = printed_unit(currency)
+    notes = []
+    pnl = model.position_pnl(1.0)
+    off = [
+        p.symbol
+        for p, computed, read in zip(scenario.positions, pnl, statement.positions, strict=True)
+        if read.profit is not None
+        and abs(round((computed - p.swap - p.commission) / unit) * unit - read.profit) > unit / 2
+    ]
+    if off:
+        notes.append(
+            Message(
+                "the profits of {count} positions ({symbols}) come out a {unit} off the printed "
+                "ones: the terminal converted them at another rate than the middle of the "
+                "prices the statement prints",
+                count=str(len(off)),
+                symbols=", ".join(dict.fromkeys(off)),
+                unit=format_money(unit) + " " + currency,
+            )
+        )
+    balance = (statement.balance or 0.0) + statement.credit
+    if (
+        printed.free_margin is not None
+        and printed.margin is not None
+        and printed.equity is not None
+        and abs(printed.equity - balance) > unit
+        and abs(balance - printed.margin - printed.free_margin) <= unit
+    ):
+        notes.append(
+            Message(
+                "the statement's free margin is the balance less the margin: the broker leaves "
+                "the floating P/L out of free margin (a server setting). fxmargin's free margin "
+                "includes it; margin level, margin call and stop out do in both"
+            )
+        )
+    margin = float(state.margin[0])
+    if printed.margin and abs(margin - printed.margin) > unit / 2:
+        notes.extend(_lacking_rate(scenario, model, state, printed.margin, document["prices"]))
+    return notes
+
+
+def _lacking_rate(
+    scenario: Scenario, model: AccountModel, state: Any, printed: float, prices: dict[str, Any]
+) -> list[Message]:
+    """Where one currency's margins reach the account currency only through prices the file
+    does not print as that pair (a cross of other prices, or a rate implied by profits), the
+    value of the pair that gives the printed margin: the figure the file lacks."""
+    currency = scenario.account.currency
+    instruments = catalog()
+    margins = model.position_margin(state, 1.0)
+    lacking: dict[str, list[int]] = {}
+    for i, p in enumerate(scenario.positions):
+        base = scenario.instrument(p.symbol).base
+        pair = _pair(base, currency, instruments)
+        if base != currency and pair is not None and not isinstance(prices.get(pair), dict):
+            lacking.setdefault(pair, []).append(i)
+    if len(lacking) != 1:
+        return []
+    ((pair, indices),) = lacking.items()
+    own = float(sum(margins[i] for i in indices))
+    if own <= 0:
+        return []
+    factor = (printed - (float(state.margin[0]) - own)) / own
+    if factor <= 0:
+        return []
+    try:
+        now = find_chain(
+            instruments[pair].base, instruments[pair].quote, _mids(prices), instruments
+        )
+    except ConversionError:
+        return []
+    rate = now.rate(_mids(prices))
+    base_is_account = instruments[pair].base == currency
+    needed = rate / factor if base_is_account else rate * factor
+    digits = price_decimals(instruments[pair].pip_size) + 1
+    return [
+        Message(
+            "the file does not print {pair} as the broker had it, and the margin of {symbols} "
+            "goes through it: the printed margin needs {pair} {needed}, the statement's own "
+            "prices give {now}; type the broker's {pair} to compare",
+            pair=pair,
+            symbols=", ".join(dict.fromkeys(scenario.positions[i].symbol for i in indices)),
+            needed=f"{needed:.{digits}f}",
+            now=f"{rate:.{digits}f}",
+        )
+    ]
 
 
 def _margin(document: dict[str, Any]) -> float | None:

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
+from core.statements.comparison import compare_printed
 from core.statements.importer import imported
 from core.statements.statement import Printed, Statement, StatementPosition
 
@@ -96,3 +98,49 @@ def test_one_symbol_at_a_lower_leverage_is_found() -> None:
         "1:100; GBPUSD margined 2 times; margin at the current price reproduces the printed "
         "margin 3,595.00" in result.notes
     )
+
+
+def eurchf(profit: float, **printed: float) -> Statement:
+    """One EURCHF buy of 0.5 lots, 88 pips up, on a USD account: CHF -> USD only in its profit."""
+    position = StatementPosition("EURCHF", "EURCHF", "buy", 0.5, 1.11822, 1.1191, profit=profit)  # type: ignore[arg-type]
+    s = statement([position], 0.0)
+    return Statement(**{**s.__dict__, "leverage": 100.0, "printed": Printed(**printed)})
+
+
+def test_a_margin_through_a_rate_the_file_lacks_names_the_rate_it_needs() -> None:
+    # 500 EUR of margin at 1:100 printed as 562.03 USD: EURUSD 1.12406, where EURCHF 1.1191 and
+    # the USDCHF its profit implies (44 CHF = 44.04 USD: 0.999092) give 1.120117.
+    s = eurchf(44.04, balance=10_000.0, margin=562.03)
+    notes = imported(s, "synthetic.htm").notes
+    assert (
+        "the file does not print EURUSD as the broker had it, and the margin of EURCHF goes "
+        "through it: the printed margin needs EURUSD 1.124060, the statement's own prices give "
+        "1.120117; type the broker's EURUSD to compare" in notes
+    )
+
+
+def test_a_free_margin_without_the_floating_pnl_is_explained() -> None:
+    s = eurchf(44.04, balance=10_000.0, equity=10_044.04, margin=560.06)
+    plain = imported(s, "synthetic.htm").notes
+    kept_out = Printed(balance=10_000.0, equity=10_044.04, margin=560.06, free_margin=9_439.94)
+    notes = imported(Statement(**{**s.__dict__, "printed": kept_out}), "synthetic.htm").notes
+    said = [str(n) for n in notes if str(n) not in {str(p) for p in plain}]
+    assert said == [
+        "the statement's free margin is the balance less the margin: the broker leaves the "
+        "floating P/L out of free margin (a server setting). fxmargin's free margin includes "
+        "it; margin level, margin call and stop out do in both"
+    ]
+
+
+def test_the_equity_adds_the_profits_as_printed_each_rounded_to_the_cent() -> None:
+    # Five USDCAD buys of 0.01 lots, 22 pips up at 1.36608: 0.16105 USD each, printed 0.16, so
+    # the terminal's equity is 10,000.80 where the unrounded sum would make it 10,000.81.
+    position = StatementPosition("USDCAD", "USDCAD", "buy", 0.01, 1.36586, 1.36608, profit=0.16)  # type: ignore[arg-type]
+    s = statement([position] * 5, 0.0)
+    s = Statement(**{**s.__dict__, "printed": Printed(balance=10_000.0, equity=10_000.80)})
+    result = imported(s, "synthetic.htm")
+    scenario = scenario_from_json(result.document)
+    assert round(evaluate(scenario).equity, 2) == 10_000.81
+    (equity,) = [f for f in compare_printed(scenario, evaluate(scenario)) if f.key == "equity"]
+    assert (equity.computed, equity.agrees) == (pytest.approx(10_000.80), True)
+    assert not any("come out" in str(note) for note in result.notes)

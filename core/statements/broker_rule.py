@@ -45,6 +45,16 @@ HEDGING_READINGS: tuple[HedgingRule, ...] = ("none", "net", "larger_leg", 0.5, 0
 BASES = {"MT4": ("current", "open"), "MT5": ("open", "current")}
 SAME = 1e-9  # margins equal to this relative part are the same rule's
 
+NO_RULE = Message(
+    "no rule tried reproduces the printed margin {margin}: the closest, {rule}, "
+    "gives {computed} ({difference} off)"
+).key
+NOT_DETERMINED = Message(
+    "several rules reproduce the printed margin {margin}, so the rule is not "
+    "determined: {rules}. The closest account-wide rule, {rule}, is used: it gives "
+    "{computed}"
+).key
+
 
 @dataclass(frozen=True)
 class Lower:
@@ -357,8 +367,7 @@ def reproduced_note(rule: Message, printed: float) -> Message:
 def closest_note(rule: Message, printed: float, computed: float) -> Message:
     """When no rule tried reproduces the printed margin: the closest, and how far it is off."""
     return Message(
-        "no rule tried reproduces the printed margin {margin}: the closest, {rule}, "
-        "gives {computed} ({difference} off)",
+        NO_RULE,
         margin=format_money(printed),
         rule=rule,
         computed=format_money(computed),
@@ -373,9 +382,7 @@ def search_notes(search: Search, printed: float, hedged: bool) -> list[Message]:
     if not search.determined:
         return [
             Message(
-                "several rules reproduce the printed margin {margin}, so the rule is not "
-                "determined: {rules}. The closest account-wide rule, {rule}, is used: it gives "
-                "{computed}",
+                NOT_DETERMINED,
                 margin=format_money(printed),
                 rules=tuple(
                     Message("({words})", words=rule_words(other, hedged)) for other in search.others

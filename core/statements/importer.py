@@ -4,6 +4,7 @@ printed figures kept in ``source``."""
 
 from __future__ import annotations
 
+import copy
 import itertools
 import math
 import os
@@ -89,6 +90,7 @@ class Imported:
     document: dict[str, Any]
     notes: tuple[Message, ...]
     uncertainty: Uncertainty = Uncertainty({})
+    read_notes: tuple[Message, ...] = ()  # the notes on reading it, before the rule's
 
 
 def looks_like_statement(data: bytes) -> bool:
@@ -138,6 +140,80 @@ def imported(
         raise InputError([Problem("statement", Message("the statement prints no balance"))])
     notes = list(statement.notes)
     document, uncertainty = _document(statement, file_name, scheme, notes)
+    read = _said_once(notes)
+    own = scheme_fields(presets()[scheme]) if scheme is not None else None
+    return _with_rule(statement, document, read, uncertainty, own, scheme, leverage)
+
+
+def find_rule_again(previous: Imported, document: dict[str, Any]) -> Imported:
+    """The search for the broker's rule run again on the scenario as the trader has it now:
+    their prices (a price they typed is no longer uncertain), the leverage where they changed
+    it, and the scheme where they picked a preset or edited the one the import wrote."""
+    statement = previous.statement
+    document = copy.deepcopy(document)
+    before = previous.document
+    leverage = document.get("account", {}).get("leverage")
+    typed = leverage != before["account"]["leverage"] and isinstance(leverage, int | float)
+    scheme = document.get("scheme")
+    own: dict[str, Any] | None = None
+    name = None
+    if isinstance(scheme, str) and scheme in presets():
+        own, name = scheme_fields(presets()[scheme]), scheme
+    elif isinstance(scheme, dict) and scheme != before["scheme"]:
+        own, name = scheme, str(scheme.get("name") or "")
+    prices = document.get("prices", {})
+    kept = previous.uncertainty
+    uncertainty = Uncertainty(
+        {
+            pair: share
+            for pair, share in kept.implied.items()
+            if prices.get(pair) == before["prices"].get(pair)
+        },
+        tuple(s for s in kept.one_sided if prices.get(s) == before["prices"].get(s)),
+    )
+    read = [
+        note
+        for note in previous.read_notes
+        if not (note.key == NO_PRICE and note.values.get("symbol") in prices)
+    ]
+    if not typed:
+        document["account"]["leverage"] = before["account"]["leverage"]
+    return _with_rule(
+        statement, document, read, uncertainty, own, name, float(leverage) if typed else None
+    )
+
+
+NO_PRICE = Message("no price for {symbol} in the statement ({reason}): add it").key
+PROFITS_OFF = Message(
+    "the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the "
+    "terminal converted them at another rate than the middle of the prices the statement prints"
+).key
+LACKING = Message(
+    "the file does not print {pair}, and the broker's margin of {symbols} goes through it: the "
+    "printed margin needs {pair} {needed}, where the statement's own prices give {now}"
+).key
+
+
+def _said_once(notes: list[Message]) -> list[Message]:
+    """The reading's notes without what the leverage note says again."""
+    said_elsewhere = (
+        Message("the statement does not show the leverage"),
+        Message("MetaTrader 5 reports do not show the leverage"),
+    )
+    return [note for note in notes if note not in said_elsewhere]
+
+
+def _with_rule(
+    statement: Statement,
+    document: dict[str, Any],
+    read: list[Message],
+    uncertainty: Uncertainty,
+    own: dict[str, Any] | None,
+    name: str | None,
+    leverage: float | None,
+) -> Imported:
+    """The document with the broker's rule found and written in, and every note."""
+    notes = list(read)
     fixed = leverage if leverage is not None else statement.leverage
     if leverage is not None:
         notes.append(Message("leverage {leverage} as given", leverage=format_leverage(leverage)))
@@ -148,14 +224,9 @@ def imported(
                 leverage=format_leverage(statement.leverage),
             )
         )
-    _broker_rule(statement, document, scheme, fixed, uncertainty, notes)
+    _broker_rule(statement, document, own, name, fixed, uncertainty, notes)
     notes.extend(_unexplained(statement, document))
-    said_elsewhere = (
-        Message("the statement does not show the leverage"),
-        Message("MetaTrader 5 reports do not show the leverage"),
-    )
-    notes = [note for note in notes if note not in said_elsewhere]
-    return Imported(statement, document, tuple(notes), uncertainty)
+    return Imported(statement, document, tuple(notes), uncertainty, tuple(read))
 
 
 def _document(
@@ -192,7 +263,7 @@ def _document(
         if need.symbol not in prices:
             notes.append(
                 Message(
-                    "no price for {symbol} in the statement ({reason}): add it",
+                    NO_PRICE,
                     symbol=need.symbol,
                     reason=need.reason,
                 )
@@ -406,12 +477,15 @@ def statement_orders(
 def _broker_rule(
     statement: Statement,
     document: dict[str, Any],
-    scheme: str | None,
+    own: dict[str, Any] | None,
+    name: str | None,
     leverage: float | None,
     uncertainty: Uncertainty,
     notes: list[Message],
 ) -> None:
-    """Write into the document the simplest rule that reproduces the printed margin."""
+    """Write into the document the simplest rule that reproduces the printed margin: under
+    ``own``, a scheme's fields (a preset's, named ``name``), only its leverage and what it
+    leaves unset."""
     printed = statement.printed.margin
     currency = document["account"]["currency"]
     if leverage is not None:
@@ -427,10 +501,11 @@ def _broker_rule(
         return
     unit = printed_unit(currency)
     tolerance = unit / 2 + 1e-9
-    if scheme is not None:
+    if own is not None:
         share = max(uncertainty.implied.values(), default=0.0)
         share += ONE_SIDE if uncertainty.one_sided else 0.0
-        _preset_rule(statement, document, scheme, leverage, tolerance + share * printed, notes)
+        tolerance += share * printed
+        _preset_rule(statement, document, own, name or "", leverage, tolerance, notes)
         return
     found = readings(
         document,
@@ -476,7 +551,8 @@ def _hedged(statement: Statement) -> bool:
 def _preset_rule(
     statement: Statement,
     document: dict[str, Any],
-    scheme: str,
+    own: dict[str, Any],
+    name: str,
     leverage: float | None,
     tolerance: float,
     notes: list[Message],
@@ -486,7 +562,6 @@ def _preset_rule(
     them at their defaults, the search fills them in."""
     printed = statement.printed.margin
     assert printed is not None
-    own = scheme_fields(presets()[scheme])
     bases = (own["margin_price"],) if "margin_price" in own else BASES[statement.platform]
     hedgings = (own["hedging"],) if "hedging" in own else HEDGING_READINGS
     leverages = (leverage,) if leverage is not None else USUAL_LEVERAGES
@@ -510,7 +585,7 @@ def _preset_rule(
     if changed:
         document["scheme"] = {**own, **changed}
     words = Message(
-        "{leverage} with the {preset} preset", leverage=format_leverage(best), preset=scheme
+        "{leverage} with the {preset} preset", leverage=format_leverage(best), preset=name
     )
     fits = abs(margin - printed) <= tolerance
     notes.append(reproduced_note(words, printed) if fits else closest_note(words, printed, margin))
@@ -540,9 +615,7 @@ def _unexplained(statement: Statement, document: dict[str, Any]) -> list[Message
     if off:
         notes.append(
             Message(
-                "the profits of {count} positions ({symbols}) come out a {unit} off the printed "
-                "ones: the terminal converted them at another rate than the middle of the "
-                "prices the statement prints",
+                PROFITS_OFF,
                 count=str(len(off)),
                 symbols=", ".join(dict.fromkeys(off)),
                 unit=format_money(unit) + " " + currency,
@@ -605,9 +678,7 @@ def _lacking_rate(
     digits = price_decimals(instruments[pair].pip_size) + 1
     return [
         Message(
-            "the file does not print {pair} as the broker had it, and the margin of {symbols} "
-            "goes through it: the printed margin needs {pair} {needed}, the statement's own "
-            "prices give {now}; type the broker's {pair} to compare",
+            LACKING,
             pair=pair,
             symbols=", ".join(dict.fromkeys(scenario.positions[i].symbol for i in indices)),
             needed=f"{needed:.{digits}f}",

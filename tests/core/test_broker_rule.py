@@ -113,9 +113,9 @@ def test_a_margin_through_a_rate_the_file_lacks_names_the_rate_it_needs() -> Non
     s = eurchf(44.04, balance=10_000.0, margin=562.03)
     notes = imported(s, "synthetic.htm").notes
     assert (
-        "the file does not print EURUSD as the broker had it, and the margin of EURCHF goes "
-        "through it: the printed margin needs EURUSD 1.124060, the statement's own prices give "
-        "1.120117; type the broker's EURUSD to compare" in notes
+        "the file does not print EURUSD, and the broker's margin of EURCHF goes through "
+        "it: the printed margin needs EURUSD 1.124060, where the statement's own prices give "
+        "1.120117" in notes
     )
 
 

@@ -218,17 +218,17 @@ REPRODUCED = [
     (
         "petrotempeny_petrotempeny.github.io_Statement.htm",
         None,
-        "the file does not print EURUSD as the broker had it, and the margin of EURCHF goes "
-        "through it: the printed margin needs EURUSD 1.124060, the statement's own prices give "
-        "1.120117; type the broker's EURUSD to compare",
+        "the file does not print EURUSD, and the broker's margin of EURCHF goes through "
+        "it: the printed margin needs EURUSD 1.124060, where the statement's own prices give "
+        "1.120117",
         None,
     ),
     (
         "PopovMP_mt-report-parser_ReportHistory-70358000.html",
         None,
-        "the file does not print EURGBP as the broker had it, and the margin of GBPUSD goes "
-        "through it: the printed margin needs EURGBP 0.865153, the statement's own prices give "
-        "0.858189; type the broker's EURGBP to compare",
+        "the file does not print EURGBP, and the broker's margin of GBPUSD goes through "
+        "it: the printed margin needs EURGBP 0.865153, where the statement's own prices give "
+        "0.858189",
         "the profits of 2 positions (USDJPY) come out a 0.01 EUR off the printed ones: the "
         "terminal converted them at another rate than the middle of the prices the statement "
         "prints",

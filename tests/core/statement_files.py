@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
+from core.statements.statement import Printed, Statement, StatementPosition
+
 ENGLISH = {
     "account": "Account:",
     "name": "Name:",
@@ -429,3 +431,24 @@ def mt5_xlsx(rows: list[list[str | tuple[str, str]]]) -> bytes:
                 name, ('<?xml version="1.0" encoding="UTF-16"?>\r\n' + xml).encode("utf-16")
             )
     return out.getvalue()
+
+
+def read_statement_of(
+    positions: list[StatementPosition], leverage: float | None = None, **printed: float
+) -> Statement:
+    """A USD MT4 statement as the reader gives it: 10,000.00 of balance, these positions, and
+    these printed figures (the balance printed too)."""
+    return Statement(
+        platform="MT4",
+        currency="USD",
+        leverage=leverage,
+        account="1",
+        time=None,
+        balance=10_000.0,
+        credit=0.0,
+        closed_trades=0,
+        closed_lots=0.0,
+        pending_orders=0,
+        positions=tuple(positions),
+        printed=Printed(balance=10_000.0, **printed),
+    )

@@ -12,25 +12,13 @@ from core.files.scenario_file import scenario_from_json
 from core.statements.comparison import compare_printed
 from core.statements.importer import imported
 from core.statements.statement import Printed, Statement, StatementPosition
+from tests.core.statement_files import read_statement_of
 
 LEVERAGES = (50, 100, 200, 500)
 
 
 def statement(positions: list[StatementPosition], margin: float) -> Statement:
-    return Statement(
-        platform="MT4",
-        currency="USD",
-        leverage=None,
-        account="1",
-        time=None,
-        balance=10_000.0,
-        credit=0.0,
-        closed_trades=0,
-        closed_lots=0.0,
-        pending_orders=0,
-        positions=tuple(positions),
-        printed=Printed(balance=10_000.0, margin=margin),
-    )
+    return read_statement_of(positions, margin=margin)
 
 
 trades = st.lists(

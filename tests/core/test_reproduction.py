@@ -13,7 +13,7 @@ from core.statements.comparison import compare_printed
 from core.statements.importer import Imported, find_rule_again, import_statement, imported
 from core.statements.reproduction import verdict
 from core.statements.statement import Printed, Statement, StatementPosition
-from tests.core.statement_files import mt5_rows, mt5_xlsx
+from tests.core.statement_files import mt5_rows, mt5_xlsx, read_statement_of
 
 
 def headline(result: Imported, document: dict[str, Any] | None = None) -> tuple[str, str]:
@@ -29,20 +29,7 @@ def headline(result: Imported, document: dict[str, Any] | None = None) -> tuple[
 
 
 def account(positions: list[StatementPosition], **printed: float) -> Statement:
-    return Statement(
-        platform="MT4",
-        currency="USD",
-        leverage=100.0,
-        account="1",
-        time=None,
-        balance=10_000.0,
-        credit=0.0,
-        closed_trades=0,
-        closed_lots=0.0,
-        pending_orders=0,
-        positions=tuple(positions),
-        printed=Printed(balance=10_000.0, **printed),
-    )
+    return read_statement_of(positions, leverage=100.0, **printed)
 
 
 # Half a lot of EURCHF on a USD account at 1:100: 500 EUR of margin, printed as 562.03 USD

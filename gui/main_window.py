@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Import a MetaTrader statement"), start, self.tr(STATEMENT_FILTER)
         )
         if name:
-            self.open_path(Path(name), ask=False)
+            self.open_path(Path(name), ask=False, statement=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -400,11 +400,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_path(files[0])
 
-    def open_path(self, path: Path, ask: bool = True) -> bool:
+    def open_path(self, path: Path, ask: bool = True, statement: bool = False) -> bool:
+        """Open a scenario or a statement (``statement``: read it as one whatever it holds)."""
         if ask and not self._may_discard():
             return False
         try:
-            self.controller.open_file(path)
+            self.controller.open_file(path, statement)
         except InputError as error:
             # A statement the reader refuses: say so, keep the open scenario as it was.
             QMessageBox.warning(

@@ -35,7 +35,13 @@ from core.messages import Message
 from core.model.instruments import catalog
 from core.model.scenario import Scenario
 from core.problems import InputError, Problem
-from core.statements.importer import Imported, import_statement, looks_like_statement
+from core.statements.importer import (
+    Imported,
+    find_rule_again,
+    import_statement,
+    looks_like_statement,
+    refuse_unknown,
+)
 from gui.i18n import say
 
 PathKey = str | int
@@ -112,6 +118,7 @@ class ScenarioController(QObject):
     evaluated = Signal(object)  # Dashboard
     problems_changed = Signal(object)  # tuple[Problem, ...]
     document_replaced = Signal()  # New or Open: every form reloads
+    emptied = Signal()  # a new document that cannot be computed: no figure of the old one stays
     positions_changed = Signal()  # rows added, removed or reordered
     scheme_changed = Signal()  # another scheme chosen, or the scheme edited
     dirty_changed = Signal(bool)
@@ -338,15 +345,16 @@ class ScenarioController(QObject):
         self.is_example = True
         self.path_changed.emit(None)
 
-    def open_file(self, path: str | Path) -> None:
-        """Open a scenario file, or import a MetaTrader statement. Files with bad values open
-        (the forms mark them); files the forms cannot show raise `InputError` and leave the
-        current document as it was."""
+    def open_file(self, path: str | Path, statement: bool = False) -> None:
+        """Open a scenario file, or import a MetaTrader statement (``statement``: only that).
+        Files with bad values open (the forms mark them); files the forms cannot show raise
+        `InputError` and leave the current document as it was."""
         file_path = Path(path)
         data = read_bytes(file_path)
-        if looks_like_statement(data):
+        if statement or looks_like_statement(data):
             self.import_statement(data, file_path.name)
             return
+        refuse_unknown(data, str(file_path))
         document = parse_json(scenario_text(data, str(file_path)), str(file_path))
         shape = editable_shape(document)
         if shape:
@@ -369,6 +377,16 @@ class ScenarioController(QObject):
         self._document = copy.deepcopy(imported.document)
         self._path = None
         self._set_imported(imported)
+        self._replaced(dirty=True)
+
+    def find_rule_again(self) -> None:
+        """Search again for the broker's rule of the imported statement, on the scenario as the
+        trader has it now (docs/statements.md, "Finding the rule again")."""
+        if self.imported is None:
+            return
+        again = find_rule_again(self.imported, self._document)
+        self._document = copy.deepcopy(again.document)
+        self._set_imported(again)
         self._replaced(dirty=True)
 
     def _set_imported(self, imported: Imported | None) -> None:
@@ -434,6 +452,8 @@ class ScenarioController(QObject):
         self.positions_changed.emit()
         self._timer.stop()
         self.recompute()
+        if self._dashboard is None:
+            self.emptied.emit()
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

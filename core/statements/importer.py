@@ -101,6 +101,25 @@ def looks_like_statement(data: bytes) -> bool:
     )
 
 
+def refuse_unknown(data: bytes, name: str) -> None:
+    """Raise `InputError` for a file that is neither a scenario (a JSON object) nor a
+    statement, saying so, rather than what the JSON reader would make of it."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    json_start = head[:1] in b'{["-0123456789tfn'  # what a JSON text may begin with
+    if head and not json_start and not looks_like_statement(data):
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    Message(
+                        "neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or "
+                        "XLSX)"
+                    ),
+                )
+            ]
+        )
+
+
 def import_statement(
     data: bytes,
     file_name: str,
@@ -702,6 +721,7 @@ def load_any(path: str | os.PathLike[str]) -> Scenario:
     if looks_like_statement(data):
         return scenario_from_json(import_statement(data, file_path.name).document)
     name = str(file_path)
+    refuse_unknown(data, name)
     return scenario_from_json(parse_json(scenario_text(data, name), name))
 
 

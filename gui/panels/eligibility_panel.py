@@ -36,6 +36,7 @@ class EligibilityPanel(QGroupBox):
         self.rows: list[tuple[QLabel, ...]] = []
         controller.evaluated.connect(self.show_dashboard)
         controller.problems_changed.connect(lambda _: self.setEnabled(controller.is_valid))
+        controller.emptied.connect(self.clear)
 
     def _row(self, row: int) -> tuple[QLabel, ...]:
         """The labels of one checklist row, made once and reused."""
@@ -48,6 +49,13 @@ class EligibilityPanel(QGroupBox):
                 self.grid.addWidget(cell, index, column)
             self.rows.append(cells)
         return self.rows[row]
+
+    def clear(self) -> None:
+        """Another document that cannot be computed yet: no verdict of the last one stays."""
+        set_text(self.verdict, "-")
+        for cells in self.rows:
+            for cell in cells:
+                cell.hide()
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         result = dashboard.result

@@ -116,6 +116,7 @@ class OrderPanel(QGroupBox):
         self.side.currentTextChanged.connect(self._changed)
         self.lots.textEdited.connect(self._changed)
         controller.evaluated.connect(self.show_dashboard)
+        controller.emptied.connect(self.clear)
         self._show(None)
 
     # -- the order -----------------------------------------------------------------------
@@ -180,6 +181,11 @@ class OrderPanel(QGroupBox):
         self._changed()
 
     # -- showing -------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Another document that cannot be computed yet: no effect on the last one stays."""
+        self._dashboard = None
+        self._show(None)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self._dashboard = dashboard

@@ -217,12 +217,26 @@ class ResultsPanel(QGroupBox):
         self._updating_symbols = False
         controller.evaluated.connect(self.show_dashboard)
         controller.problems_changed.connect(self.show_problems)
+        controller.emptied.connect(self.clear)
 
     def _symbol_chosen(self, index: int) -> None:
         if self._updating_symbols or index < 0:
             return
         symbol = self.symbol.itemData(index)
         self.controller.set_request(replace(self.controller.request, analysis_symbol=symbol))
+
+    def clear(self) -> None:
+        """Another document that cannot be computed yet: none of the last one's figures stay."""
+        for label in (
+            *self.values.values(),
+            self.margin_call_price,
+            self.stop_out_price,
+            self.spread_now,
+            self.margin_call_spread,
+            self.stop_out_spread,
+        ):
+            set_text(label, "-")
+        set_text(self.warnings, "")
 
     def show_problems(self, _: object = None) -> None:
         problems = self.controller.problems

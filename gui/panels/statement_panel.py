@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.analyses.dashboard import Dashboard
 from core.model.instruments import catalog
 from core.money import format_money
+from core.statements.reproduction import verdict
 from gui.i18n import say
 from gui.inputs.field_marks import make_bold, make_quiet, set_role, set_text
 from gui.scenario_controller import ScenarioController
@@ -38,6 +39,11 @@ class StatementPanel(QGroupBox):
         self.summary.setObjectName("statement_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # First, in words: whether fxmargin's figures are the terminal's, and if not, why.
+        self.verdict = QLabel()
+        self.verdict.setObjectName("statement_verdict")
+        self.verdict.setWordWrap(True)
+        layout.addWidget(self.verdict)
 
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(12)
@@ -49,6 +55,17 @@ class StatementPanel(QGroupBox):
             self.figures.addWidget(header, 0, column)
         self.figure_cells: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
         layout.addLayout(self.figures)
+        self.search_again = QPushButton(self.tr("Find the broker's rule again"))
+        self.search_again.setObjectName("find_rule_again")
+        self.search_again.setToolTip(
+            self.tr(
+                "Search again for the leverage, margin price, hedging and caps that reproduce "
+                "the printed margin, with the prices, the leverage and the scheme as you have "
+                "them now (a leverage you changed and a preset you picked are kept)"
+            )
+        )
+        self.search_again.clicked.connect(controller.find_rule_again)
+        layout.addWidget(self.search_again, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.mapping_box = QWidget()
         self.mapping = QVBoxLayout(self.mapping_box)
@@ -64,6 +81,7 @@ class StatementPanel(QGroupBox):
 
         controller.statement_imported.connect(self._show_import)
         controller.evaluated.connect(self._show_figures)
+        controller.problems_changed.connect(self._show_problems)
         controller.document_replaced.connect(self._refresh)
         controller.positions_changed.connect(self._show_mapping)
         self._refresh()
@@ -71,13 +89,16 @@ class StatementPanel(QGroupBox):
     def _refresh(self) -> None:
         self._show_import(self.controller.imported)
         self._show_mapping()
-        if self.controller.dashboard is not None:
+        if self.controller.dashboard is not None and self.controller.is_valid:
             self._show_figures(self.controller.dashboard)
+        else:
+            self._show_problems()
 
     def _show_import(self, _: object = None) -> None:
         imported = self.controller.imported
         printed = self.controller.printed_figures()
         self.setVisible(imported is not None or bool(printed))
+        self.search_again.setVisible(imported is not None)
         source = self.controller.value(("source",), {}) or {}
         if isinstance(source, dict) and source:
             # A file name may break after its separators, or it would widen the whole column.
@@ -114,6 +135,38 @@ class StatementPanel(QGroupBox):
         self.notes.setVisible(bool(self.notes.text()))
         set_text(self.summary, text, numbers=False)  # the file's name, account and time
 
+    def _show_problems(self, _: object = None) -> None:
+        """A scenario that cannot be computed: the printed figures alone, none of fxmargin's."""
+        if self.controller.is_valid:
+            return
+        printed = self.controller.printed_figures()
+        for key, cells in self.figure_cells.items():
+            value = printed.get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                set_text(cells[1], format_money(value))
+            for cell in cells[2:]:
+                set_text(cell, "-")
+            set_role(cells[3], "agrees")
+            cells[3].setToolTip("")
+        self._show_verdict(None)
+
+    def _show_verdict(self, dashboard: Dashboard | None) -> None:
+        figures = dashboard.printed if dashboard is not None else None
+        said = verdict(
+            self.controller.imported,
+            self.controller.value((), {}),
+            figures,
+            self.controller.problems,
+        )
+        self.verdict.setVisible(said is not None)
+        if said is None:
+            return
+        set_text(self.verdict, say(said.headline))
+        set_role(
+            self.verdict,
+            {"reproduced": "state-ok", "near": "state-call"}.get(said.state, "state-stop"),
+        )
+
     def _show_figures(self, dashboard: Dashboard) -> None:
         figures = dashboard.printed
         shown = set()
@@ -136,17 +189,18 @@ class StatementPanel(QGroupBox):
             set_text(cells[3], self.tr("agrees") if figure.agrees else f"{figure.difference:+,.2f}")
             set_role(cells[3], "agrees" if figure.agrees else "differs")
             cells[3].setToolTip(
-                self.tr("fxmargin and the statement agree to the cent")
+                self.tr("fxmargin and the statement agree to the printed unit")
                 if figure.agrees
                 else self.tr(
-                    "fxmargin differs from the terminal's figure by more than a cent: check the "
-                    "leverage, the scheme and the prices"
+                    "fxmargin differs from the terminal's figure by more than the printed unit "
+                    "(a cent, or one yen): see the headline and the notes"
                 )
             )
             shown.add(figure.key)
         for key, cells in self.figure_cells.items():
             for cell in cells:
                 cell.setVisible(key in shown)
+        self._show_verdict(dashboard)
 
     def _show_mapping(self) -> None:
         """One row per imported symbol the catalog does not know: pick the catalog's symbol."""

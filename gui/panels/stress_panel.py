@@ -120,6 +120,7 @@ class StressPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         controller.evaluated.connect(self.show_dashboard)
+        controller.emptied.connect(lambda: self.table.setRowCount(0))
 
     # Computed only while on screen: a table nobody looks at costs every edit time.
     def showEvent(self, event: QShowEvent) -> None:

@@ -117,6 +117,7 @@ class ToolsPanel(QGroupBox):
             combo.currentTextChanged.connect(self._changed)
         self._filling = False
         controller.evaluated.connect(self.show_dashboard)
+        controller.emptied.connect(self.clear)
         self._changed()
 
     def _number(self, edit: QLineEdit, positive: bool, at_most: float = 1e9) -> float | None:
@@ -180,6 +181,11 @@ class ToolsPanel(QGroupBox):
                 max_volume_side="buy" if self.volume_side.currentData() == "buy" else "sell",
             )
         )
+
+    def clear(self) -> None:
+        """Another document that cannot be computed yet: none of the last one's answers stay."""
+        for label in (self.size_result, self.volume_result):
+            set_text(label, "-")
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self._offer_priced_symbols(dashboard)

@@ -53,6 +53,15 @@ class EquityPlot(PlotFrame):
         self.leverage_values = np.empty(0)
         self.leverage_ticks: list[tuple[float, str]] = []
 
+    def show_empty(self, message: str) -> None:
+        """Nothing to draw: no curve, no marks, and the readout says why."""
+        self.curve = None
+        self.margin.setData([], [])
+        self.leverage.setData([], [])
+        self.marks.show([])
+        self.leverage_marks.show([])
+        self.clear_readout(message)
+
     def show_curve(self, curve: Curve, result: Result) -> None:
         self.curve = curve
         currency = result.currency

@@ -87,6 +87,7 @@ class HeatMapPlot(QWidget):
         layout.addWidget(legend)
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
         controller.evaluated.connect(self.show_dashboard)
+        controller.emptied.connect(self.clear)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -95,6 +96,12 @@ class HeatMapPlot(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.controller.set_request(replace(self.controller.request, heat_map=False))
+
+    def clear(self) -> None:
+        """Another document that cannot be computed yet: no map of the last one stays."""
+        self.heat = None
+        self.image.clear()
+        self.readout.setText(" ")
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         if not self.isVisible():

@@ -44,7 +44,7 @@ class LevelPlot(PriceFrame):
         self.level.setData([], [])
         self.vertical.show([])
         self.horizontal.show([])
-        self.readout.setText(message)
+        self.clear_readout(message)
 
     def show_curve(
         self, curve: Curve, result: Result, current_price: float, market: float | None = None

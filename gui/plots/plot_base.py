@@ -248,6 +248,12 @@ class PlotFrame(QWidget):
         self._resting = local_numbers(resting)
         self.readout.setText(self._resting)
 
+    def clear_readout(self, message: str) -> None:
+        """Nothing drawn: the readout says ``message`` wherever the mouse is."""
+        self._describe = None
+        self._resting = local_numbers(message)
+        self.readout.setText(self._resting)
+
     def _mouse_moved(self, position: QPointF) -> None:
         if self._describe is None or self._x.size == 0:
             return

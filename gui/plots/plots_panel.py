@@ -142,6 +142,7 @@ class PlotsPanel(QWidget):
         self._plot(0)
         controller.evaluated.connect(self.show_dashboard)
         controller.problems_changed.connect(lambda _: self._enable(controller.is_valid))
+        controller.emptied.connect(self.clear)
 
     def _plot(self, index: int) -> PlotFrame:
         """The plot of one page, built on first use and brought up to the last results: a plot
@@ -190,6 +191,14 @@ class PlotsPanel(QWidget):
     def plots(self) -> tuple[PlotFrame, ...]:
 
         return tuple(self._plot(i) for i in range(len(TITLES)))
+
+    def clear(self) -> None:
+        """Another document that cannot be computed yet: no curve of the last one stays."""
+        self._dashboard = None
+        self._drawn.clear()
+        for plot in self._built.values():
+            if isinstance(plot, PricePlot | LevelPlot | EquityPlot):
+                plot.show_empty(self.tr("Nothing to draw until the marked fields are fixed."))
 
     def _enable(self, valid: bool) -> None:
         """Greyed and labelled while the input has problems: they show the last good input."""

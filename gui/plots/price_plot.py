@@ -91,7 +91,7 @@ class PricePlot(PriceFrame):
             item.setData([], [])
         self.marks.show([])
         self.now_line.hide()
-        self.readout.setText(message)
+        self.clear_readout(message)
 
     def show_curve(
         self,

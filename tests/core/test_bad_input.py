@@ -26,7 +26,10 @@ def with_change(path: list[str | int], value: object) -> bytes:
 
 CASES: dict[str, tuple[bytes, str]] = {
     "empty file": (b"", "the file is empty"),
-    "binary garbage": (bytes(range(256)) * 4, "is not a text (UTF-8) file"),
+    "binary garbage": (
+        bytes(range(256)) * 4,
+        "neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)",
+    ),
     "truncated JSON": (json.dumps(EXAMPLE).encode()[:60], "not valid JSON"),
     "a JSON array": (b"[1, 2, 3]", "a scenario must be a JSON object, not an array"),
     "a JSON string": (b'"scenario"', "a scenario must be a JSON object, not a string"),

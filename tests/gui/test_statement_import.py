@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -104,3 +104,73 @@ def test_a_bad_statement_is_refused_and_the_scenario_stays(
     assert "the file looks cut short" in shown[0]
     assert window.controller.document == before
     assert not window.statement.isVisible()
+
+
+def test_the_headline_says_whether_the_statement_is_reproduced_and_the_search_runs_again(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The report's USDJPY is under a symbol the catalog does not know: nothing can be computed,
+    # so no rule was searched for, until the trader maps it.
+    rows = [[("ZZJPY.a" if cell == "USDJPY.a" else cell) for cell in row] for row in mt5_rows()]
+    window.open_path(write(tmp_path, "ReportHistory.xlsx", mt5_xlsx(rows)), ask=False)
+    panel = window.statement
+    headline = panel.verdict
+    qtbot.waitUntil(lambda: headline.isVisible())
+    assert headline.text().startswith("Not reproduced: fxmargin cannot compute the margin (")
+    assert headline.text().endswith("; the statement prints 1,635.00 USD")
+    assert headline.property("role") == "state-stop"
+    assert panel.search_again.isVisible()
+    choice = panel._mapping_rows["ZZJPY.a"]
+    choice.setCurrentText("USDJPY")
+    row = choice.parentWidget()
+    assert row is not None
+    button = row.findChild(QPushButton)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.is_valid)
+    # 1:100 at the current price, where the broker margins at the open price.
+    assert headline.text() == (
+        "Not reproduced: margin 1,635.50, statement 1,635.00 USD: the scenario changed since the "
+        "import: find the broker's rule again"
+    )
+    assert headline.property("role") == "state-stop"
+    qtbot.mouseClick(panel.search_again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: headline.text().startswith("Reproduced"))
+    assert headline.text() == (
+        "Reproduced: margin and equity as the statement prints them (1,635.00 and 10,062.02 USD)"
+    )
+    assert headline.property("role") == "state-ok"
+    assert window.controller.value(("scheme", "margin_price")) == "open"
+    assert "margin at the open price reproduces the printed margin 1,635.00" in panel.notes.text()
+
+
+def test_no_figure_of_the_previous_file_stays_after_an_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.open_path(write(tmp_path, "a.htm", mt4_statement().encode("cp1252")), ask=False)
+    results = window.results
+    qtbot.waitUntil(lambda: results.values["margin"].text().startswith("481.50"))
+    text = mt4_statement().replace("EURUSDm", "ZZTOP.x")
+    window.open_path(write(tmp_path, "b.htm", text.encode("cp1252")), ask=False)
+    assert not window.controller.is_valid
+    assert {label.text() for label in results.values.values()} == {"-"}
+    assert results.margin_call_price.text() == "-"
+    assert [c.text() for c in window.statement.figure_cells["margin"][1:]] == ["481.50", "-", "-"]
+    assert window.plots.price_plot.curve is None
+    assert window.eligibility.verdict.text() == "-"
+
+
+def test_a_file_that_is_not_a_statement_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    notes = write(tmp_path, "notes.txt", b"EURUSD 1.08 buy 1 lot")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(notes), ""))
+    window.import_dialog()
+    assert shown == ["statement: not a MetaTrader statement"]
+    pdf = write(tmp_path, "report.pdf", b"%PDF-1.4\n%\xe2\xe3")
+    assert not window.open_path(pdf, ask=False)
+    assert shown[1] == (
+        f"{pdf}: neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)"
+    )

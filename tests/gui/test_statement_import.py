@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
+from gui.panels.statement_panel import StatementPanel
 from tests.core.statement_files import mt4_statement, mt5_rows, mt5_xlsx
 
 
@@ -18,6 +19,18 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def map_symbol(qtbot: QtBot, panel: StatementPanel, broker_symbol: str, symbol: str) -> None:
+    """Pick the catalog's symbol for an imported one, and click Map."""
+    choice = panel._mapping_rows[broker_symbol]
+    # Set, not typed: the completion popup warns on the offscreen platform.
+    choice.setCurrentText(symbol)
+    row = choice.parentWidget()
+    assert row is not None
+    button = row.findChild(QPushButton)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_opening_a_statement_shows_what_it_held(
@@ -78,14 +91,7 @@ def test_an_unknown_symbol_is_mapped_to_the_catalog(
     assert window.controller.unmapped_symbols() == ["ZZTOP.x"]
     assert panel.mapping_box.isVisibleTo(window)
     assert not window.controller.is_valid
-    choice = panel._mapping_rows["ZZTOP.x"]
-    # Set, not typed: the completion popup warns on the offscreen platform.
-    choice.setCurrentText("eurusd")
-    row = choice.parentWidget()
-    assert row is not None
-    button = row.findChild(QPushButton)
-    assert button is not None
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    map_symbol(qtbot, panel, "ZZTOP.x", "eurusd")
     qtbot.waitUntil(lambda: window.controller.is_valid)
     assert window.controller.value(("positions", 0, "symbol")) == "EURUSD"
     assert window.controller.value(("prices", "EURUSD")) == 1.077
@@ -120,13 +126,7 @@ def test_the_headline_says_whether_the_statement_is_reproduced_and_the_search_ru
     assert headline.text().endswith("; the statement prints 1,635.00 USD")
     assert headline.property("role") == "state-stop"
     assert panel.search_again.isVisible()
-    choice = panel._mapping_rows["ZZJPY.a"]
-    choice.setCurrentText("USDJPY")
-    row = choice.parentWidget()
-    assert row is not None
-    button = row.findChild(QPushButton)
-    assert button is not None
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    map_symbol(qtbot, panel, "ZZJPY.a", "USDJPY")
     qtbot.waitUntil(lambda: window.controller.is_valid)
     # 1:100 at the current price, where the broker margins at the open price.
     assert headline.text() == (

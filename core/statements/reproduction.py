@@ -19,6 +19,12 @@ from core.statements.importer import (
     Imported,
 )
 
+MARGIN_OFF = Message(
+    "Not reproduced: margin {computed}, statement {printed} {currency}: {reason}"
+).key
+EQUITY_OFF = Message(
+    "Not reproduced: equity {computed}, statement {printed} {currency}: {reason}"
+).key
 # What the trader changes that the import's rule was found for.
 SEARCHED = ("positions", "prices", "scheme", "instruments")
 
@@ -98,10 +104,7 @@ def verdict(
 
 
 def _not(key: str, figure: PrintedFigure | None, said: dict[str, str], reason: Message) -> Verdict:
-    words = {
-        "margin": "Not reproduced: margin {computed}, statement {printed} {currency}: {reason}",
-        "equity": "Not reproduced: equity {computed}, statement {printed} {currency}: {reason}",
-    }[key]
+    words = {"margin": MARGIN_OFF, "equity": EQUITY_OFF}[key]
     computed = format_money(figure.computed if figure is not None else 0.0)
     return Verdict("not", Message(words, computed=computed, reason=reason, **said))
 

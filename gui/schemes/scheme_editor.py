@@ -51,7 +51,7 @@ CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "USC"]
 LEVERAGES = ["unlimited", "3000", "2000", "1000", "500", "400", "200", "100", "50", "30", "20"]
 ACCOUNT_TYPES = ["standard", "standard_cent", "pro", "raw_spread", "zero"]
 CLASS_KEYS = [*FOREX_GROUPS, *INSTRUMENT_CLASSES]
-HEDGING_RULES = ["none", "net", "larger_leg", "0.5"]
+HEDGING_RULES = ["none", "net", "larger_leg", "0.5", "0.25"]
 CHOICES: dict[str, list[tuple[str, str]]] = {
     "margin_price": [
         ("current", QT_TRANSLATE_NOOP("SchemeEditor", "at current bid/ask (MT4)")),
@@ -310,6 +310,13 @@ class SchemeEditor(QDialog):
                 "Hedging, per class or 'all': none, both sides margined; net, only the "
                 "difference; larger_leg, the larger side; a number h from 0 to 1, that share of "
                 "the covered lots margined (0.5: half)."
+            )
+            + "\n\n"
+            + self.tr(
+                "From the terminal's symbol specification: MT4's hedged margin is per lot, so "
+                "half the contract size is 0.5. MT5's is per covered pair: one lot's margin "
+                "(hedged margin equal to the contract size) is 0.5, half a lot's is 0.25, none "
+                "is net; MT5's 'calculate hedged margin using larger leg' is larger_leg."
             )
             + "\n\n"
             + self.tr(

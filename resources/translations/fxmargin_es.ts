@@ -410,13 +410,13 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="99"/>
+        <location filename="../../gui/scenario_controller.py" line="105"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este archivo es de la versión {version}, escrito por un fxmargin más nuevo; este fxmargin lee la versión {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="138"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>preajuste desconocido {name} (preajustes: {presets})</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="13"/>
+        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
@@ -765,13 +765,13 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Beneficio flotante</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
+        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Patrimonio</translation>
     </message>
@@ -779,14 +779,14 @@
         <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/report.py" line="277"/>
         <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
+        <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Free margin</source>
         <translation>Margen libre</translation>
     </message>
@@ -941,71 +941,91 @@
         <translation>Después de las órdenes</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
+        <location filename="../../core/statements/importer.py" line="159"/>
         <source>the statement prints no balance</source>
         <translation>el estado de cuenta no muestra balance</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="118"/>
+        <location filename="../../core/statements/importer.py" line="238"/>
         <source>leverage {leverage} as given</source>
         <translation>apalancamiento {leverage} según lo indicado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="122"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>apalancamiento {leverage} según el estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>el estado de cuenta no muestra el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="129"/>
+        <location filename="../../core/statements/importer.py" line="220"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>los informes de MetaTrader 5 no muestran el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="142"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>el estado de cuenta no muestra la divisa: se supone USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="169"/>
+        <location filename="../../core/statements/importer.py" line="205"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>no hay precio de {symbol} en el estado de cuenta ({reason}): añádalo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
+        <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
+        <translation>ni un escenario de fxmargin (JSON) ni un estado de cuenta de MetaTrader (HTML o XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="207"/>
+        <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
+        <translation>los beneficios de {count} posiciones ({symbols}) salen {unit} distintos de los impresos: el terminal los convirtió a otro tipo que el punto medio de los precios que imprime el estado de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
+        <translation>el archivo no imprime {pair}, y el margen del bróker para {symbols} pasa por él: el margen impreso necesita {pair} {needed}, mientras que los propios precios del estado de cuenta dan {now}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="369"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>el informe imprime un solo lado del precio de {symbols} (el bid en una compra, el ask en una venta): su spread no está en él</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="327"/>
+        <location filename="../../core/statements/importer.py" line="440"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} deducido de las ganancias impresas de {count} posiciones en {quote} ({symbols}), con un margen de error de {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="483"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>la {type} {lots} {symbol} a {price} queda fuera: el precio del informe ya la alcanza</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="400"/>
+        <location filename="../../core/statements/importer.py" line="516"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>el archivo no indica el apalancamiento y no hay margen con que cuadrar: se supone 1:100; fije el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="439"/>
+        <location filename="../../core/statements/importer.py" line="557"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>el margen no se puede calcular sin los precios que faltan, así que no se buscó ninguna regla: se usa {leverage}; indique el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="489"/>
+        <location filename="../../core/statements/importer.py" line="607"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} con el preset {preset}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="653"/>
+        <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
+        <translation>el margen libre del estado de cuenta es el balance menos el margen: el bróker deja la P/G flotante fuera del margen libre (un ajuste del servidor). El margen libre de fxmargin la incluye; el nivel de margen, el margin call y el stop out la incluyen en ambos</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="71"/>
@@ -1069,24 +1089,24 @@
         <translation>no es un libro XLSX legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>a scenario must be a JSON object</source>
         <translation>un escenario debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an array</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="98"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
         <source>appears in two rows</source>
         <translation>aparece en dos filas</translation>
     </message>
@@ -1096,80 +1116,151 @@
         <translation>ilimitado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="322"/>
         <source>hedged lots margined in full</source>
         <translation>lotes cubiertos con margen completo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="323"/>
         <source>hedged lots not margined (net)</source>
         <translation>lotes cubiertos sin margen (neto)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="324"/>
         <source>hedges margined on their larger leg</source>
         <translation>coberturas con margen en su lado mayor</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="315"/>
+        <location filename="../../core/statements/broker_rule.py" line="325"/>
         <source>hedged lots at 50%</source>
         <translation>lotes cubiertos al 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="316"/>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
         <source>hedged lots at 25%</source>
         <translation>lotes cubiertos al 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="328"/>
+        <location filename="../../core/statements/broker_rule.py" line="338"/>
         <source>{symbol} margined {times} times</source>
         <translation>{symbol} con margen {times} veces</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="336"/>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
         <source>{group} at {leverage}</source>
         <translation>{group} a {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="352"/>
         <source>margin at the open price</source>
         <translation>margen al precio de apertura</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="344"/>
+        <location filename="../../core/statements/broker_rule.py" line="354"/>
         <source>margin at the current price</source>
         <translation>margen al precio actual</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="348"/>
+        <location filename="../../core/statements/broker_rule.py" line="358"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="376"/>
+        <location filename="../../core/statements/broker_rule.py" line="53"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>varias reglas reproducen el margen impreso {margin}, así que la regla no queda determinada: {rules}. Se usa la regla más cercana para toda la cuenta, {rule}: da {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="381"/>
-        <location filename="../../core/statements/broker_rule.py" line="395"/>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="402"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="360"/>
+        <location filename="../../core/statements/broker_rule.py" line="49"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>ninguna regla probada reproduce el margen impreso {margin}: la más cercana, {rule}, da {computed} ({difference} de diferencia)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="353"/>
+        <location filename="../../core/statements/broker_rule.py" line="363"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} reproduce el margen impreso {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="393"/>
+        <location filename="../../core/statements/broker_rule.py" line="400"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>el informe también encaja con otras reglas: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>No reproducido: margen {computed}, estado de cuenta {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>No reproducido: patrimonio {computed}, estado de cuenta {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <source>open positions not read</source>
+        <translation>posiciones abiertas no leídas</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <source>the scenario cannot be computed</source>
+        <translation>el escenario no se puede calcular</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
+        <translation>No reproducido: fxmargin no puede calcular el margen ({reason}); el estado de cuenta imprime {printed} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
+        <translation>Reproducido: margen y patrimonio como los imprime el estado de cuenta ({printed} y {equity} {currency})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
+        <translation>Reproducido dentro de lo que dejan inciertos los precios del estado de cuenta: margen {computed}, estado de cuenta {printed} {currency} (vea las notas)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
+        <translation>los beneficios de algunas posiciones difieren de los impresos (vea las notas)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <source>the prices differ from the statement&apos;s</source>
+        <translation>los precios difieren de los del estado de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="122"/>
+        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
+        <translation>el apalancamiento, el esquema o los precios difieren de los del bróker</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <source>the scenario changed since the import: find the broker&apos;s rule again</source>
+        <translation>el escenario cambió desde la importación: busque de nuevo la regla del bróker</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <source>the file does not print the broker&apos;s {pair}</source>
+        <translation>el archivo no imprime el {pair} del bróker</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <source>several rules fit, so the broker&apos;s rule is not determined</source>
+        <translation>encajan varias reglas, así que la regla del bróker no queda determinada</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <source>no rule tried reproduces it</source>
+        <translation>ninguna regla probada lo reproduce</translation>
     </message>
 </context>
 <context>
@@ -1420,22 +1511,22 @@ Fuente: {source}</translation>
         <translation>Requisitos del apalancamiento ilimitado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>Este esquema no tiene condiciones para el apalancamiento ilimitado.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;Cumple&lt;/b&gt; los requisitos del apalancamiento ilimitado.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;No cumple&lt;/b&gt;: elegir Ilimitado da {leverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;No cumple&lt;/b&gt; los requisitos del apalancamiento ilimitado (eligió un apalancamiento fijo).</translation>
     </message>
@@ -1660,37 +1751,37 @@ Detalles: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>a new scenario</source>
         <translation>un escenario nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin se cerró el {time} sin guardar sus cambios en {name}. ¿Restaurarlos?</translation>
     </message>
@@ -1753,12 +1844,12 @@ Detalles: {where}</translation>
         <translation>Escriba un símbolo y los lotes para ver qué haría la orden.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="129"/>
+        <location filename="../../gui/panels/order_panel.py" line="130"/>
         <source>lots must be a number above 0</source>
         <translation>los lotes deben ser un número mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="222"/>
+        <location filename="../../gui/panels/order_panel.py" line="228"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margen necesario {amount} {currency}. Después: {state}</translation>
     </message>
@@ -1789,33 +1880,33 @@ Detalles: {where}</translation>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="60"/>
+        <location filename="../../gui/plots/equity_plot.py" line="69"/>
         <source>Margin ({currency})</source>
         <translation>Margen ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="65"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Equity ({currency})</source>
         <translation>Patrimonio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="76"/>
+        <location filename="../../gui/plots/equity_plot.py" line="85"/>
         <source>unlimited</source>
         <translation>ilimitado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="84"/>
+        <location filename="../../gui/plots/equity_plot.py" line="93"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>ahora {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="98"/>
+        <location filename="../../gui/plots/equity_plot.py" line="107"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>patrimonio {equity} {currency}:  margen {margin} {currency}  apalancamiento {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="111"/>
+        <location filename="../../gui/plots/equity_plot.py" line="120"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -1833,40 +1924,40 @@ Detalles: {where}</translation>
         <translation>Línea naranja: margin call; línea roja: stop out. + es ahora. Cada celda revalora toda la cuenta con ambos precios movidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>El mapa de calor necesita posiciones en dos símbolos: mueve los dos mayores.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
         <source>{symbol} move (%)</source>
         <translation>variación de {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>ninguno (sin margen)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: patrimonio {equity}, nivel de margen {level}, {state}</translation>
     </message>
@@ -1901,12 +1992,12 @@ Detalles: {where}</translation>
         <translation>pips desde el mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="272"/>
+        <location filename="../../gui/plots/plot_base.py" line="278"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="281"/>
+        <location filename="../../gui/plots/plot_base.py" line="287"/>
         <source>{symbol} price (mid)</source>
         <translation>precio de {symbol} (medio)</translation>
     </message>
@@ -2054,27 +2145,32 @@ Detalles: {where}</translation>
         <translation>Cuando un margin call o un stop out está a menos del 1% del precio, encuadra los gráficos de precio en él (sin marcar: los niveles y umbrales de nivel más cercanos, por lejos que estén)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="279"/>
+        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <source>Nothing to draw until the marked fields are fixed.</source>
+        <translation>Nada que dibujar hasta que se corrijan los campos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="288"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>No hay posiciones abiertas: añada una para ver el margen según su precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>Export plot as PNG</source>
         <translation>Exportar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>Export curve as CSV</source>
         <translation>Exportar la curva como CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2769,62 +2865,62 @@ Detalles: {where}</translation>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="233"/>
+        <location filename="../../gui/panels/results_panel.py" line="247"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>DESACTUALIZADO: corrija los campos marcados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="237"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="239"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>Fix these to update the results:</source>
         <translation>Corrija esto para actualizar los resultados:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="265"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>QUÉ PASARÍA SI {symbol} estuviera a {price}: {pips} pips del mercado ({market}). No es el mercado: Mercado (o Esc en los gráficos) vuelve.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="280"/>
         <source> + {amount} credit</source>
         <translation> + {amount} de crédito</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="278"/>
+        <location filename="../../gui/panels/results_panel.py" line="292"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (nivel {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="285"/>
+        <location filename="../../gui/panels/results_panel.py" line="299"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Elegido {selected}, concedido {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="314"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>no hay posiciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="321"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="344"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>Mayor nocional ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>Mayor nocional</translation>
     </message>
@@ -2956,36 +3052,36 @@ Detalles: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Account types</source>
         <translation>Tipos de cuenta</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Equity below</source>
         <translation>Patrimonio por debajo de</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Closed trades at least</source>
         <translation>Operaciones cerradas, al menos</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>Closed lots at least</source>
         <translation>Lotes cerrados, al menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Otherwise 1:</source>
         <translation>Si no, 1:</translation>
     </message>
@@ -3180,171 +3276,176 @@ Detalles: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
+        <translation>Desde la especificación del símbolo en el terminal: el margen cubierto de MT4 es por lote, así que la mitad del tamaño de contrato es 0.5. El de MT5 es por par cubierto: el margen de un lote (margen cubierto igual al tamaño de contrato) es 0.5, el de medio lote es 0.25, ninguno es net; &apos;calcular el margen cubierto por la pata mayor&apos; de MT5 es larger_leg.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Topes: un instrumento nunca recibe más apalancamiento que el de su clase o su símbolo (símbolos en mayúsculas, como XAGUSD); la entrada del símbolo prevalece sobre la de su clase.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Mercado restringido: los topes de las posiciones marcadas como restringidas, o de todas si se marca Mercado restringido en la cuenta; &apos;all&apos; es un tope para todas las posiciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Apalancamiento ilimitado para cuentas que cumplen los requisitos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Separados por comas; vacío: todos los tipos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Separadas por comas (MT4, MT5); vacío: todas las plataformas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Unlimited only below this equity.</source>
         <translation>Ilimitado solo por debajo de este patrimonio.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>El apalancamiento de una cuenta que no cumple los requisitos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call y stop out por tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
         <source>Currency</source>
         <translation>Divisa</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Equity tiers</source>
         <translation>Niveles de patrimonio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
         <source>Hedging</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
         <source>Caps</source>
         <translation>Topes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
         <source>Restricted market</source>
         <translation>Mercado restringido</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="541"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{table}, row {row}</source>
         <translation>{table}, fila {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, From</source>
         <translation>{place}, Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers</source>
         <translation>Niveles de volumen</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Niveles de volumen ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited leverage</source>
         <translation>Apalancamiento ilimitado</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
         <source>Unlimited: {field}</source>
         <translation>Ilimitado: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
         <source>equity tiers</source>
         <translation>niveles de patrimonio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Equity ({currency})</source>
         <translation>Patrimonio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
         <source>Volume, lots</source>
         <translation>Volumen, lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
         <source>Volume, notional ({currency})</source>
         <translation>Volumen, nocional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Save as my preset</source>
         <translation>Guardar como mi preajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Name of your preset:</source>
         <translation>Nombre del preajuste:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
         <source>Cannot save the preset</source>
         <translation>No se puede guardar el preajuste</translation>
     </message>
@@ -3352,62 +3453,72 @@ Detalles: {where}</translation>
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="33"/>
+        <location filename="../../gui/panels/statement_panel.py" line="34"/>
         <source>Imported statement</source>
         <translation>Estado de cuenta importado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Statement</source>
         <translation>Estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="86"/>
+        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <source>Find the broker&apos;s rule again</source>
+        <translation>Buscar de nuevo la regla del bróker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
+        <translation>Buscar de nuevo el apalancamiento, el precio de margen, la cobertura y los topes que reproducen el margen impreso, con los precios, el apalancamiento y el esquema tal como los tiene ahora (se conservan el apalancamiento que cambió y el preajuste que eligió)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="107"/>
         <source>{platform} statement {file}</source>
         <translation>estado de cuenta de {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="91"/>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
         <source>, account {account}</source>
         <translation>, cuenta {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="102"/>
+        <location filename="../../gui/panels/statement_panel.py" line="123"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
         <translation>{positions} posiciones abiertas; {trades} operaciones cerradas ({lots} lotes); {pending} órdenes pendientes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="136"/>
+        <location filename="../../gui/panels/statement_panel.py" line="189"/>
         <source>agrees</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="139"/>
-        <source>fxmargin and the statement agree to the cent</source>
-        <translation>fxmargin y el estado de cuenta coinciden al céntimo</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="192"/>
+        <source>fxmargin and the statement agree to the printed unit</source>
+        <translation>fxmargin y el estado de cuenta coinciden a la unidad impresa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="142"/>
-        <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation>fxmargin difiere de la cifra del terminal en más de un céntimo: revise el apalancamiento, el esquema y los precios</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="195"/>
+        <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
+        <translation>fxmargin difiere de la cifra del terminal en más de la unidad impresa (un céntimo o un yen): vea el titular y las notas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="165"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>{symbol} is</source>
         <translation>{symbol} es</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="175"/>
+        <location filename="../../gui/panels/statement_panel.py" line="229"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>El símbolo del catálogo que corresponde al {symbol} del bróker; o complete su instrumento (clase, base, cotizada, contrato y tamaño del pip) en el archivo del escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="179"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>Map</source>
         <translation>Asignar</translation>
     </message>
@@ -3490,12 +3601,12 @@ Detalles: {where}</translation>
         <translation>Cada fila revalora toda la cuenta con todas las reglas (niveles, requisitos, conversiones): cada símbolo movido solo; la divisa de la cuenta más fuerte o más débil frente a todas las demás a la vez; cada spread ampliado al que provoca un margin call; un hueco de fin de semana contra todas las posiciones a la vez. También en el CSV de resultados.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="162"/>
+        <location filename="../../gui/panels/stress_panel.py" line="163"/>
         <source>amounts in {currency}</source>
         <translation>importes en {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="166"/>
+        <location filename="../../gui/panels/stress_panel.py" line="167"/>
         <source>; the currency rows move {currency}</source>
         <translation>; las filas de divisa mueven {currency}</translation>
     </message>
@@ -3579,43 +3690,43 @@ Detalles: {where}</translation>
         <translation>Máximo de lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="126"/>
+        <location filename="../../gui/panels/tools_panel.py" line="127"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="128"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be greater than 0</source>
         <translation>debe ser mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="130"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must not be negative</source>
         <translation>no debe ser negativo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="132"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must be at most {limit}</source>
         <translation>debe ser como mucho {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="192"/>
-        <location filename="../../gui/panels/tools_panel.py" line="219"/>
+        <location filename="../../gui/panels/tools_panel.py" line="198"/>
+        <location filename="../../gui/panels/tools_panel.py" line="225"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>necesita un precio de {symbol} en Precios de mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="206"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} lotes&lt;/b&gt; (riesgo {risk} {currency}, pip {pip} {currency}/lote)&lt;br&gt;margen necesario {margin} {currency}, margen libre después {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="214"/>
+        <location filename="../../gui/panels/tools_panel.py" line="220"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;sin límite&lt;/b&gt;: esta posición no necesita margen (apalancamiento ilimitado)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="227"/>
+        <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lotes&lt;/b&gt;, margen entonces {margin} {currency}</translation>
     </message>

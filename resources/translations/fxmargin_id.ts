@@ -410,13 +410,13 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="99"/>
+        <location filename="../../gui/scenario_controller.py" line="105"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>berkas ini versi {version}, ditulis oleh fxmargin yang lebih baru; fxmargin ini membaca versi {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="138"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>preset tidak dikenal {name} (preset: {presets})</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="13"/>
+        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -765,13 +765,13 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Laba/rugi mengambang</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
+        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
@@ -779,14 +779,14 @@
         <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/report.py" line="277"/>
         <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
+        <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Free margin</source>
         <translation>Margin bebas</translation>
     </message>
@@ -941,71 +941,91 @@
         <translation>Setelah order</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
+        <location filename="../../core/statements/importer.py" line="159"/>
         <source>the statement prints no balance</source>
         <translation>laporan tidak mencantumkan saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="118"/>
+        <location filename="../../core/statements/importer.py" line="238"/>
         <source>leverage {leverage} as given</source>
         <translation>leverage {leverage} sesuai yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="122"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>leverage {leverage} sesuai laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>laporan tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="129"/>
+        <location filename="../../core/statements/importer.py" line="220"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>laporan MetaTrader 5 tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="142"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>laporan tidak mencantumkan mata uang: dianggap USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="169"/>
+        <location filename="../../core/statements/importer.py" line="205"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>tidak ada harga untuk {symbol} di laporan ({reason}): tambahkan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
+        <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
+        <translation>bukan skenario fxmargin (JSON) maupun laporan MetaTrader (HTML atau XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="207"/>
+        <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
+        <translation>profit {count} posisi ({symbols}) keluar selisih {unit} dari yang tercetak: terminal mengonversinya pada kurs lain, bukan titik tengah harga yang dicetak laporan</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
+        <translation>file tidak mencetak {pair}, dan margin broker untuk {symbols} melewatinya: margin tercetak memerlukan {pair} {needed}, sedangkan harga laporan sendiri memberi {now}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="369"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>laporan hanya mencetak satu sisi harga {symbols} (bid pada buy, ask pada sell): spread-nya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="327"/>
+        <location filename="../../core/statements/importer.py" line="440"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} disimpulkan dari profit tercetak {count} posisi dalam {quote} ({symbols}), dengan ketelitian {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="483"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} di {price} tidak dimasukkan: harga laporan sudah mencapainya</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="400"/>
+        <location filename="../../core/statements/importer.py" line="516"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>leverage tidak ada di berkas dan tidak ada margin untuk dicocokkan: dianggap 1:100; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="439"/>
+        <location filename="../../core/statements/importer.py" line="557"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>margin tidak dapat dihitung tanpa harga yang hilang, jadi tidak ada aturan yang dicari: {leverage} dipakai; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="489"/>
+        <location filename="../../core/statements/importer.py" line="607"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} dengan preset {preset}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="653"/>
+        <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
+        <translation>free margin laporan adalah saldo dikurangi margin: broker tidak memasukkan L/R mengambang ke free margin (pengaturan server). Free margin fxmargin memasukkannya; level margin, margin call, dan stop out memasukkannya di keduanya</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="71"/>
@@ -1069,24 +1089,24 @@
         <translation>bukan buku kerja XLSX yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>a scenario must be a JSON object</source>
         <translation>skenario harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an array</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="98"/>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
         <source>appears in two rows</source>
         <translation>muncul di dua baris</translation>
     </message>
@@ -1096,80 +1116,151 @@
         <translation>tak terbatas</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="322"/>
         <source>hedged lots margined in full</source>
         <translation>lot hedging dikenai margin penuh</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="323"/>
         <source>hedged lots not margined (net)</source>
         <translation>lot hedging tanpa margin (net)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="324"/>
         <source>hedges margined on their larger leg</source>
         <translation>hedging dikenai margin pada sisi yang lebih besar</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="315"/>
+        <location filename="../../core/statements/broker_rule.py" line="325"/>
         <source>hedged lots at 50%</source>
         <translation>lot hedging 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="316"/>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
         <source>hedged lots at 25%</source>
         <translation>lot hedging 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="328"/>
+        <location filename="../../core/statements/broker_rule.py" line="338"/>
         <source>{symbol} margined {times} times</source>
         <translation>margin {symbol} {times} kali</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="336"/>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
         <source>{group} at {leverage}</source>
         <translation>{group} pada {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="352"/>
         <source>margin at the open price</source>
         <translation>margin pada harga pembukaan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="344"/>
+        <location filename="../../core/statements/broker_rule.py" line="354"/>
         <source>margin at the current price</source>
         <translation>margin pada harga saat ini</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="348"/>
+        <location filename="../../core/statements/broker_rule.py" line="358"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="376"/>
+        <location filename="../../core/statements/broker_rule.py" line="53"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>beberapa aturan mereproduksi margin tercetak {margin}, jadi aturannya tidak pasti: {rules}. Aturan seluruh akun terdekat, {rule}, dipakai: memberi {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="381"/>
-        <location filename="../../core/statements/broker_rule.py" line="395"/>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="402"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="360"/>
+        <location filename="../../core/statements/broker_rule.py" line="49"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>tidak ada aturan yang mereproduksi margin tercetak {margin}: yang terdekat, {rule}, memberi {computed} (selisih {difference})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="353"/>
+        <location filename="../../core/statements/broker_rule.py" line="363"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} mereproduksi margin tercetak {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="393"/>
+        <location filename="../../core/statements/broker_rule.py" line="400"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>laporan juga cocok dengan aturan lain: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>Tidak tereproduksi: margin {computed}, laporan {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>Tidak tereproduksi: ekuitas {computed}, laporan {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <source>open positions not read</source>
+        <translation>posisi terbuka tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <source>the scenario cannot be computed</source>
+        <translation>skenario tidak dapat dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
+        <translation>Tidak tereproduksi: fxmargin tidak dapat menghitung margin ({reason}); laporan mencetak {printed} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
+        <translation>Tereproduksi: margin dan ekuitas seperti yang dicetak laporan ({printed} dan {equity} {currency})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
+        <translation>Tereproduksi dalam batas ketidakpastian harga laporan: margin {computed}, laporan {printed} {currency} (lihat catatan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
+        <translation>profit beberapa posisi berbeda dari yang tercetak (lihat catatan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <source>the prices differ from the statement&apos;s</source>
+        <translation>harga berbeda dari harga laporan</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="122"/>
+        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
+        <translation>leverage, skema, atau harga berbeda dari milik broker</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <source>the scenario changed since the import: find the broker&apos;s rule again</source>
+        <translation>skenario berubah sejak impor: cari lagi aturan broker</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <source>the file does not print the broker&apos;s {pair}</source>
+        <translation>file tidak mencetak {pair} milik broker</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <source>several rules fit, so the broker&apos;s rule is not determined</source>
+        <translation>beberapa aturan cocok, jadi aturan broker tidak dapat ditentukan</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <source>no rule tried reproduces it</source>
+        <translation>tidak ada aturan yang dicoba yang mereproduksinya</translation>
     </message>
 </context>
 <context>
@@ -1420,22 +1511,22 @@ Sumber: {source}</translation>
         <translation>Daftar syarat leverage tak terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>Skema ini tidak punya syarat untuk leverage tak terbatas.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;Memenuhi syarat&lt;/b&gt; leverage tak terbatas.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;Tidak memenuhi syarat&lt;/b&gt;: memilih Tak terbatas memberi {leverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;Tidak memenuhi syarat&lt;/b&gt; leverage tak terbatas (Anda memilih leverage tetap).</translation>
     </message>
@@ -1660,37 +1751,37 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>a new scenario</source>
         <translation>skenario baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Restore unsaved work?</source>
         <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin tertutup pada {time} tanpa menyimpan perubahan Anda pada {name}. Pulihkan?</translation>
     </message>
@@ -1753,12 +1844,12 @@ Detail: {where}</translation>
         <translation>Ketik simbol dan lot untuk melihat efek order.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="129"/>
+        <location filename="../../gui/panels/order_panel.py" line="130"/>
         <source>lots must be a number above 0</source>
         <translation>lot harus angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="222"/>
+        <location filename="../../gui/panels/order_panel.py" line="228"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margin yang diperlukan {amount} {currency}. Sesudah: {state}</translation>
     </message>
@@ -1789,33 +1880,33 @@ Detail: {where}</translation>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="60"/>
+        <location filename="../../gui/plots/equity_plot.py" line="69"/>
         <source>Margin ({currency})</source>
         <translation>Margin ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="65"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Equity ({currency})</source>
         <translation>Ekuitas ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="76"/>
+        <location filename="../../gui/plots/equity_plot.py" line="85"/>
         <source>unlimited</source>
         <translation>tak terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="84"/>
+        <location filename="../../gui/plots/equity_plot.py" line="93"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>sekarang {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="98"/>
+        <location filename="../../gui/plots/equity_plot.py" line="107"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>ekuitas {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="111"/>
+        <location filename="../../gui/plots/equity_plot.py" line="120"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -1833,40 +1924,40 @@ Detail: {where}</translation>
         <translation>Garis oranye: margin call; garis merah: stop out. + adalah sekarang. Setiap sel menghitung ulang seluruh akun dengan kedua harga digeser.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>Peta panas memerlukan posisi di dua simbol: ia menggeser dua yang terbesar.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
         <source>{symbol} move (%)</source>
         <translation>perubahan {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
         <source>ok</source>
         <translation>aman</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: ekuitas {equity}, level margin {level}, {state}</translation>
     </message>
@@ -1901,12 +1992,12 @@ Detail: {where}</translation>
         <translation>pip dari harga pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="272"/>
+        <location filename="../../gui/plots/plot_base.py" line="278"/>
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="281"/>
+        <location filename="../../gui/plots/plot_base.py" line="287"/>
         <source>{symbol} price (mid)</source>
         <translation>harga {symbol} (tengah)</translation>
     </message>
@@ -2054,27 +2145,32 @@ Detail: {where}</translation>
         <translation>Bila margin call atau stop out berada dalam 1% dari harga, fokuskan grafik harga padanya (tidak dicentang: level dan ambang tingkatan terdekat, sejauh apa pun)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="279"/>
+        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <source>Nothing to draw until the marked fields are fixed.</source>
+        <translation>Tidak ada yang digambar sampai kolom yang ditandai diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="288"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Tidak ada posisi terbuka: tambahkan satu untuk melihat margin terhadap harganya.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>Export plot as PNG</source>
         <translation>Ekspor grafik sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>Export curve as CSV</source>
         <translation>Ekspor kurva sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2769,62 +2865,62 @@ Detail: {where}</translation>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="233"/>
+        <location filename="../../gui/panels/results_panel.py" line="247"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>BELUM DIPERBARUI: perbaiki kolom yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="237"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>... and {count} more</source>
         <translation>... dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="239"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>Fix these to update the results:</source>
         <translation>Perbaiki ini untuk memperbarui hasil:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="265"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>ANDAI {symbol} berada di {price}: {pips} pip dari pasar ({market}). Bukan harga pasar: Pasar (atau Esc pada grafik) kembali.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="280"/>
         <source> + {amount} credit</source>
         <translation> + kredit {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="278"/>
+        <location filename="../../gui/panels/results_panel.py" line="292"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="285"/>
+        <location filename="../../gui/panels/results_panel.py" line="299"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Dipilih {selected}, diberikan {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="314"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>tidak ada posisi terbuka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="321"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="344"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>Nosional terbesar ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>Nosional terbesar</translation>
     </message>
@@ -2956,36 +3052,36 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Account types</source>
         <translation>Jenis akun</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Equity below</source>
         <translation>Ekuitas di bawah</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Closed trades at least</source>
         <translation>Transaksi tertutup minimal</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>Closed lots at least</source>
         <translation>Lot tertutup minimal</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Otherwise 1:</source>
         <translation>Jika tidak, 1:</translation>
     </message>
@@ -3180,171 +3276,176 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
+        <translation>Dari spesifikasi simbol di terminal: hedged margin MT4 per lot, jadi setengah ukuran kontrak adalah 0.5. Milik MT5 per pasangan tertutup: margin satu lot (hedged margin sama dengan ukuran kontrak) adalah 0.5, setengah lot adalah 0.25, nol adalah net; &apos;hitung hedged margin dengan kaki yang lebih besar&apos; di MT5 adalah larger_leg.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Batas: instrumen tidak pernah mendapat leverage lebih dari batas kelas atau simbolnya (simbol huruf besar, seperti XAGUSD); entri simbol mengalahkan entri kelasnya.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Pasar terbatas: batas untuk posisi yang ditandai terbatas, atau untuk semua bila Pasar terbatas di formulir akun dicentang; &apos;all&apos; adalah satu batas untuk setiap posisi.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Leverage tak terbatas untuk akun yang memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Dipisahkan koma; kosong: semua jenis.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Dipisahkan koma (MT4, MT5); kosong: semua platform.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Unlimited only below this equity.</source>
         <translation>Tak terbatas hanya di bawah ekuitas ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Leverage akun yang tidak memenuhi syarat.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Account type</source>
         <translation>Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call dan stop out per jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Equity tiers</source>
         <translation>Tingkatan ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
         <source>Hedging</source>
         <translation>Hedge</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
         <source>Caps</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
         <source>Restricted market</source>
         <translation>Pasar terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="541"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{table}, row {row}</source>
         <translation>{table}, baris {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, From</source>
         <translation>{place}, Dari</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Leverage</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers</source>
         <translation>Tingkatan volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Tingkatan volume ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited leverage</source>
         <translation>Leverage tak terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
         <source>Unlimited: {field}</source>
         <translation>Tak terbatas: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>Levels</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
         <source>equity tiers</source>
         <translation>tingkatan ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Equity ({currency})</source>
         <translation>Ekuitas ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
         <source>Volume, lots</source>
         <translation>Volume, lot</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
         <source>Volume, notional ({currency})</source>
         <translation>Volume, nosional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Save as my preset</source>
         <translation>Simpan sebagai preset saya</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Name of your preset:</source>
         <translation>Nama preset Anda:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
     </message>
@@ -3352,62 +3453,72 @@ Detail: {where}</translation>
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="33"/>
+        <location filename="../../gui/panels/statement_panel.py" line="34"/>
         <source>Imported statement</source>
         <translation>Laporan yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Statement</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="86"/>
+        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <source>Find the broker&apos;s rule again</source>
+        <translation>Cari lagi aturan broker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
+        <translation>Cari lagi leverage, harga margin, hedging, dan batas yang mereproduksi margin tercetak, dengan harga, leverage, dan skema seperti sekarang (leverage yang Anda ubah dan preset yang Anda pilih dipertahankan)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="107"/>
         <source>{platform} statement {file}</source>
         <translation>laporan {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="91"/>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
         <source>, account {account}</source>
         <translation>, akun {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="102"/>
+        <location filename="../../gui/panels/statement_panel.py" line="123"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
         <translation>{positions} posisi terbuka; {trades} transaksi tertutup ({lots} lot); {pending} order tertunda</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="136"/>
+        <location filename="../../gui/panels/statement_panel.py" line="189"/>
         <source>agrees</source>
         <translation>cocok</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="139"/>
-        <source>fxmargin and the statement agree to the cent</source>
-        <translation>fxmargin dan laporan cocok hingga sen</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="192"/>
+        <source>fxmargin and the statement agree to the printed unit</source>
+        <translation>fxmargin dan laporan sama hingga satuan yang dicetak</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="142"/>
-        <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation>fxmargin berbeda dari angka terminal lebih dari satu sen: periksa leverage, skema, dan harga</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="195"/>
+        <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
+        <translation>fxmargin berbeda dari angka terminal lebih dari satuan yang dicetak (satu sen atau satu yen): lihat judul dan catatan</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="165"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>{symbol} is</source>
         <translation>{symbol} adalah</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="175"/>
+        <location filename="../../gui/panels/statement_panel.py" line="229"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Simbol katalog untuk {symbol} milik broker; atau lengkapi instrumennya (kelas, dasar, kutipan, kontrak, dan ukuran pip) di berkas skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="179"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>Map</source>
         <translation>Petakan</translation>
     </message>
@@ -3490,12 +3601,12 @@ Detail: {where}</translation>
         <translation>Setiap baris menghitung ulang seluruh akun dengan semua aturan (tingkatan, kelayakan, konversi): tiap simbol digeser sendiri; mata uang akun menguat atau melemah terhadap semua mata uang lain sekaligus; tiap spread dilebarkan hingga memicu margin call; gap akhir pekan melawan semua posisi sekaligus. Juga ada di CSV hasil.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="162"/>
+        <location filename="../../gui/panels/stress_panel.py" line="163"/>
         <source>amounts in {currency}</source>
         <translation>jumlah dalam {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="166"/>
+        <location filename="../../gui/panels/stress_panel.py" line="167"/>
         <source>; the currency rows move {currency}</source>
         <translation>; baris mata uang menggeser {currency}</translation>
     </message>
@@ -3579,43 +3690,43 @@ Detail: {where}</translation>
         <translation>Lot terbanyak</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="126"/>
+        <location filename="../../gui/panels/tools_panel.py" line="127"/>
         <source>must be a number</source>
         <translation>harus berupa angka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="128"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be greater than 0</source>
         <translation>harus lebih dari 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="130"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must not be negative</source>
         <translation>tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="132"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must be at most {limit}</source>
         <translation>paling banyak {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="192"/>
-        <location filename="../../gui/panels/tools_panel.py" line="219"/>
+        <location filename="../../gui/panels/tools_panel.py" line="198"/>
+        <location filename="../../gui/panels/tools_panel.py" line="225"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>memerlukan harga {symbol} di Harga pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="206"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} lot&lt;/b&gt; (risiko {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin diperlukan {margin} {currency}, margin bebas setelahnya {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="214"/>
+        <location filename="../../gui/panels/tools_panel.py" line="220"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;tanpa batas&lt;/b&gt;: posisi ini tidak memerlukan margin (leverage tak terbatas)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="227"/>
+        <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lot&lt;/b&gt;, margin saat itu {margin} {currency}</translation>
     </message>

@@ -410,13 +410,13 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="99"/>
+        <location filename="../../gui/scenario_controller.py" line="105"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este arquivo é da versão {version}, gravado por um fxmargin mais novo; este fxmargin lê a versão {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="138"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>predefinição desconhecida {name} (predefinições: {presets})</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="13"/>
+        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -765,13 +765,13 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Lucro/prejuízo flutuante</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
+        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Patrimônio líquido</translation>
     </message>
@@ -779,14 +779,14 @@
         <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/report.py" line="277"/>
         <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
+        <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Free margin</source>
         <translation>Margem livre</translation>
     </message>
@@ -941,71 +941,91 @@
         <translation>Depois das ordens</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
+        <location filename="../../core/statements/importer.py" line="159"/>
         <source>the statement prints no balance</source>
         <translation>o extrato não mostra saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="118"/>
+        <location filename="../../core/statements/importer.py" line="238"/>
         <source>leverage {leverage} as given</source>
         <translation>alavancagem {leverage} conforme informada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="122"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>alavancagem {leverage} conforme o extrato</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>o extrato não mostra a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="129"/>
+        <location filename="../../core/statements/importer.py" line="220"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>os relatórios do MetaTrader 5 não mostram a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="142"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>o extrato não mostra a moeda: USD assumido</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="169"/>
+        <location filename="../../core/statements/importer.py" line="205"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sem preço para {symbol} no extrato ({reason}): adicione-o</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
+        <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
+        <translation>nem um cenário do fxmargin (JSON) nem um extrato do MetaTrader (HTML ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="207"/>
+        <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
+        <translation>os lucros de {count} posições ({symbols}) saem {unit} diferentes dos impressos: o terminal os converteu a outra taxa que não o meio dos preços que o extrato imprime</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
+        <translation>o arquivo não imprime {pair}, e a margem da corretora para {symbols} passa por ele: a margem impressa precisa de {pair} {needed}, enquanto os próprios preços do extrato dão {now}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="369"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>o relatório imprime um só lado do preço de {symbols} (o bid numa compra, o ask numa venda): o spread não está nele</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="327"/>
+        <location filename="../../core/statements/importer.py" line="440"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} deduzido dos lucros impressos de {count} posições em {quote} ({symbols}), com incerteza de até {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="483"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>a {type} {lots} {symbol} em {price} fica de fora: o preço do relatório já a alcança</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="400"/>
+        <location filename="../../core/statements/importer.py" line="516"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>o arquivo não informa a alavancagem e não há margem para comparar: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="439"/>
+        <location filename="../../core/statements/importer.py" line="557"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>a margem não pode ser calculada sem os preços que faltam, então nenhuma regra foi buscada: usado {leverage}; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="489"/>
+        <location filename="../../core/statements/importer.py" line="607"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} com o preset {preset}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="653"/>
+        <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
+        <translation>a margem livre do extrato é o saldo menos a margem: a corretora deixa o L/P flutuante fora da margem livre (uma configuração do servidor). A margem livre do fxmargin o inclui; nível de margem, margin call e stop out o incluem nos dois</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="71"/>
@@ -1069,24 +1089,24 @@
         <translation>não é uma pasta de trabalho XLSX legível ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>a scenario must be a JSON object</source>
         <translation>um cenário deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an array</source>
         <translation>deve ser uma lista</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="98"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
         <source>appears in two rows</source>
         <translation>aparece em duas linhas</translation>
     </message>
@@ -1096,80 +1116,151 @@
         <translation>ilimitada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="322"/>
         <source>hedged lots margined in full</source>
         <translation>lotes cobertos com margem integral</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="323"/>
         <source>hedged lots not margined (net)</source>
         <translation>lotes cobertos sem margem (líquido)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="324"/>
         <source>hedges margined on their larger leg</source>
         <translation>hedges com margem no lado maior</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="315"/>
+        <location filename="../../core/statements/broker_rule.py" line="325"/>
         <source>hedged lots at 50%</source>
         <translation>lotes cobertos a 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="316"/>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
         <source>hedged lots at 25%</source>
         <translation>lotes cobertos a 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="328"/>
+        <location filename="../../core/statements/broker_rule.py" line="338"/>
         <source>{symbol} margined {times} times</source>
         <translation>{symbol} com margem {times} vezes</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="336"/>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
         <source>{group} at {leverage}</source>
         <translation>{group} a {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="352"/>
         <source>margin at the open price</source>
         <translation>margem ao preço de abertura</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="344"/>
+        <location filename="../../core/statements/broker_rule.py" line="354"/>
         <source>margin at the current price</source>
         <translation>margem ao preço atual</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="348"/>
+        <location filename="../../core/statements/broker_rule.py" line="358"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="376"/>
+        <location filename="../../core/statements/broker_rule.py" line="53"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>várias regras reproduzem a margem impressa {margin}, então a regra não fica determinada: {rules}. Usa-se a regra mais próxima para toda a conta, {rule}: dá {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="381"/>
-        <location filename="../../core/statements/broker_rule.py" line="395"/>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="402"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="360"/>
+        <location filename="../../core/statements/broker_rule.py" line="49"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>nenhuma regra testada reproduz a margem impressa {margin}: a mais próxima, {rule}, dá {computed} ({difference} de diferença)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="353"/>
+        <location filename="../../core/statements/broker_rule.py" line="363"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} reproduz a margem impressa {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="393"/>
+        <location filename="../../core/statements/broker_rule.py" line="400"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>o relatório também se ajusta a outras regras: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>Não reproduzido: margem {computed}, extrato {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>Não reproduzido: patrimônio {computed}, extrato {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <source>open positions not read</source>
+        <translation>posições abertas não lidas</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <source>the scenario cannot be computed</source>
+        <translation>o cenário não pode ser calculado</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
+        <translation>Não reproduzido: o fxmargin não consegue calcular a margem ({reason}); o extrato imprime {printed} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
+        <translation>Reproduzido: margem e patrimônio como o extrato os imprime ({printed} e {equity} {currency})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
+        <translation>Reproduzido dentro do que os preços do extrato deixam incerto: margem {computed}, extrato {printed} {currency} (veja as notas)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
+        <translation>os lucros de algumas posições diferem dos impressos (veja as notas)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <source>the prices differ from the statement&apos;s</source>
+        <translation>os preços diferem dos do extrato</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="122"/>
+        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
+        <translation>a alavancagem, o esquema ou os preços diferem dos da corretora</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <source>the scenario changed since the import: find the broker&apos;s rule again</source>
+        <translation>o cenário mudou desde a importação: busque de novo a regra da corretora</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <source>the file does not print the broker&apos;s {pair}</source>
+        <translation>o arquivo não imprime o {pair} da corretora</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <source>several rules fit, so the broker&apos;s rule is not determined</source>
+        <translation>várias regras servem, então a regra da corretora não fica determinada</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <source>no rule tried reproduces it</source>
+        <translation>nenhuma regra testada o reproduz</translation>
     </message>
 </context>
 <context>
@@ -1420,22 +1511,22 @@ Fonte: {source}</translation>
         <translation>Requisitos da alavancagem ilimitada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>Este esquema não tem condições para alavancagem ilimitada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;Elegível&lt;/b&gt; para alavancagem ilimitada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;Não elegível&lt;/b&gt;: escolher Ilimitada dá {leverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;Não elegível&lt;/b&gt; para alavancagem ilimitada (você escolheu uma alavancagem fixa).</translation>
     </message>
@@ -1660,37 +1751,37 @@ Detalhes: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Cannot open this file</source>
         <translation>Não foi possível abrir este arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Cannot save</source>
         <translation>Não foi possível salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>a new scenario</source>
         <translation>um novo cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurar o trabalho não salvo?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>O fxmargin fechou em {time} sem salvar suas alterações em {name}. Restaurá-las?</translation>
     </message>
@@ -1753,12 +1844,12 @@ Detalhes: {where}</translation>
         <translation>Digite um ativo e os lotes para ver o que a ordem faria.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="129"/>
+        <location filename="../../gui/panels/order_panel.py" line="130"/>
         <source>lots must be a number above 0</source>
         <translation>os lotes devem ser um número acima de 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="222"/>
+        <location filename="../../gui/panels/order_panel.py" line="228"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margem necessária {amount} {currency}. Depois: {state}</translation>
     </message>
@@ -1789,33 +1880,33 @@ Detalhes: {where}</translation>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="60"/>
+        <location filename="../../gui/plots/equity_plot.py" line="69"/>
         <source>Margin ({currency})</source>
         <translation>Margem ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="65"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Equity ({currency})</source>
         <translation>Patrimônio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="76"/>
+        <location filename="../../gui/plots/equity_plot.py" line="85"/>
         <source>unlimited</source>
         <translation>ilimitada</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="84"/>
+        <location filename="../../gui/plots/equity_plot.py" line="93"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>agora {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="98"/>
+        <location filename="../../gui/plots/equity_plot.py" line="107"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>patrimônio {equity} {currency}:  margem {margin} {currency}  alavancagem {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="111"/>
+        <location filename="../../gui/plots/equity_plot.py" line="120"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -1833,40 +1924,40 @@ Detalhes: {where}</translation>
         <translation>Linha laranja: chamada de margem; linha vermelha: stop out. + é agora. Cada célula reavalia toda a conta com os dois preços movidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>O mapa de calor precisa de posições em dois ativos: ele move os dois maiores.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
         <source>{symbol} move (%)</source>
         <translation>variação de {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>nenhum (sem margem)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: patrimônio {equity}, nível de margem {level}, {state}</translation>
     </message>
@@ -1901,12 +1992,12 @@ Detalhes: {where}</translation>
         <translation>pips a partir do mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="272"/>
+        <location filename="../../gui/plots/plot_base.py" line="278"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="281"/>
+        <location filename="../../gui/plots/plot_base.py" line="287"/>
         <source>{symbol} price (mid)</source>
         <translation>preço de {symbol} (médio)</translation>
     </message>
@@ -2054,27 +2145,32 @@ Detalhes: {where}</translation>
         <translation>Quando uma chamada de margem ou stop out está a menos de 1% do preço, enquadra os gráficos de preço nele (desmarcado: os níveis e limites de faixa mais próximos, por mais distantes)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="279"/>
+        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <source>Nothing to draw until the marked fields are fixed.</source>
+        <translation>Nada a desenhar até que os campos marcados sejam corrigidos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="288"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Sem posições abertas: adicione uma para ver a margem conforme o preço.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>Export plot as PNG</source>
         <translation>Exportar o gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>Export curve as CSV</source>
         <translation>Exportar a curva como CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
@@ -2769,62 +2865,62 @@ Detalhes: {where}</translation>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="233"/>
+        <location filename="../../gui/panels/results_panel.py" line="247"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>DESATUALIZADO: corrija os campos marcados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="237"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>... and {count} more</source>
         <translation>... e mais {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="239"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>Fix these to update the results:</source>
         <translation>Corrija isto para atualizar os resultados:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="265"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>E SE {symbol} estivesse em {price}: {pips} pips do mercado ({market}). Não é o mercado: Mercado (ou Esc nos gráficos) volta.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="280"/>
         <source> + {amount} credit</source>
         <translation> + {amount} de crédito</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="278"/>
+        <location filename="../../gui/panels/results_panel.py" line="292"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="285"/>
+        <location filename="../../gui/panels/results_panel.py" line="299"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Escolhida {selected}, concedida {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="314"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>sem posições abertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="321"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>Nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="344"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>Maior nocional ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>Maior nocional</translation>
     </message>
@@ -2956,36 +3052,36 @@ Detalhes: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Account types</source>
         <translation>Tipos de conta</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Equity below</source>
         <translation>Patrimônio abaixo de</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Closed trades at least</source>
         <translation>Operações fechadas, pelo menos</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>Closed lots at least</source>
         <translation>Lotes fechados, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Otherwise 1:</source>
         <translation>Caso contrário, 1:</translation>
     </message>
@@ -3180,171 +3276,176 @@ Detalhes: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
+        <translation>Da especificação do símbolo no terminal: a margem de hedge do MT4 é por lote, então metade do tamanho do contrato é 0.5. A do MT5 é por par coberto: a margem de um lote (margem de hedge igual ao tamanho do contrato) é 0.5, a de meio lote é 0.25, nenhuma é net; &apos;calcular a margem de hedge pela perna maior&apos; do MT5 é larger_leg.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Limites: um instrumento nunca recebe mais alavancagem que a da sua classe ou do seu ativo (ativos em maiúsculas, como XAGUSD); a entrada do ativo prevalece sobre a da classe.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Mercado restrito: os limites das posições marcadas como restritas, ou de todas quando Mercado restrito está marcado na conta; &apos;all&apos; é um limite para todas as posições.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Alavancagem ilimitada para contas elegíveis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Separados por vírgula; vazio: todos os tipos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Separadas por vírgula (MT4, MT5); vazio: todas as plataformas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Unlimited only below this equity.</source>
         <translation>Ilimitada só abaixo deste patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>A alavancagem de uma conta que não é elegível.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call %</source>
         <translation>Chamada de margem %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
         <source>Margin call and stop out by account type</source>
         <translation>Chamada de margem e stop out por tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Equity tiers</source>
         <translation>Faixas de patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
         <source>Hedging</source>
         <translation>Hedge</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
         <source>Caps</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
         <source>Restricted market</source>
         <translation>Mercado restrito</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="541"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{table}, row {row}</source>
         <translation>{table}, linha {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, From</source>
         <translation>{place}, A partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers</source>
         <translation>Faixas de volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Faixas de volume ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited leverage</source>
         <translation>Alavancagem ilimitada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
         <source>Unlimited: {field}</source>
         <translation>Ilimitada: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
         <source>equity tiers</source>
         <translation>faixas de patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Equity ({currency})</source>
         <translation>Patrimônio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
         <source>Volume, lots</source>
         <translation>Volume, lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
         <source>Volume, notional ({currency})</source>
         <translation>Volume, nocional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Save as my preset</source>
         <translation>Salvar como minha predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Name of your preset:</source>
         <translation>Nome da predefinição:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
     </message>
@@ -3352,62 +3453,72 @@ Detalhes: {where}</translation>
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="33"/>
+        <location filename="../../gui/panels/statement_panel.py" line="34"/>
         <source>Imported statement</source>
         <translation>Extrato importado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Statement</source>
         <translation>Extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Difference</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="86"/>
+        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <source>Find the broker&apos;s rule again</source>
+        <translation>Buscar de novo a regra da corretora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
+        <translation>Buscar de novo a alavancagem, o preço da margem, o hedge e os limites que reproduzem a margem impressa, com os preços, a alavancagem e o esquema como estão agora (a alavancagem que você mudou e o preset que escolheu são mantidos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="107"/>
         <source>{platform} statement {file}</source>
         <translation>extrato do {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="91"/>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
         <source>, account {account}</source>
         <translation>, conta {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="102"/>
+        <location filename="../../gui/panels/statement_panel.py" line="123"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
         <translation>{positions} posições abertas; {trades} operações fechadas ({lots} lotes); {pending} ordens pendentes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="136"/>
+        <location filename="../../gui/panels/statement_panel.py" line="189"/>
         <source>agrees</source>
         <translation>confere</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="139"/>
-        <source>fxmargin and the statement agree to the cent</source>
-        <translation>o fxmargin e o extrato conferem ao centavo</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="192"/>
+        <source>fxmargin and the statement agree to the printed unit</source>
+        <translation>o fxmargin e o extrato concordam até a unidade impressa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="142"/>
-        <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation>o fxmargin difere do número do terminal em mais de um centavo: verifique a alavancagem, o esquema e os preços</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="195"/>
+        <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
+        <translation>o fxmargin difere do valor do terminal em mais que a unidade impressa (um centavo ou um iene): veja o título e as notas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="165"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>{symbol} is</source>
         <translation>{symbol} é</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="175"/>
+        <location filename="../../gui/panels/statement_panel.py" line="229"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>O ativo do catálogo que corresponde ao {symbol} da corretora; ou complete seu instrumento (classe, base, cotação, contrato e tamanho do pip) no arquivo do cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="179"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>
@@ -3490,12 +3601,12 @@ Detalhes: {where}</translation>
         <translation>Cada linha reavalia toda a conta com todas as regras (faixas, elegibilidade, conversões): cada ativo movido sozinho; a moeda da conta mais forte ou mais fraca contra todas as outras de uma vez; cada spread alargado até o que causa uma chamada de margem; um gap de fim de semana contra todas as posições de uma vez. Também no CSV de resultados.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="162"/>
+        <location filename="../../gui/panels/stress_panel.py" line="163"/>
         <source>amounts in {currency}</source>
         <translation>valores em {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="166"/>
+        <location filename="../../gui/panels/stress_panel.py" line="167"/>
         <source>; the currency rows move {currency}</source>
         <translation>; as linhas de moeda movem {currency}</translation>
     </message>
@@ -3579,43 +3690,43 @@ Detalhes: {where}</translation>
         <translation>Máximo de lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="126"/>
+        <location filename="../../gui/panels/tools_panel.py" line="127"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="128"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be greater than 0</source>
         <translation>deve ser maior que 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="130"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must not be negative</source>
         <translation>não deve ser negativo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="132"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must be at most {limit}</source>
         <translation>deve ser no máximo {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="192"/>
-        <location filename="../../gui/panels/tools_panel.py" line="219"/>
+        <location filename="../../gui/panels/tools_panel.py" line="198"/>
+        <location filename="../../gui/panels/tools_panel.py" line="225"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>precisa de um preço para {symbol} em Preços de mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="206"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} lotes&lt;/b&gt; (risco {risk} {currency}, pip {pip} {currency}/lote)&lt;br&gt;margem necessária {margin} {currency}, margem livre depois {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="214"/>
+        <location filename="../../gui/panels/tools_panel.py" line="220"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;sem limite&lt;/b&gt;: esta posição não precisa de margem (alavancagem ilimitada)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="227"/>
+        <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lotes&lt;/b&gt;, margem então {margin} {currency}</translation>
     </message>

@@ -410,13 +410,13 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="99"/>
+        <location filename="../../gui/scenario_controller.py" line="105"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>ไฟล์นี้เป็นเวอร์ชัน {version} เขียนโดย fxmargin รุ่นใหม่กว่า fxmargin นี้อ่านเวอร์ชัน {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="138"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>พรีเซ็ตที่ไม่รู้จัก {name} (พรีเซ็ต: {presets})</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="13"/>
+        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>ยอดคงเหลือ</translation>
     </message>
@@ -765,13 +765,13 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>กำไร/ขาดทุนลอยตัว</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
+        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>มูลค่าสุทธิ (Equity)</translation>
     </message>
@@ -779,14 +779,14 @@
         <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/report.py" line="277"/>
         <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
+        <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Margin</source>
         <translation>มาร์จิ้น</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Free margin</source>
         <translation>มาร์จิ้นคงเหลือ</translation>
     </message>
@@ -941,71 +941,91 @@
         <translation>หลังคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
+        <location filename="../../core/statements/importer.py" line="159"/>
         <source>the statement prints no balance</source>
         <translation>รายงานบัญชีไม่แสดงยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="118"/>
+        <location filename="../../core/statements/importer.py" line="238"/>
         <source>leverage {leverage} as given</source>
         <translation>เลเวอเรจ {leverage} ตามที่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="122"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>เลเวอเรจ {leverage} ตามรายงานบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>รายงานบัญชีไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="129"/>
+        <location filename="../../core/statements/importer.py" line="220"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>รายงาน MetaTrader 5 ไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="142"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>รายงานบัญชีไม่แสดงสกุลเงิน: ถือว่าเป็น USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="169"/>
+        <location filename="../../core/statements/importer.py" line="205"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>ไม่มีราคาของ {symbol} ในรายงานบัญชี ({reason}): เพิ่มราคา</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
+        <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
+        <translation>ไม่ใช่ทั้งสถานการณ์ของ fxmargin (JSON) และรายงาน MetaTrader (HTML หรือ XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="207"/>
+        <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
+        <translation>กำไรของ {count} สถานะ ({symbols}) คลาดจากที่พิมพ์ไว้ {unit}: เทอร์มินัลแปลงด้วยอัตราอื่นที่ไม่ใช่ค่ากลางของราคาที่รายงานพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
+        <translation>ไฟล์ไม่ได้พิมพ์ {pair} และมาร์จิ้นของโบรกเกอร์สำหรับ {symbols} ผ่านคู่นี้: มาร์จิ้นที่พิมพ์ต้องใช้ {pair} {needed} ขณะที่ราคาในรายงานเองให้ {now}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="369"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>รายงานพิมพ์ราคาของ {symbols} เพียงด้านเดียว (bid สำหรับ buy, ask สำหรับ sell): จึงไม่มีสเปรด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="327"/>
+        <location filename="../../core/statements/importer.py" line="440"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} อนุมานจากกำไรที่พิมพ์ไว้ของ {count} สถานะใน {quote} ({symbols}) คลาดเคลื่อนไม่เกิน {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="483"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} ที่ {price} ไม่ถูกนำเข้า: ราคาในรายงานแตะแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="400"/>
+        <location filename="../../core/statements/importer.py" line="516"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ไม่มีเลเวอเรจในไฟล์และไม่มีมาร์จิ้นให้เทียบ: ถือว่า 1:100 ตั้งค่าเลเวอเรจเอง (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="439"/>
+        <location filename="../../core/statements/importer.py" line="557"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>คำนวณมาร์จิ้นไม่ได้เพราะขาดราคา จึงไม่ได้ค้นหากฎ: ใช้ {leverage}; โปรดตั้งเลเวอเรจ (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="489"/>
+        <location filename="../../core/statements/importer.py" line="607"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} กับพรีเซ็ต {preset}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="653"/>
+        <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
+        <translation>มาร์จิ้นคงเหลือในรายงานคือยอดเงินลบมาร์จิ้น: โบรกเกอร์ไม่นับกำไร/ขาดทุนลอยตัวในมาร์จิ้นคงเหลือ (การตั้งค่าเซิร์ฟเวอร์) มาร์จิ้นคงเหลือของ fxmargin นับรวม; ระดับมาร์จิ้น margin call และ stop out นับรวมทั้งสองฝั่ง</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="71"/>
@@ -1069,24 +1089,24 @@
         <translation>ไม่ใช่เวิร์กบุ๊ก XLSX ที่อ่านได้ ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>a scenario must be a JSON object</source>
         <translation>สถานการณ์ต้องเป็นออบเจกต์ JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an array</source>
         <translation>ต้องเป็นอาร์เรย์</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="98"/>
         <source>must be an object</source>
         <translation>ต้องเป็นออบเจกต์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
         <source>appears in two rows</source>
         <translation>ปรากฏในสองแถว</translation>
     </message>
@@ -1096,80 +1116,151 @@
         <translation>ไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="322"/>
         <source>hedged lots margined in full</source>
         <translation>ล็อตที่เฮดจ์คิดมาร์จิ้นเต็ม</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="323"/>
         <source>hedged lots not margined (net)</source>
         <translation>ล็อตที่เฮดจ์ไม่คิดมาร์จิ้น (สุทธิ)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="324"/>
         <source>hedges margined on their larger leg</source>
         <translation>เฮดจ์คิดมาร์จิ้นตามฝั่งที่ใหญ่กว่า</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="315"/>
+        <location filename="../../core/statements/broker_rule.py" line="325"/>
         <source>hedged lots at 50%</source>
         <translation>ล็อตที่เฮดจ์คิด 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="316"/>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
         <source>hedged lots at 25%</source>
         <translation>ล็อตที่เฮดจ์คิด 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="328"/>
+        <location filename="../../core/statements/broker_rule.py" line="338"/>
         <source>{symbol} margined {times} times</source>
         <translation>มาร์จิ้นของ {symbol} {times} เท่า</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="336"/>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
         <source>{group} at {leverage}</source>
         <translation>{group} ที่ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="352"/>
         <source>margin at the open price</source>
         <translation>มาร์จิ้นที่ราคาเปิด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="344"/>
+        <location filename="../../core/statements/broker_rule.py" line="354"/>
         <source>margin at the current price</source>
         <translation>มาร์จิ้นที่ราคาปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="348"/>
+        <location filename="../../core/statements/broker_rule.py" line="358"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="376"/>
+        <location filename="../../core/statements/broker_rule.py" line="53"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>มีหลายกฎที่ได้มาร์จิ้นตามที่พิมพ์ไว้ {margin} จึงระบุกฎไม่ได้: {rules} ใช้กฎทั้งบัญชีที่ใกล้ที่สุด {rule}: ได้ {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="381"/>
-        <location filename="../../core/statements/broker_rule.py" line="395"/>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="402"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="360"/>
+        <location filename="../../core/statements/broker_rule.py" line="49"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>ไม่มีกฎใดที่ลองแล้วได้มาร์จิ้นตามที่พิมพ์ไว้ {margin}: ใกล้ที่สุดคือ {rule} ได้ {computed} (ต่าง {difference})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="353"/>
+        <location filename="../../core/statements/broker_rule.py" line="363"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} ได้มาร์จิ้นตามที่พิมพ์ไว้ {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="393"/>
+        <location filename="../../core/statements/broker_rule.py" line="400"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>รายงานยังเข้ากับกฎอื่นด้วย: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>ไม่ตรง: มาร์จิ้น {computed} รายงาน {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>ไม่ตรง: เอควิตี้ {computed} รายงาน {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <source>open positions not read</source>
+        <translation>อ่านสถานะที่เปิดอยู่ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <source>the scenario cannot be computed</source>
+        <translation>คำนวณสถานการณ์ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
+        <translation>ไม่ตรง: fxmargin คำนวณมาร์จิ้นไม่ได้ ({reason}); รายงานพิมพ์ {printed} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
+        <translation>ตรง: มาร์จิ้นและเอควิตี้ตามที่รายงานพิมพ์ ({printed} และ {equity} {currency})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
+        <translation>ตรงภายในความไม่แน่นอนของราคาในรายงาน: มาร์จิ้น {computed} รายงาน {printed} {currency} (ดูหมายเหตุ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
+        <translation>กำไรของบางสถานะต่างจากที่พิมพ์ (ดูหมายเหตุ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <source>the prices differ from the statement&apos;s</source>
+        <translation>ราคาต่างจากราคาในรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="122"/>
+        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
+        <translation>เลเวอเรจ แผน หรือราคาต่างจากของโบรกเกอร์</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <source>the scenario changed since the import: find the broker&apos;s rule again</source>
+        <translation>สถานการณ์เปลี่ยนไปหลังนำเข้า: ค้นหากฎของโบรกเกอร์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <source>the file does not print the broker&apos;s {pair}</source>
+        <translation>ไฟล์ไม่ได้พิมพ์ {pair} ของโบรกเกอร์</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <source>several rules fit, so the broker&apos;s rule is not determined</source>
+        <translation>มีหลายกฎที่เข้ากันได้ จึงระบุกฎของโบรกเกอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <source>no rule tried reproduces it</source>
+        <translation>ไม่มีกฎที่ลองแล้วให้ผลตรง</translation>
     </message>
 </context>
 <context>
@@ -1420,22 +1511,22 @@ Source: {source}</source>
         <translation>รายการเงื่อนไขเลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>รูปแบบนี้ไม่มีเงื่อนไขสำหรับเลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;มีสิทธิ์&lt;/b&gt;ใช้เลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;ไม่มีสิทธิ์&lt;/b&gt;: เลือกไม่จำกัดจะได้ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;ไม่มีสิทธิ์&lt;/b&gt;ใช้เลเวอเรจไม่จำกัด (คุณเลือกเลเวอเรจคงที่)</translation>
     </message>
@@ -1660,37 +1751,37 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Cannot open this file</source>
         <translation>เปิดไฟล์นี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Cannot save</source>
         <translation>บันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Export results</source>
         <translation>ส่งออกผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>a new scenario</source>
         <translation>สถานการณ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Restore unsaved work?</source>
         <translation>กู้คืนงานที่ยังไม่บันทึก?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin ปิดเมื่อ {time} โดยไม่ได้บันทึกการเปลี่ยนแปลงของคุณใน {name} กู้คืนไหม?</translation>
     </message>
@@ -1753,12 +1844,12 @@ Details: {where}</source>
         <translation>พิมพ์สัญลักษณ์และล็อตเพื่อดูผลของคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="129"/>
+        <location filename="../../gui/panels/order_panel.py" line="130"/>
         <source>lots must be a number above 0</source>
         <translation>ล็อตต้องเป็นตัวเลขมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="222"/>
+        <location filename="../../gui/panels/order_panel.py" line="228"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>มาร์จิ้นที่ต้องใช้ {amount} {currency} หลังจากนั้น: {state}</translation>
     </message>
@@ -1789,33 +1880,33 @@ Details: {where}</source>
         <translation>เลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="60"/>
+        <location filename="../../gui/plots/equity_plot.py" line="69"/>
         <source>Margin ({currency})</source>
         <translation>มาร์จิ้น ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="65"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Equity ({currency})</source>
         <translation>มูลค่าสุทธิ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="76"/>
+        <location filename="../../gui/plots/equity_plot.py" line="85"/>
         <source>unlimited</source>
         <translation>ไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="84"/>
+        <location filename="../../gui/plots/equity_plot.py" line="93"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>ตอนนี้ {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="98"/>
+        <location filename="../../gui/plots/equity_plot.py" line="107"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>มูลค่าสุทธิ {equity} {currency}:  มาร์จิ้น {margin} {currency}  เลเวอเรจ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="111"/>
+        <location filename="../../gui/plots/equity_plot.py" line="120"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -1833,40 +1924,40 @@ Details: {where}</source>
         <translation>เส้นสีส้ม: margin call เส้นสีแดง: stop out + คือตอนนี้ แต่ละช่องคำนวณทั้งบัญชีใหม่เมื่อราคาทั้งสองขยับ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>แผนที่ความร้อนต้องมีสถานะในสองสัญลักษณ์ โดยจะขยับสองตัวที่ใหญ่ที่สุด</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
         <source>{symbol} move (%)</source>
         <translation>การขยับของ {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>ไม่มี (ไม่มีมาร์จิ้น)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
         <source>ok</source>
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: มูลค่าสุทธิ {equity} ระดับมาร์จิ้น {level} {state}</translation>
     </message>
@@ -1901,12 +1992,12 @@ Details: {where}</source>
         <translation>pip จากราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="272"/>
+        <location filename="../../gui/plots/plot_base.py" line="278"/>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="281"/>
+        <location filename="../../gui/plots/plot_base.py" line="287"/>
         <source>{symbol} price (mid)</source>
         <translation>ราคา {symbol} (กลาง)</translation>
     </message>
@@ -2054,27 +2145,32 @@ Details: {where}</source>
         <translation>เมื่อ margin call หรือ stop out อยู่ภายใน 1% ของราคา ให้กราฟราคาซูมไปที่จุดนั้น (ไม่ติ๊ก: ระดับและเกณฑ์ขั้นที่ใกล้ที่สุด ไม่ว่าจะไกลแค่ไหน)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="279"/>
+        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <source>Nothing to draw until the marked fields are fixed.</source>
+        <translation>ไม่มีอะไรให้วาดจนกว่าจะแก้ช่องที่ทำเครื่องหมายไว้</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="288"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>ไม่มีสถานะเปิด: เพิ่มสถานะเพื่อดูมาร์จิ้นเทียบกับราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>Export plot as PNG</source>
         <translation>ส่งออกกราฟเป็น PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>Export curve as CSV</source>
         <translation>ส่งออกเส้นกราฟเป็น CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
@@ -2769,62 +2865,62 @@ Details: {where}</source>
         <translation>คำเตือน</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="233"/>
+        <location filename="../../gui/panels/results_panel.py" line="247"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>ไม่เป็นปัจจุบัน: แก้ไขช่องที่ทำเครื่องหมาย</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="237"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>... and {count} more</source>
         <translation>... และอีก {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="239"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>Fix these to update the results:</source>
         <translation>แก้ไขรายการเหล่านี้เพื่ออัปเดตผลลัพธ์:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="265"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>สมมติ {symbol} อยู่ที่ {price}: ห่างจากตลาด {pips} pip ({market}) ไม่ใช่ราคาตลาด: ปุ่มตลาด (หรือ Esc บนกราฟ) เพื่อกลับ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="280"/>
         <source> + {amount} credit</source>
         <translation> + เครดิต {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="278"/>
+        <location filename="../../gui/panels/results_panel.py" line="292"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (ขั้น {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="285"/>
+        <location filename="../../gui/panels/results_panel.py" line="299"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>เลือก {selected} ได้รับ {granted}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="314"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>ไม่มีสถานะเปิด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="321"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="344"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>มูลค่าสัญญาสูงสุด ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>มูลค่าสัญญาสูงสุด</translation>
     </message>
@@ -2956,36 +3052,36 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Account types</source>
         <translation>ประเภทบัญชี</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Platforms</source>
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Equity below</source>
         <translation>มูลค่าสุทธิต่ำกว่า</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Closed trades at least</source>
         <translation>การซื้อขายที่ปิดแล้วอย่างน้อย</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>Closed lots at least</source>
         <translation>ล็อตที่ปิดแล้วอย่างน้อย</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Otherwise 1:</source>
         <translation>มิฉะนั้น 1:</translation>
     </message>
@@ -3180,171 +3276,176 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
+        <translation>จากข้อกำหนดสัญลักษณ์ในเทอร์มินัล: hedged margin ของ MT4 คิดต่อล็อต ดังนั้นครึ่งหนึ่งของขนาดสัญญาคือ 0.5 ของ MT5 คิดต่อคู่ที่ป้องกันความเสี่ยง: มาร์จิ้นหนึ่งล็อต (hedged margin เท่ากับขนาดสัญญา) คือ 0.5 ครึ่งล็อตคือ 0.25 ไม่มีคือ net; &apos;คำนวณ hedged margin ด้วยขาที่ใหญ่กว่า&apos; ของ MT5 คือ larger_leg</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>เพดาน: ตราสารจะไม่ได้เลเวอเรจมากกว่าของประเภทหรือสัญลักษณ์ของมัน (สัญลักษณ์ตัวพิมพ์ใหญ่ เช่น XAGUSD) ค่าของสัญลักษณ์ใช้แทนค่าของประเภท</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>ตลาดถูกจำกัด: เพดานสำหรับสถานะที่ทำเครื่องหมายว่าจำกัด หรือทุกสถานะเมื่อติ๊กตลาดถูกจำกัดในฟอร์มบัญชี &apos;all&apos; คือเพดานเดียวสำหรับทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>เลเวอเรจไม่จำกัดสำหรับบัญชีที่มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>คั่นด้วยจุลภาค ว่างไว้: ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>คั่นด้วยจุลภาค (MT4, MT5) ว่างไว้: ทุกแพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Unlimited only below this equity.</source>
         <translation>ไม่จำกัดเฉพาะเมื่อมูลค่าสุทธิต่ำกว่านี้</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>เลเวอเรจของบัญชีที่ไม่มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Account type</source>
         <translation>ประเภทบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call และ stop out ตามประเภทบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Equity tiers</source>
         <translation>ขั้นมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
         <source>Hedging</source>
         <translation>การเฮดจ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
         <source>Caps</source>
         <translation>เพดาน</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
         <source>Restricted market</source>
         <translation>ตลาดถูกจำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="541"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{table}, row {row}</source>
         <translation>{table} แถว {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, From</source>
         <translation>{place} ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
         <source>{place}, Leverage</source>
         <translation>{place} เลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers</source>
         <translation>ขั้นปริมาณ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
         <source>Volume tiers ({ladder})</source>
         <translation>ขั้นปริมาณ ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited leverage</source>
         <translation>เลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
         <source>Unlimited: {field}</source>
         <translation>ไม่จำกัด: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>Levels</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Margin call</source>
         <translation>{place} Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>{place}, Stop out</source>
         <translation>{place} Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
         <source>equity tiers</source>
         <translation>ขั้นมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Equity ({currency})</source>
         <translation>มูลค่าสุทธิ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
         <source>Volume, lots</source>
         <translation>ปริมาณ ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
         <source>Volume, notional ({currency})</source>
         <translation>ปริมาณ มูลค่าสัญญา ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Save as my preset</source>
         <translation>บันทึกเป็นพรีเซ็ตของฉัน</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Name of your preset:</source>
         <translation>ชื่อพรีเซ็ตของคุณ:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
         <source>Cannot save the preset</source>
         <translation>บันทึกพรีเซ็ตไม่ได้</translation>
     </message>
@@ -3352,62 +3453,72 @@ Details: {where}</source>
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="33"/>
+        <location filename="../../gui/panels/statement_panel.py" line="34"/>
         <source>Imported statement</source>
         <translation>รายงานบัญชีที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Statement</source>
         <translation>รายงานบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Difference</source>
         <translation>ผลต่าง</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="86"/>
+        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <source>Find the broker&apos;s rule again</source>
+        <translation>ค้นหากฎของโบรกเกอร์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
+        <translation>ค้นหาอีกครั้งถึงเลเวอเรจ ราคามาร์จิ้น การป้องกันความเสี่ยง และเพดานที่ให้มาร์จิ้นตรงกับที่พิมพ์ ด้วยราคา เลเวอเรจ และแผนตามที่คุณมีตอนนี้ (เลเวอเรจที่คุณเปลี่ยนและพรีเซ็ตที่คุณเลือกจะคงไว้)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="107"/>
         <source>{platform} statement {file}</source>
         <translation>รายงานบัญชี {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="91"/>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
         <source>, account {account}</source>
         <translation>, บัญชี {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="102"/>
+        <location filename="../../gui/panels/statement_panel.py" line="123"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
         <translation>{positions} สถานะเปิด {trades} การซื้อขายที่ปิดแล้ว ({lots} ล็อต) {pending} คำสั่งรอ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="136"/>
+        <location filename="../../gui/panels/statement_panel.py" line="189"/>
         <source>agrees</source>
         <translation>ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="139"/>
-        <source>fxmargin and the statement agree to the cent</source>
-        <translation>fxmargin และรายงานบัญชีตรงกันถึงเซนต์</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="192"/>
+        <source>fxmargin and the statement agree to the printed unit</source>
+        <translation>fxmargin และรายงานตรงกันถึงหน่วยที่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="142"/>
-        <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation>fxmargin ต่างจากตัวเลขของเทอร์มินัลเกินหนึ่งเซนต์ ตรวจสอบเลเวอเรจ รูปแบบ และราคา</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="195"/>
+        <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
+        <translation>fxmargin ต่างจากตัวเลขของเทอร์มินัลเกินหน่วยที่พิมพ์ (หนึ่งเซ็นต์หรือหนึ่งเยน): ดูหัวข้อและหมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="165"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>{symbol} is</source>
         <translation>{symbol} คือ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="175"/>
+        <location filename="../../gui/panels/statement_panel.py" line="229"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>สัญลักษณ์ในแค็ตตาล็อกที่ตรงกับ {symbol} ของโบรกเกอร์ หรือกรอกข้อมูลตราสาร (ประเภท สกุลฐาน สกุลอ้างอิง ขนาดสัญญา และขนาด pip) ในไฟล์สถานการณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="179"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>Map</source>
         <translation>จับคู่</translation>
     </message>
@@ -3490,12 +3601,12 @@ Details: {where}</source>
         <translation>แต่ละแถวคำนวณทั้งบัญชีใหม่ด้วยทุกกฎ (ขั้น สิทธิ์ การแปลงสกุลเงิน): ขยับทีละสัญลักษณ์ สกุลเงินบัญชีแข็งหรืออ่อนเทียบทุกสกุลพร้อมกัน สเปรดแต่ละตัวถ่างถึงจุดที่เกิด margin call ช่องว่างสุดสัปดาห์สวนทุกสถานะพร้อมกัน มีใน CSV ผลลัพธ์ด้วย</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="162"/>
+        <location filename="../../gui/panels/stress_panel.py" line="163"/>
         <source>amounts in {currency}</source>
         <translation>จำนวนเงินเป็น {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="166"/>
+        <location filename="../../gui/panels/stress_panel.py" line="167"/>
         <source>; the currency rows move {currency}</source>
         <translation>; แถวสกุลเงินขยับ {currency}</translation>
     </message>
@@ -3579,43 +3690,43 @@ Details: {where}</source>
         <translation>ล็อตสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="126"/>
+        <location filename="../../gui/panels/tools_panel.py" line="127"/>
         <source>must be a number</source>
         <translation>ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="128"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be greater than 0</source>
         <translation>ต้องมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="130"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must not be negative</source>
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="132"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must be at most {limit}</source>
         <translation>ต้องไม่เกิน {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="192"/>
-        <location filename="../../gui/panels/tools_panel.py" line="219"/>
+        <location filename="../../gui/panels/tools_panel.py" line="198"/>
+        <location filename="../../gui/panels/tools_panel.py" line="225"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>ต้องมีราคาของ {symbol} ในราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="206"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} ล็อต&lt;/b&gt; (ความเสี่ยง {risk} {currency} pip {pip} {currency}/ล็อต)&lt;br&gt;มาร์จิ้นที่ต้องใช้ {margin} {currency} มาร์จิ้นคงเหลือหลังจากนั้น {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="214"/>
+        <location filename="../../gui/panels/tools_panel.py" line="220"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;ไม่จำกัด&lt;/b&gt;: สถานะนี้ไม่ต้องใช้มาร์จิ้น (เลเวอเรจไม่จำกัด)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="227"/>
+        <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} ล็อต&lt;/b&gt; มาร์จิ้นตอนนั้น {margin} {currency}</translation>
     </message>

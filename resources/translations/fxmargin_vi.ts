@@ -410,13 +410,13 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="99"/>
+        <location filename="../../gui/scenario_controller.py" line="105"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>tệp này là phiên bản {version}, do fxmargin mới hơn ghi; fxmargin này đọc phiên bản {supported}</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="92"/>
+        <location filename="../../core/statements/importer.py" line="138"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>mẫu không xác định {name} (các mẫu: {presets})</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="13"/>
+        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
@@ -765,13 +765,13 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
+        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
@@ -779,14 +779,14 @@
         <location filename="../../core/report.py" line="246"/>
         <location filename="../../core/report.py" line="277"/>
         <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
+        <location filename="../../core/statements/comparison.py" line="16"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="247"/>
         <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/statements/comparison.py" line="17"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
@@ -941,71 +941,91 @@
         <translation>Sau các lệnh</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="113"/>
+        <location filename="../../core/statements/importer.py" line="159"/>
         <source>the statement prints no balance</source>
         <translation>sao kê không có số dư</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="118"/>
+        <location filename="../../core/statements/importer.py" line="238"/>
         <source>leverage {leverage} as given</source>
         <translation>đòn bẩy {leverage} theo chỉ định</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="122"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>đòn bẩy {leverage} theo sao kê</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="128"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>sao kê không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="129"/>
+        <location filename="../../core/statements/importer.py" line="220"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>báo cáo MetaTrader 5 không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="142"/>
+        <location filename="../../core/statements/importer.py" line="257"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>sao kê không ghi tiền tệ: giả định USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="169"/>
+        <location filename="../../core/statements/importer.py" line="205"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sao kê không có giá cho {symbol} ({reason}): hãy thêm</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="115"/>
+        <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
+        <translation>không phải kịch bản fxmargin (JSON) cũng không phải sao kê MetaTrader (HTML hoặc XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="207"/>
+        <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
+        <translation>lợi nhuận của {count} vị thế ({symbols}) lệch {unit} so với số in: terminal đã quy đổi theo tỷ giá khác với điểm giữa của giá mà sao kê in</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
+        <translation>tệp không in {pair}, và ký quỹ của nhà môi giới cho {symbols} đi qua nó: ký quỹ in cần {pair} {needed}, trong khi giá của chính sao kê cho {now}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="369"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>báo cáo chỉ in một phía giá của {symbols} (bid với lệnh mua, ask với lệnh bán): không có spread</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="327"/>
+        <location filename="../../core/statements/importer.py" line="440"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} suy ra từ lãi lỗ in ra của {count} vị thế bằng {quote} ({symbols}), sai số trong {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="370"/>
+        <location filename="../../core/statements/importer.py" line="483"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>lệnh {type} {lots} {symbol} tại {price} bị bỏ ra: giá trong báo cáo đã chạm tới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="400"/>
+        <location filename="../../core/statements/importer.py" line="516"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>tệp không ghi đòn bẩy và không có ký quỹ để đối chiếu: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="439"/>
+        <location filename="../../core/statements/importer.py" line="557"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>không tính được ký quỹ khi thiếu giá, nên không tìm quy tắc: dùng {leverage}; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="489"/>
+        <location filename="../../core/statements/importer.py" line="607"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} với preset {preset}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/importer.py" line="653"/>
+        <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
+        <translation>ký quỹ tự do của sao kê là số dư trừ ký quỹ: nhà môi giới để lãi/lỗ thả nổi ra ngoài ký quỹ tự do (một cài đặt máy chủ). Ký quỹ tự do của fxmargin có tính nó; mức ký quỹ, margin call và stop out đều tính nó ở cả hai</translation>
     </message>
     <message>
         <location filename="../../core/statements/mt4.py" line="71"/>
@@ -1069,24 +1089,24 @@
         <translation>không phải sổ làm việc XLSX đọc được ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>a scenario must be a JSON object</source>
         <translation>kịch bản phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>must be an array</source>
         <translation>phải là mảng</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="86"/>
         <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="98"/>
         <source>must be an object</source>
         <translation>phải là đối tượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
         <source>appears in two rows</source>
         <translation>xuất hiện ở hai dòng</translation>
     </message>
@@ -1096,80 +1116,151 @@
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="312"/>
+        <location filename="../../core/statements/broker_rule.py" line="322"/>
         <source>hedged lots margined in full</source>
         <translation>lot phòng hộ tính đủ ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="313"/>
+        <location filename="../../core/statements/broker_rule.py" line="323"/>
         <source>hedged lots not margined (net)</source>
         <translation>lot phòng hộ không tính ký quỹ (ròng)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="314"/>
+        <location filename="../../core/statements/broker_rule.py" line="324"/>
         <source>hedges margined on their larger leg</source>
         <translation>phòng hộ tính ký quỹ theo phía lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="315"/>
+        <location filename="../../core/statements/broker_rule.py" line="325"/>
         <source>hedged lots at 50%</source>
         <translation>lot phòng hộ tính 50%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="316"/>
+        <location filename="../../core/statements/broker_rule.py" line="326"/>
         <source>hedged lots at 25%</source>
         <translation>lot phòng hộ tính 25%</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="328"/>
+        <location filename="../../core/statements/broker_rule.py" line="338"/>
         <source>{symbol} margined {times} times</source>
         <translation>ký quỹ {symbol} gấp {times} lần</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="336"/>
+        <location filename="../../core/statements/broker_rule.py" line="346"/>
         <source>{group} at {leverage}</source>
         <translation>{group} ở {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="342"/>
+        <location filename="../../core/statements/broker_rule.py" line="352"/>
         <source>margin at the open price</source>
         <translation>ký quỹ theo giá mở</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="344"/>
+        <location filename="../../core/statements/broker_rule.py" line="354"/>
         <source>margin at the current price</source>
         <translation>ký quỹ theo giá hiện tại</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="348"/>
+        <location filename="../../core/statements/broker_rule.py" line="358"/>
         <source>{parts}</source>
         <translation>{parts}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="376"/>
+        <location filename="../../core/statements/broker_rule.py" line="53"/>
         <source>several rules reproduce the printed margin {margin}, so the rule is not determined: {rules}. The closest account-wide rule, {rule}, is used: it gives {computed}</source>
         <translation>nhiều quy tắc tái tạo được ký quỹ in ra {margin}, nên không xác định được quy tắc: {rules}. Dùng quy tắc toàn tài khoản gần nhất, {rule}: cho {computed}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="381"/>
-        <location filename="../../core/statements/broker_rule.py" line="395"/>
+        <location filename="../../core/statements/broker_rule.py" line="388"/>
+        <location filename="../../core/statements/broker_rule.py" line="402"/>
         <source>({words})</source>
         <translation>({words})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="360"/>
+        <location filename="../../core/statements/broker_rule.py" line="49"/>
         <source>no rule tried reproduces the printed margin {margin}: the closest, {rule}, gives {computed} ({difference} off)</source>
         <translation>không quy tắc nào tái tạo được ký quỹ in ra {margin}: gần nhất là {rule}, cho {computed} (lệch {difference})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="353"/>
+        <location filename="../../core/statements/broker_rule.py" line="363"/>
         <source>{rule} reproduces the printed margin {margin}</source>
         <translation>{rule} tái tạo ký quỹ in ra {margin}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/broker_rule.py" line="393"/>
+        <location filename="../../core/statements/broker_rule.py" line="400"/>
         <source>the statement fits other rules as well: {rules}</source>
         <translation>báo cáo cũng khớp với các quy tắc khác: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>Không khớp: ký quỹ {computed}, sao kê {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
+        <translation>Không khớp: vốn chủ sở hữu {computed}, sao kê {printed} {currency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <source>open positions not read</source>
+        <translation>không đọc được vị thế mở</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <source>the scenario cannot be computed</source>
+        <translation>không thể tính kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
+        <translation>Không khớp: fxmargin không tính được ký quỹ ({reason}); sao kê in {printed} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
+        <translation>Khớp: ký quỹ và vốn chủ sở hữu như sao kê in ({printed} và {equity} {currency})</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
+        <translation>Khớp trong phạm vi bất định của giá sao kê: ký quỹ {computed}, sao kê {printed} {currency} (xem ghi chú)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
+        <translation>lợi nhuận của một số vị thế khác số in (xem ghi chú)</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <source>the prices differ from the statement&apos;s</source>
+        <translation>giá khác với giá của sao kê</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="122"/>
+        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
+        <translation>đòn bẩy, sơ đồ hoặc giá khác với của nhà môi giới</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <source>the scenario changed since the import: find the broker&apos;s rule again</source>
+        <translation>kịch bản đã thay đổi từ khi nhập: hãy tìm lại quy tắc của nhà môi giới</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <source>the file does not print the broker&apos;s {pair}</source>
+        <translation>tệp không in {pair} của nhà môi giới</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <source>several rules fit, so the broker&apos;s rule is not determined</source>
+        <translation>nhiều quy tắc cùng khớp, nên quy tắc của nhà môi giới không xác định được</translation>
+    </message>
+    <message>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <source>no rule tried reproduces it</source>
+        <translation>không quy tắc nào đã thử tái tạo được</translation>
     </message>
 </context>
 <context>
@@ -1420,22 +1511,22 @@ Nguồn: {source}</translation>
         <translation>Điều kiện đòn bẩy không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="57"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>Biểu này không có điều kiện cho đòn bẩy không giới hạn.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="59"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;Đủ điều kiện&lt;/b&gt; dùng đòn bẩy không giới hạn.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="61"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;Không đủ điều kiện&lt;/b&gt;: chọn Không giới hạn sẽ được {leverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;Không đủ điều kiện&lt;/b&gt; dùng đòn bẩy không giới hạn (bạn đã chọn đòn bẩy cố định).</translation>
     </message>
@@ -1660,37 +1751,37 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Cannot open this file</source>
         <translation>Không mở được tệp này</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Export results</source>
         <translation>Xuất kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>a new scenario</source>
         <translation>một kịch bản mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục công việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin đã đóng lúc {time} mà chưa lưu thay đổi của bạn cho {name}. Khôi phục không?</translation>
     </message>
@@ -1753,12 +1844,12 @@ Chi tiết: {where}</translation>
         <translation>Nhập mã và số lô để xem lệnh sẽ tác động thế nào.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="129"/>
+        <location filename="../../gui/panels/order_panel.py" line="130"/>
         <source>lots must be a number above 0</source>
         <translation>số lô phải là số lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="222"/>
+        <location filename="../../gui/panels/order_panel.py" line="228"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Ký quỹ cần {amount} {currency}. Sau đó: {state}</translation>
     </message>
@@ -1789,33 +1880,33 @@ Chi tiết: {where}</translation>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="60"/>
+        <location filename="../../gui/plots/equity_plot.py" line="69"/>
         <source>Margin ({currency})</source>
         <translation>Ký quỹ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="65"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Equity ({currency})</source>
         <translation>Vốn ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="76"/>
+        <location filename="../../gui/plots/equity_plot.py" line="85"/>
         <source>unlimited</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="84"/>
+        <location filename="../../gui/plots/equity_plot.py" line="93"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>hiện tại {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="98"/>
+        <location filename="../../gui/plots/equity_plot.py" line="107"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>vốn {equity} {currency}:  ký quỹ {margin} {currency}  đòn bẩy {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="111"/>
+        <location filename="../../gui/plots/equity_plot.py" line="120"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -1833,40 +1924,40 @@ Chi tiết: {where}</translation>
         <translation>Đường cam: gọi ký quỹ; đường đỏ: dừng lỗ bắt buộc. + là hiện tại. Mỗi ô định giá lại toàn bộ tài khoản khi cả hai giá cùng dịch chuyển.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="107"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>Bản đồ nhiệt cần vị thế ở hai mã: nó dịch chuyển hai mã lớn nhất.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="131"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
         <source>{symbol} move (%)</source>
         <translation>biến động {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="142"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="144"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="145"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="146"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="148"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: vốn {equity}, mức ký quỹ {level}, {state}</translation>
     </message>
@@ -1901,12 +1992,12 @@ Chi tiết: {where}</translation>
         <translation>số pip so với giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="272"/>
+        <location filename="../../gui/plots/plot_base.py" line="278"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="281"/>
+        <location filename="../../gui/plots/plot_base.py" line="287"/>
         <source>{symbol} price (mid)</source>
         <translation>giá {symbol} (giá giữa)</translation>
     </message>
@@ -2054,27 +2145,32 @@ Chi tiết: {where}</translation>
         <translation>Khi gọi ký quỹ hoặc dừng lỗ bắt buộc cách giá trong vòng 1%, biểu đồ giá tập trung vào đó (bỏ chọn: các mức và ngưỡng bậc gần nhất, dù xa đến đâu)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="279"/>
+        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <source>Nothing to draw until the marked fields are fixed.</source>
+        <translation>Không có gì để vẽ cho đến khi sửa các ô được đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="288"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Không có vị thế mở: thêm một vị thế để xem ký quỹ theo giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>Export plot as PNG</source>
         <translation>Xuất biểu đồ thành PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="304"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>Export curve as CSV</source>
         <translation>Xuất đường cong thành CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -2769,62 +2865,62 @@ Chi tiết: {where}</translation>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="233"/>
+        <location filename="../../gui/panels/results_panel.py" line="247"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>CHƯA CẬP NHẬT: hãy sửa các trường được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="237"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>... and {count} more</source>
         <translation>... và {count} mục nữa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="239"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>Fix these to update the results:</source>
         <translation>Sửa các mục sau để cập nhật kết quả:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="265"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>GIẢ SỬ {symbol} ở {price}: cách thị trường {pips} pip ({market}). Không phải giá thị trường: nút Thị trường (hoặc Esc trên biểu đồ) để quay lại.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="280"/>
         <source> + {amount} credit</source>
         <translation> + tín dụng {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="278"/>
+        <location filename="../../gui/panels/results_panel.py" line="292"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="285"/>
+        <location filename="../../gui/panels/results_panel.py" line="299"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Đã chọn {selected}, được cấp {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="314"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>không có vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="321"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="344"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>Danh nghĩa lớn nhất ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>Danh nghĩa lớn nhất</translation>
     </message>
@@ -2956,36 +3052,36 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="345"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Account types</source>
         <translation>Các loại tài khoản</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="350"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Platforms</source>
         <translation>Các nền tảng</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Equity below</source>
         <translation>Vốn dưới</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Closed trades at least</source>
         <translation>Giao dịch đã đóng tối thiểu</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>Closed lots at least</source>
         <translation>Lô đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
         <source>Otherwise 1:</source>
         <translation>Nếu không, 1:</translation>
     </message>
@@ -3180,171 +3276,176 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
+        <translation>Từ thông số ký hiệu trong terminal: ký quỹ phòng hộ của MT4 tính theo lot, nên một nửa kích thước hợp đồng là 0.5. Của MT5 tính theo cặp được phòng hộ: ký quỹ một lot (ký quỹ phòng hộ bằng kích thước hợp đồng) là 0.5, nửa lot là 0.25, không có là net; &apos;tính ký quỹ phòng hộ theo chân lớn hơn&apos; của MT5 là larger_leg.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Giới hạn: một công cụ không bao giờ có đòn bẩy cao hơn mức của loại hoặc mã của nó (mã viết hoa, như XAGUSD); mục của mã được ưu tiên hơn mục của loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="321"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Thị trường hạn chế: giới hạn cho các vị thế được đánh dấu hạn chế, hoặc cho tất cả khi ô Thị trường hạn chế của tài khoản được chọn; &apos;all&apos; là một giới hạn cho mọi vị thế.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="335"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Đòn bẩy không giới hạn cho tài khoản đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="346"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Phân tách bằng dấu phẩy; để trống: mọi loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="351"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Phân tách bằng dấu phẩy (MT4, MT5); để trống: mọi nền tảng.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Unlimited only below this equity.</source>
         <translation>Chỉ không giới hạn khi vốn dưới mức này.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="359"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Đòn bẩy của tài khoản không đủ điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Account type</source>
         <translation>Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Margin call %</source>
         <translation>Gọi ký quỹ %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
         <source>Stop out %</source>
         <translation>Dừng lỗ bắt buộc %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
         <source>Margin call and stop out by account type</source>
         <translation>Gọi ký quỹ và dừng lỗ bắt buộc theo loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="427"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="433"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Equity tiers</source>
         <translation>Bậc vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
         <source>Hedging</source>
         <translation>Phòng hộ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="442"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
         <source>Caps</source>
         <translation>Giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="448"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
         <source>Restricted market</source>
         <translation>Thị trường hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="485"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="541"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{table}, row {row}</source>
         <translation>{table}, dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, From</source>
         <translation>{place}, Từ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="507"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="513"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers</source>
         <translation>Bậc khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Bậc khối lượng ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="557"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited leverage</source>
         <translation>Đòn bẩy không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
         <source>Unlimited: {field}</source>
         <translation>Không giới hạn: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="573"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="575"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>Levels</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="669"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
         <source>equity tiers</source>
         <translation>bậc vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
         <source>Equity ({currency})</source>
         <translation>Vốn ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
         <source>Volume, lots</source>
         <translation>Khối lượng, lô</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
         <source>Volume, notional ({currency})</source>
         <translation>Khối lượng, danh nghĩa ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Save as my preset</source>
         <translation>Lưu thành mẫu của tôi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="694"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
         <source>Name of your preset:</source>
         <translation>Tên mẫu của bạn:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="706"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
     </message>
@@ -3352,62 +3453,72 @@ Chi tiết: {where}</translation>
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="33"/>
+        <location filename="../../gui/panels/statement_panel.py" line="34"/>
         <source>Imported statement</source>
         <translation>Sao kê đã nhập</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Statement</source>
         <translation>Sao kê</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="44"/>
+        <location filename="../../gui/panels/statement_panel.py" line="50"/>
         <source>Difference</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="86"/>
+        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <source>Find the broker&apos;s rule again</source>
+        <translation>Tìm lại quy tắc của nhà môi giới</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
+        <translation>Tìm lại đòn bẩy, giá ký quỹ, phòng hộ và giới hạn tái tạo ký quỹ in, với giá, đòn bẩy và sơ đồ như hiện tại (đòn bẩy bạn đã đổi và mẫu bạn đã chọn được giữ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="107"/>
         <source>{platform} statement {file}</source>
         <translation>sao kê {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="91"/>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
         <source>, account {account}</source>
         <translation>, tài khoản {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="102"/>
+        <location filename="../../gui/panels/statement_panel.py" line="123"/>
         <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
         <translation>{positions} vị thế mở; {trades} giao dịch đã đóng ({lots} lô); {pending} lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="136"/>
+        <location filename="../../gui/panels/statement_panel.py" line="189"/>
         <source>agrees</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="139"/>
-        <source>fxmargin and the statement agree to the cent</source>
-        <translation>fxmargin và sao kê khớp đến từng xu</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="192"/>
+        <source>fxmargin and the statement agree to the printed unit</source>
+        <translation>fxmargin và sao kê khớp đến đơn vị in</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="142"/>
-        <source>fxmargin differs from the terminal&apos;s figure by more than a cent: check the leverage, the scheme and the prices</source>
-        <translation>fxmargin lệch với số liệu của phần mềm giao dịch hơn một xu: hãy kiểm tra đòn bẩy, biểu đòn bẩy và giá</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="195"/>
+        <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
+        <translation>fxmargin khác số của terminal hơn đơn vị in (một xu hoặc một yên): xem tiêu đề và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="165"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>{symbol} is</source>
         <translation>{symbol} là</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="175"/>
+        <location filename="../../gui/panels/statement_panel.py" line="229"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Mã trong danh mục tương ứng với {symbol} của sàn; hoặc hoàn thiện công cụ (loại, tiền cơ sở, tiền định giá, hợp đồng và cỡ pip) trong tệp kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="179"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>Map</source>
         <translation>Ánh xạ</translation>
     </message>
@@ -3490,12 +3601,12 @@ Chi tiết: {where}</translation>
         <translation>Mỗi dòng định giá lại toàn bộ tài khoản với mọi quy tắc (bậc, điều kiện, quy đổi): từng mã dịch chuyển riêng; tiền tệ tài khoản mạnh lên hoặc yếu đi so với mọi tiền tệ khác cùng lúc; mỗi chênh lệch giãn đến mức gây gọi ký quỹ; khoảng trống cuối tuần ngược mọi vị thế cùng lúc. Cũng có trong CSV kết quả.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="162"/>
+        <location filename="../../gui/panels/stress_panel.py" line="163"/>
         <source>amounts in {currency}</source>
         <translation>số tiền theo {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="166"/>
+        <location filename="../../gui/panels/stress_panel.py" line="167"/>
         <source>; the currency rows move {currency}</source>
         <translation>; các dòng tiền tệ dịch chuyển {currency}</translation>
     </message>
@@ -3579,43 +3690,43 @@ Chi tiết: {where}</translation>
         <translation>Số lô tối đa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="126"/>
+        <location filename="../../gui/panels/tools_panel.py" line="127"/>
         <source>must be a number</source>
         <translation>phải là số</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="128"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be greater than 0</source>
         <translation>phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="130"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must not be negative</source>
         <translation>không được âm</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="132"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must be at most {limit}</source>
         <translation>tối đa là {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="192"/>
-        <location filename="../../gui/panels/tools_panel.py" line="219"/>
+        <location filename="../../gui/panels/tools_panel.py" line="198"/>
+        <location filename="../../gui/panels/tools_panel.py" line="225"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>cần giá cho {symbol} trong Giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="206"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} lô&lt;/b&gt; (rủi ro {risk} {currency}, pip {pip} {currency}/lô)&lt;br&gt;ký quỹ cần {margin} {currency}, ký quỹ khả dụng sau đó {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="214"/>
+        <location filename="../../gui/panels/tools_panel.py" line="220"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;không giới hạn&lt;/b&gt;: vị thế này không cần ký quỹ (đòn bẩy không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="227"/>
+        <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lô&lt;/b&gt;, ký quỹ khi đó {margin} {currency}</translation>
     </message>

@@ -38,6 +38,8 @@ from core.problems import InputError, Problem
 from core.statements.broker_rule import (
     BASES,
     HEDGING_READINGS,
+    NO_RULE,
+    NOT_DETERMINED,
     USUAL_LEVERAGES,
     closest_note,
     find_rule,
@@ -244,7 +246,8 @@ def _with_rule(
             )
         )
     _broker_rule(statement, document, own, name, fixed, uncertainty, notes)
-    notes.extend(_unexplained(statement, document))
+    unfit = any(note.key in (NO_RULE, NOT_DETERMINED) for note in notes)
+    notes.extend(_unexplained(statement, document, unfit))
     return Imported(statement, document, tuple(notes), uncertainty, tuple(read))
 
 
@@ -610,10 +613,11 @@ def _preset_rule(
     notes.append(reproduced_note(words, printed) if fits else closest_note(words, printed, margin))
 
 
-def _unexplained(statement: Statement, document: dict[str, Any]) -> list[Message]:
+def _unexplained(statement: Statement, document: dict[str, Any], unfit: bool) -> list[Message]:
     """What the statement prints that the scenario, as imported, does not give, said with the
-    figure behind it: profits a cent off, a free margin without the floating P/L, and a margin
-    whose conversion goes through a rate the file does not print."""
+    figure behind it: profits a cent off, a free margin without the floating P/L, and, where no
+    rule fits (``unfit``), a margin whose conversion goes through a rate the file does not
+    print."""
     try:
         scenario = scenario_from_json(document)
     except InputError:
@@ -656,7 +660,7 @@ def _unexplained(statement: Statement, document: dict[str, Any]) -> list[Message
             )
         )
     margin = float(state.margin[0])
-    if printed.margin and abs(margin - printed.margin) > unit / 2:
+    if unfit and printed.margin and abs(margin - printed.margin) > unit / 2:
         notes.extend(_lacking_rate(scenario, model, state, printed.margin, document["prices"]))
     return notes
 

@@ -182,6 +182,14 @@ class StatementPanel(QGroupBox):
                         cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                     self.figures.addWidget(cell, row, column)
                 make_bold(cells[2])
+                if figure.key in ("equity", "free_margin", "floating_pnl"):
+                    cells[2].setToolTip(
+                        self.tr(
+                            "Added up as the terminal does: each position's P/L rounded to the "
+                            "cent (a yen) first, as the positions table shows it. The Results "
+                            "panel adds them unrounded, so it may differ by a few cents."
+                        )
+                    )
                 cells[3].setObjectName(f"difference_{figure.key}")
                 self.figure_cells[figure.key] = cells
             set_text(cells[1], format_money(figure.printed))

@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="138"/>
+        <location filename="../../core/statements/importer.py" line="140"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>неизвестный пресет {name} (пресеты: {presets})</translation>
     </message>
@@ -941,89 +941,89 @@
         <translation>После ордеров</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="159"/>
+        <location filename="../../core/statements/importer.py" line="161"/>
         <source>the statement prints no balance</source>
         <translation>в отчёте нет баланса</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="238"/>
+        <location filename="../../core/statements/importer.py" line="240"/>
         <source>leverage {leverage} as given</source>
         <translation>плечо {leverage}, как задано</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="242"/>
+        <location filename="../../core/statements/importer.py" line="244"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>плечо {leverage}, как в отчёте</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="219"/>
+        <location filename="../../core/statements/importer.py" line="221"/>
         <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>в отчёте не указано плечо</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="220"/>
+        <location filename="../../core/statements/importer.py" line="222"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>отчёты MetaTrader 5 не показывают плечо</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="257"/>
+        <location filename="../../core/statements/importer.py" line="260"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>в отчёте не указана валюта: принят USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="205"/>
+        <location filename="../../core/statements/importer.py" line="207"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>в отчёте нет цены {symbol} ({reason}): добавьте её</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="115"/>
+        <location filename="../../core/statements/importer.py" line="117"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ни сценарий fxmargin (JSON), ни отчёт MetaTrader (HTML или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="207"/>
+        <location filename="../../core/statements/importer.py" line="209"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>прибыль {count} позиций ({symbols}) расходится с напечатанной на {unit}: терминал пересчитал её по другому курсу, а не по середине цен, которые печатает отчёт</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="213"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>файл не печатает {pair}, а маржа брокера по {symbols} идёт через него: для напечатанной маржи нужен {pair} {needed}, а собственные цены отчёта дают {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="369"/>
+        <location filename="../../core/statements/importer.py" line="372"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>отчёт печатает одну сторону цены {symbols} (Bid у покупки, Ask у продажи): спреда в нём нет</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="440"/>
+        <location filename="../../core/statements/importer.py" line="443"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} выведен из напечатанной прибыли {count} позиций в {quote} ({symbols}), с точностью до {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="483"/>
+        <location filename="../../core/statements/importer.py" line="486"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} по {price} не включён: цена отчёта уже его достигла</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="516"/>
+        <location filename="../../core/statements/importer.py" line="519"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>плеча в файле нет и нет маржи для сверки: принято 1:100; задайте плечо (--leverage в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="557"/>
+        <location filename="../../core/statements/importer.py" line="560"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>без недостающих цен маржу не посчитать, поэтому правило не искалось: используется {leverage}; задайте плечо (--leverage в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="607"/>
+        <location filename="../../core/statements/importer.py" line="610"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} с пресетом {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="653"/>
+        <location filename="../../core/statements/importer.py" line="657"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>свободная маржа в отчёте — это баланс минус маржа: брокер не учитывает плавающую прибыль/убыток в свободной марже (настройка сервера). Свободная маржа fxmargin её учитывает; уровень маржи, margin call и stop out учитывают её в обоих</translation>
     </message>
@@ -3493,32 +3493,37 @@ Details: {where}</source>
         <translation>открытых позиций: {positions}; закрытых сделок: {trades} ({lots} лотов); отложенных ордеров: {pending}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="189"/>
+        <location filename="../../gui/panels/statement_panel.py" line="188"/>
+        <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
+        <translation>Сложено так же, как в терминале: прибыль/убыток каждой позиции сначала округлён до цента (иены), как показывает таблица позиций. Панель «Результаты» складывает их без округления, поэтому может отличаться на несколько центов.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="197"/>
         <source>agrees</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="192"/>
+        <location filename="../../gui/panels/statement_panel.py" line="200"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin и отчёт совпадают до напечатанной единицы</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="195"/>
+        <location filename="../../gui/panels/statement_panel.py" line="203"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin расходится с цифрой терминала больше чем на напечатанную единицу (цент или иену): см. заголовок и примечания</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="219"/>
+        <location filename="../../gui/panels/statement_panel.py" line="227"/>
         <source>{symbol} is</source>
         <translation>{symbol} — это</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="229"/>
+        <location filename="../../gui/panels/statement_panel.py" line="237"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Символ каталога, которому соответствует {symbol} брокера; или дополните инструмент (класс, базовая и котируемая валюты, контракт и размер пункта) в файле сценария</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="233"/>
+        <location filename="../../gui/panels/statement_panel.py" line="241"/>
         <source>Map</source>
         <translation>Сопоставить</translation>
     </message>

@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="138"/>
+        <location filename="../../core/statements/importer.py" line="140"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>พรีเซ็ตที่ไม่รู้จัก {name} (พรีเซ็ต: {presets})</translation>
     </message>
@@ -941,89 +941,89 @@
         <translation>หลังคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="159"/>
+        <location filename="../../core/statements/importer.py" line="161"/>
         <source>the statement prints no balance</source>
         <translation>รายงานบัญชีไม่แสดงยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="238"/>
+        <location filename="../../core/statements/importer.py" line="240"/>
         <source>leverage {leverage} as given</source>
         <translation>เลเวอเรจ {leverage} ตามที่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="242"/>
+        <location filename="../../core/statements/importer.py" line="244"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>เลเวอเรจ {leverage} ตามรายงานบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="219"/>
+        <location filename="../../core/statements/importer.py" line="221"/>
         <location filename="../../core/statements/mt4.py" line="132"/>
         <source>the statement does not show the leverage</source>
         <translation>รายงานบัญชีไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="220"/>
+        <location filename="../../core/statements/importer.py" line="222"/>
         <location filename="../../core/statements/mt5.py" line="108"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>รายงาน MetaTrader 5 ไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="257"/>
+        <location filename="../../core/statements/importer.py" line="260"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>รายงานบัญชีไม่แสดงสกุลเงิน: ถือว่าเป็น USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="205"/>
+        <location filename="../../core/statements/importer.py" line="207"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>ไม่มีราคาของ {symbol} ในรายงานบัญชี ({reason}): เพิ่มราคา</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="115"/>
+        <location filename="../../core/statements/importer.py" line="117"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ไม่ใช่ทั้งสถานการณ์ของ fxmargin (JSON) และรายงาน MetaTrader (HTML หรือ XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="207"/>
+        <location filename="../../core/statements/importer.py" line="209"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>กำไรของ {count} สถานะ ({symbols}) คลาดจากที่พิมพ์ไว้ {unit}: เทอร์มินัลแปลงด้วยอัตราอื่นที่ไม่ใช่ค่ากลางของราคาที่รายงานพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="213"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>ไฟล์ไม่ได้พิมพ์ {pair} และมาร์จิ้นของโบรกเกอร์สำหรับ {symbols} ผ่านคู่นี้: มาร์จิ้นที่พิมพ์ต้องใช้ {pair} {needed} ขณะที่ราคาในรายงานเองให้ {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="369"/>
+        <location filename="../../core/statements/importer.py" line="372"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>รายงานพิมพ์ราคาของ {symbols} เพียงด้านเดียว (bid สำหรับ buy, ask สำหรับ sell): จึงไม่มีสเปรด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="440"/>
+        <location filename="../../core/statements/importer.py" line="443"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} อนุมานจากกำไรที่พิมพ์ไว้ของ {count} สถานะใน {quote} ({symbols}) คลาดเคลื่อนไม่เกิน {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="483"/>
+        <location filename="../../core/statements/importer.py" line="486"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} ที่ {price} ไม่ถูกนำเข้า: ราคาในรายงานแตะแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="516"/>
+        <location filename="../../core/statements/importer.py" line="519"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ไม่มีเลเวอเรจในไฟล์และไม่มีมาร์จิ้นให้เทียบ: ถือว่า 1:100 ตั้งค่าเลเวอเรจเอง (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="557"/>
+        <location filename="../../core/statements/importer.py" line="560"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>คำนวณมาร์จิ้นไม่ได้เพราะขาดราคา จึงไม่ได้ค้นหากฎ: ใช้ {leverage}; โปรดตั้งเลเวอเรจ (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="607"/>
+        <location filename="../../core/statements/importer.py" line="610"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} กับพรีเซ็ต {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="653"/>
+        <location filename="../../core/statements/importer.py" line="657"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>มาร์จิ้นคงเหลือในรายงานคือยอดเงินลบมาร์จิ้น: โบรกเกอร์ไม่นับกำไร/ขาดทุนลอยตัวในมาร์จิ้นคงเหลือ (การตั้งค่าเซิร์ฟเวอร์) มาร์จิ้นคงเหลือของ fxmargin นับรวม; ระดับมาร์จิ้น margin call และ stop out นับรวมทั้งสองฝั่ง</translation>
     </message>
@@ -3493,32 +3493,37 @@ Details: {where}</source>
         <translation>{positions} สถานะเปิด {trades} การซื้อขายที่ปิดแล้ว ({lots} ล็อต) {pending} คำสั่งรอ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="189"/>
+        <location filename="../../gui/panels/statement_panel.py" line="188"/>
+        <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
+        <translation>รวมแบบที่เทอร์มินัลทำ: กำไร/ขาดทุนของแต่ละสถานะปัดเป็นเซ็นต์ (เป็นเยน) ก่อน ตามที่ตารางสถานะแสดง แผงผลลัพธ์รวมโดยไม่ปัด จึงอาจต่างกันไม่กี่เซ็นต์</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="197"/>
         <source>agrees</source>
         <translation>ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="192"/>
+        <location filename="../../gui/panels/statement_panel.py" line="200"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin และรายงานตรงกันถึงหน่วยที่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="195"/>
+        <location filename="../../gui/panels/statement_panel.py" line="203"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin ต่างจากตัวเลขของเทอร์มินัลเกินหน่วยที่พิมพ์ (หนึ่งเซ็นต์หรือหนึ่งเยน): ดูหัวข้อและหมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="219"/>
+        <location filename="../../gui/panels/statement_panel.py" line="227"/>
         <source>{symbol} is</source>
         <translation>{symbol} คือ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="229"/>
+        <location filename="../../gui/panels/statement_panel.py" line="237"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>สัญลักษณ์ในแค็ตตาล็อกที่ตรงกับ {symbol} ของโบรกเกอร์ หรือกรอกข้อมูลตราสาร (ประเภท สกุลฐาน สกุลอ้างอิง ขนาดสัญญา และขนาด pip) ในไฟล์สถานการณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="233"/>
+        <location filename="../../gui/panels/statement_panel.py" line="241"/>
         <source>Map</source>
         <translation>จับคู่</translation>
     </message>

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from core.margin.eligibility import static_rules_pass
 from core.margin.position_table import (
     BoolArray,
     IntArray,
@@ -577,17 +578,3 @@ def hedged_lot_values(
             mixed = (uncovered * worth(larger) + covered * per_unit) / margined
         per_unit = np.where(margined > 0, mixed, per_unit)
     return np.where(both_ways[at], per_unit[at], value)
-
-
-def static_rules_pass(scenario: Scenario) -> bool:
-    """Whether the unlimited rules that do not depend on equity hold (SPEC 6.1)."""
-    rules = scenario.scheme.unlimited
-    if rules is None:
-        return True
-    account = scenario.account
-    return (
-        (rules.account_types is None or account.account_type in rules.account_types)
-        and (rules.platforms is None or account.platform in rules.platforms)
-        and (rules.min_closed_trades is None or account.closed_trades >= rules.min_closed_trades)
-        and (rules.min_closed_lots is None or account.closed_lots >= rules.min_closed_lots)
-    )

@@ -42,6 +42,10 @@ class Eligibility:
     checks: tuple[RuleCheck, ...]
 
 
+LOTS_TOLERANCE = 1e-9
+"""Closed lots are sums of two-decimal lots: a float sum a billionth short still passes."""
+
+
 def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility | None:
     """The checklist of the scheme's unlimited rules (SPEC 6.1); None when it has none.
 
@@ -52,8 +56,51 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
     rules = scenario.scheme.unlimited
     if rules is None:
         return None
-    account = scenario.account
+    static = static_checks(scenario)
     currency = scenario.scheme.currency
+    equity: list[RuleCheck] = []
+    if rules.max_equity is not None:
+        ok = equity_in_scheme < rules.max_equity
+        excess = equity_in_scheme - rules.max_equity
+        equity.append(
+            RuleCheck(
+                "equity",
+                ok,
+                equity_in_scheme,
+                Message(
+                    "below {amount} {currency}",
+                    amount=format_money(rules.max_equity),
+                    currency=currency,
+                ),
+                None
+                if ok
+                else Message("equity must be below the limit, not at it")
+                if excess == 0
+                else Message(
+                    "equity {amount} {currency} over the limit",
+                    amount=format_money(excess),
+                    currency=currency,
+                ),
+            )
+        )
+    # The checklist's order: who may have it (type, platform), then equity, then history.
+    checks = [c for c in static if c.rule in ("account_type", "platform")]
+    checks += equity + [c for c in static if c.rule in ("closed_trades", "closed_lots")]
+    return Eligibility(all(c.ok for c in checks), tuple(checks))
+
+
+def static_rules_pass(scenario: Scenario) -> bool:
+    """Whether the unlimited rules that do not depend on equity hold: the model's leverage and
+    the checklist read the same checks."""
+    return all(check.ok for check in static_checks(scenario))
+
+
+def static_checks(scenario: Scenario) -> list[RuleCheck]:
+    """The scheme's unlimited rules that do not depend on equity, each checked."""
+    rules = scenario.scheme.unlimited
+    if rules is None:
+        return []
+    account = scenario.account
     checks: list[RuleCheck] = []
     if rules.account_types is not None:
         ok = account.account_type in rules.account_types
@@ -77,30 +124,6 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
                 None if ok else _one_of(rules.platforms, *PLATFORM_WORDS),
             )
         )
-    if rules.max_equity is not None:
-        ok = equity_in_scheme < rules.max_equity
-        excess = equity_in_scheme - rules.max_equity
-        checks.append(
-            RuleCheck(
-                "equity",
-                ok,
-                equity_in_scheme,
-                Message(
-                    "below {amount} {currency}",
-                    amount=format_money(rules.max_equity),
-                    currency=currency,
-                ),
-                None
-                if ok
-                else Message("equity must be below the limit, not at it")
-                if excess == 0
-                else Message(
-                    "equity {amount} {currency} over the limit",
-                    amount=format_money(excess),
-                    currency=currency,
-                ),
-            )
-        )
     if rules.min_closed_trades is not None:
         short = rules.min_closed_trades - account.closed_trades
         checks.append(
@@ -118,15 +141,14 @@ def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility 
         )
     if rules.min_closed_lots is not None:
         short_lots = rules.min_closed_lots - account.closed_lots
+        ok = short_lots <= LOTS_TOLERANCE
         checks.append(
             RuleCheck(
                 "closed_lots",
-                short_lots <= 1e-9,
+                ok,
                 account.closed_lots,
                 Message("at least {lots} lots", lots=format_lots(rules.min_closed_lots)),
-                None
-                if short_lots <= 1e-9
-                else Message("{lots} more closed lots", lots=format_lots(short_lots)),
+                None if ok else Message("{lots} more closed lots", lots=format_lots(short_lots)),
             )
         )
-    return Eligibility(all(c.ok for c in checks), tuple(checks))
+    return checks

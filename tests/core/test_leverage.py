@@ -54,6 +54,17 @@ def test_each_failing_rule_is_listed_with_what_is_missing() -> None:
     assert result.effective_leverage == 2000
 
 
+@pytest.mark.parametrize(("lots", "eligible"), [(4.9999999999, True), (4.99, False)])
+def test_the_checklist_and_the_leverage_read_the_same_closed_lots_rule(
+    lots: float, eligible: bool
+) -> None:
+    # Closed lots are a float sum: a billionth short of 5 is 5 for both, 0.01 short for neither.
+    result = exness(800, {"closed_lots": lots}, positions=[buy("EURUSD", 1, 1.1)])
+    assert result.eligibility is not None
+    assert result.eligibility.eligible is eligible
+    assert math.isinf(result.granted_leverage) is eligible
+
+
 def test_refused_unlimited_falls_back_to_2000_and_says_why() -> None:
     result = exness(
         800, {"closed_trades": 9}, positions=[buy("EURUSD", 1, 1.0)], prices={"EURUSD": 1.0}

@@ -256,10 +256,9 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
         ),
     )
     row(Message("Margin basis"), MARGIN_BASIS[result.margin_price])
-    unit = "%" if result.levels_in == "percent" else f" {c}"
     row(
         Message("Margin call / stop out"),
-        f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}",
+        result.levels_text,
     )
     row(Message("State"), state_text(result))
 

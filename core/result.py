@@ -104,3 +104,14 @@ class Result:
     nearest_level: Nearness | None
     tier_warnings: tuple[TierWarning, ...]
     notices: tuple[Notice, ...]
+
+    @property
+    def level_texts(self) -> tuple[str, str]:
+        """Margin call and stop out as the account states them: ``60%`` or ``600 USD``."""
+        unit = "%" if self.levels_in == "percent" else f" {self.currency}"
+        return f"{self.margin_call_level:g}{unit}", f"{self.stop_out_level:g}{unit}"
+
+    @property
+    def levels_text(self) -> str:
+        """Both: ``60% / 0%``."""
+        return " / ".join(self.level_texts)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from core.files.file_fields import FieldReader, leverage_field
-from core.files.scheme_file import presets, read_scheme, scheme_fields
+from core.files.scheme_file import presets, read_scheme, scheme_fields, unknown_preset
 from core.margin.margin_levels import account_levels
 from core.messages import Message
 from core.model.conversion import ConversionError
@@ -201,11 +201,7 @@ def _read_scenario(reader: FieldReader, doc: Any) -> Scenario | None:
         if scheme is None:
             reader.fail(
                 "scheme",
-                Message(
-                    "unknown preset {name} (presets: {presets})",
-                    name=repr(scheme_value),
-                    presets=", ".join(presets()),
-                ),
+                unknown_preset(scheme_value),
             )
     elif "scheme" in fields:
         scheme = read_scheme(reader, scheme_value, "scheme")

@@ -357,3 +357,10 @@ def presets() -> MappingProxyType[str, Scheme]:
             raise InputError(reader.problems)
         found[path.stem] = scheme
     return MappingProxyType(found)
+
+
+def unknown_preset(name: object) -> Message:
+    """What a preset name that is not shipped says, with the names that are."""
+    return Message(
+        "unknown preset {name} (presets: {presets})", name=repr(name), presets=", ".join(presets())
+    )

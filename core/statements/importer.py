@@ -26,7 +26,7 @@ from core.files.scenario_file import (
     scenario_from_json,
     scenario_text,
 )
-from core.files.scheme_file import presets, scheme_fields
+from core.files.scheme_file import presets, scheme_fields, unknown_preset
 from core.margin.account_model import AccountModel
 from core.messages import Message
 from core.model.conversion import ConversionError, find_chain
@@ -136,11 +136,7 @@ def import_statement(
             [
                 Problem(
                     "--scheme",
-                    Message(
-                        "unknown preset {name} (presets: {presets})",
-                        name=repr(scheme),
-                        presets=", ".join(presets()),
-                    ),
+                    unknown_preset(scheme),
                 )
             ]
         )

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from core.messages import Message
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount
-from core.statements.printed_rows import pairs, printed_figures
+from core.statements.printed_rows import FIGURE_LABELS, pairs, printed_figures
 from core.statements.statement import (
     ORDER_WORDS,
     Statement,
@@ -34,14 +34,6 @@ CURRENCY = re.compile(r":\s*([A-Z]{3})$")
 ACCOUNT = re.compile(r":\s*(\d{3,})\b")
 LEVERAGE = re.compile(r"(?:^|[\s:])1\s*:\s*(\d+(?:\.\d+)?)\s*$")
 REPORT_TIME = re.compile(r"^\d{4} \w+ \d{1,2}, \d{1,2}:\d{2}$")
-SUMMARY_LABELS = {
-    "balance:": "balance",
-    "equity:": "equity",
-    "margin:": "margin",
-    "free margin:": "free_margin",
-    "floating p/l:": "floating_pnl",
-    "credit facility:": "credit",
-}
 # Positions of the summary's figures when the labels are translated: (row, pair) of the rows
 # "deposit/withdrawal, credit", "closed P/L, floating P/L, margin", "balance, equity, free margin".
 SUMMARY_PLACES = {
@@ -126,7 +118,7 @@ def read_mt4(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
                 count=str(skipped_archive),
             )
         )
-    printed = printed_figures(texts, summary, SUMMARY_LABELS, SUMMARY_PLACES)
+    printed = printed_figures(texts, summary, FIGURE_LABELS, SUMMARY_PLACES)
     header = _header(texts[: summary[0]])
     if header["leverage"] is None:
         notes.append(Message("the statement does not show the leverage"))

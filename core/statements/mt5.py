@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from core.messages import Message
 from core.problems import InputError, Problem
 from core.statements.amounts import parse_amount, parse_volume
-from core.statements.printed_rows import pairs, printed_figures
+from core.statements.printed_rows import FIGURE_LABELS, pairs, printed_figures
 from core.statements.statement import (
     ORDER_WORDS,
     Statement,
@@ -37,14 +37,6 @@ ACCOUNT_LINE = re.compile(r"^(\d+)\s*\(([A-Z]{3}),\s*(.*?),\s*(\w+),\s*(\w+)\)$"
 DIRECTIONS = {"in", "out", "in/out", "out by"}
 CLOSING = {"out", "out by"}
 SIDES = {"buy", "sell"}
-ACCOUNT_LABELS = {
-    "balance:": "balance",
-    "free margin:": "free_margin",
-    "credit facility:": "credit",
-    "margin:": "margin",
-    "floating p/l:": "floating_pnl",
-    "equity:": "equity",
-}
 # Where each figure stands when the labels are translated: (row, pair) in the account block.
 ACCOUNT_PLACES = {
     (0, 0): "balance",
@@ -102,7 +94,7 @@ def read_mt5(texts: list[list[str]], known_symbols: Iterable[str]) -> Statement:
             continue
         if kind in SIDES and not (len(cells) > 8 and DATETIME.match(cells[8])):
             positions.append(_open_position(cells, kind, index, known, notes))
-    printed = printed_figures(texts, range(block, block + 4), ACCOUNT_LABELS, ACCOUNT_PLACES)
+    printed = printed_figures(texts, range(block, block + 4), FIGURE_LABELS, ACCOUNT_PLACES)
     header = account_line(texts)
     credit = printed.credit if printed.credit is not None else credit_deals
     notes.append(Message("MetaTrader 5 reports do not show the leverage"))

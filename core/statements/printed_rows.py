@@ -10,6 +10,15 @@ from core.statements.statement import Printed
 
 WON = re.compile(r"^\d+ \(\d+(\.\d+)?%\)$")
 COLONS = (":", "\uff1a")
+# The English labels of the printed figures, the same in both terminals' reports.
+FIGURE_LABELS = {
+    "balance:": "balance",
+    "equity:": "equity",
+    "margin:": "margin",
+    "free margin:": "free_margin",
+    "floating p/l:": "floating_pnl",
+    "credit facility:": "credit",
+}
 
 
 def pairs(cells: list[str]) -> list[tuple[str, float]]:

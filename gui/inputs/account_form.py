@@ -19,30 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.files.scheme_file import presets, scheme_fields
+from core.model.choices import ACCOUNT_TYPES, CURRENCIES, LEVERAGES, PLATFORMS
 from core.model.scheme import Scheme
 from gui.inputs.field_marks import make_quiet, mark
 from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import PathKey, ScenarioController
 from gui.schemes.user_presets import USER_KEY_PREFIX, UserPresets
 
-ACCOUNT_TYPES = ["standard", "standard_cent", "pro", "raw_spread", "zero"]
-PLATFORMS = ["MT4", "MT5", "WebTrader"]
-CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "USC"]
-LEVERAGES = [
-    "Unlimited",
-    "3000",
-    "2000",
-    "1000",
-    "500",
-    "400",
-    "300",
-    "200",
-    "100",
-    "50",
-    "30",
-    "20",
-    "10",
-]
+LEVERAGE_CHOICES = ["Unlimited", *(str(n) for n in LEVERAGES)]
 CUSTOM_SCHEME = "__custom__"
 
 
@@ -104,19 +88,19 @@ class AccountForm(QGroupBox):
         form.addRow("", self.scheme_note)
 
         self.account_type = self._combo(
-            ACCOUNT_TYPES,
+            list(ACCOUNT_TYPES),
             ("account", "type"),
             self.tr("Account type; unlimited leverage and the broker's levels depend on it."),
         )
         form.addRow(self.tr("Account &type"), self.account_type)
         self.platform = self._combo(
-            PLATFORMS,
+            list(PLATFORMS),
             ("account", "platform"),
             self.tr("Trading platform; Exness grants unlimited leverage on MT4 only."),
         )
         form.addRow(self.tr("&Platform"), self.platform)
         self.currency = self._combo(
-            CURRENCIES,
+            list(CURRENCIES),
             ("account", "currency"),
             self.tr("Account currency: balance, equity and margin are in it. USC = US cents."),
         )
@@ -130,7 +114,7 @@ class AccountForm(QGroupBox):
         )
         form.addRow(self.tr("C&redit"), self.credit)
         self.leverage = self._combo(
-            [leverage_text(parse_leverage(text)) for text in LEVERAGES],
+            [leverage_text(parse_leverage(text)) for text in LEVERAGE_CHOICES],
             ("account", "leverage"),
             self.tr(
                 "The leverage you picked (1:500 or Unlimited). The broker's rules may grant less."
@@ -346,9 +330,9 @@ class AccountForm(QGroupBox):
         if dashboard is None:
             return
         result = dashboard.result
-        unit = "%" if result.levels_in == "percent" else f" {result.currency}"
-        self.margin_call.setPlaceholderText(f"{result.margin_call_level:g}{unit}")
-        self.stop_out.setPlaceholderText(f"{result.stop_out_level:g}{unit}")
+        call, stop = result.level_texts
+        self.margin_call.setPlaceholderText(call)
+        self.stop_out.setPlaceholderText(stop)
 
     def show_problems(self, _: object = None) -> None:
         for binding in self._bindings:

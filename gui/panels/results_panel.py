@@ -301,10 +301,7 @@ class ResultsPanel(QGroupBox):
                 granted=say(format_leverage(result.granted_leverage)),
             )
         )
-        unit = "%" if result.levels_in == "percent" else f" {c}"
-        set_text(
-            v["levels"], f"{result.margin_call_level:g}{unit} / {result.stop_out_level:g}{unit}"
-        )
+        set_text(v["levels"], result.levels_text)
         set_text(v["margin_price"], say(MARGIN_BASIS[result.margin_price]))
 
         near = result.nearest_level is not None and result.nearest_level.near

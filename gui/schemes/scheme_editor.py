@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from core.files.file_fields import FieldReader
 from core.files.scheme_file import read_scheme, read_tiers
 from core.messages import Message
+from core.model.choices import ACCOUNT_TYPES, CURRENCIES, LEVERAGES
 from core.model.instruments import FOREX_GROUPS, INSTRUMENT_CLASSES
 from core.model.scheme import OTHER, Ladder, Scheme
 from core.money import format_amount
@@ -47,9 +48,7 @@ from gui.schemes.user_presets import UserPresets
 
 ALL = "all"
 """The key a table row uses for a rule that covers every position."""
-CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "USC"]
-LEVERAGES = ["unlimited", "3000", "2000", "1000", "500", "400", "200", "100", "50", "30", "20"]
-ACCOUNT_TYPES = ["standard", "standard_cent", "pro", "raw_spread", "zero"]
+LEVERAGE_CHOICES = ["unlimited", *(str(n) for n in LEVERAGES)]
 CLASS_KEYS = [*FOREX_GROUPS, *INSTRUMENT_CLASSES]
 HEDGING_RULES = ["none", "net", "larger_leg", "0.5", "0.25"]
 CHOICES: dict[str, list[tuple[str, str]]] = {
@@ -147,7 +146,7 @@ class SchemeEditor(QDialog):
         self.combos: dict[str, QComboBox] = {}
         self.currency = QComboBox()
         self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
+        self.currency.addItems(list(CURRENCIES))
         self.currency.setToolTip(
             self.tr("The currency the scheme's equity and notional limits are in.")
         )
@@ -223,7 +222,7 @@ class SchemeEditor(QDialog):
         self.equity_tiers = self._table(
             [self.tr("From (equity)"), self.tr("Leverage 1:")],
             ["", "500"],
-            choices={1: LEVERAGES},
+            choices={1: LEVERAGE_CHOICES},
             tips={0: self.tr("The equity at which this tier starts; the first starts at 0.")},
         )
         self.equity_chart = LeverageChart()
@@ -242,7 +241,7 @@ class SchemeEditor(QDialog):
                 self.tr("Leverage 1:"),
             ],
             [ALL, "", "500"],
-            choices={0: [ALL, *CLASS_KEYS, OTHER], 2: LEVERAGES},
+            choices={0: [ALL, *CLASS_KEYS, OTHER], 2: LEVERAGE_CHOICES},
             tips={
                 0: self.tr(
                     "Rows with the same key form one ladder. 'all' is one ladder for every "
@@ -371,7 +370,7 @@ class SchemeEditor(QDialog):
         self.margin_levels = self._table(
             [self.tr("Account type"), self.tr("Margin call %"), self.tr("Stop out %")],
             ["standard", "100", "50"],
-            choices={0: ACCOUNT_TYPES},
+            choices={0: list(ACCOUNT_TYPES)},
         )
         self.margin_levels.setObjectName("margin_levels")
         return _column(

@@ -18,13 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from core.analyses.curves import curve_csv, equity_curve, price_curve
-from core.analyses.what_if import order_effect, parse_orders
 from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
 from core.files.scenario_file import read_bytes, write_atomically
 from core.files.scheme_file import presets
 from core.messages import Catalog, Message, Translate, language_code, languages
 from core.messages import text as render
+from core.overview.what_if import order_effect, parse_orders
 from core.problems import InputError, Problem
 from core.report import order_effect_json, order_effect_table, result_table, result_to_json
 from core.statements.importer import import_statement, load_any, statement_json

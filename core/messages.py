@@ -17,7 +17,7 @@ import functools
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Mapping
 
-from core.files.resource_path import resources_dir
+from core.resources import resources_dir
 
 Translate = Callable[[str], str]
 

@@ -68,3 +68,12 @@ def price_decimals(pip_size: float) -> int:
 def format_price(value: float, pip_size: float) -> str:
     """A price to a tenth of a pip: 1.083898 with pip 0.0001 -> ``1.08390``."""
     return f"{value:.{price_decimals(pip_size)}f}"
+
+
+WHOLE_UNITS = frozenset({"JPY", "KRW", "HUF", "IDR", "VND", "CLP", "ISK"})
+"""Currencies whose statements print whole units: their figures are compared to the unit."""
+
+
+def printed_unit(currency: str) -> float:
+    """The smallest amount a statement in ``currency`` prints: a cent, or one yen."""
+    return 1.0 if currency in WHOLE_UNITS else 0.01

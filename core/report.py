@@ -13,7 +13,6 @@ from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
 from core.analyses.spread_stress import SpreadStress
 from core.analyses.stress_tests import StressRow
-from core.analyses.what_if import OrderEffect
 from core.files.file_fields import leverage_field
 from core.messages import Message, Translate, text
 from core.money import (
@@ -24,6 +23,7 @@ from core.money import (
     format_pips,
     format_price,
 )
+from core.overview.what_if import OrderEffect
 from core.result import Result
 
 MARGIN_BASIS = {

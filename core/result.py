@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
 from core.analyses.spread_stress import SpreadStress
+from core.analyses.tier_warnings import TierWarning
 from core.margin.eligibility import Eligibility
 from core.messages import Message
 
@@ -28,33 +29,6 @@ class PositionResult:
     margin: float
     leverage: float
     pip_value: float
-
-
-@dataclass(frozen=True)
-class TierWarning:
-    """The next threshold a move of the symbol (``trigger == "price"``) or of equity would cross.
-
-    ``distance`` is in price units (price) or account currency (equity); ``percent`` and
-    ``pips`` are the price move in percent and in pips of the symbol (price only).
-    """
-
-    trigger: str
-    direction: str
-    kind: str
-    threshold: float
-    distance: float
-    percent: float | None
-    pips: float | None
-    price: float | None
-    margin_before: float
-    margin_after: float
-    leverage_before: float
-    leverage_after: float
-    message: Message
-
-    @property
-    def margin_jump(self) -> float:
-        return self.margin_after - self.margin_before
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.files.resource_path import resources_dir
 from core.files.scheme_file import presets
+from core.resources import resources_dir
 from gui.i18n import translate
 from gui.main import version
 

@@ -24,7 +24,7 @@ def run_app(file: str | None, screenshot: str | None) -> int:
     app.setApplicationName("fxmargin")
     from PySide6.QtGui import QIcon
 
-    from core.files.resource_path import resources_dir
+    from core.resources import resources_dir
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fxmargin.png")))
     from gui import i18n

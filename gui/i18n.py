@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from core.files.resource_path import resources_dir
 from core.messages import Message, text
 from core.problems import Problem
+from core.resources import resources_dir
 
 # Each language under its own name, as a trader looks for it.
 LANGUAGES: dict[str, str] = {

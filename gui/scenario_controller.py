@@ -17,10 +17,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.analyses.dashboard import Dashboard, DashboardRequest, dashboard
 from core.analyses.required_prices import PriceNeed, required_prices
 from core.files.file_fields import FieldReader
-from core.files.resource_path import resources_dir
 from core.files.scenario_file import (
     VERSION,
     parse_json,
@@ -34,7 +32,9 @@ from core.files.scheme_file import presets, read_scheme
 from core.messages import Message
 from core.model.instruments import catalog
 from core.model.scenario import Scenario
+from core.overview.dashboard import Dashboard, DashboardRequest, dashboard
 from core.problems import InputError, Problem
+from core.resources import resources_dir
 from core.statements.importer import (
     Imported,
     find_rule_again,

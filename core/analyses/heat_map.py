@@ -7,7 +7,9 @@ contours whatever the levels are in (percent or money).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -17,7 +19,6 @@ from core.margin.margin_levels import account_levels
 from core.margin.position_table import build_position_table
 from core.model.conversion import FloatArray
 from core.model.scenario import Scenario
-from core.result import Result
 
 GRID = 41
 DEFAULT_PERCENT = 2.0
@@ -41,10 +42,20 @@ class HeatMap:
     stop_out_level: float
 
 
-def largest_symbols(result: Result, count: int = 2) -> list[str]:
+class Holding(Protocol):
+    """A position as a result shows it: its symbol and notional."""
+
+    @property
+    def symbol(self) -> str: ...
+
+    @property
+    def notional(self) -> float: ...
+
+
+def largest_symbols(positions: Sequence[Holding], count: int = 2) -> list[str]:
     """The book's symbols with the largest total notional, largest first."""
     totals: dict[str, float] = {}
-    for p in result.positions:
+    for p in positions:
         totals[p.symbol] = totals.get(p.symbol, 0.0) + abs(p.notional)
     return sorted(totals, key=lambda s: -totals[s])[:count]
 

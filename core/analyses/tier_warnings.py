@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from core.analyses.price_levels import Crossing, all_crossings, equity_thresholds
@@ -9,11 +11,37 @@ from core.margin.account_model import AccountModel, AccountState, tier_leverages
 from core.messages import Message
 from core.model.conversion import FloatArray
 from core.money import format_leverage, format_money, format_percent, format_pips, format_price
-from core.result import TierWarning
 
 CHANGE_TOLERANCE = 0.005
 """A threshold whose crossing moves margin by less than half a cent, and leaves the leverage
 and the margin's rate as they were, changes nothing a trader would see: no warning."""
+
+
+@dataclass(frozen=True)
+class TierWarning:
+    """The next threshold a move of the symbol (``trigger == "price"``) or of equity would cross.
+
+    ``distance`` is in price units (price) or account currency (equity); ``percent`` and
+    ``pips`` are the price move in percent and in pips of the symbol (price only).
+    """
+
+    trigger: str
+    direction: str
+    kind: str
+    threshold: float
+    distance: float
+    percent: float | None
+    pips: float | None
+    price: float | None
+    margin_before: float
+    margin_after: float
+    leverage_before: float
+    leverage_after: float
+    message: Message
+
+    @property
+    def margin_jump(self) -> float:
+        return self.margin_after - self.margin_before
 
 
 def price_tier_warnings(model: AccountModel) -> list[TierWarning]:

@@ -9,7 +9,6 @@ from types import MappingProxyType
 from typing import Any, cast
 
 from core.files.file_fields import FieldReader, describe, leverage_field
-from core.files.resource_path import resources_dir
 from core.messages import Message
 from core.model.instruments import INSTRUMENT_CLASSES
 from core.model.scheme import (
@@ -25,6 +24,7 @@ from core.model.scheme import (
     VolumeTiers,
 )
 from core.problems import InputError, join_path
+from core.resources import resources_dir
 
 HEDGING_MODES: tuple[HedgingMode, ...] = ("none", "net", "larger_leg")
 SYMBOL_KEY = re.compile(r"^[A-Z0-9][A-Z0-9._#@-]*$")

@@ -8,7 +8,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Literal, cast
 
-from core.files.resource_path import resources_dir
+from core.resources import resources_dir
 
 InstrumentClass = Literal["forex", "metal", "crypto", "index", "stock", "energy"]
 INSTRUMENT_CLASSES: tuple[InstrumentClass, ...] = (

@@ -33,7 +33,7 @@ from core.model.conversion import ConversionError, find_chain
 from core.model.instruments import CONVERTING_CLASSES, catalog
 from core.model.quote import Quote
 from core.model.scenario import Order, Position, Scenario
-from core.money import format_leverage, format_money, format_percent, price_decimals
+from core.money import format_leverage, format_money, format_percent, price_decimals, printed_unit
 from core.problems import InputError, Problem
 from core.statements.broker_rule import (
     BASES,
@@ -48,7 +48,6 @@ from core.statements.broker_rule import (
     reproduced_note,
     search_notes,
 )
-from core.statements.comparison import printed_unit
 from core.statements.statement import Statement
 from core.statements.xlsx_rows import is_xlsx
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from core.messages import Message
 from core.money import format_money
+from core.overview.printed import PrintedFigure
 from core.problems import Problem
 from core.statements.broker_rule import NO_RULE, NOT_DETERMINED
-from core.statements.comparison import PrintedFigure
 from core.statements.importer import (
     LACKING,
     ONE_SIDE,

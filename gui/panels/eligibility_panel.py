@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from core.analyses.dashboard import Dashboard
 from core.model.scheme import UNLIMITED
 from core.money import format_leverage, format_lots, format_money
+from core.overview.dashboard import Dashboard
 from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.inputs.field_marks import set_text
 from gui.scenario_controller import ScenarioController

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analyses.dashboard import Dashboard
-from core.analyses.what_if import Order
 from core.money import format_lots, format_money
+from core.overview.dashboard import Dashboard
+from core.overview.what_if import Order
 from core.report import FIGURE_NAMES, order_comparison
 from gui.i18n import say
 from gui.inputs.field_marks import make_bold, make_quiet, mark, set_role, set_text

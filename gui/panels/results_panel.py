@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analyses.dashboard import Dashboard
 from core.money import format_leverage, format_money, format_pips, format_price
+from core.overview.dashboard import Dashboard
 from core.report import (
     MARGIN_BASIS,
     level_lines,

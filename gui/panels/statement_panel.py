@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analyses.dashboard import Dashboard
 from core.model.instruments import catalog
 from core.money import format_money
+from core.overview.dashboard import Dashboard
 from core.statements.reproduction import verdict
 from gui.i18n import say
 from gui.inputs.field_marks import make_bold, make_quiet, set_role, set_text

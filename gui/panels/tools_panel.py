@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analyses.dashboard import Dashboard, SizingRequest
 from core.model.instruments import catalog
 from core.money import format_lots, format_money
+from core.overview.dashboard import Dashboard, SizingRequest
 from gui.inputs.field_marks import mark, set_text
 from gui.inputs.number_text import parse_number
 from gui.inputs.positions_model import side_text

@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.analyses.dashboard import Dashboard
 from core.analyses.heat_map import STATE_CALL, STATE_STOP, HeatMap
 from core.money import format_money
+from core.overview.dashboard import Dashboard
 from gui.i18n import translate
 from gui.inputs.field_marks import make_quiet
 from gui.plots.plot_base import CALL_COLOUR, STOP_COLOUR, PaintedPlot, cache_axes, now_colour

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.files.resource_path import resources_dir
+from core.resources import resources_dir
 from tests.processes import run_fxmargin
 
 EXAMPLE = json.loads((resources_dir() / "examples" / "gbpusd-volume-tier.json").read_text())

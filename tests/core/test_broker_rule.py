@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
-from core.statements.comparison import compare_printed
+from core.overview.printed import compare_printed
 from core.statements.importer import imported
 from core.statements.statement import Printed, Statement, StatementPosition
 from tests.core.statement_files import read_statement_of

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.files.resource_path import resources_dir
 from core.files.scheme_file import presets
+from core.resources import resources_dir
 from tests.processes import run_fxmargin
 
 EXAMPLES = resources_dir() / "examples"

@@ -5,8 +5,8 @@ import pytest
 
 from core.analyses.heat_map import STATE_CALL, STATE_OK, STATE_STOP, heat_map, largest_symbols
 from core.evaluate import evaluate
-from core.files.resource_path import resources_dir
 from core.files.scenario_file import load_scenario
+from core.resources import resources_dir
 
 EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
 
@@ -14,7 +14,7 @@ EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
 def test_each_cell_is_the_account_with_both_prices_moved() -> None:
     s = load_scenario(EXAMPLE)
     result = evaluate(s)
-    assert largest_symbols(result) == ["EURUSD", "XAUUSD"]
+    assert largest_symbols(result.positions) == ["EURUSD", "XAUUSD"]
     heat = heat_map(s, ["EURUSD", "XAUUSD"], 2.0, points=9)
     assert heat is not None
     assert list(heat.x_moves) == pytest.approx([-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2])

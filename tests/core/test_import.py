@@ -8,8 +8,8 @@ import pytest
 from core.cli import main
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
+from core.overview.printed import compare_printed
 from core.problems import InputError
-from core.statements.comparison import compare_printed
 from core.statements.importer import import_statement, load_any
 from tests.core.statement_files import mt4_statement, mt5_rows, mt5_xlsx
 from tests.processes import run_fxmargin

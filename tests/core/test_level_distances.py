@@ -5,9 +5,9 @@ import json
 import pytest
 
 from core.evaluate import evaluate
-from core.files.resource_path import resources_dir
 from core.files.scenario_file import load_scenario
 from core.report import result_to_json, state_text
+from core.resources import resources_dir
 from tests.core.builders import buy, scenario
 
 EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
@@ -119,7 +119,7 @@ def test_json_carries_distances_and_nearness() -> None:
 
 
 def test_the_price_plot_frames_a_near_danger_zone() -> None:
-    from core.analyses.dashboard import DashboardRequest, dashboard
+    from core.overview.dashboard import DashboardRequest, dashboard
 
     s = load_scenario(EXAMPLE)
     # Margin call and stop out 1.7 pips below, margin call 0.8 above: within 1% of the price.
@@ -138,7 +138,7 @@ def test_the_price_plot_frames_a_near_danger_zone() -> None:
 
 
 def test_a_what_if_price_moves_every_figure_but_not_the_frame() -> None:
-    from core.analyses.dashboard import DashboardRequest, dashboard
+    from core.overview.dashboard import DashboardRequest, dashboard
 
     s = load_scenario(EXAMPLE)
     market = dashboard(s, DashboardRequest())
@@ -154,7 +154,7 @@ def test_a_what_if_price_moves_every_figure_but_not_the_frame() -> None:
 
 
 def test_a_drag_keeps_its_frame_and_gives_the_same_figures() -> None:
-    from core.analyses.dashboard import DashboardRequest, dashboard
+    from core.overview.dashboard import DashboardRequest, dashboard
 
     s = load_scenario(EXAMPLE)
     override = ("EURUSD", 1.0842)

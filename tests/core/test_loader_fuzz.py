@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.evaluate import evaluate
-from core.files.resource_path import resources_dir
 from core.files.scenario_file import parse_json, scenario_from_json
 from core.problems import InputError
 from core.report import result_to_json
+from core.resources import resources_dir
 
 EXAMPLES = [
     json.loads(p.read_text()) for p in sorted((resources_dir() / "examples").glob("*.json"))

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.files.resource_path import resources_dir
 from core.messages import Catalog, Message, language_code, languages, text
 from core.report import left, width
+from core.resources import resources_dir
 
 EXAMPLES = resources_dir() / "examples"
 SMALL = EXAMPLES / "exness-unlimited-small-account.json"

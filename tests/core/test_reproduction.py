@@ -8,8 +8,8 @@ from typing import Any
 
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
+from core.overview.printed import compare_printed
 from core.problems import InputError
-from core.statements.comparison import compare_printed
 from core.statements.importer import Imported, find_rule_again, import_statement, imported
 from core.statements.reproduction import verdict
 from core.statements.statement import Printed, Statement, StatementPosition

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from core.files.resource_path import resources_dir
 from core.files.scenario_file import load_scenario, parse_json, save_scenario, scenario_from_json
 from core.problems import InputError
+from core.resources import resources_dir
 from tests.core.builders import buy, doc, problems_of
 
 EXAMPLES = sorted((resources_dir() / "examples").glob("*.json"))

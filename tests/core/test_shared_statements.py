@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
 from core.model.instruments import catalog
+from core.overview.printed import compare_printed
 from core.problems import InputError
-from core.statements.comparison import compare_printed
 from core.statements.decoding import decode_statement
 from core.statements.importer import import_statement
 from core.statements.reader import read_statement

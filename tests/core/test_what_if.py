@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from core.analyses.what_if import Order, order_effect, parse_order, parse_orders, with_orders
+from core.overview.what_if import Order, order_effect, parse_order, parse_orders, with_orders
 from core.problems import InputError
 from tests.core.builders import buy, scenario
 from tests.core.test_cli import EXAMPLES, run

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.files.resource_path import resources_dir
+from core.resources import resources_dir
 from tests.processes import assert_real_picture, run_fxmargin
 
 EXAMPLES = sorted((resources_dir() / "examples").glob("*.json"))

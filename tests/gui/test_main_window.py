@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from core.files.resource_path import resources_dir
+from core.resources import resources_dir
 from gui.inputs.positions_model import PositionColumn
 from gui.inputs.prices_table import ASK, BID, SPREAD, WHY
 from gui.main_window import MainWindow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from core.files.resource_path import resources_dir
+from core.resources import resources_dir
 from gui.main_window import MainWindow
 
 LADDER = resources_dir() / "examples" / "gbpusd-volume-tier.json"

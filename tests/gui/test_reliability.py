@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from core.files.resource_path import resources_dir
+from core.resources import resources_dir
 from gui import error_reporting
 from gui.autosave import AUTOSAVE_FORMAT, Autosaver, pending_recoveries
 from gui.inputs.positions_model import INPUT_COLUMNS

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from core.files.resource_path import resources_dir
 from core.model.instruments import catalog
+from core.resources import resources_dir
 from gui import i18n
 from gui.main_window import MainWindow
 from tests.core.statement_files import mt4_statement

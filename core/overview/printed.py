@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from core.messages import Message
 from core.model.scenario import Scenario
+from core.money import printed_unit
 from core.result import Result
 
-# Currencies whose statements print whole units: their figures are compared to the unit.
-WHOLE_UNITS = frozenset({"JPY", "KRW", "HUF", "IDR", "VND", "CLP", "ISK"})
 FIGURES = (
     ("balance", Message("Balance")),
     ("equity", Message("Equity")),
@@ -17,11 +16,6 @@ FIGURES = (
     ("free_margin", Message("Free margin")),
     ("floating_pnl", Message("Floating P/L")),
 )
-
-
-def printed_unit(currency: str) -> float:
-    """The smallest amount a statement in ``currency`` prints: a cent, or one yen."""
-    return 1.0 if currency in WHOLE_UNITS else 0.01
 
 
 @dataclass(frozen=True)

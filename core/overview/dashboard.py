@@ -19,14 +19,14 @@ from core.analyses.curves import (
 from core.analyses.heat_map import HeatMap, heat_map, heat_map_span, largest_symbols
 from core.analyses.sizing import Opening, PositionSize, WhatIf, max_volume, position_size
 from core.analyses.stress_tests import StressRow, stress_tests
-from core.analyses.what_if import Order, OrderEffect, order_effect
 from core.evaluate import analysis_model, evaluate_model
 from core.margin.account_model import AccountModel
 from core.margin.position_table import build_position_table
 from core.model.scenario import Scenario, Side
+from core.overview.printed import PrintedFigure, compare_printed
+from core.overview.what_if import Order, OrderEffect, order_effect
 from core.problems import InputError, Problem
 from core.result import Result
-from core.statements.comparison import PrintedFigure, compare_printed
 
 CURVE_POINTS = 600
 
@@ -253,7 +253,7 @@ def dashboard(
     )
     heat = None
     if request.heat_map:
-        symbols = largest_symbols(result)
+        symbols = largest_symbols(result.positions)
         heat = heat_map(scenario, symbols, heat_map_span(result.level_distances, symbols))
     return Dashboard(
         result,

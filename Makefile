@@ -1,6 +1,7 @@
 # fxmargin: `make run` starts the app, `make test` runs lint, types and tests.
 # Both create .venv on first use with the newest Python (3.12+) that actually runs,
-# because PySide6 6.12 on Python 3.11 crashes pyqtgraph apps (see README).
+# because PySide6 6.12 on Python 3.11 crashes pyqtgraph apps
+# (docs/development.md#pyside6-612-on-python-311).
 
 VENV := .venv
 BIN := $(VENV)/bin

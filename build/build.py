@@ -39,7 +39,8 @@ def folder_size(path: Path) -> int:
 
 def strip_own_binaries() -> None:
     """Strip libpython, CPython's and numpy's extension modules, never numpy.libs: stripping
-    OpenBLAS breaks it (``ELF load command address/offset not page-aligned``, QT-NOTES)."""
+    OpenBLAS breaks it (``ELF load command address/offset not page-aligned``;
+    docs/development.md#what-the-bundle-leaves-out)."""
     strip = shutil.which("strip")
     if strip is None or not sys.platform.startswith("linux"):
         return

@@ -1,5 +1,5 @@
 """The command line without the desktop app: ``compute``, ``curve``, ``import`` and ``presets``
-(SPEC 9).
+(docs/command-line.md).
 
 Exit status: 0 done; 2 bad input, one line per problem on stderr naming the
 field and no traceback; 1 an internal fault.

@@ -1,4 +1,4 @@
-"""The one evaluation entry point: a Scenario in, a Result out (SPEC 4-7)."""
+"""The one evaluation entry point: a Scenario in, a Result out (docs/rules.md, "The rules" and "Analyses")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from core.result import Notice, PositionResult, Result
 
 
 def default_analysis_symbol(model: AccountModel) -> str | None:
-    """The symbol whose positions have the largest total notional (SPEC 7); first on ties."""
+    """The symbol whose positions have the largest total notional (docs/rules.md#analyses); first on ties."""
     table = model.table
     if table.count == 0:
         return None

@@ -1,4 +1,4 @@
-"""A Result as JSON (money not rounded) or as a readable table (to the cent) (SPEC 9)."""
+"""A Result as JSON (money not rounded) or as a readable table (to the cent) (docs/command-line.md)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ MARGIN_BASIS = {
     "current": Message("at current bid/ask (MT4)"),
     "open": Message("at open price (MT5)"),
 }
-"""How each margin price basis reads (SPEC 4)."""
+"""How each margin price basis reads (docs/rules.md#one-position)."""
 LEVEL_NAMES = {"margin call": Message("margin call"), "stop out": Message("stop out")}
 SIDE_NAMES = {
     "below": Message("below"),
@@ -92,7 +92,7 @@ def english(value: Any) -> Any:
 
 
 def result_to_json(result: Result) -> dict[str, Any]:
-    """The fields SPEC 9 lists, and a few more (granted leverage, levels, tier warnings)."""
+    """The fields docs/command-line.md lists, and a few more (granted leverage, levels, tier warnings)."""
     fields: dict[str, Any] = english(_result_fields(result))
     return fields
 

@@ -14,10 +14,10 @@ from core.messages import Message
 
 @dataclass(frozen=True)
 class PositionResult:
-    """One position's figures in account currency (SPEC 4, 6).
+    """One position's figures in account currency (docs/rules.md#one-position, docs/rules.md#the-rules).
 
-    ``leverage`` is L_i before volume tiers (SPEC 6.2); ``margined_notional`` is
-    m_i after hedging (SPEC 6.3); ``pip_value`` is per lot.
+    ``leverage`` is L_i before volume tiers (docs/rules.md#each-positions-leverage); ``margined_notional`` is
+    m_i after hedging (docs/rules.md#hedging); ``pip_value`` is per lot.
     """
 
     symbol: str
@@ -41,7 +41,7 @@ class Notice:
 
 @dataclass(frozen=True)
 class Result:
-    """The account now, its positions, eligibility and the analyses of SPEC 7.
+    """The account now, its positions, eligibility and the analyses of docs/rules.md#analyses.
 
     ``margin_price`` is the scheme's margin price basis (``current`` or ``open``).
     """

@@ -1,6 +1,6 @@
 """The observable layer between the core and the widgets.
 
-Holds the scenario document being edited (the JSON form of SPEC 8), validates
+Holds the scenario document being edited (the JSON form of docs/scenario-files.md), validates
 it with the core's own file reader after every edit, asks the core for a
 `Dashboard`, and tells the widgets. Edits made in one event-loop turn cause
 one recompute. No widget here; tests drive it directly.
@@ -240,7 +240,7 @@ class ScenarioController(QObject):
             )
             symbol = position.get("symbol")
             if isinstance(symbol, str):
-                # Opened now: a buy at the ask, a sell at the bid (SPEC 4).
+                # Opened now: a buy at the ask, a sell at the bid (docs/rules.md#one-position).
                 side = "ask" if position.get("side") != "sell" else "bid"
                 price, _ = self.price_side(symbol, side)
                 if price is not None:

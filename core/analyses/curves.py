@@ -1,4 +1,4 @@
-"""Curves for plots: the account against one symbol's price, and against equity (SPEC 7).
+"""Curves for plots: the account against one symbol's price, and against equity (docs/rules.md#analyses).
 
 Computed on whole arrays; tier thresholds come with them so plots can mark them.
 """

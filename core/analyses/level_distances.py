@@ -1,4 +1,4 @@
-"""Margin-call and stop-out prices in the trader's units: pips, percent and money (SPEC 7),
+"""Margin-call and stop-out prices in the trader's units: pips, percent and money (docs/rules.md#analyses),
 and which of them the account would reach next, for the state line."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Prices of one symbol where the account reaches margin call or stop out (SPEC 7).
+"""Prices of one symbol where the account reaches margin call or stop out (docs/rules.md#analyses).
 
 Between tier thresholds the account is a smooth function of the price, so
 the search samples a log-spaced grid over (0, 100 x current], adds the
@@ -21,10 +21,10 @@ from core.model.conversion import FloatArray
 from core.model.scheme import Ladder
 
 GRID_LOW = 1e-12  # lowest sampled price, relative to the current one
-GRID_HIGH = 100.0  # SPEC 7: search (0, 100 x current]
+GRID_HIGH = 100.0  # docs/rules.md#analyses: search (0, 100 x current]
 GRID_PER_DECADE = 300
 BISECTIONS = 80
-TOLERANCE = 1e-13  # relative: far past the 1e-6 SPEC 7 asks for
+TOLERANCE = 1e-13  # relative: far past the 1e-6 docs/rules.md#analyses asks for
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def level_prices(model: AccountModel, levels: list[Level]) -> list[LevelPrices]:
     """For each level, the nearest price below and above the current one where it is reached.
 
     All other prices stay fixed and every rule applies at each price,
-    equity tiers and eligibility included (SPEC 7). None where no such
+    equity tiers and eligibility included (docs/rules.md#analyses). None where no such
     price lies in the searched range; ``already`` when the account is there now.
     """
     symbol = model.moving_symbol

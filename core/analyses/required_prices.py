@@ -1,4 +1,4 @@
-"""Which prices a scenario needs, and why (SPEC 3): position symbols and conversion pairs.
+"""Which prices a scenario needs, and why (docs/rules.md#prices-and-conversion): position symbols and conversion pairs.
 
 Works on incomplete input (the app lists a needed price before it is typed):
 where the priced pairs cannot convert, it proposes catalog pairs that can.

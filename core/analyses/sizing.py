@@ -1,4 +1,4 @@
-"""Maximum volume and position size by risk (SPEC 7)."""
+"""Maximum volume and position size by risk (docs/rules.md#analyses)."""
 
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ def position_size(
     table: PositionTable | None = None,
     opening: Opening | None = None,
 ) -> PositionSize:
-    """Position size by risk (SPEC 7): risk in percent of equity or in money, stop in pips.
+    """Position size by risk (docs/rules.md#analyses): risk in percent of equity or in money, stop in pips.
 
     ``commission_per_lot`` is the round-turn commission per lot in account
     currency. The result carries the margin the position needs. ``opening``, when given, is

@@ -1,4 +1,4 @@
-"""How wide the analysed symbol's spread may get before margin call and stop out (SPEC 7).
+"""How wide the analysed symbol's spread may get before margin call and stop out (docs/rules.md#analyses).
 
 Spreads widen at the daily rollover and in news; a small account's positions
 close at the bid or the ask, so a wide enough spread alone can stop it out.
@@ -18,7 +18,7 @@ from core.margin.account_model import AccountModel
 from core.margin.margin_levels import Level
 from core.model.conversion import FloatArray
 
-WIDEST_MULTIPLE = 1000.0  # SPEC 7: search up to 1,000 x the current spread ...
+WIDEST_MULTIPLE = 1000.0  # docs/rules.md#analyses: search up to 1,000 x the current spread ...
 WIDEST_PIPS = 10_000.0  # ... or 10,000 pips, whichever is wider
 GRID_POINTS = 1500
 
@@ -37,7 +37,7 @@ class SpreadStress:
 
 
 def spread_stress(model: AccountModel, levels: tuple[Level, Level]) -> SpreadStress:
-    """Widen the moving symbol's spread around its mid until each level is reached (SPEC 7).
+    """Widen the moving symbol's spread around its mid until each level is reached (docs/rules.md#analyses).
 
     The search covers the current spread up to the wider of 1,000 times it and
     10,000 pips (and below twice the mid, so that the bid stays above 0), on a

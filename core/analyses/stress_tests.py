@@ -1,4 +1,4 @@
-"""Stress tests: the account after a table of what-if market moves (SPEC 7, the trader's view).
+"""Stress tests: the account after a table of what-if market moves (docs/rules.md#analyses, the trader's view).
 
 - every symbol of the book moved by -5, -2, -1, +1, +2 and +5 percent, alone;
 - the account currency (USD when the book has no pair in it) 1% and 3% stronger and weaker

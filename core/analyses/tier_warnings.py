@@ -1,4 +1,4 @@
-"""The next tier thresholds a price move or an equity change would cross (SPEC 7)."""
+"""The next tier thresholds a price move or an equity change would cross (docs/rules.md#analyses)."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""Files: scenario and scheme files, field-by-field validation, where shipped data lives (SPEC 8)."""
+"""Files: scenario and scheme files, field-by-field validation, where shipped data lives (docs/scenario-files.md)."""

@@ -1,4 +1,4 @@
-"""Reading JSON values field by field, collecting every problem with its path (SPEC 8).
+"""Reading JSON values field by field, collecting every problem with its path (docs/scenario-files.md).
 
 The scenario and preset readers use it so that one pass reports every bad
 field at once: ``positions[2].lots: must be greater than 0``.

@@ -1,6 +1,6 @@
 """The trader's own presets: scheme files in a folder of their own, beside the shipped ones.
 
-A preset file is one scheme object (SPEC 8), as in ``resources/presets/``. Its key is the
+A preset file is one scheme object (docs/scenario-files.md), as in ``resources/presets/``. Its key is the
 file's stem, made from the scheme's name. Importing also takes a scenario file and keeps its
 inline scheme, since traders pass schemes around inside scenarios too.
 """

@@ -1,4 +1,4 @@
-"""Scenario files, versions 1 and 2: read, validate, write version 2 atomically (SPEC 8).
+"""Scenario files, versions 1 and 2: read, validate, write version 2 atomically (docs/scenario-files.md).
 
 Reading reports every problem at once, each with the path of its field.
 Unknown fields, NaN and Infinity, unknown presets and symbols, missing
@@ -365,7 +365,7 @@ def _read_prices(
 
 
 def read_quote(reader: FieldReader, value: Any, path: str) -> Quote | None:
-    """A price: one number (bid = ask), or ``{"bid": b, "ask": a}`` with 0 < b <= a (SPEC 3)."""
+    """A price: one number (bid = ask), or ``{"bid": b, "ask": a}`` with 0 < b <= a (docs/rules.md#prices-and-conversion)."""
     if not isinstance(value, dict):
         price = reader.number(value, path, greater_than=0)
         return None if price is None else Quote(price, price)
@@ -450,7 +450,7 @@ def _read_lots(reader: FieldReader, value: Any, path: str) -> float | None:
 def _read_orders(
     reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
 ) -> tuple[Order, ...] | None:
-    """Pending orders (SPEC 8): type, lots and price; a stop-limit order's ``stop`` trigger;
+    """Pending orders (docs/scenario-files.md): type, lots and price; a stop-limit order's ``stop`` trigger;
     ``sl``, ``tp`` and ``expires`` kept as written."""
     if not isinstance(value, list):
         reader.fail("orders", Message("must be an array of pending orders"))
@@ -509,7 +509,7 @@ def unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> Message:
 
 
 def check_references(scenario: Scenario) -> list[Problem]:
-    """Problems between fields: prices for every position, conversion chains, levels (SPEC 3, 8)."""
+    """Problems between fields: prices for every position, conversion chains, levels (docs/rules.md#prices-and-conversion, docs/scenario-files.md)."""
     problems: list[Problem] = []
     account = scenario.account
     reported: set[tuple[str, str]] = set()
@@ -563,7 +563,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
 
 
 def _order_problems(scenario: Scenario) -> list[Problem]:
-    """An order must not be reached by its symbol's price already (SPEC 8). An order on a
+    """An order must not be reached by its symbol's price already (docs/scenario-files.md). An order on a
     symbol without a price is kept: it cannot fill, since only priced symbols move."""
     problems = []
     for i, order in enumerate(scenario.orders):
@@ -590,7 +590,7 @@ def _order_problems(scenario: Scenario) -> list[Problem]:
 
 
 def _ladder_conflicts(scenario: Scenario) -> list[Problem]:
-    """SPEC 6.4: the positions of one volume scope must take one ladder (or all none)."""
+    """docs/rules.md#volume-tiers: the positions of one volume scope must take one ladder (or all none)."""
     scheme = scenario.scheme
     if not scheme.ladders:
         return []

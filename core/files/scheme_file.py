@@ -1,4 +1,4 @@
-"""Schemes as JSON objects: the presets in ``resources/presets/`` and inline schemes (SPEC 8)."""
+"""Schemes as JSON objects: the presets in ``resources/presets/`` and inline schemes (docs/scenario-files.md)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ UNLIMITED_FIELDS = (
 
 
 def read_tiers(reader: FieldReader, value: Any, path: str) -> tuple[Tier, ...] | None:
-    """Tiers ``[{from, leverage}, ...]``: start at 0, strictly increasing, leverage > 0 (SPEC 6.4)."""
+    """Tiers ``[{from, leverage}, ...]``: start at 0, strictly increasing, leverage > 0 (docs/rules.md#volume-tiers)."""
     if not isinstance(value, list):
         reader.fail(
             path, Message('must be a list of tiers such as [{{"from": 0, "leverage": 500}}]')
@@ -91,7 +91,7 @@ def read_tiers(reader: FieldReader, value: Any, path: str) -> tuple[Tier, ...] |
 
 
 def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
-    """A scheme object, every field optional with SPEC 8's defaults."""
+    """A scheme object, every field optional with docs/scenario-files.md's defaults."""
     fields = reader.object(value, path, SCHEME_FIELDS)
     if fields is None:
         return None
@@ -146,7 +146,7 @@ def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
 
 
 def _read_ladders(reader: FieldReader, value: Any, path: str) -> VolumeTiers | None:
-    """One ladder, or a map symbol / group / class / ``other`` -> ladder (SPEC 6.4)."""
+    """One ladder, or a map symbol / group / class / ``other`` -> ladder (docs/rules.md#volume-tiers)."""
     if not isinstance(value, dict):
         return read_tiers(reader, value, path)
     ladders = []
@@ -183,7 +183,7 @@ def _read_hedging_rule(reader: FieldReader, value: Any, path: str) -> HedgingRul
 
 def _read_hedging(reader: FieldReader, value: Any, path: str) -> Hedging | None:
     """``none``, ``net``, ``larger_leg``, a share h in [0, 1], or a map class -> one of those
-    with ``other`` for the rest (SPEC 6.3)."""
+    with ``other`` for the rest (docs/rules.md#hedging)."""
     if not isinstance(value, dict):
         return _read_hedging_rule(reader, value, path)
     rules: list[tuple[str, HedgingRule]] = []

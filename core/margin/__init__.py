@@ -1,1 +1,2 @@
-"""The margin rules: positions as arrays, leverage, hedging, volume tiers, eligibility and levels (SPEC 4-6)."""
+"""The margin rules: positions as arrays, leverage, hedging, volume tiers, eligibility and
+levels (docs/rules.md#the-rules)."""

@@ -1,4 +1,4 @@
-"""Equity and margin of the whole account as functions of one symbol's price (SPEC 4-6).
+"""Equity and margin of the whole account as functions of one symbol's price (docs/rules.md#the-rules).
 
 For a moving symbol S with mid x and half-spread h (bid = x - h, ask = x + h),
 every position's P/L and notional in account currency is a short sum of terms
@@ -145,7 +145,7 @@ class AccountState:
 
     @property
     def margin_level(self) -> FloatArray:
-        """Equity / margin * 100, NaN where margin is 0 (SPEC 5)."""
+        """Equity / margin * 100, NaN where margin is 0 (docs/rules.md#the-account)."""
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(self.margin > 0, self.equity / self.margin * 100.0, np.nan)
 
@@ -196,7 +196,7 @@ class AccountModel:
         else:
             self.scheme_factor, self.scheme_power = 1.0, 0
 
-        # rate_i(x) = quote -> account rate = rate_coef * x**rate_power (SPEC 3: mids)
+        # rate_i(x) = quote -> account rate = rate_coef * x**rate_power (docs/rules.md#prices-and-conversion: mids)
         r = quote_factor[table.quote_index]
         k = quote_power[table.quote_index]
         self.rate_coef, self.rate_power = r, k
@@ -208,7 +208,7 @@ class AccountModel:
         movers = everyone[on_moving]
         units = table.lots * table.contract_size
         side = table.direction
-        # SPEC 4 on S: close = x - side*h, entry = x + side*h; elsewhere the constant bid or ask.
+        # docs/rules.md#one-position on S: close = x - side*h, entry = x + side*h; elsewhere the constant bid or ask.
         close = np.where(on_moving, 0.0, table.close_price)
         self.pnl = Terms.join(
             (everyone, side * units * r * (close - table.open_price), k, 0),
@@ -242,9 +242,9 @@ class AccountModel:
         return constant, power, own_exponent
 
     def _open_price_notional(self, units: FloatArray) -> Terms:
-        """SPEC 4, ``margin_price: open``: each position's notional with its own symbol priced
+        """docs/rules.md#one-position, ``margin_price: open``: each position's notional with its own symbol priced
         at its open price wherever it appears, the conversion chain included. A symbol held both
-        ways is priced by the platform's rule (SPEC 6.3, `hedged_lot_values`)."""
+        ways is priced by the platform's rule (docs/rules.md#hedging, `hedged_lot_values`)."""
         table = self.table
         constant, power, own_exponent = self.open_parts
         at = table.symbol_index
@@ -274,7 +274,7 @@ class AccountModel:
         changed.margin_basis = (
             changed.notional
             if self.margin_basis is self.notional
-            # a hedged symbol's average open price moves with its lots (SPEC 6.3)
+            # a hedged symbol's average open price moves with its lots (docs/rules.md#hedging)
             else changed._open_price_notional(new_lots * self.table.contract_size)
         )
         changed.crossings_cache = None
@@ -325,7 +325,7 @@ class AccountModel:
 
     def _compile_ladders(self, scope: IntArray) -> None:
         """Padded ladder arrays (one row per ladder, and a last row for none) and each symbol's
-        scope, for the scopes' volumes Q (SPEC 6.4)."""
+        scope, for the scopes' volumes Q (docs/rules.md#volume-tiers)."""
         table = self.table
         self.has_ladders = bool(table.ladders)
         if not self.has_ladders:
@@ -390,7 +390,7 @@ class AccountModel:
         equity_offset: FloatArray | float = 0.0,
         half_spread: FloatArray | float | None = None,
     ) -> FloatArray:
-        """Equity in account currency at mids x of the moving symbol (SPEC 5)."""
+        """Equity in account currency at mids x of the moving symbol (docs/rules.md#the-account)."""
         x, h = self._points(x, half_spread)
         return np.asarray(combine(basis(x, h), self.equity_coef) + equity_offset, dtype=np.float64)
 
@@ -401,7 +401,7 @@ class AccountModel:
     def account_leverage(
         self, equity_in_scheme: FloatArray
     ) -> tuple[FloatArray, FloatArray, IntArray, BoolArray]:
-        """(granted, L_account, equity tier, eligible) for equities in scheme currency (SPEC 6.1)."""
+        """(granted, L_account, equity tier, eligible) for equities in scheme currency (docs/rules.md#account-leverage)."""
         account, scheme = self.scenario.account, self.scenario.scheme
         selected = account.leverage
         rules = scheme.unlimited
@@ -460,7 +460,7 @@ class AccountModel:
     def scope_volume(
         self, x: FloatArray, half_spread: FloatArray | float | None = None
     ) -> FloatArray:
-        """Q per scope (P, scopes) at mids x: notional in scheme currency, or lots (SPEC 6.4)."""
+        """Q per scope (P, scopes) at mids x: notional in scheme currency, or lots (docs/rules.md#volume-tiers)."""
         x, h = self._points(x, half_spread)
         return self._scope_volume(basis(x, h), self.to_scheme_currency(x))
 
@@ -480,7 +480,7 @@ class AccountModel:
     def _margin_rate(
         self, points: FloatArray, to_scheme: FloatArray, leverage: FloatArray
     ) -> FloatArray:
-        """Margin per unit of margined notional for each group (SPEC 6.4).
+        """Margin per unit of margined notional for each group (docs/rules.md#volume-tiers).
 
         Without volume tiers it is 1/L. With them each scope's volume Q is cut
         into its ladder's tiers and every position pays the blend
@@ -505,7 +505,7 @@ class AccountModel:
     # -- each position, at the first point of a state ----------------------------
 
     def position_margin(self, state: AccountState, x: float) -> FloatArray:
-        """Each position's margin: multiplier * m_i * blend (SPEC 6.2-6.4)."""
+        """Each position's margin: multiplier * m_i * blend (docs/rules.md#each-positions-leverage, #hedging, #volume-tiers)."""
         terms, table = self.margin_basis, self.table
         owner = terms.position
         weight = table.margin_multiplier[owner] * self.fraction[owner]
@@ -513,15 +513,15 @@ class AccountModel:
         return sum_by(owner, values, table.count)
 
     def position_leverage(self, state: AccountState) -> FloatArray:
-        """Each position's leverage L_i before volume tiers (SPEC 6.2), at the first point."""
+        """Each position's leverage L_i before volume tiers (docs/rules.md#each-positions-leverage), at the first point."""
         return np.asarray(state.group_leverage[0, self.group_of[: self.table.count]])
 
     def position_notional(self, x: float) -> FloatArray:
-        """notional_A = lots * contract_size * entry price * rate(quote -> A) (SPEC 4)."""
+        """notional_A = lots * contract_size * entry price * rate(quote -> A) (docs/rules.md#one-position)."""
         return self.notional.per_position(x, self.half_spread, self.table.count)
 
     def position_margined_notional(self, x: float) -> FloatArray:
-        """m_i: the notional on the scheme's margin price basis, after hedging (SPEC 4, 6.3)."""
+        """m_i: the notional on the scheme's margin price basis, after hedging (docs/rules.md#one-position, docs/rules.md#hedging)."""
         margin_basis = self.margin_basis.per_position(x, self.half_spread, self.table.count)
         return np.asarray(self.fraction * margin_basis, dtype=np.float64)
 
@@ -533,7 +533,7 @@ class AccountModel:
 
     def position_pnl(self, x: float) -> FloatArray:
         """side * (close - open) * lots * contract_size * rate(quote -> A) + swap + commission,
-        closing a buy at the bid and a sell at the ask (SPEC 4)."""
+        closing a buy at the bid and a sell at the ask (docs/rules.md#one-position)."""
         pnl = self.pnl.per_position(x, self.half_spread, self.table.count)
         return np.asarray(pnl + self.table.extras, dtype=np.float64)
 
@@ -546,7 +546,7 @@ def hedged_lot_values(
     platform: str,
 ) -> FloatArray:
     """Each position's value per unit under ``margin_price: open`` once symbols held both ways
-    take their platform's price (SPEC 6.3). ``value`` is each position's own (at its open
+    take their platform's price (docs/rules.md#hedging). ``value`` is each position's own (at its open
     price); a unit at price P is worth ``constant * P ** (own_exponent + 1)`` of its symbol.
 
     MT4 prices every margined lot of such a symbol at the volume-weighted average open price

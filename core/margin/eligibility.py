@@ -47,7 +47,7 @@ LOTS_TOLERANCE = 1e-9
 
 
 def check_unlimited(scenario: Scenario, equity_in_scheme: float) -> Eligibility | None:
-    """The checklist of the scheme's unlimited rules (SPEC 6.1); None when it has none.
+    """The checklist of the scheme's unlimited rules (docs/rules.md#account-leverage); None when it has none.
 
     ``equity_in_scheme`` is the account's equity in the scheme's currency;
     ``max_equity`` is exclusive. Pending orders never count: the file holds

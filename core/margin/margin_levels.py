@@ -1,4 +1,4 @@
-"""Margin-call and stop-out levels: which apply, and when they are reached (SPEC 5, 8)."""
+"""Margin-call and stop-out levels: which apply, and when they are reached (docs/rules.md#the-account, docs/scenario-files.md)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ DEFAULT_STOP_OUT = 50.0
 
 @dataclass(frozen=True)
 class Level:
-    """A margin-call or stop-out level: percent of margin, or an amount of equity (SPEC 5)."""
+    """A margin-call or stop-out level: percent of margin, or an amount of equity (docs/rules.md#the-account)."""
 
     kind: LevelKind
     value: float
@@ -32,7 +32,7 @@ class Level:
 
 
 def account_levels(scenario: Scenario) -> tuple[Level, Level]:
-    """(margin call, stop out): the account's own, else the scheme's for the type, else 100/50 (SPEC 8)."""
+    """(margin call, stop out): the account's own, else the scheme's for the type, else 100/50 (docs/scenario-files.md)."""
     account = scenario.account
     published = scenario.scheme.levels_for(account.account_type)
     margin_call = account.margin_call_level

@@ -1,4 +1,4 @@
-"""The open positions as numpy arrays, and the margined share of each (SPEC 4, 6.2, 6.3).
+"""The open positions as numpy arrays, and the margined share of each (docs/rules.md#one-position, docs/rules.md#each-positions-leverage, docs/rules.md#hedging).
 
 Built once per scenario with one pass over the positions; everything after
 works on whole arrays.
@@ -26,12 +26,12 @@ class PositionTable:
 
     ``close_price`` and ``entry_price`` are the current prices at which the
     position would close and at which it would open now (bid or ask by side,
-    SPEC 4). ``leverage_fixed`` is each position's leverage when it does not
+    docs/rules.md#one-position). ``leverage_fixed`` is each position's leverage when it does not
     follow the account (opened leverage under ``apply_to: new``, or
     1/margin_rate), else NaN; ``leverage_cap`` is the lowest of its class,
-    instrument and restricted caps (SPEC 6.2). ``hedge_share`` is the share h of
-    covered lots its class's hedging margins (NaN for ``larger_leg``, SPEC 6.3).
-    ``ladder_index`` points into ``ladders``, -1 for none (SPEC 6.4).
+    instrument and restricted caps (docs/rules.md#each-positions-leverage). ``hedge_share`` is the share h of
+    covered lots its class's hedging margins (NaN for ``larger_leg``, docs/rules.md#hedging).
+    ``ladder_index`` points into ``ladders``, -1 for none (docs/rules.md#volume-tiers).
     """
 
     symbols: tuple[str, ...]
@@ -85,7 +85,7 @@ ARRAY_FIELDS = (
 
 def position_leverage_cap(scenario: Scenario, symbol: str, restricted: bool = False) -> float:
     """min(class cap, instrument max_leverage, restricted cap when the market or the position is
-    restricted) (SPEC 6.2)."""
+    restricted) (docs/rules.md#each-positions-leverage)."""
     instrument = scenario.instrument(symbol)
     scheme = scenario.scheme
     cap = scheme.class_cap(instrument.instrument_class, symbol)
@@ -154,7 +154,7 @@ def build_position_table(scenario: Scenario) -> PositionTable:
         per_symbol([position_leverage_cap(scenario, symbol, True) for symbol in symbols]),
         per_symbol([position_leverage_cap(scenario, symbol) for symbol in symbols]),
     )
-    # SPEC 6.2: a fixed margin rate, else (under apply_to: new) the opened leverage, capped.
+    # docs/rules.md#each-positions-leverage: a fixed margin rate, else (under apply_to: new) the opened leverage, capped.
     fixed = per_symbol([fixed_rate_leverage(i) for i in instruments])
     if scheme.apply_to == "new":
         opened = column(
@@ -224,7 +224,7 @@ def side_sums(table: PositionTable, values: FloatArray) -> tuple[FloatArray, Flo
 
 
 def hedged_fraction(table: PositionTable) -> FloatArray:
-    """The margined share of each position's notional, per symbol (SPEC 6.3).
+    """The margined share of each position's notional, per symbol (docs/rules.md#hedging).
 
     With buy lots B, sell lots S and covered lots C = min(B, S), a side margins
     h x C plus, on the larger side, |B - S|, spread over its positions in
@@ -250,7 +250,7 @@ def hedged_fraction(table: PositionTable) -> FloatArray:
 
 
 def scope_index(table: PositionTable, scheme: Scheme) -> tuple[IntArray, int]:
-    """Each position's volume-tier scope (SPEC 6.4) and how many scopes there are."""
+    """Each position's volume-tier scope (docs/rules.md#volume-tiers) and how many scopes there are."""
     if scheme.volume_scope == "group":
         return table.group_index, len(table.groups)
     if scheme.volume_scope == "class":

@@ -1,1 +1,2 @@
-"""The model: instruments, quotes, currency conversion, schemes and scenarios (SPEC 1-3, 8)."""
+"""The model: instruments, quotes, currency conversion, schemes and scenarios
+(docs/rules.md#prices-and-conversion, docs/scenario-files.md)."""

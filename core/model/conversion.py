@@ -1,4 +1,4 @@
-"""Currency conversion through chains of prices (SPEC 3).
+"""Currency conversion through chains of prices (docs/rules.md#prices-and-conversion).
 
 A conversion is kept as a `Chain` of price steps rather than a number, so that
 the analyses can evaluate it for a whole array of prices of one symbol: the
@@ -17,7 +17,7 @@ import numpy.typing as npt
 from core.messages import Message
 from core.model.instruments import CONVERTING_CLASSES, Instrument
 
-# US cents: 1 USC = 0.01 USD (SPEC 3, rule 1).
+# US cents: 1 USC = 0.01 USD (docs/rules.md#prices-and-conversion, rule 1).
 CENT_CURRENCIES: Mapping[str, tuple[str, float]] = {"USC": ("USD", 0.01)}
 
 FloatArray = npt.NDArray[np.float64]
@@ -91,7 +91,7 @@ def find_chain(
     prices: Mapping[str, float],
     instruments: Mapping[str, Instrument],
 ) -> Chain:
-    """The shortest chain of prices converting ``source`` into ``target`` (SPEC 3).
+    """The shortest chain of prices converting ``source`` into ``target`` (docs/rules.md#prices-and-conversion).
 
     Breadth-first over the currencies that priced forex, metal and crypto
     instruments connect; ties go to the alphabetically first symbol, so the

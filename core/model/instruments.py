@@ -1,4 +1,4 @@
-"""Instruments and the shipped catalog (SPEC 2)."""
+"""Instruments and the shipped catalog (docs/rules.md#instruments)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ INSTRUMENT_CLASSES: tuple[InstrumentClass, ...] = (
     "stock",
     "energy",
 )
-# Classes whose prices convert currencies (SPEC 3, rule 2).
+# Classes whose prices convert currencies (docs/rules.md#prices-and-conversion, rule 2).
 CONVERTING_CLASSES: frozenset[str] = frozenset({"forex", "metal", "crypto"})
 
-# SPEC 2: the seven USD majors; crosses of these eight currencies are minors, the rest exotic.
+# docs/rules.md#instruments: the seven USD majors; crosses of these eight currencies are minors, the rest exotic.
 MAJOR_PAIRS: frozenset[str] = frozenset(
     {"EURUSD", "GBPUSD", "USDJPY", "USDCHF", "AUDUSD", "NZDUSD", "USDCAD"}
 )
@@ -33,7 +33,7 @@ FOREX_GROUPS: tuple[str, ...] = ("major", "minor", "exotic")
 
 
 def default_group(instrument_class: str, base: str, quote: str) -> str:
-    """An instrument's group when its entry sets none (SPEC 2): forex ``major``, ``minor`` or
+    """An instrument's group when its entry sets none (docs/rules.md#instruments): forex ``major``, ``minor`` or
     ``exotic`` by its currencies, any other class its class's name."""
     if instrument_class != "forex":
         return instrument_class
@@ -51,7 +51,7 @@ class Instrument:
     ``max_leverage`` caps the leverage of its positions; ``margin_rate`` fixes
     margin at notional x rate whatever the leverage; ``margin_multiplier`` (MetaTrader 5's
     "margin rate") multiplies the margin the rules give; ``group`` is the unit per-group
-    ladders count over (SPEC 2, 6.2, 6.4).
+    ladders count over (docs/rules.md#instruments, docs/rules.md#each-positions-leverage, docs/rules.md#volume-tiers).
     """
 
     symbol: str

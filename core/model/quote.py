@@ -1,4 +1,4 @@
-"""A market price with two sides: bid and ask (SPEC 3)."""
+"""A market price with two sides: bid and ask (docs/rules.md#prices-and-conversion)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Quote:
     """A symbol's current price: a buy opens at ``ask`` and closes at ``bid``, a sell the other
-    way round (SPEC 4). One number in a file is ``bid == ask``."""
+    way round (docs/rules.md#one-position). One number in a file is ``bid == ask``."""
 
     bid: float
     ask: float
 
     @property
     def mid(self) -> float:
-        """(bid + ask) / 2: the price that conversions use and that analyses move (SPEC 3, 7)."""
+        """(bid + ask) / 2: the price that conversions use and that analyses move (docs/rules.md#prices-and-conversion, docs/rules.md#analyses)."""
         return (self.bid + self.ask) / 2.0
 
     @property
@@ -29,5 +29,5 @@ class Quote:
         return self.bid == self.ask
 
     def spread_pips(self, pip_size: float) -> float:
-        """The spread in pips of the symbol (SPEC 7 measures spreads so)."""
+        """The spread in pips of the symbol (docs/rules.md#analyses measures spreads so)."""
         return self.spread / pip_size

@@ -1,4 +1,4 @@
-"""The validated, immutable inputs of one calculation (SPEC 8)."""
+"""The validated, immutable inputs of one calculation (docs/scenario-files.md)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class Account:
     """The trading account. ``leverage`` is the trader's pick; inf means ``"unlimited"``.
 
     Margin-call and stop-out levels are None when the file leaves them to the
-    scheme (SPEC 8: account's own, else the scheme's for the type, else 100/50).
+    scheme (docs/scenario-files.md: account's own, else the scheme's for the type, else 100/50).
     """
 
     currency: str
@@ -53,7 +53,7 @@ class Position:
     """One open position. ``swap`` and ``commission`` are in account currency.
 
     ``restricted`` marks a position opened inside a high-margin period: it stays on the
-    scheme's restricted cap (SPEC 6.2).
+    scheme's restricted cap (docs/rules.md#each-positions-leverage).
     """
 
     symbol: str
@@ -67,13 +67,13 @@ class Position:
 
     @property
     def direction(self) -> int:
-        """+1 for a buy, -1 for a sell (SPEC 4's ``side``)."""
+        """+1 for a buy, -1 for a sell (docs/rules.md#one-position's ``side``)."""
         return 1 if self.side == "buy" else -1
 
 
 @dataclass(frozen=True)
 class Order:
-    """A pending order (SPEC 8): it opens a position of ``lots`` at ``price`` when the market
+    """A pending order (docs/scenario-files.md): it opens a position of ``lots`` at ``price`` when the market
     reaches it. A stop-limit order's ``stop`` is its trigger and ``price`` its limit. ``sl``,
     ``tp`` and ``expires`` are kept as written; they change no figure."""
 
@@ -98,7 +98,7 @@ class Order:
     def reached(self, quote: Quote) -> bool:
         """Whether today's quote already reaches the order (the terminal would have filled it):
         a buy triggers on the ask, a sell on the bid; stops above a buy's and below a sell's
-        market, limits the other way round (SPEC 7)."""
+        market, limits the other way round (docs/rules.md#analyses)."""
         market = quote.ask if self.side == "buy" else quote.bid
         upward = self.order_type in ("buy_stop", "buy_stop_limit", "sell_limit")
         return self.trigger <= market if upward else self.trigger >= market
@@ -113,11 +113,11 @@ class Scenario:
     """Account, scheme, quotes and positions, as one scenario file holds them.
 
     ``quotes`` are the bid and ask of each symbol; ``prices`` are their mids,
-    which conversions use and analyses move (SPEC 3). ``scheme_preset`` is the
+    which conversions use and analyses move (docs/rules.md#prices-and-conversion). ``scheme_preset`` is the
     preset name when the file named one (so saving writes the name back);
     ``instrument_overrides`` are the file's own instrument definitions, merged
     over the catalog in ``instruments``; ``source`` is the file's free-form
-    note of where it came from, kept as it is (SPEC 8).
+    note of where it came from, kept as it is (docs/scenario-files.md).
     """
 
     account: Account
@@ -156,12 +156,12 @@ class Scenario:
         return changed
 
     def with_mid(self, symbol: str, mid: float) -> Scenario:
-        """The same scenario with one symbol's mid moved and its spread kept (SPEC 7)."""
+        """The same scenario with one symbol's mid moved and its spread kept (docs/rules.md#analyses)."""
         half = self.half_spread(symbol)
         return replace(self, quotes={**self.quotes, symbol: Quote(mid - half, mid + half)})
 
     def chain(self, source: str, target: str) -> Chain:
-        """The conversion chain source -> target at this scenario's prices (SPEC 3), found once."""
+        """The conversion chain source -> target at this scenario's prices (docs/rules.md#prices-and-conversion), found once."""
         key = (source, target)
         if key not in self._chains:
             self._chains[key] = find_chain(source, target, self.prices, self.instruments)

@@ -1,4 +1,4 @@
-"""A broker's leverage scheme: tiers, caps, hedging, unlimited rules, levels (SPEC 6, 8)."""
+"""A broker's leverage scheme: tiers, caps, hedging, unlimited rules, levels (docs/rules.md#the-rules, docs/scenario-files.md)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ HedgingMode = Literal["none", "net", "larger_leg"]
 HedgingRule = HedgingMode | float
 """A hedging rule: a named one, or the share h in [0, 1] of covered lots that is margined."""
 Hedging = HedgingRule | tuple[tuple[str, HedgingRule], ...]
-"""One rule for every symbol, or a map class -> rule with ``"other"`` for the rest (SPEC 6.3)."""
+"""One rule for every symbol, or a map class -> rule with ``"other"`` for the rest (docs/rules.md#hedging)."""
 OTHER = "other"
 
 UNLIMITED = math.inf
-"""Leverage ``"unlimited"``: L = infinity, no margin (SPEC 1)."""
+"""Leverage ``"unlimited"``: L = infinity, no margin (docs/rules.md#prices-and-conversion)."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ VolumeTiers = Ladder | tuple[tuple[str, Ladder], ...]
 
 @dataclass(frozen=True)
 class UnlimitedRules:
-    """Conditions for unlimited leverage; unmet, the account gets ``fallback`` (SPEC 6.1)."""
+    """Conditions for unlimited leverage; unmet, the account gets ``fallback`` (docs/rules.md#account-leverage)."""
 
     account_types: tuple[str, ...] | None = None
     platforms: tuple[str, ...] | None = None
@@ -57,9 +57,9 @@ class MarginLevels:
 
 @dataclass(frozen=True)
 class Scheme:
-    """A broker's leverage rules. Every field defaults as SPEC 8 says.
+    """A broker's leverage rules. Every field defaults as docs/scenario-files.md says.
 
-    ``margin_price`` is the margin price basis (SPEC 4): ``current`` (MetaTrader 4) or
+    ``margin_price`` is the margin price basis (docs/rules.md#one-position): ``current`` (MetaTrader 4) or
     ``open`` (MetaTrader 5: each position margined at its open price). ``checked`` is the
     date a preset's published numbers were last read.
     """
@@ -105,7 +105,7 @@ class Scheme:
 
     def ladder_for(self, symbol: str, group: str, instrument_class: str) -> Ladder:
         """A position's volume ladder: its symbol's, else its group's, else its class's, else
-        ``other``; none is an empty ladder (SPEC 6.4)."""
+        ``other``; none is an empty ladder (docs/rules.md#volume-tiers)."""
         ladders = self.ladders
         for key in (symbol, group, instrument_class, OTHER):
             if key in ladders:
@@ -114,7 +114,7 @@ class Scheme:
 
     def volume_scope_key(self, symbol: str, group: str, instrument_class: str) -> str:
         """The volume scope a position counts in, by name: ``account``, its group, class or
-        symbol (SPEC 6.4)."""
+        symbol (docs/rules.md#volume-tiers)."""
         return {
             "account": "account",
             "group": group,
@@ -124,7 +124,7 @@ class Scheme:
 
     def hedging_for(self, instrument_class: str) -> HedgingRule:
         """The hedging rule of a class: the one rule, or the map's entry, else ``other``, else
-        ``none`` (SPEC 6.3)."""
+        ``none`` (docs/rules.md#hedging)."""
         if not isinstance(self.hedging, tuple):
             return self.hedging
         rules = dict(self.hedging)

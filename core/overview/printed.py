@@ -1,4 +1,4 @@
-"""The terminal's printed figures beside fxmargin's (SPEC 10: "printed")."""
+"""The terminal's printed figures beside fxmargin's (docs/statements.md: "printed")."""
 
 from __future__ import annotations
 

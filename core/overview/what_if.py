@@ -1,4 +1,4 @@
-"""What-if orders: the account before and after opening positions now (SPEC 7, sizing).
+"""What-if orders: the account before and after opening positions now (docs/rules.md#analyses, sizing).
 
 An order opens at the current ask (buy) or bid (sell), so it starts with the spread as its
 loss, as in the terminal. Before and after are two full evaluations, so every figure,

@@ -1,1 +1,1 @@
-"""MetaTrader statements: the reports a trader's terminal saves, read into a scenario (SPEC 10)."""
+"""MetaTrader statements: the reports a trader's terminal saves, read into a scenario (docs/statements.md)."""

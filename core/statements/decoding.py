@@ -1,4 +1,4 @@
-"""A statement's bytes as text (SPEC 10): MetaTrader 4 writes the Windows code page of the
+"""A statement's bytes as text (docs/statements.md): MetaTrader 4 writes the Windows code page of the
 terminal's language with no charset declared; MetaTrader 5 writes UTF-16 with a byte-order mark,
 sometimes with one stray byte at the end, and re-saved files are often UTF-8."""
 

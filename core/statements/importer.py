@@ -1,4 +1,4 @@
-"""A statement as a scenario (SPEC 9, 10): the account, positions and prices it shows, the
+"""A statement as a scenario (docs/command-line.md, docs/statements.md): the account, positions and prices it shows, the
 history counts, the leverage it states or the one that reproduces its printed margin, and the
 printed figures kept in ``source``."""
 
@@ -714,7 +714,7 @@ def _margin(document: dict[str, Any]) -> float | None:
 
 
 def load_any(path: str | os.PathLike[str]) -> Scenario:
-    """A scenario file, or a statement imported with the defaults (SPEC 9)."""
+    """A scenario file, or a statement imported with the defaults (docs/command-line.md)."""
     file_path = Path(path)
     data = read_bytes(file_path)
     if looks_like_statement(data):
@@ -725,7 +725,7 @@ def load_any(path: str | os.PathLike[str]) -> Scenario:
 
 
 def statement_json(imported: Imported) -> dict[str, Any]:
-    """What the statement says (SPEC 9 ``import --json``)."""
+    """What the statement says (docs/command-line.md ``import --json``)."""
     s = imported.statement
     printed = imported.document["source"]["printed"]
     return {

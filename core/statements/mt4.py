@@ -1,4 +1,4 @@
-"""MetaTrader 4 "Statement" and "Detailed Statement" (SPEC 10).
+"""MetaTrader 4 "Statement" and "Detailed Statement" (docs/statements.md).
 
 One table of 14-column rows under section titles ("Closed Transactions:", "Open Trades:",
 "Working Orders:", "Summary:") that brokers' templates translate. So rows are read by what

@@ -1,4 +1,4 @@
-"""MetaTrader 5 "Trade History Report" and the Trade tab's report, HTML or XLSX (SPEC 10).
+"""MetaTrader 5 "Trade History Report" and the Trade tab's report, HTML or XLSX (docs/statements.md).
 
 The history report: sections Positions (closed), Orders, Deals, Open Positions and Working
 Orders, then the account block and Results, with labels in the terminal's language. The Trade

@@ -1,4 +1,4 @@
-"""Any MetaTrader statement's bytes to a `Statement` (SPEC 10): the format and encoding are
+"""Any MetaTrader statement's bytes to a `Statement` (docs/statements.md): the format and encoding are
 found from the bytes, never from the file's name."""
 
 from __future__ import annotations

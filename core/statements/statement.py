@@ -1,4 +1,4 @@
-"""What a MetaTrader statement says (SPEC 10), as a typed value."""
+"""What a MetaTrader statement says (docs/statements.md), as a typed value."""
 
 from __future__ import annotations
 

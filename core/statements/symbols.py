@@ -1,4 +1,4 @@
-"""Broker symbols to catalog symbols (SPEC 10): ``eurusd.``, ``EURUSDm``, ``XAUUSD.Z``,
+"""Broker symbols to catalog symbols (docs/statements.md): ``eurusd.``, ``EURUSDm``, ``XAUUSD.Z``,
 ``eurgbp-2``, ``xauusd@``, ``#US30``, ``nq100_m``; ``GOLD`` is XAUUSD, ``SILVER`` XAGUSD."""
 
 from __future__ import annotations

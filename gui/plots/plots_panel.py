@@ -288,7 +288,7 @@ class PlotsPanel(QWidget):
                     self.tr("No open positions: add one to see margin against its price.")
                 )
             return
-        # The dashboard's price curve moves the analysed symbol's mid (SPEC 7).
+        # The dashboard's price curve moves the analysed symbol's mid (docs/rules.md#analyses).
         market = dashboard.what_if_price.market_mid if dashboard.what_if_price else None
         if isinstance(plot, PricePlot | LevelPlot):
             plot.show_curve(curve, result, result.analysis_price, market)

@@ -1,6 +1,6 @@
 """Scheme -> Edit…: every rule of a broker's scheme in forms and tables, checked as typed.
 
-The editor holds what the trader typed and turns it into the scheme's JSON object (SPEC 8)
+The editor holds what the trader typed and turns it into the scheme's JSON object (docs/scenario-files.md)
 on every edit. The core's reader checks it; each problem is shown on the cell or field it
 names, in the trader's words ("Equity tiers, row 2, From: ..."), and the step charts redraw
 from the tiers that read cleanly.

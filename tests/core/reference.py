@@ -1,4 +1,5 @@
-"""A deliberately plain, position-by-position reading of SPEC 3-6, to check the vectorised core."""
+"""A deliberately plain, position-by-position reading of docs/rules.md#the-rules, to check the
+vectorised core."""
 
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ EIGHT = {"USD", "EUR", "GBP", "JPY", "CHF", "AUD", "NZD", "CAD"}
 
 
 def rate(scenario: Scenario, source: str, target: str, prices: dict[str, float]) -> float:
-    """SPEC 3 at these (mid) prices."""
+    """docs/rules.md#prices-and-conversion at these (mid) prices."""
     return find_chain(source, target, scenario.prices, scenario.instruments).rate(prices)
 
 
 def group_of(scenario: Scenario, symbol: str) -> str:
-    """SPEC 2: the file's group, else major / minor / exotic for forex, else the class."""
+    """docs/rules.md#instruments: the file's group, else major / minor / exotic for forex, else the class."""
     override = scenario.instrument_overrides.get(symbol, {}).get("group")
     if override:
         return str(override)
@@ -40,7 +41,7 @@ def hedging_of(scenario: Scenario, instrument_class: str) -> object:
 
 
 def margin_notional(scenario: Scenario, p: Position, at: float | None = None) -> float:
-    """SPEC 4: at the entry price (ask for a buy), or at the open price under ``open`` (or at
+    """docs/rules.md#one-position: at the entry price (ask for a buy), or at the open price under ``open`` (or at
     the price ``at`` a hedged symbol's rule gives)."""
     inst = scenario.instrument(p.symbol)
     mids = dict(scenario.prices)
@@ -59,7 +60,7 @@ def margin_notional(scenario: Scenario, p: Position, at: float | None = None) ->
 
 
 def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
-    """(equity, margin, margin of each position), straight from the SPEC's formulas."""
+    """(equity, margin, margin of each position), straight from the rules' formulas (docs/rules.md)."""
     account, scheme = scenario.account, scenario.scheme
     a = account.currency
     mids = dict(scenario.prices)

@@ -74,7 +74,7 @@ def schemes(draw: Any, falling: bool = False) -> dict[str, Any]:
             scheme["volume_scope"] = draw(st.sampled_from(["account", "group", "class", "symbol"]))
         else:
             # A map of ladders: keys that are groups or classes stay consistent within a group
-            # scope; symbol keys need a symbol scope (SPEC 6.4).
+            # scope; symbol keys need a symbol scope (docs/rules.md#volume-tiers).
             scope = draw(st.sampled_from(["group", "symbol"]))
             keys = ["major", "minor", "forex", "metal", "crypto", "other"]
             if scope == "symbol":
@@ -149,7 +149,7 @@ def scenario_docs(
         [] if open_at_market else draw(st.lists(st.sampled_from(sorted(prices)), unique=True))
     )
     for symbol in spread_symbols:
-        # Bid and ask around the mid, so cross mids stay consistent (SPEC 3: conversions use mids).
+        # Bid and ask around the mid, so cross mids stay consistent (docs/rules.md#prices-and-conversion: conversions use mids).
         half = prices[symbol] * draw(st.sampled_from([1e-5, 1e-4, 2e-3]))
         quotes[symbol] = {"bid": prices[symbol] - half, "ask": prices[symbol] + half}
     return {

@@ -1,4 +1,4 @@
-"""SPEC 3-4: bid and ask. P/L closes a buy at the bid and a sell at the ask, margin prices a buy
+"""docs/rules.md#prices-and-conversion and #one-position: bid and ask. P/L closes a buy at the bid and a sell at the ask, margin prices a buy
 at the ask and a sell at the bid, conversions use mids, and moving a price keeps its spread."""
 
 import numpy as np

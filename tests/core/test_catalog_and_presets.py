@@ -1,4 +1,4 @@
-"""SPEC 2 catalog contents and the shipped presets."""
+"""docs/rules.md#instruments catalog contents and the shipped presets."""
 
 import itertools
 

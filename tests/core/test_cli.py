@@ -1,4 +1,4 @@
-"""SPEC 9: ``fxmargin compute`` and ``fxmargin curve``, exit codes and messages."""
+"""docs/command-line.md: ``fxmargin compute`` and ``fxmargin curve``, exit codes and messages."""
 
 import csv
 import io

@@ -1,4 +1,4 @@
-"""SPEC 3: rates directly, inverted, through chains, US cents, and missing chains."""
+"""docs/rules.md#prices-and-conversion: rates directly, inverted, through chains, US cents, and missing chains."""
 
 import pytest
 

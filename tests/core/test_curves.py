@@ -1,4 +1,4 @@
-"""SPEC 7: curves against price and equity agree with point evaluations and carry thresholds."""
+"""docs/rules.md#analyses: curves against price and equity agree with point evaluations and carry thresholds."""
 
 import math
 

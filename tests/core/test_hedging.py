@@ -1,4 +1,4 @@
-"""SPEC 6.3: hedging none, net and larger_leg, per symbol."""
+"""docs/rules.md#hedging: hedging none, net and larger_leg, per symbol."""
 
 import pytest
 
@@ -110,7 +110,7 @@ def test_a_class_map_without_other_margins_the_rest_in_full() -> None:
 
 
 def test_net_can_cost_more_under_a_lots_ladder() -> None:
-    # SPEC 6.4 blends a scope's tiers over all its margined notional, but counts the scope in
+    # docs/rules.md#volume-tiers blends a scope's tiers over all its margined notional, but counts the scope in
     # lots. Netting 0.02 lots of BTC (400 USD) takes Q from 0.52 to 0.50 lots, under the 0.51
     # edge, so EURGBP's 50,000 of notional no longer gets 0.01/0.52 of it at no margin.
     document = {

@@ -1,4 +1,4 @@
-"""SPEC 9, 10: a statement becomes a scenario; ``fxmargin import``; ``compute`` of a statement."""
+"""docs/command-line.md, docs/statements.md: a statement becomes a scenario; ``fxmargin import``; ``compute`` of a statement."""
 
 import json
 from pathlib import Path

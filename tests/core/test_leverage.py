@@ -1,4 +1,4 @@
-"""SPEC 6.1 and 6.2: unlimited eligibility, equity tiers, apply_to, caps and fixed margin rates."""
+"""docs/rules.md#account-leverage, docs/rules.md#each-positions-leverage: unlimited eligibility, equity tiers, apply_to, caps and fixed margin rates."""
 
 import math
 

@@ -1,4 +1,4 @@
-"""SPEC 4: margin at the open price (MetaTrader 5): the position's own symbol is priced at its
+"""docs/rules.md#one-position: margin at the open price (MetaTrader 5): the position's own symbol is priced at its
 open price wherever it appears, the conversion chain included; other symbols keep their mids."""
 
 import numpy as np
@@ -35,7 +35,7 @@ def test_eurusd_is_margined_at_its_open_price() -> None:
     )
     assert [p.margin for p in result.positions] == pytest.approx([1_080.0, 1_200.0])
     assert [p.margined_notional for p in result.positions] == pytest.approx([108_000, 120_000])
-    # The notional shown is still the value at today's entry price (SPEC 1).
+    # The notional shown is still the value at today's entry price (docs/rules.md#prices-and-conversion).
     assert result.positions[0].notional == pytest.approx(115_020.0)
 
 
@@ -114,7 +114,7 @@ def test_version_1_files_keep_the_current_price() -> None:
     assert result.margin == pytest.approx(1_200.0)
 
 
-# Alpari's published example of a hedged symbol (docs/how-numbers-are-computed.md, "Hedged
+# Alpari's published example of a hedged symbol (docs/rules.md, "Hedged
 # symbols at the open price"): SELL 0.5 at 1.70450, BUY 0.8 at 1.70200, SELL 1.4 at 1.70610,
 # 1:500, covered lots margined at 50%.
 ALPARI_HEDGE = [

@@ -1,4 +1,4 @@
-"""SPEC 2, 6.2: an instrument's margin_multiplier, and a position opened in a high-margin period."""
+"""docs/rules.md#instruments, docs/rules.md#each-positions-leverage: an instrument's margin_multiplier, and a position opened in a high-margin period."""
 
 import pytest
 

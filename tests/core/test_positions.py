@@ -1,4 +1,4 @@
-"""SPEC 4 and 5: notional, P/L, pip value and account metrics, checked by hand."""
+"""docs/rules.md#one-position, docs/rules.md#the-account: notional, P/L, pip value and account metrics, checked by hand."""
 
 import pytest
 

@@ -210,7 +210,7 @@ def _hedging_margins(document: dict[str, Any], hedging: object) -> list[float]:
 @CASES
 @given(scenario_docs())
 def test_hedging_rate_0_is_net_and_1_is_none(document: dict[str, Any]) -> None:
-    # SPEC 6.3: a side margins h x covered lots (+ the difference on the larger side).
+    # docs/rules.md#hedging: a side margins h x covered lots (+ the difference on the larger side).
     assert _hedging_margins(document, 0) == pytest.approx(
         _hedging_margins(document, "net"), rel=1e-12, abs=1e-9
     )
@@ -245,7 +245,7 @@ def test_a_wider_spread_never_raises_margin_level(document: dict[str, Any], wide
     # Where leverage does not depend on equity and margin does not fall with the spread: margin
     # at the open price, or only buys (margined at the ask). Not beyond that: a sell margined at
     # the bid needs less margin as the spread widens, and lower equity can reach a tier with more
-    # leverage (SPEC 6.1); both are tested by hand in test_spread_stress.
+    # leverage (docs/rules.md#account-leverage); both are tested by hand in test_spread_stress.
     scheme = document["scheme"] if isinstance(document["scheme"], dict) else {}
     scheme = {k: v for k, v in scheme.items() if k not in ("equity_tiers", "unlimited")}
     document["scheme"] = scheme

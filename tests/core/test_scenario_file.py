@@ -1,4 +1,4 @@
-"""SPEC 8: reading, validating and saving scenario files."""
+"""docs/scenario-files.md: reading, validating and saving scenario files."""
 
 import json
 import os

@@ -1,4 +1,4 @@
-"""SPEC 8, version 2: bid/ask, margin price, hedging rates and maps, groups, volume counts,
+"""docs/scenario-files.md, version 2: bid/ask, margin price, hedging rates and maps, groups, volume counts,
 ladder maps, restricted positions and a file's source; read versions 1 and 2, write 2."""
 
 import json

@@ -1,4 +1,4 @@
-"""SPEC 10 on real statements saved by MetaTrader terminals, in the folder FXMARGIN_STATEMENTS
+"""docs/statements.md on real statements saved by MetaTrader terminals, in the folder FXMARGIN_STATEMENTS
 names. Each test checks what a trader would check by eye in the file."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""SPEC 7: maximum volume and position size by risk."""
+"""docs/rules.md#analyses: maximum volume and position size by risk."""
 
 import math
 

@@ -1,4 +1,4 @@
-"""The worked examples of SPEC.md section 6.4, to the cent."""
+"""The worked examples of docs/rules.md#volume-tiers, to the cent."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""SPEC 7: the smallest spread of the analysed symbol at which margin call and stop out come."""
+"""docs/rules.md#analyses: the smallest spread of the analysed symbol at which margin call and stop out come."""
 
 import pytest
 

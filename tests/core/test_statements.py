@@ -1,4 +1,4 @@
-"""SPEC 10: reading MetaTrader statements, on statements the tests write themselves."""
+"""docs/statements.md: reading MetaTrader statements, on statements the tests write themselves."""
 
 import codecs
 

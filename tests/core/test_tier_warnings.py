@@ -1,4 +1,4 @@
-"""SPEC 7: the next threshold a price move or an equity change crosses, and the margin jump."""
+"""docs/rules.md#analyses: the next threshold a price move or an equity change crosses, and the margin jump."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""SPEC 6.4: volume tiers counted in notional or lots over the account, a group, a class or a
+"""docs/rules.md#volume-tiers: volume tiers counted in notional or lots over the account, a group, a class or a
 symbol; volume counts; maps of ladders."""
 
 import pytest
@@ -89,7 +89,7 @@ def test_volume_ladder_preset_from_seed_004() -> None:
     assert result.margin == pytest.approx(expected)
 
 
-# -- version 2: groups, volume counts, maps of ladders (SPEC 2, 6.4) ---------------------
+# -- version 2: groups, volume counts, maps of ladders (docs/rules.md#instruments, docs/rules.md#volume-tiers) ---------------------
 
 LADDER = [{"from": 0, "leverage": 500}, {"from": 1_000_000, "leverage": 100}]
 UNIT_PRICES = {"EURUSD": 1.0, "GBPUSD": 1.0, "EURGBP": 1.0, "XAUUSD": 2_000.0}

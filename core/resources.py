@@ -1,14 +1,22 @@
-"""Where the shipped data files (catalog, presets, examples) live, from source or frozen."""
+"""Where the shipped data files (catalog, presets, examples, translations, icons) live: the
+``resources/`` folder of a checkout, the bundle's when frozen, or the installed package
+``fxmargin_resources`` (the same folder, shipped inside the wheel)."""
 
 from __future__ import annotations
 
 import sys
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 
+@cache
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the packages in a checkout, inside the bundle when frozen."""
+    """The folder of the shipped data files."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+    checkout = Path(__file__).resolve().parents[1] / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(files("fxmargin_resources")))

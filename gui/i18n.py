@@ -3,7 +3,8 @@
 Translations are Qt Linguist files: ``resources/translations/fxmargin_<code>.ts`` are the
 sources (``build/translations.py update`` refreshes them from the code), and the build
 compiles them to ``.qm`` files beside them (``build/translations.py release``), which are
-what the app loads. A language is chosen in the Language menu and kept in the settings;
+what the app loads. Where no ``.qm`` was compiled (an install from source or a wheel), the
+app reads the ``.ts`` itself. A language is chosen in the Language menu and kept in the settings;
 until one is chosen, the system's language is used when the app has it, else English.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -126,6 +128,39 @@ def chosen_language(settings: QSettings | None) -> str:
     return saved if isinstance(saved, str) and saved in LANGUAGES else system_language()
 
 
+class SourceTranslator(QTranslator):
+    """A language read straight from its ``.ts`` source: what the compiled ``.qm`` would
+    give, for an install that did not compile it."""
+
+    def __init__(self, path: Path, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.texts: dict[tuple[str, str], str] = {}
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source and translation is not None and translation.get("type") is None:
+                    self.texts[(name, source)] = translation.text or ""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self.texts.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
+def app_translator(app: QApplication, code: str) -> QTranslator | None:
+    """The app's translation into ``code``: the compiled one, else its source."""
+    translator = QTranslator(app)
+    if translator.load(f"fxmargin_{code}", str(translations_dir())):
+        return translator
+    source = translations_dir() / f"fxmargin_{code}.ts"
+    return SourceTranslator(source, app) if source.exists() else None
+
+
 def install(app: QApplication, code: str) -> list[QTranslator]:
     """Speak ``code``: the app's translation, Qt's own (the buttons of standard dialogs) when
     it is there, and right-to-left where it is written so. Numbers keep the system's
@@ -133,12 +168,11 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
     translators installed (the application owns them; a caller may remove them again)."""
     installed: list[QTranslator] = []
     if code != "en":
-        for name, folder in (
-            (f"fxmargin_{code}", translations_dir()),
-            (f"qtbase_{code}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-        ):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
+        own = app_translator(app, code)
+        qt = QTranslator(app)
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for translator in (own, qt if qt.load(f"qtbase_{code}", str(qt_folder)) else None):
+            if translator is not None:
                 app.installTranslator(translator)
                 installed.append(translator)
     app.setLayoutDirection(

@@ -88,3 +88,18 @@ def test_translated_choices_keep_the_documents_values(qtbot: QtBot, speak: objec
     form.levels_in.setCurrentIndex(form.levels_in.findData("percent"))
     assert controller.value(("account", "levels_in")) == "percent"
     assert form.levels_in.currentText() == "パーセント"
+
+
+def test_without_compiled_translations_the_sources_are_read(
+    qtbot: QtBot, speak: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # An install from source or a wheel has the .ts files and no .qm: the app still speaks.
+    source = i18n.translations_dir() / "fxmargin_ja.ts"
+    (tmp_path / source.name).write_bytes(source.read_bytes())
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    speak("ja")  # type: ignore[operator]
+    window = MainWindow(settings=None)
+    qtbot.addWidget(window)
+    assert not list(tmp_path.glob("*.qm"))
+    assert [t for t in menu_titles(window) if t in ENGLISH_MENUS] == []
+    assert i18n.say(i18n.Message("open positions not read")) == "保有ポジションを読めませんでした"

@@ -144,7 +144,7 @@ class SourceTranslator(QTranslator):
                     self.texts[(name, source)] = translation.text or ""
 
     def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1
     ) -> str:
         return self.texts.get((context, source), "")
 

@@ -60,10 +60,8 @@ class Opening:
             extended, None, with_extra_position(base, scenario, extended.positions[-1])
         )
         self.index = self.model.table.count - 1
-        self.evaluations = 0
 
     def after(self, lots: float) -> WhatIf:
-        self.evaluations += 1
         state = self.model.with_lots(self.index, lots).state(np.array([1.0]))
         margin = float(state.margin[0])
         return WhatIf(lots, self.margin_before, margin, float(state.equity[0]) - margin)

@@ -149,11 +149,6 @@ class AccountState:
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(self.margin > 0, self.equity / self.margin * 100.0, np.nan)
 
-    @property
-    def regime(self) -> IntArray:
-        """A number that changes exactly where the account leverage rule jumps."""
-        return self.equity_tier * 2 + self.eligible.astype(np.int64)
-
 
 class AccountModel:
     """The scenario compiled for one moving symbol (or none) and evaluated on price arrays."""

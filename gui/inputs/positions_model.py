@@ -165,7 +165,6 @@ class PositionsModel(QAbstractTableModel):
     def __init__(self, controller: ScenarioController) -> None:
         super().__init__()
         self.controller = controller
-        self._had_problems = False
         controller.positions_changed.connect(self._reset)
         controller.evaluated.connect(self._refresh)
         controller.problems_changed.connect(self._refresh)

@@ -184,10 +184,6 @@ class PlotsPanel(QWidget):
         assert isinstance(plot, EquityPlot)
         return plot
 
-    def built_plots(self) -> tuple[PlotFrame, ...]:
-        """The plots built so far (the others have never been shown)."""
-        return tuple(self._built.values())
-
     def plots(self) -> tuple[PlotFrame, ...]:
 
         return tuple(self._plot(i) for i in range(len(TITLES)))

@@ -120,7 +120,6 @@ class SchemeEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit broker scheme"))
         self.user_presets = user_presets
-        self.saved_key: str | None = None
         self.problems: list[Problem] = []
         self._places: dict[str, Place] = {}
         self._loading = True
@@ -706,7 +705,7 @@ class SchemeEditor(QDialog):
         if self._scheme is None:
             return
         try:
-            self.saved_key = self.user_presets.add(self._scheme)
+            self.user_presets.add(self._scheme)
         except OSError as error:
             QMessageBox.warning(
                 self, self.tr("Cannot save the preset"), str(error.strerror or error)

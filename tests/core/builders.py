@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,6 +11,10 @@ import pytest
 from core.files.scenario_file import scenario_from_json
 from core.model.scenario import Scenario
 from core.problems import InputError
+
+Cli = Callable[..., tuple[int, str, str]]
+"""The ``cli`` fixture: ``cli("compute", path)`` runs the command line in the test and gives
+(status, stdout, stderr)."""
 
 
 def doc(

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
 from core.files.scheme_file import presets
 from core.resources import resources_dir
+from tests.core.builders import Cli
 from tests.processes import run_fxmargin
 
 EXAMPLES = resources_dir() / "examples"
@@ -17,14 +17,8 @@ SMALL = EXAMPLES / "exness-unlimited-small-account.json"
 TIER = EXAMPLES / "gbpusd-volume-tier.json"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_compute_json_has_the_spec_fields(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "compute", str(SMALL), "--json")
+def test_compute_json_has_the_spec_fields(cli: Cli) -> None:
+    code, out, _ = cli("compute", str(SMALL), "--json")
     assert code == 0
     data = json.loads(out)
     for key in (
@@ -63,21 +57,21 @@ def test_compute_json_has_the_spec_fields(capsys: pytest.CaptureFixture[str]) ->
     assert data["warnings"]
 
 
-def test_compute_json_money_is_not_rounded(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "compute", str(EXAMPLES / "multi-currency-portfolio.json"), "--json")
+def test_compute_json_money_is_not_rounded(cli: Cli) -> None:
+    _, out, _ = cli("compute", str(EXAMPLES / "multi-currency-portfolio.json"), "--json")
     margin = json.loads(out)["margin"]
     assert margin != round(margin, 2)
 
 
-def test_eligibility_is_null_without_unlimited_rules(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "compute", str(TIER), "--json")
+def test_eligibility_is_null_without_unlimited_rules(cli: Cli) -> None:
+    _, out, _ = cli("compute", str(TIER), "--json")
     assert json.loads(out)["eligibility"] is None
 
 
 def test_compute_table_rounds_to_cents_and_shows_checklist_and_warnings(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
-    code, out, _ = run(capsys, "compute", str(SMALL))
+    code, out, _ = cli("compute", str(SMALL))
     assert code == 0
     assert "Equity                  688.00 USD" in out
     assert "Unlimited leverage: eligible" in out
@@ -86,14 +80,13 @@ def test_compute_table_rounds_to_cents_and_shows_checklist_and_warnings(
     assert "lifts equity past 1,000.00 USD" in out
 
 
-def test_compute_symbol_option(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "compute", str(SMALL), "--json", "--symbol", "XAUUSD")
+def test_compute_symbol_option(cli: Cli) -> None:
+    _, out, _ = cli("compute", str(SMALL), "--json", "--symbol", "XAUUSD")
     assert json.loads(out)["stop_out_price"]["symbol"] == "XAUUSD"
 
 
-def test_curve_by_price_csv(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(
-        capsys,
+def test_curve_by_price_csv(cli: Cli) -> None:
+    code, out, _ = cli(
         "curve",
         str(TIER),
         "--x",
@@ -117,9 +110,9 @@ def test_curve_by_price_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert rows[3][5] == "500.0"
 
 
-def test_curve_by_equity_csv(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(
-        capsys, "curve", str(SMALL), "--x", "equity", "--from", "0", "--to", "2000", "--points", "5"
+def test_curve_by_equity_csv(cli: Cli) -> None:
+    code, out, _ = cli(
+        "curve", str(SMALL), "--x", "equity", "--from", "0", "--to", "2000", "--points", "5"
     )
     assert code == 0
     rows = list(csv.reader(io.StringIO(out)))[1:]
@@ -159,24 +152,20 @@ def test_curve_by_equity_csv(capsys: pytest.CaptureFixture[str]) -> None:
         (["compute", str(TIER), "--symbol", "EURUSD"], "--symbol: no price for 'EURUSD'"),
     ],
 )
-def test_bad_arguments_exit_2_naming_the_field(
-    capsys: pytest.CaptureFixture[str], args: list[str], expected: str
-) -> None:
-    code, out, err = run(capsys, *args)
+def test_bad_arguments_exit_2_naming_the_field(cli: Cli, args: list[str], expected: str) -> None:
+    code, out, err = cli(*args)
     assert code == 2
     assert out == ""
     assert err.startswith(expected)
 
 
-def test_bad_file_exits_2_with_one_line_per_problem(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_bad_file_exits_2_with_one_line_per_problem(tmp_path: Path, cli: Cli) -> None:
     document = json.loads(TIER.read_text())
     document["positions"][0]["lots"] = 0
     document["account"]["balance"] = "x"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document))
-    code, _, err = run(capsys, "compute", str(bad))
+    code, _, err = cli("compute", str(bad))
     assert code == 2
     assert err.splitlines() == [
         'account.balance: must be a number, not a string ("x")',
@@ -184,14 +173,12 @@ def test_bad_file_exits_2_with_one_line_per_problem(
     ]
 
 
-def test_internal_fault_exits_1(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_internal_fault_exits_1(monkeypatch: pytest.MonkeyPatch, cli: Cli) -> None:
     def explode(*_: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr("core.cli.evaluate", explode)
-    code, _, err = run(capsys, "compute", str(TIER))
+    code, _, err = cli("compute", str(TIER))
     assert code == 1
     assert err == "internal error: RuntimeError: boom\n"
 
@@ -217,8 +204,8 @@ def test_real_command_computes_an_example() -> None:
     assert json.loads(process.stdout)["margin"] == pytest.approx(1_989)
 
 
-def test_compute_json_of_the_bid_ask_open_price_example(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "compute", str(EXAMPLES / "mt5-open-price-ladder.json"), "--json")
+def test_compute_json_of_the_bid_ask_open_price_example(cli: Cli) -> None:
+    code, out, _ = cli("compute", str(EXAMPLES / "mt5-open-price-ladder.json"), "--json")
     assert code == 0
     data = json.loads(out)
     assert data["margin_price"] == "open"
@@ -234,22 +221,22 @@ def test_compute_json_of_the_bid_ask_open_price_example(capsys: pytest.CaptureFi
 
 
 def test_compute_table_shows_spread_stress_and_distances_in_pips(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
-    _, out, _ = run(capsys, "compute", str(EXAMPLES / "mt5-open-price-ladder.json"))
+    _, out, _ = cli("compute", str(EXAMPLES / "mt5-open-price-ladder.json"))
     assert "Margin basis            at open price (MT5)" in out
     assert "Spread of GBPUSD (mid fixed; now 0.8 pips)" in out
     assert "Margin call at          56.3 pips" in out
     assert "pips below (" in out  # the level prices below, with their distance and money
 
 
-def test_presets_lists_each_with_its_source(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "presets")
+def test_presets_lists_each_with_its_source(cli: Cli) -> None:
+    code, out, _ = cli("presets")
     assert code == 0
     assert any(line.split() == ["fbs", "FBS", "(equity", "tiers)"] for line in out.splitlines())
     assert "source: FxPro 'Specifications: Forex Leverage'" in out
     assert out.count("(checked 2026-11-2") == out.count("source: ") == len(presets())
-    code, out, _ = run(capsys, "presets", "--json")
+    code, out, _ = cli("presets", "--json")
     entries = json.loads(out)
     assert {e["preset"] for e in entries} >= {"exness", "fbs", "xm", "fxpro", "justmarkets"}
     assert all(set(e) == {"preset", "name", "description", "source", "checked"} for e in entries)

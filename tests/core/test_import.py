@@ -5,23 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
 from core.evaluate import evaluate
 from core.files.scenario_file import scenario_from_json
 from core.overview.printed import compare_printed
 from core.problems import InputError
 from core.statements.importer import import_statement, load_any
+from tests.core.builders import Cli
 from tests.core.statement_files import mt4_statement, mt5_rows, mt5_xlsx
 from tests.processes import run_fxmargin
 
 STATEMENT = mt4_statement().encode("cp1252")
 NO_LEVERAGE = mt4_statement(leverage="").encode("cp1252")
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_scenario_holds_the_account_positions_prices_and_history() -> None:
@@ -99,19 +93,17 @@ def test_an_unmapped_symbol_leaves_an_instrument_to_complete() -> None:
     assert "instruments.ZZTOP.x.class: required field is missing" in str(error.value)
 
 
-def test_import_command_writes_the_scenario(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_import_command_writes_the_scenario(tmp_path: Path, cli: Cli) -> None:
     (tmp_path / "s.htm").write_bytes(NO_LEVERAGE)
-    code, out, err = run(capsys, "import", str(tmp_path / "s.htm"), "-o", str(tmp_path / "s.json"))
+    code, out, err = cli("import", str(tmp_path / "s.htm"), "-o", str(tmp_path / "s.json"))
     assert (code, err) == (0, "")
     assert "note: 1:500; margin at the open price reproduces the printed margin 481.50" in out
     assert json.loads((tmp_path / "s.json").read_text())["account"]["leverage"] == 500
 
 
-def test_import_json_says_what_was_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_json_says_what_was_read(tmp_path: Path, cli: Cli) -> None:
     (tmp_path / "s.htm").write_bytes(STATEMENT)
-    code, out, _ = run(capsys, "import", str(tmp_path / "s.htm"), "--json")
+    code, out, _ = cli("import", str(tmp_path / "s.htm"), "--json")
     data = json.loads(out)
     assert code == 0
     assert set(data) >= {
@@ -137,11 +129,9 @@ def test_import_json_says_what_was_read(tmp_path: Path, capsys: pytest.CaptureFi
     }
 
 
-def test_compute_opens_a_statement_directly(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_compute_opens_a_statement_directly(tmp_path: Path, cli: Cli) -> None:
     (tmp_path / "s.htm").write_bytes(STATEMENT)
-    code, out, _ = run(capsys, "compute", str(tmp_path / "s.htm"), "--json")
+    code, out, _ = cli("compute", str(tmp_path / "s.htm"), "--json")
     assert code == 0
     assert json.loads(out)["balance"] == 10_234.56
     assert load_any(tmp_path / "s.htm").account.closed_trades == 3
@@ -169,14 +159,12 @@ def test_bad_statements_exit_2_without_a_traceback(
     assert not (tmp_path / "out.json").exists()  # never a half-imported scenario
 
 
-def test_an_unknown_preset_and_a_bad_leverage_are_named(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_an_unknown_preset_and_a_bad_leverage_are_named(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "s.htm").write_bytes(STATEMENT)
-    code, _, err = run(capsys, "import", str(tmp_path / "s.htm"), "--scheme", "nope")
+    code, _, err = cli("import", str(tmp_path / "s.htm"), "--scheme", "nope")
     assert code == 2
     assert err.startswith("--scheme: unknown preset 'nope'")
-    code, _, err = run(capsys, "import", str(tmp_path / "s.htm"), "--leverage", "lots")
+    code, _, err = cli("import", str(tmp_path / "s.htm"), "--leverage", "lots")
     assert code == 2
     assert err.startswith("--leverage: must be a number greater than 0")
 

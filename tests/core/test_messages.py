@@ -8,21 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
 from core.messages import Catalog, Message, language_code, languages, text
 from core.report import left, width
 from core.resources import resources_dir
+from tests.core.builders import Cli
 
 EXAMPLES = resources_dir() / "examples"
 SMALL = EXAMPLES / "exness-unlimited-small-account.json"
 TIER = EXAMPLES / "gbpusd-volume-tier.json"
 TRANSLATED = [code for code in languages() if code != "en"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_message_is_its_english_sentence_and_renders_in_another_language() -> None:
@@ -88,56 +82,52 @@ def test_language_names_a_trader_types(asked: str, code: str | None) -> None:
     assert language_code(asked) == code
 
 
-def test_compute_speaks_the_language_asked_for(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "compute", str(SMALL), "--lang", "ja")
+def test_compute_speaks_the_language_asked_for(cli: Cli) -> None:
+    code, out, _ = cli("compute", str(SMALL), "--lang", "ja")
     assert code == 0
     for word in ("有効証拠金", "必要証拠金", "余剰証拠金", "証拠金維持率", "無制限レバレッジ"):
         assert word in out
     assert "Free margin" not in out
     # The numbers are the same as in English.
-    _, english, _ = run(capsys, "compute", str(SMALL))
+    _, english, _ = cli("compute", str(SMALL))
     assert english.splitlines()[1].split()[-2:] == out.splitlines()[1].split()[-2:]
 
 
 def test_the_environment_asks_and_the_option_wins(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FXMARGIN_LANGUAGE", "ru")
-    _, out, _ = run(capsys, "compute", str(SMALL))
+    _, out, _ = cli("compute", str(SMALL))
     assert "Свободная маржа" in out
-    _, out, _ = run(capsys, "compute", str(SMALL), "--lang", "en")
+    _, out, _ = cli("compute", str(SMALL), "--lang", "en")
     assert "Free margin" in out
 
 
-def test_json_stays_english_whatever_the_language(capsys: pytest.CaptureFixture[str]) -> None:
-    _, english, _ = run(capsys, "compute", str(TIER), "--json")
-    _, chinese, _ = run(capsys, "compute", str(TIER), "--json", "--lang", "zh_CN")
+def test_json_stays_english_whatever_the_language(cli: Cli) -> None:
+    _, english, _ = cli("compute", str(TIER), "--json")
+    _, chinese, _ = cli("compute", str(TIER), "--json", "--lang", "zh_CN")
     assert chinese == english
     warnings = json.loads(chinese)["warnings"]
     assert warnings
     assert all(w["message"].isascii() for w in warnings)
 
 
-def test_problems_are_said_in_the_language(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_problems_are_said_in_the_language(tmp_path: Path, cli: Cli) -> None:
     document = json.loads(TIER.read_text())
     document["positions"][0]["lots"] = 0
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document))
-    code, out, err = run(capsys, "compute", str(bad), "--lang", "es")
+    code, out, err = cli("compute", str(bad), "--lang", "es")
     assert (code, out) == (2, "")
     assert err == "positions[0].lots: debe ser mayor que 0\n"
 
 
-def test_an_unknown_language_is_an_input_problem(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, err = run(capsys, "compute", str(SMALL), "--lang", "klingon")
+def test_an_unknown_language_is_an_input_problem(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = cli("compute", str(SMALL), "--lang", "klingon")
     assert (code, out) == (2, "")
     assert err.startswith("--lang: unknown language 'klingon' (languages: en, ar, es,")
     monkeypatch.setenv("FXMARGIN_LANGUAGE", "xx")
-    code, _, err = run(capsys, "compute", str(SMALL))
+    code, _, err = cli("compute", str(SMALL))
     assert code == 2
     assert err.startswith("FXMARGIN_LANGUAGE: unknown language 'xx'")
 

@@ -22,7 +22,7 @@ from gui.autosave import AUTOSAVE_FORMAT, Autosaver, pending_recoveries
 from gui.inputs.positions_model import INPUT_COLUMNS
 from gui.main_window import MainWindow
 from gui.scenario_controller import ScenarioController
-from tests.core.test_loader_fuzz import mutated_examples
+from tests.core.files.test_loader_fuzz import mutated_examples
 
 EXAMPLE = resources_dir() / "examples" / "gbpusd-volume-tier.json"
 

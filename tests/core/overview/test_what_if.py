@@ -6,8 +6,8 @@ import pytest
 
 from core.overview.what_if import Order, order_effect, parse_order, parse_orders, with_orders
 from core.problems import InputError
-from tests.core.builders import buy, scenario
-from tests.core.test_cli import EXAMPLES, run
+from core.resources import resources_dir
+from tests.core.builders import Cli, buy, scenario
 
 SEED_LADDER = {"volume_tiers": [{"from": 0, "leverage": 500}, {"from": 1_000_000, "leverage": 250}]}
 
@@ -112,21 +112,21 @@ def test_a_cross_without_a_conversion_price_is_refused() -> None:
         )
 
 
-def test_compute_add_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
-    example = str(EXAMPLES / "gbpusd-volume-tier.json")
-    code, out, _ = run(capsys, "compute", example, "--add", "buy 1 GBPUSD")
+def test_compute_add_on_the_command_line(cli: Cli) -> None:
+    example = str(resources_dir() / "examples" / "gbpusd-volume-tier.json")
+    code, out, _ = cli("compute", example, "--add", "buy 1 GBPUSD")
     assert code == 0
     assert out.startswith("What if: buy 1 GBPUSD (at the ask or the bid now)")
     assert "  Margin          1,989.00 USD                      2,590.00 USD" in out
     assert "Margin needed   601.00 USD" in out
     assert "the open buy of 6.5 GBPUSD is margined at 1:443.05 instead of 1:500" in out
-    code, out, _ = run(
-        capsys, "compute", example, "--add", "buy 1 GBPUSD", "--add", "sell 1 GBPUSD", "--json"
+    code, out, _ = cli(
+        "compute", example, "--add", "buy 1 GBPUSD", "--add", "sell 1 GBPUSD", "--json"
     )
     data = json.loads(out)
     assert [o["side"] for o in data["orders"]] == ["buy", "sell"]
     assert data["before"]["margin"] == pytest.approx(1_989)
     assert set(data) == {"orders", "margin_needed", "changes", "before", "after"}
-    code, _, err = run(capsys, "compute", example, "--add", "buy 1 EURUSX")
+    code, _, err = cli("compute", example, "--add", "buy 1 EURUSX")
     assert code == 2
     assert err == "--add: unknown symbol 'EURUSX' (did you mean EURUSD?)\n"

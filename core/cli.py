@@ -268,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         for problem in error.problems:
             message = render(problem.message, translate)
-            print(f"{problem.path}: {message}" if problem.path else message, file=sys.stderr)
+            print(f"{problem.where}: {message}" if problem.path else message, file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as error:  # an internal fault: say so, briefly, with exit 1
         print(f"internal error: {type(error).__name__}: {error}", file=sys.stderr)

@@ -102,7 +102,7 @@ def say(message: Message | str) -> str:
 def problem_text(problem: Problem) -> str:
     """A problem as a message box lists it: where, then what, in the app's language."""
     message = say(problem.message)
-    return f"{problem.path}: {message}" if problem.path else message
+    return f"{problem.where}: {message}" if problem.path else message
 
 
 def translations_dir() -> Path:

@@ -33,7 +33,7 @@ from core.messages import Message
 from core.model.instruments import catalog
 from core.model.scenario import Scenario
 from core.overview.dashboard import Dashboard, DashboardRequest, dashboard
-from core.problems import InputError, Problem
+from core.problems import InputError, PathKey, Problem
 from core.resources import resources_dir
 from core.statements.importer import (
     Imported,
@@ -44,16 +44,7 @@ from core.statements.importer import (
 )
 from gui.i18n import say
 
-PathKey = str | int
 DEFAULT_EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
-
-
-def path_text(path: tuple[PathKey, ...]) -> str:
-    """("positions", 2, "lots") -> "positions[2].lots", the core's problem paths."""
-    text = ""
-    for key in path:
-        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else key)
-    return text
 
 
 def blank_document() -> dict[str, Any]:
@@ -95,7 +86,7 @@ def editable_shape(document: Any) -> list[Problem]:
     if "positions" in document and isinstance(document["positions"], list):
         for i, item in enumerate(document["positions"]):
             if not isinstance(item, dict):
-                problems.append(Problem(f"positions[{i}]", Message("must be an object")))
+                problems.append(Problem(("positions", i), Message("must be an object")))
     version = document.get("version")
     if isinstance(version, int | float) and not isinstance(version, bool) and version > VERSION:
         problems.append(
@@ -169,12 +160,7 @@ class ScenarioController(QObject):
 
     def problems_at(self, path: tuple[PathKey, ...]) -> list[str]:
         """Messages of the problems at this field (or below it), in the app's language."""
-        text = path_text(path)
-        return [
-            say(p.message)
-            for p in self._problems
-            if p.path == text or p.path.startswith(text + ".") or p.path.startswith(text + "[")
-        ]
+        return [say(p.message) for p in self._problems if p.path[: len(path)] == path]
 
     @property
     def dashboard(self) -> Dashboard | None:
@@ -360,7 +346,7 @@ class ScenarioController(QObject):
         if shape:
             raise InputError(
                 [
-                    Problem(f"{file_path}: {p.path}" if p.path else str(file_path), p.message)
+                    Problem(f"{file_path}: {p.where}" if p.path else str(file_path), p.message)
                     for p in shape
                 ]
             )

@@ -13,7 +13,7 @@ from typing import Any
 
 from core.messages import Message
 from core.model.scheme import UNLIMITED
-from core.problems import Problem, join_path
+from core.problems import Problem, Where, join_path
 
 MAX_MAGNITUDE = 1e15
 """No money amount, price or volume beyond this is believable; it keeps every result finite."""
@@ -27,13 +27,13 @@ class FieldReader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def fail(self, path: str, message: Message) -> None:
+    def fail(self, path: Where, message: Message) -> None:
         self.problems.append(Problem(path, message))
 
     def object(
         self,
         value: Any,
-        path: str,
+        path: Where,
         allowed: Iterable[str],
         required: Iterable[str] = (),
     ) -> dict[str, Any] | None:
@@ -58,7 +58,7 @@ class FieldReader:
     def number(
         self,
         value: Any,
-        path: str,
+        path: Where,
         *,
         greater_than: float | None = None,
         at_least: float | None = None,
@@ -86,7 +86,7 @@ class FieldReader:
             return None
         return float(value)
 
-    def text(self, value: Any, path: str, choices: Iterable[str] | None = None) -> str | None:
+    def text(self, value: Any, path: Where, choices: Iterable[str] | None = None) -> str | None:
         """A JSON string, one of ``choices`` when given."""
         if not isinstance(value, str):
             self.fail(path, Message("must be a string, not {value}", value=describe(value)))
@@ -105,7 +105,7 @@ class FieldReader:
                 return None
         return value
 
-    def currency(self, value: Any, path: str) -> str | None:
+    def currency(self, value: Any, path: Where) -> str | None:
         code = self.text(value, path)
         if code is not None and not CURRENCY_CODE.match(code):
             self.fail(
@@ -118,13 +118,13 @@ class FieldReader:
             return None
         return code
 
-    def boolean(self, value: Any, path: str) -> bool | None:
+    def boolean(self, value: Any, path: Where) -> bool | None:
         if not isinstance(value, bool):
             self.fail(path, Message("must be true or false, not {value}", value=describe(value)))
             return None
         return value
 
-    def leverage(self, value: Any, path: str) -> float | None:
+    def leverage(self, value: Any, path: Where) -> float | None:
         """A leverage: a number greater than 0, or ``"unlimited"`` (inf)."""
         if value == "unlimited":
             return UNLIMITED
@@ -138,7 +138,7 @@ class FieldReader:
             return None
         return self.number(value, path, greater_than=0)
 
-    def string_list(self, value: Any, path: str) -> tuple[str, ...] | None:
+    def string_list(self, value: Any, path: Where) -> tuple[str, ...] | None:
         if not isinstance(value, list):
             self.fail(
                 path, Message("must be a list of strings, not {value}", value=describe(value))

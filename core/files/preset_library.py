@@ -91,7 +91,9 @@ class PresetLibrary:
             except InputError as error:
                 self.broken.extend(
                     Problem(
-                        f"{path.name}: {p.path}" if p.path not in ("", str(path)) else path.name,
+                        f"{path.name}: {p.where}"
+                        if p.path not in ((), (str(path),))
+                        else path.name,
                         p.message,
                     )
                     for p in error.problems

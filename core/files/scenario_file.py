@@ -27,7 +27,7 @@ from core.model.instruments import (
 )
 from core.model.quote import Quote
 from core.model.scenario import ORDER_TYPES, Account, Order, Position, Scenario
-from core.problems import InputError, Problem, join_path
+from core.problems import MISSING_PRICE, NO_CONVERSION, InputError, Problem, Where, join_path
 
 FORMAT = "fxmargin-scenario"
 VERSION = 2
@@ -252,33 +252,33 @@ def _read_account(reader: FieldReader, value: Any) -> Account | None:
         return None
     before = len(reader.problems)
     kwargs: dict[str, Any] = {}
-    kwargs["currency"] = reader.currency(fields.get("currency", "USD"), "account.currency")
+    kwargs["currency"] = reader.currency(fields.get("currency", "USD"), ("account", "currency"))
     if "balance" in fields:
-        kwargs["balance"] = reader.number(fields["balance"], "account.balance")
+        kwargs["balance"] = reader.number(fields["balance"], ("account", "balance"))
     if "leverage" in fields:
-        kwargs["leverage"] = reader.leverage(fields["leverage"], "account.leverage")
+        kwargs["leverage"] = reader.leverage(fields["leverage"], ("account", "leverage"))
     if "credit" in fields:
-        kwargs["credit"] = reader.number(fields["credit"], "account.credit", at_least=0)
+        kwargs["credit"] = reader.number(fields["credit"], ("account", "credit"), at_least=0)
     if "type" in fields:
-        kwargs["account_type"] = reader.text(fields["type"], "account.type")
+        kwargs["account_type"] = reader.text(fields["type"], ("account", "type"))
     if "platform" in fields:
-        kwargs["platform"] = reader.text(fields["platform"], "account.platform")
+        kwargs["platform"] = reader.text(fields["platform"], ("account", "platform"))
     if "closed_trades" in fields:
         trades = reader.number(
-            fields["closed_trades"], "account.closed_trades", at_least=0, integer=True
+            fields["closed_trades"], ("account", "closed_trades"), at_least=0, integer=True
         )
         kwargs["closed_trades"] = None if trades is None else int(trades)
     if "closed_lots" in fields:
         kwargs["closed_lots"] = reader.number(
-            fields["closed_lots"], "account.closed_lots", at_least=0
+            fields["closed_lots"], ("account", "closed_lots"), at_least=0
         )
     if "levels_in" in fields:
         kwargs["levels_in"] = reader.text(
-            fields["levels_in"], "account.levels_in", ("percent", "money")
+            fields["levels_in"], ("account", "levels_in"), ("percent", "money")
         )
     for key in ("margin_call_level", "stop_out_level"):
         if key in fields:
-            kwargs[key] = reader.number(fields[key], f"account.{key}", at_least=0)
+            kwargs[key] = reader.number(fields[key], ("account", key), at_least=0)
     if len(reader.problems) > before or "balance" not in fields or "leverage" not in fields:
         return None
     account = Account(**kwargs)
@@ -286,7 +286,7 @@ def _read_account(reader: FieldReader, value: Any) -> Account | None:
         for key in ("margin_call_level", "stop_out_level"):
             if getattr(account, key) is None:
                 reader.fail(
-                    f"account.{key}",
+                    ("account", key),
                     Message('required when levels_in is "money" (an amount of equity)'),
                 )
     if (
@@ -294,7 +294,7 @@ def _read_account(reader: FieldReader, value: Any) -> Account | None:
         and account.stop_out_level is not None
         and account.stop_out_level > account.margin_call_level
     ):
-        reader.fail("account.stop_out_level", Message("must not be above margin_call_level"))
+        reader.fail(("account", "stop_out_level"), Message("must not be above margin_call_level"))
     return account
 
 
@@ -364,7 +364,7 @@ def _read_prices(
     return prices
 
 
-def read_quote(reader: FieldReader, value: Any, path: str) -> Quote | None:
+def read_quote(reader: FieldReader, value: Any, path: Where) -> Quote | None:
     """A price: one number (bid = ask), or ``{"bid": b, "ask": a}`` with 0 < b <= a (docs/rules.md#prices-and-conversion)."""
     if not isinstance(value, dict):
         price = reader.number(value, path, greater_than=0)
@@ -433,7 +433,7 @@ def _read_positions(
 
 
 def _read_symbol(
-    reader: FieldReader, value: Any, path: str, known: Mapping[str, Instrument]
+    reader: FieldReader, value: Any, path: Where, known: Mapping[str, Instrument]
 ) -> str | None:
     """The ``symbol`` field of a position or an order: a string the instruments know."""
     symbol = reader.text(value, join_path(path, "symbol"))
@@ -442,7 +442,7 @@ def _read_symbol(
     return symbol
 
 
-def _read_lots(reader: FieldReader, value: Any, path: str) -> float | None:
+def _read_lots(reader: FieldReader, value: Any, path: Where) -> float | None:
     """The ``lots`` field of a position or an order."""
     return reader.number(value, join_path(path, "lots"), greater_than=0, at_most=MAX_LOTS)
 
@@ -493,8 +493,8 @@ def _read_orders(
     return tuple(orders)
 
 
-MISSING_PRICE = Message('no price for {symbol} under "prices"').key
-"""What a position without a price says; the app recognises it to say where to type it."""
+MISSING_PRICE_WORDS = Message('no price for {symbol} under "prices"').key
+"""What a position without a price says (its kind is `MISSING_PRICE`)."""
 
 
 def unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> Message:
@@ -516,7 +516,9 @@ def check_references(scenario: Scenario) -> list[Problem]:
     for i, position in enumerate(scenario.positions):
         path = join_path(join_path("positions", i), "symbol")
         if position.symbol not in scenario.prices:
-            problems.append(Problem(path, Message(MISSING_PRICE, symbol=position.symbol)))
+            problems.append(
+                Problem(path, Message(MISSING_PRICE_WORDS, symbol=position.symbol), MISSING_PRICE)
+            )
             continue
         quote = scenario.instrument(position.symbol).quote
         if (quote, account.currency) in reported:
@@ -525,7 +527,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
             scenario.chain(quote, account.currency)
         except ConversionError as error:
             reported.add((quote, account.currency))
-            problems.append(Problem(path, error.message))
+            problems.append(Problem(path, error.message, NO_CONVERSION))
     problems += _order_problems(scenario)
     scheme = scenario.scheme
     problems += _ladder_conflicts(scenario)
@@ -535,7 +537,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
         except ConversionError as error:
             problems.append(
                 Problem(
-                    "account.currency",
+                    ("account", "currency"),
                     Message(
                         "{error} (the scheme counts tiers in {currency})",
                         error=error.message,
@@ -551,7 +553,7 @@ def check_references(scenario: Scenario) -> list[Problem]:
             field = "stop_out_level" if account.stop_out_level is not None else "margin_call_level"
             problems.append(
                 Problem(
-                    f"account.{field}",
+                    ("account", field),
                     Message(
                         "stop out ({stop}%) must not be above margin call ({call}%)",
                         stop=f"{stop.value:g}",
@@ -612,7 +614,7 @@ def _ladder_conflicts(scenario: Scenario) -> list[Problem]:
             )
             problems.append(
                 Problem(
-                    "scheme.volume_scope",
+                    ("scheme", "volume_scope"),
                     Message(
                         "the positions counted together in {scope} take different volume_tiers "
                         "ladders ({taken}): choose a finer volume_scope",

@@ -23,7 +23,7 @@ from core.model.scheme import (
     UnlimitedRules,
     VolumeTiers,
 )
-from core.problems import InputError, join_path
+from core.problems import InputError, Where, join_path
 from core.resources import resources_dir
 
 HEDGING_MODES: tuple[HedgingMode, ...] = ("none", "net", "larger_leg")
@@ -58,7 +58,7 @@ UNLIMITED_FIELDS = (
 )
 
 
-def read_tiers(reader: FieldReader, value: Any, path: str) -> tuple[Tier, ...] | None:
+def read_tiers(reader: FieldReader, value: Any, path: Where) -> tuple[Tier, ...] | None:
     """Tiers ``[{from, leverage}, ...]``: start at 0, strictly increasing, leverage > 0 (docs/rules.md#volume-tiers)."""
     if not isinstance(value, list):
         reader.fail(
@@ -90,7 +90,7 @@ def read_tiers(reader: FieldReader, value: Any, path: str) -> tuple[Tier, ...] |
     return tuple(tiers) if ok else None
 
 
-def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
+def read_scheme(reader: FieldReader, value: Any, path: Where) -> Scheme | None:
     """A scheme object, every field optional with docs/scenario-files.md's defaults."""
     fields = reader.object(value, path, SCHEME_FIELDS)
     if fields is None:
@@ -145,7 +145,7 @@ def read_scheme(reader: FieldReader, value: Any, path: str) -> Scheme | None:
     return Scheme(**kwargs)
 
 
-def _read_ladders(reader: FieldReader, value: Any, path: str) -> VolumeTiers | None:
+def _read_ladders(reader: FieldReader, value: Any, path: Where) -> VolumeTiers | None:
     """One ladder, or a map symbol / group / class / ``other`` -> ladder (docs/rules.md#volume-tiers)."""
     if not isinstance(value, dict):
         return read_tiers(reader, value, path)
@@ -157,7 +157,7 @@ def _read_ladders(reader: FieldReader, value: Any, path: str) -> VolumeTiers | N
     return tuple(ladders)
 
 
-def _read_hedging_rule(reader: FieldReader, value: Any, path: str) -> HedgingRule | None:
+def _read_hedging_rule(reader: FieldReader, value: Any, path: Where) -> HedgingRule | None:
     if isinstance(value, str):
         rule = reader.text(value, path, HEDGING_MODES)
         return None if rule is None else cast(HedgingMode, rule)
@@ -181,7 +181,7 @@ def _read_hedging_rule(reader: FieldReader, value: Any, path: str) -> HedgingRul
     return None
 
 
-def _read_hedging(reader: FieldReader, value: Any, path: str) -> Hedging | None:
+def _read_hedging(reader: FieldReader, value: Any, path: Where) -> Hedging | None:
     """``none``, ``net``, ``larger_leg``, a share h in [0, 1], or a map class -> one of those
     with ``other`` for the rest (docs/rules.md#hedging)."""
     if not isinstance(value, dict):
@@ -204,7 +204,7 @@ def _read_hedging(reader: FieldReader, value: Any, path: str) -> Hedging | None:
 
 
 def _read_caps(
-    reader: FieldReader, value: Any, path: str, *, symbols: bool
+    reader: FieldReader, value: Any, path: Where, *, symbols: bool
 ) -> tuple[tuple[str, float], ...] | None:
     """A map class -> leverage; with ``symbols`` single symbols too (XAGUSD: 100), written in
     upper case, so that a misspelt class ("metals") is an error rather than a cap on nothing."""
@@ -233,7 +233,7 @@ def _read_caps(
     return tuple(caps)
 
 
-def _read_unlimited(reader: FieldReader, value: Any, path: str) -> UnlimitedRules | None:
+def _read_unlimited(reader: FieldReader, value: Any, path: Where) -> UnlimitedRules | None:
     fields = reader.object(value, path, UNLIMITED_FIELDS, ("fallback",))
     if fields is None or "fallback" not in fields:
         return None
@@ -264,7 +264,7 @@ def _read_unlimited(reader: FieldReader, value: Any, path: str) -> UnlimitedRule
 
 
 def _read_levels(
-    reader: FieldReader, value: Any, path: str
+    reader: FieldReader, value: Any, path: Where
 ) -> tuple[tuple[str, MarginLevels], ...] | None:
     if not isinstance(value, dict):
         reader.fail(

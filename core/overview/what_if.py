@@ -15,7 +15,7 @@ from core.files.scenario_file import MAX_LOTS, check_references, unknown_symbol
 from core.messages import Message
 from core.model.scenario import Position, Scenario, Side
 from core.money import format_leverage, format_lots, format_money
-from core.problems import InputError, Problem
+from core.problems import InputError, Problem, Where
 from core.result import Result
 
 ORDER_TEXT = re.compile(r"^\s*(buy|sell)\s+([0-9]*\.?[0-9]+)\s+(\S+)\s*$", re.IGNORECASE)
@@ -54,7 +54,7 @@ def parse_orders(texts: list[str], where: str = "order") -> tuple[Order, ...]:
     orders, problems = [], []
     for i, text in enumerate(texts):
         try:
-            orders.append(parse_order(text, f"{where}[{i}]" if len(texts) > 1 else where))
+            orders.append(parse_order(text, (where, i) if len(texts) > 1 else where))
         except InputError as error:
             problems += error.problems
     if problems:
@@ -62,7 +62,7 @@ def parse_orders(texts: list[str], where: str = "order") -> tuple[Order, ...]:
     return tuple(orders)
 
 
-def parse_order(text: str, where: str = "order") -> Order:
+def parse_order(text: str, where: Where = "order") -> Order:
     """``"buy 2 EURUSD"`` -> Order; anything else is an input problem at ``where``."""
     match = ORDER_TEXT.match(text)
     if match is None:
@@ -86,7 +86,7 @@ def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "ord
     problems = []
     positions = list(scenario.positions)
     for i, order in enumerate(orders):
-        path = f"{where}[{i}]" if len(orders) > 1 else where
+        path: Where = (where, i) if len(orders) > 1 else where
         if not 0 < order.lots <= MAX_LOTS:
             problems.append(
                 Problem(
@@ -118,7 +118,7 @@ def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "ord
     after = scenario.with_positions(tuple(positions))
     cross = check_references(after)
     if cross:
-        raise InputError([Problem(where, p.message) for p in cross])
+        raise InputError([Problem(where, p.message, p.kind) for p in cross])
     return after
 
 

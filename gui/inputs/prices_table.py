@@ -76,7 +76,11 @@ class PricesModel(QAbstractTableModel):
         # What the cells show: repainted only when it changed, not after every edit elsewhere.
         shown = repr(
             (
-                [(p.path, p.message) for p in self.controller.problems if p.path[:6] == "prices"],
+                [
+                    (p.path, p.message)
+                    for p in self.controller.problems
+                    if p.path[:1] == ("prices",)
+                ],
                 priced,
                 self.controller.value(("instruments",)),
             )

@@ -1,21 +1,18 @@
 """Input problems in the trader's words: which field of the window, and what to do.
 
-The core names a field by its path in the scenario file (``positions[0].lots``), which is
-right for the command line. In the window the same problem says where the field is
+The core names a field by its path in the scenario file (``("positions", 0, "lots")``, written
+``positions[0].lots`` on the command line), and the problems the app treats apart by their
+kind. In the window the same problem says where the field is
 ("Positions, row 1, Lots") and, for the common ones, what to type and where; all of it in
 the app's language.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-from core.files.scenario_file import MISSING_PRICE
 from core.messages import Message
-from core.model.conversion import NO_CONVERSION
-from core.problems import Problem
+from core.problems import MISSING_PRICE, NO_CONVERSION, FieldPath, Problem, path_text
 from gui.i18n import QT_TRANSLATE_NOOP, say
 
 CONTEXT = "ProblemWords"
@@ -42,8 +39,6 @@ POSITION_FIELDS = {
     "opened_leverage": QT_TRANSLATE_NOOP("ProblemWords", "Opened at leverage"),
     "restricted": QT_TRANSLATE_NOOP("ProblemWords", "Restr."),
 }
-POSITION = re.compile(r"^positions\[(\d+)\](?:\.(\w+))?")
-PRICE = re.compile(r"^prices\.([^.]+)(?:\.(bid|ask))?$")
 STRING_VALUE = 'a string ("{text}")'
 
 
@@ -51,45 +46,47 @@ def translated(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def field_place(path: str) -> str:
+def field_place(path: FieldPath) -> str:
     """Where a scenario-file path is in the window."""
-    if path.startswith("account."):
-        key = path.split(".", 1)[1]
+    head, rest = (path[0], path[1:]) if path else ("", ())
+    if head == "account" and rest:
+        key = str(rest[0])
         return (
             translated(ACCOUNT_FIELDS[key])
             if key in ACCOUNT_FIELDS
             else key.replace("_", " ").capitalize()
         )
-    if match := POSITION.match(path):
-        row, key = int(match.group(1)) + 1, match.group(2)
-        place = QCoreApplication.translate("ProblemWords", "Positions, row {row}").format(row=row)
-        if not key:
-            return place
-        return f"{place}, {translated(POSITION_FIELDS[key]) if key in POSITION_FIELDS else key}"
-    if match := PRICE.match(path):
-        symbol, side = match.groups()
-        place = QCoreApplication.translate("ProblemWords", "Market prices, {symbol}")
-        return place.format(symbol=symbol) + (f" {side}" if side else "")
-    if path.startswith("scheme"):
-        return QCoreApplication.translate("ProblemWords", "Broker scheme (Scheme > Edit…)")
-    if path.startswith("order"):
-        return QCoreApplication.translate("ProblemWords", "New order")
-    if path.startswith("instruments."):
-        return QCoreApplication.translate("ProblemWords", "Instrument {symbol} in the file").format(
-            symbol=path.split(".", 2)[1]
+    if head == "positions" and rest and isinstance(rest[0], int):
+        place = QCoreApplication.translate("ProblemWords", "Positions, row {row}").format(
+            row=rest[0] + 1
         )
-    return path or QCoreApplication.translate("ProblemWords", "The scenario")
+        if len(rest) < 2:
+            return place
+        key = str(rest[1])
+        return f"{place}, {translated(POSITION_FIELDS[key]) if key in POSITION_FIELDS else key}"
+    if head == "prices" and rest:
+        place = QCoreApplication.translate("ProblemWords", "Market prices, {symbol}")
+        return place.format(symbol=rest[0]) + (f" {rest[1]}" if len(rest) > 1 else "")
+    if head == "scheme":
+        return QCoreApplication.translate("ProblemWords", "Broker scheme (Scheme > Edit…)")
+    if str(head).startswith("order"):
+        return QCoreApplication.translate("ProblemWords", "New order")
+    if head == "instruments" and rest:
+        return QCoreApplication.translate("ProblemWords", "Instrument {symbol} in the file").format(
+            symbol=rest[0]
+        )
+    return path_text(path) or QCoreApplication.translate("ProblemWords", "The scenario")
 
 
 def problem_words(problem: Problem) -> str:
     """One problem as the window says it."""
     message = problem.message
     values = message.values
-    if message.key == MISSING_PRICE:
+    if problem.kind == MISSING_PRICE:
         return QCoreApplication.translate(
             "ProblemWords", "Type {symbol}'s price in Market prices."
         ).format(symbol=values["symbol"])
-    if message.key == NO_CONVERSION:
+    if problem.kind == NO_CONVERSION:
         return QCoreApplication.translate(
             "ProblemWords",
             "{source} amounts cannot be turned into {target} yet: type a price for {pair} "

@@ -8,7 +8,6 @@ from the tiers that read cleanly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +37,7 @@ from core.model.choices import ACCOUNT_TYPES, CURRENCIES, LEVERAGES
 from core.model.instruments import FOREX_GROUPS, INSTRUMENT_CLASSES
 from core.model.scheme import OTHER, Ladder, Scheme
 from core.money import format_amount
-from core.problems import Problem
+from core.problems import FieldPath, Problem
 from gui.i18n import QT_TRANSLATE_NOOP, say, translate
 from gui.inputs.field_marks import make_quiet, mark, set_role
 from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
@@ -94,7 +93,6 @@ FIELD_NAMES = {
     "fallback": QT_TRANSLATE_NOOP("SchemeEditor", "Fallback"),
 }
 """What the editor calls each field, in problems ("Unlimited: Equity below: ...")."""
-PATH_STEP = re.compile(r"(\.[^.\[]+|\[\d+\])$")
 
 
 @dataclass(frozen=True)
@@ -121,7 +119,7 @@ class SchemeEditor(QDialog):
         self.setWindowTitle(self.tr("Edit broker scheme"))
         self.user_presets = user_presets
         self.problems: list[Problem] = []
-        self._places: dict[str, Place] = {}
+        self._places: dict[FieldPath, Place] = {}
         self._loading = True
 
         general = QFormLayout()
@@ -421,37 +419,37 @@ class SchemeEditor(QDialog):
 
     def fields(self) -> dict[str, Any]:
         """The scheme's JSON object from what the widgets hold; records where each field is."""
-        places: dict[str, Place] = {}
+        places: dict[FieldPath, Place] = {}
         fields: dict[str, Any] = {}
         self._local: list[Problem] = []
         for key, edit in self.lines.items():
-            places[f"scheme.{key}"] = Place(_label(key), edit)
+            places[("scheme", key)] = Place(_label(key), edit)
             if edit.text().strip() or key == "name":
                 fields[key] = edit.text().strip()
         fields["currency"] = self.currency.currentText().strip().upper()
-        places["scheme.currency"] = Place(self.tr("Currency"), self.currency)
+        places[("scheme", "currency")] = Place(self.tr("Currency"), self.currency)
         for key, combo in self.combos.items():
             fields[key] = combo.currentData()
-            places[f"scheme.{key}"] = Place(_label(key), combo)
+            places[("scheme", key)] = Place(_label(key), combo)
 
         fields["equity_tiers"] = self._tiers(
-            self.equity_tiers, self.tr("Equity tiers"), "scheme.equity_tiers", 0, places
+            self.equity_tiers, self.tr("Equity tiers"), ("scheme", "equity_tiers"), 0, places
         )
         fields["volume_tiers"] = self._ladders(places)
         hedging = self._keyed(
-            self.hedging, self.tr("Hedging"), "scheme.hedging", _hedging_rule, places
+            self.hedging, self.tr("Hedging"), ("scheme", "hedging"), _hedging_rule, places
         )
         if hedging is not None:
             fields["hedging"] = hedging
         caps = self._keyed(
-            self.class_caps, self.tr("Caps"), "scheme.class_caps", parse_leverage, places
+            self.class_caps, self.tr("Caps"), ("scheme", "class_caps"), parse_leverage, places
         )
         if caps:
             fields["class_caps"] = caps
         restricted = self._keyed(
             self.restricted_cap,
             self.tr("Restricted market"),
-            "scheme.restricted_cap",
+            ("scheme", "restricted_cap"),
             parse_leverage,
             places,
         )
@@ -469,9 +467,9 @@ class SchemeEditor(QDialog):
         self,
         table: RowsTable,
         title: str,
-        path: str,
+        path: FieldPath,
         start_column: int,
-        places: dict[str, Place],
+        places: dict[FieldPath, Place],
         rows: list[tuple[int, list[str]]] | None = None,
     ) -> list[dict[str, object]]:
         """Rows [from, leverage] (from ``start_column`` on) as tier objects; an empty cell
@@ -488,11 +486,11 @@ class SchemeEditor(QDialog):
                 tier["leverage"] = parse_leverage(leverage)
             tiers.append(tier)
             where = self.tr("{table}, row {row}").format(table=title, row=row + 1)
-            places[f"{path}[{i}]"] = Place(where, table, table, row)
-            places[f"{path}[{i}].from"] = Place(
+            places[(*path, i)] = Place(where, table, table, row)
+            places[(*path, i, "from")] = Place(
                 self.tr("{place}, From").format(place=where), table, table, row, start_column
             )
-            places[f"{path}[{i}].leverage"] = Place(
+            places[(*path, i, "leverage")] = Place(
                 self.tr("{place}, Leverage").format(place=where),
                 table,
                 table,
@@ -501,7 +499,7 @@ class SchemeEditor(QDialog):
             )
         return tiers
 
-    def _ladders(self, places: dict[str, Place]) -> object:
+    def _ladders(self, places: dict[FieldPath, Place]) -> object:
         by_key: dict[str, list[tuple[int, list[str]]]] = {}
         for row, cells in enumerate(self.volume_tiers.rows()):
             key = OTHER if cells[0].lower() in ("", ALL, OTHER) else cells[0]
@@ -510,17 +508,17 @@ class SchemeEditor(QDialog):
             return self._tiers(
                 self.volume_tiers,
                 self.tr("Volume tiers"),
-                "scheme.volume_tiers",
+                ("scheme", "volume_tiers"),
                 1,
                 places,
                 by_key[OTHER],
             )
-        places["scheme.volume_tiers"] = Place(self.tr("Volume tiers"), self.volume_tiers)
+        places[("scheme", "volume_tiers")] = Place(self.tr("Volume tiers"), self.volume_tiers)
         return {
             key: self._tiers(
                 self.volume_tiers,
                 self.tr("Volume tiers ({ladder})").format(ladder=key),
-                f"scheme.volume_tiers.{key}",
+                ("scheme", "volume_tiers", key),
                 1,
                 places,
                 rows,
@@ -532,9 +530,9 @@ class SchemeEditor(QDialog):
         self,
         table: RowsTable,
         title: str,
-        path: str,
+        path: FieldPath,
         to_value: Any,
-        places: dict[str, Place],
+        places: dict[FieldPath, Place],
     ) -> object:
         """Rows [key, value] as a map; one row keyed ``all`` is a single value. No rows: None."""
         rows = table.rows()
@@ -551,18 +549,18 @@ class SchemeEditor(QDialog):
             if key.lower() == ALL:
                 key = OTHER
             where = self.tr("{table}, row {row}").format(table=title, row=row + 1)
-            places[f"{path}.{key}"] = Place(where, table, table, row)
+            places[(*path, key)] = Place(where, table, table, row)
             if key in result:
-                self._local.append(Problem(f"{path}.{key}", Message("appears in two rows")))
+                self._local.append(Problem((*path, key), Message("appears in two rows")))
             result[key] = to_value(value)
         return result
 
-    def _unlimited(self, places: dict[str, Place]) -> dict[str, object]:
+    def _unlimited(self, places: dict[FieldPath, Place]) -> dict[str, object]:
         rules: dict[str, object] = {}
-        places["scheme.unlimited"] = Place(self.tr("Unlimited leverage"), self.unlimited)
+        places[("scheme", "unlimited")] = Place(self.tr("Unlimited leverage"), self.unlimited)
         for key, edit in self.unlimited_lines.items():
             text = edit.text().strip()
-            places[f"scheme.unlimited.{key}"] = Place(
+            places[("scheme", "unlimited", key)] = Place(
                 self.tr("Unlimited: {field}").format(field=_label(key)), edit
             )
             if key in ("account_types", "platforms"):
@@ -572,18 +570,18 @@ class SchemeEditor(QDialog):
                 rules[key] = parse_leverage(text) if key == "fallback" else parse_number(text)
         return rules
 
-    def _levels(self, places: dict[str, Place]) -> dict[str, object]:
+    def _levels(self, places: dict[FieldPath, Place]) -> dict[str, object]:
         levels: dict[str, object] = {}
         table = self.margin_levels
-        places["scheme.margin_levels"] = Place(self.tr("Levels"), table)
+        places[("scheme", "margin_levels")] = Place(self.tr("Levels"), table)
         for row, (account_type, call, stop) in enumerate(table.rows()):
             where = self.tr("{table}, row {row}").format(table=self.tr("Levels"), row=row + 1)
-            path = f"scheme.margin_levels.{account_type}"
+            path: FieldPath = ("scheme", "margin_levels", account_type)
             places[path] = Place(where, table, table, row)
-            places[f"{path}.margin_call"] = Place(
+            places[(*path, "margin_call")] = Place(
                 self.tr("{place}, Margin call").format(place=where), table, table, row, 1
             )
-            places[f"{path}.stop_out"] = Place(
+            places[(*path, "stop_out")] = Place(
                 self.tr("{place}, Stop out").format(place=where), table, table, row, 2
             )
             if account_type in levels:
@@ -609,14 +607,12 @@ class SchemeEditor(QDialog):
         self._show_problems()
         self._draw(fields)
 
-    def _place(self, path: str) -> Place | None:
+    def _place(self, path: FieldPath) -> Place | None:
+        """The widget of a field, or of the nearest field that holds it."""
         while path:
             if path in self._places:
                 return self._places[path]
-            step = PATH_STEP.search(path)
-            if step is None:
-                return None
-            path = path[: step.start()]
+            path = path[:-1]
         return None
 
     def _show_problems(self) -> None:
@@ -625,7 +621,7 @@ class SchemeEditor(QDialog):
         lines = []
         for problem in self.problems:
             place = self._place(problem.path)
-            label = place.label if place is not None else problem.path
+            label = place.label if place is not None else problem.where
             message = say(problem.message)
             lines.append(f"{label}: {message}")
             if place is None:

@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from core.problems import InputError
-from gui.scenario_controller import DEFAULT_EXAMPLE, ScenarioController, path_text
+from core.problems import path_text
+from gui.scenario_controller import DEFAULT_EXAMPLE, ScenarioController
 
 
 @pytest.fixture

@@ -105,7 +105,7 @@ def test_a_broken_file_in_the_folder_is_listed_not_fatal(tmp_path: Path) -> None
     (tmp_path / "wrong.json").write_text('{"hedging": 2}')
     reopened = PresetLibrary(tmp_path)
     assert list(reopened.presets) == ["my-ladder"]
-    assert [p.path for p in reopened.broken] == ["broken.json", "wrong.json: scheme.hedging"]
+    assert [p.where for p in reopened.broken] == ["broken.json", "wrong.json: scheme.hedging"]
     assert (tmp_path / "broken.json").read_text() == "{not json"
     # A new preset never overwrites a file it could not read.
     assert reopened.add(Scheme(name="broken")) == "broken-2"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.files.scenario_file import load_scenario, parse_json, save_scenario, scenario_from_json
-from core.problems import InputError
+from core.problems import MISSING_PRICE, InputError
 from core.resources import resources_dir
 from tests.core.builders import buy, doc, problems_of
 
@@ -281,3 +281,18 @@ def test_a_saved_file_gets_the_usual_permissions_not_private_ones(tmp_path: Path
     target.chmod(0o640)
     write_atomically(target, "{}")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_problems_carry_their_path_as_keys_and_a_kind_for_the_app() -> None:
+    # A broker's symbol may hold a dot: its price's path keeps it whole.
+    with pytest.raises(InputError) as caught:
+        scenario_from_json(doc(prices={"EURUSD.a": -1.0, "EURUSD": 1.1}))
+    (problem,) = caught.value.problems
+    assert problem.path == ("prices", "EURUSD.a")
+    assert problem.where == "prices.EURUSD.a"
+    # The app tells a missing price by its kind, not by its English words.
+    with pytest.raises(InputError) as caught:
+        scenario_from_json(doc(positions=[buy("GBPUSD", 1, 1.25)]))
+    (missing,) = caught.value.problems
+    assert (missing.path, missing.kind) == (("positions", 0, "symbol"), MISSING_PRICE)
+    assert str(missing) == 'positions[0].symbol: no price for GBPUSD under "prices"'

@@ -186,7 +186,7 @@ def test_a_scope_with_two_ladders_is_an_input_error() -> None:
     with pytest.raises(InputError) as error:
         ladder_margin(scheme, BOOK)
     (problem,) = error.value.problems
-    assert problem.path == "scheme.volume_scope"
+    assert problem.path == ("scheme", "volume_scope")
     assert "EURUSD the 'major' ladder, EURGBP the 'minor' ladder" in str(problem.message)
     assert "choose a finer volume_scope" in str(problem.message)
 

@@ -90,7 +90,7 @@ def test_orders_read_as_a_trader_types_them(text: str, order: Order) -> None:
 def test_every_bad_order_is_reported() -> None:
     with pytest.raises(InputError) as caught:
         parse_orders(["buy two EURUSD", "sell 1 EURUSD", "short 1 GBPUSD"], "--add")
-    assert [p.path for p in caught.value.problems] == ["--add[0]", "--add[2]"]
+    assert [p.where for p in caught.value.problems] == ["--add[0]", "--add[2]"]
     with pytest.raises(InputError) as caught:
         with_orders(
             gbpusd_book(),

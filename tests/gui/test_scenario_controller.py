@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from core.problems import InputError
-from core.problems import path_text
+from core.problems import InputError, path_text
 from gui.scenario_controller import DEFAULT_EXAMPLE, ScenarioController
 
 

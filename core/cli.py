@@ -20,7 +20,7 @@ import numpy as np
 from core.analyses.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
-from core.files.scenario_file import read_bytes, write_atomically
+from core.files.json_files import read_bytes, write_atomically
 from core.files.scheme_file import presets
 from core.messages import Catalog, Message, Translate, language_code, languages
 from core.messages import text as render

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from core.files.scenario_file import write_atomically
+from core.files.json_files import write_atomically
 from gui.scenario_controller import ScenarioController
 from gui.user_data import autosave_dir
 

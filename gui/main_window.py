@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.files.file_fields import FieldReader
-from core.files.scenario_file import write_atomically
+from core.files.json_files import write_atomically
 from core.files.scheme_file import presets, read_scheme, scheme_fields
 from core.problems import InputError
 from gui import i18n
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         )
         if name:
             from core.analyses.stress_tests import stress_tests  # only for this export
-            from core.files.scenario_file import scenario_from_json
+            from core.files.scenario_reader import scenario_from_json
             from core.report import result_csv
 
             stress = dashboard.stress

@@ -19,15 +19,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.analyses.required_prices import PriceNeed, required_prices
 from core.files.file_fields import FieldReader
-from core.files.scenario_file import (
-    VERSION,
-    parse_json,
-    read_bytes,
-    scenario_from_json,
-    scenario_text,
-    scenario_to_json,
-    write_atomically,
-)
+from core.files.json_files import parse_json, read_bytes, scenario_text, write_atomically
+from core.files.scenario_fields import VERSION
+from core.files.scenario_reader import scenario_from_json
+from core.files.scenario_writer import scenario_to_json
 from core.files.scheme_file import presets, read_scheme
 from core.messages import Message
 from core.model.instruments import catalog

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.files.scenario_file import MAX_LOTS
+from core.files.limits import MAX_LOTS
 from core.margin.account_model import AccountModel
 from core.margin.position_table import PositionTable, build_position_table, with_extra_position
 from core.model.scenario import Position, Scenario, Side

@@ -11,12 +11,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from core.files.limits import MAX_MAGNITUDE
 from core.messages import Message
 from core.model.scheme import UNLIMITED
 from core.problems import Problem, Where, join_path
-
-MAX_MAGNITUDE = 1e15
-"""No money amount, price or volume beyond this is believable; it keeps every result finite."""
 
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.files.file_fields import FieldReader
-from core.files.scenario_file import parse_json, read_text, write_atomically
+from core.files.json_files import parse_json, read_text, write_atomically
 from core.files.scheme_file import read_scheme, scheme_fields
 from core.messages import Message
 from core.model.scheme import Scheme

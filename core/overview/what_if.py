@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from core.evaluate import evaluate
-from core.files.scenario_file import MAX_LOTS, check_references, unknown_symbol
+from core.files.limits import MAX_LOTS
+from core.files.scenario_checks import check_references, unknown_symbol
 from core.messages import Message
 from core.model.scenario import Position, Scenario, Side
 from core.money import format_leverage, format_lots, format_money

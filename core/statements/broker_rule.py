@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from core.files.scenario_file import scenario_from_json
+from core.files.scenario_reader import scenario_from_json
 from core.margin.account_model import AccountModel
 from core.margin.position_table import BoolArray
 from core.messages import Message

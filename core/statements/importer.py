@@ -16,16 +16,10 @@ import numpy as np
 
 from core.analyses.required_prices import required_prices
 from core.files.file_fields import leverage_field
-from core.files.scenario_file import (
-    FORMAT,
-    VERSION,
-    order_fields,
-    parse_json,
-    position_fields,
-    read_bytes,
-    scenario_from_json,
-    scenario_text,
-)
+from core.files.json_files import parse_json, read_bytes, scenario_text
+from core.files.scenario_fields import FORMAT, VERSION
+from core.files.scenario_reader import scenario_from_json
+from core.files.scenario_writer import order_fields, position_fields
 from core.files.scheme_file import presets, scheme_fields, unknown_preset
 from core.margin.account_model import AccountModel
 from core.messages import Message

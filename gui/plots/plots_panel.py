@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analyses.curves import Curve, curve_csv
-from core.files.scenario_file import write_atomically
+from core.files.json_files import write_atomically
 from core.overview.dashboard import Dashboard
 from gui.i18n import QT_TRANSLATE_NOOP
 from gui.inputs.field_marks import set_role

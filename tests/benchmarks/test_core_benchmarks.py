@@ -14,7 +14,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 
 from core.analyses.curves import price_curve
 from core.evaluate import evaluate
-from core.files.scenario_file import scenario_from_json
+from core.files.scenario_reader import scenario_from_json
 from core.model.scenario import Scenario
 from core.statements.importer import import_statement
 from tests.benchmarks.books import big_book

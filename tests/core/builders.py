@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from core.files.scenario_file import scenario_from_json
+from core.files.scenario_reader import scenario_from_json
 from core.model.scenario import Scenario
 from core.problems import InputError
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from core.analyses.curves import price_curve
 from core.evaluate import evaluate
-from core.files.scenario_file import load_scenario, save_scenario, scenario_from_json
+from core.files.scenario_reader import load_scenario, scenario_from_json
+from core.files.scenario_writer import save_scenario
 from core.margin.account_model import AccountModel
 from core.margin.margin_levels import account_levels
 from core.model.scenario import Scenario

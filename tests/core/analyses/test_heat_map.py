@@ -5,7 +5,7 @@ import pytest
 
 from core.analyses.heat_map import STATE_CALL, STATE_OK, STATE_STOP, heat_map, largest_symbols
 from core.evaluate import evaluate
-from core.files.scenario_file import load_scenario
+from core.files.scenario_reader import load_scenario
 from core.resources import resources_dir
 
 EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"

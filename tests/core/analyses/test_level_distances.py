@@ -5,7 +5,7 @@ import json
 import pytest
 
 from core.evaluate import evaluate
-from core.files.scenario_file import load_scenario
+from core.files.scenario_reader import load_scenario
 from core.report import result_to_json, state_text
 from core.resources import resources_dir
 from tests.core.builders import buy, scenario

@@ -4,7 +4,7 @@ import pytest
 
 from core.analyses.stress_tests import stress_tests
 from core.evaluate import evaluate
-from core.files.scenario_file import load_scenario
+from core.files.scenario_reader import load_scenario
 from core.report import result_csv
 from core.resources import resources_dir
 from tests.core.builders import buy, scenario, sell

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.evaluate import evaluate
-from core.files.scenario_file import parse_json, scenario_from_json
+from core.files.json_files import parse_json
+from core.files.scenario_reader import scenario_from_json
 from core.problems import InputError
 from core.report import result_to_json
 from core.resources import resources_dir

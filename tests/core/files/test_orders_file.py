@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.files.scenario_file import scenario_from_json, scenario_to_json
+from core.files.scenario_reader import scenario_from_json
+from core.files.scenario_writer import scenario_to_json
 from tests.core.builders import doc, problems_of
 
 PRICES = {"EURUSD": {"bid": 1.0850, "ask": 1.0852}}

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from core.files.scenario_file import load_scenario, parse_json, save_scenario, scenario_from_json
+from core.files.json_files import parse_json
+from core.files.scenario_reader import load_scenario, scenario_from_json
+from core.files.scenario_writer import save_scenario
 from core.problems import MISSING_PRICE, InputError
 from core.resources import resources_dir
 from tests.core.builders import buy, doc, problems_of
@@ -269,7 +271,7 @@ def test_a_saved_file_gets_the_usual_permissions_not_private_ones(tmp_path: Path
     import os
     import stat
 
-    from core.files.scenario_file import write_atomically
+    from core.files.json_files import write_atomically
 
     target = tmp_path / "new.json"
     umask = os.umask(0o022)

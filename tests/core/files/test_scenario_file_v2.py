@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from core.files.scenario_file import load_scenario, save_scenario, scenario_from_json
+from core.files.scenario_reader import load_scenario, scenario_from_json
+from core.files.scenario_writer import save_scenario
 from core.model.quote import Quote
 from tests.core.builders import buy, doc, problems_of
 

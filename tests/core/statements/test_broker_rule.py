@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.evaluate import evaluate
-from core.files.scenario_file import scenario_from_json
+from core.files.scenario_reader import scenario_from_json
 from core.overview.printed import compare_printed
 from core.statements.importer import imported
 from core.statements.statement import Printed, Statement, StatementPosition

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from core.evaluate import evaluate
-from core.files.scenario_file import scenario_from_json
+from core.files.scenario_reader import scenario_from_json
 from core.overview.printed import compare_printed
 from core.problems import InputError
 from core.statements.importer import import_statement, load_any

@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 from core.evaluate import evaluate
-from core.files.scenario_file import scenario_from_json
+from core.files.scenario_reader import scenario_from_json
 from core.overview.printed import compare_printed
 from core.problems import InputError
 from core.statements.importer import Imported, find_rule_again, import_statement, imported

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.evaluate import evaluate
-from core.files.scenario_file import scenario_from_json
+from core.files.scenario_reader import scenario_from_json
 from core.model.instruments import catalog
 from core.overview.printed import compare_printed
 from core.problems import InputError

@@ -1,23 +1,33 @@
-"""Scenario files, versions 1 and 2: read, validate, write version 2 atomically (docs/scenario-files.md).
+"""Reading scenario files, versions 1 and 2, field by field (docs/scenario-files.md).
 
-Reading reports every problem at once, each with the path of its field.
-Unknown fields, NaN and Infinity, unknown presets and symbols, missing
-prices and missing conversion chains are all errors.
+Reading reports every problem at once, each with the path of its field. Unknown fields, NaN
+and Infinity, unknown presets and symbols are errors here; missing prices and conversion
+chains are found by the checks between fields (`core.files.scenario_checks`). Writing is
+`core.files.scenario_writer`, the field lists `core.files.scenario_fields`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from core.files.file_fields import FieldReader, leverage_field
-from core.files.scheme_file import presets, read_scheme, scheme_fields, unknown_preset
-from core.margin.margin_levels import account_levels
+from core.files.file_fields import FieldReader
+from core.files.json_files import parse_json, read_text
+from core.files.limits import MAX_LOTS
+from core.files.scenario_checks import check_references, unknown_symbol
+from core.files.scenario_fields import (
+    ACCOUNT_FIELDS,
+    FORMAT,
+    INSTRUMENT_FIELDS,
+    ORDER_FIELDS,
+    POSITION_FIELDS,
+    TOP_FIELDS,
+    VERSION,
+)
+from core.files.scheme_file import presets, read_scheme, unknown_preset
 from core.messages import Message
-from core.model.conversion import ConversionError
 from core.model.instruments import (
     INSTRUMENT_CLASSES,
     Instrument,
@@ -27,126 +37,7 @@ from core.model.instruments import (
 )
 from core.model.quote import Quote
 from core.model.scenario import ORDER_TYPES, Account, Order, Position, Scenario
-from core.problems import MISSING_PRICE, NO_CONVERSION, InputError, Problem, Where, join_path
-
-FORMAT = "fxmargin-scenario"
-VERSION = 2
-
-TOP_FIELDS = (
-    "format",
-    "version",
-    "account",
-    "scheme",
-    "restricted_market",
-    "prices",
-    "positions",
-    "orders",
-    "instruments",
-    "source",
-)
-ACCOUNT_FIELDS = (
-    "currency",
-    "balance",
-    "credit",
-    "type",
-    "platform",
-    "closed_trades",
-    "closed_lots",
-    "leverage",
-    "margin_call_level",
-    "stop_out_level",
-    "levels_in",
-)
-POSITION_FIELDS = (
-    "symbol",
-    "side",
-    "lots",
-    "open_price",
-    "swap",
-    "commission",
-    "opened_leverage",
-    "restricted",
-)
-ORDER_FIELDS = ("symbol", "type", "lots", "price", "stop", "sl", "tp", "expires")
-INSTRUMENT_FIELDS = (
-    "class",
-    "base",
-    "quote",
-    "contract_size",
-    "pip_size",
-    "max_leverage",
-    "margin_rate",
-    "margin_multiplier",
-    "group",
-)
-MAX_LOTS = 1e9
-
-
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed: numbers must be finite")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"field {key!r} appears twice in one object")
-        result[key] = value
-    return result
-
-
-def parse_json(text: str, source: str = "scenario") -> Any:
-    """JSON text to Python values, refusing NaN, Infinity and duplicate fields."""
-    if not text.strip():
-        raise InputError([Problem(source, Message("the file is empty"))])
-    try:
-        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    Message(
-                        "not valid JSON: {error} at line {line} column {column}",
-                        error=error.msg,
-                        line=str(error.lineno),
-                        column=str(error.colno),
-                    ),
-                )
-            ]
-        ) from None
-    except (ValueError, RecursionError) as error:
-        raise InputError(
-            [Problem(source, Message("not valid JSON: {error}", error=str(error)))]
-        ) from None
-
-
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes, with every way of failing said as an input problem."""
-    name = str(path)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(name, Message("no such file"))]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(name, Message("is a directory, not a file"))]) from None
-    except OSError as error:
-        raise InputError(
-            [Problem(name, Message("cannot be read: {error}", error=str(error.strerror or error)))]
-        ) from None
-
-
-def read_text(path: Path) -> str:
-    """A file's text, with every way of failing said as an input problem."""
-    return scenario_text(read_bytes(path), str(path))
-
-
-def scenario_text(data: bytes, name: str) -> str:
-    """A scenario file's bytes as text (UTF-8, a byte-order mark allowed)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError([Problem(name, Message("is not a text (UTF-8) file"))]) from None
+from core.problems import InputError, Where, join_path
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
@@ -384,11 +275,6 @@ def read_quote(reader: FieldReader, value: Any, path: Where) -> Quote | None:
     return Quote(bid, ask)
 
 
-def quote_field(quote: Quote) -> float | dict[str, float]:
-    """A price as the file writes it: one number when bid = ask."""
-    return quote.bid if quote.one_sided else {"bid": quote.bid, "ask": quote.ask}
-
-
 def _read_positions(
     reader: FieldReader, value: Any, instruments: tuple[object, dict[str, Instrument]] | None
 ) -> tuple[Position, ...] | None:
@@ -491,260 +377,3 @@ def _read_orders(
         ):
             orders.append(Order(symbol, order_type, lots, price, **extra))  # type: ignore[arg-type]
     return tuple(orders)
-
-
-MISSING_PRICE_WORDS = Message('no price for {symbol} under "prices"').key
-"""What a position without a price says (its kind is `MISSING_PRICE`)."""
-
-
-def unknown_symbol(symbol: str, known: Mapping[str, Instrument]) -> Message:
-    import difflib  # only on this error path: it is not needed to start
-
-    close = difflib.get_close_matches(symbol.upper(), list(known), n=1)
-    if close:
-        return Message(
-            "unknown symbol {symbol} (did you mean {close}?)", symbol=repr(symbol), close=close[0]
-        )
-    return Message('unknown symbol {symbol}; define it under "instruments"', symbol=repr(symbol))
-
-
-def check_references(scenario: Scenario) -> list[Problem]:
-    """Problems between fields: prices for every position, conversion chains, levels (docs/rules.md#prices-and-conversion, docs/scenario-files.md)."""
-    problems: list[Problem] = []
-    account = scenario.account
-    reported: set[tuple[str, str]] = set()
-    for i, position in enumerate(scenario.positions):
-        path = join_path(join_path("positions", i), "symbol")
-        if position.symbol not in scenario.prices:
-            problems.append(
-                Problem(path, Message(MISSING_PRICE_WORDS, symbol=position.symbol), MISSING_PRICE)
-            )
-            continue
-        quote = scenario.instrument(position.symbol).quote
-        if (quote, account.currency) in reported:
-            continue
-        try:
-            scenario.chain(quote, account.currency)
-        except ConversionError as error:
-            reported.add((quote, account.currency))
-            problems.append(Problem(path, error.message, NO_CONVERSION))
-    problems += _order_problems(scenario)
-    scheme = scenario.scheme
-    problems += _ladder_conflicts(scenario)
-    if scheme.counts_in_own_currency:
-        try:
-            scenario.chain(account.currency, scheme.currency)
-        except ConversionError as error:
-            problems.append(
-                Problem(
-                    ("account", "currency"),
-                    Message(
-                        "{error} (the scheme counts tiers in {currency})",
-                        error=error.message,
-                        currency=scheme.currency,
-                    ),
-                )
-            )
-    if account.levels_in == "percent" and (account.margin_call_level is None) != (
-        account.stop_out_level is None
-    ):
-        call, stop = account_levels(scenario)
-        if stop.value > call.value:
-            field = "stop_out_level" if account.stop_out_level is not None else "margin_call_level"
-            problems.append(
-                Problem(
-                    ("account", field),
-                    Message(
-                        "stop out ({stop}%) must not be above margin call ({call}%)",
-                        stop=f"{stop.value:g}",
-                        call=f"{call.value:g}",
-                    ),
-                )
-            )
-    return problems
-
-
-def _order_problems(scenario: Scenario) -> list[Problem]:
-    """An order must not be reached by its symbol's price already (docs/scenario-files.md). An order on a
-    symbol without a price is kept: it cannot fill, since only priced symbols move."""
-    problems = []
-    for i, order in enumerate(scenario.orders):
-        path = join_path("orders", i)
-        quote = scenario.quotes.get(order.symbol)
-        if quote is not None and order.reached(quote):
-            market = quote.ask if order.side == "buy" else quote.bid
-            problems.append(
-                Problem(
-                    join_path(path, "stop" if order.stop is not None else "price"),
-                    Message(
-                        "the {type} {lots} {symbol} at {price} is already reached by the "
-                        "{side} {market}: the terminal would have filled it",
-                        type=order.order_type.replace("_", " "),
-                        lots=f"{order.lots:g}",
-                        symbol=order.symbol,
-                        price=f"{order.trigger:g}",
-                        side="ask" if order.side == "buy" else "bid",
-                        market=f"{market:g}",
-                    ),
-                )
-            )
-    return problems
-
-
-def _ladder_conflicts(scenario: Scenario) -> list[Problem]:
-    """docs/rules.md#volume-tiers: the positions of one volume scope must take one ladder (or all none)."""
-    scheme = scenario.scheme
-    if not scheme.ladders:
-        return []
-    by_scope: dict[str, dict[str, str]] = {}
-    for position in scenario.positions:
-        if position.symbol not in scenario.instruments:
-            continue
-        inst = scenario.instrument(position.symbol)
-        keys = (position.symbol, inst.group, inst.instrument_class)
-        scope = scheme.volume_scope_key(*keys)
-        ladder = next((k for k in (*keys, "other") if k in scheme.ladders), "")
-        by_scope.setdefault(scope, {}).setdefault(ladder, position.symbol)
-    problems = []
-    for scope, ladders in by_scope.items():
-        if len(ladders) > 1:
-            taken = ", ".join(
-                f"{symbol} the {key!r} ladder" if key else f"{symbol} none"
-                for key, symbol in ladders.items()
-            )
-            problems.append(
-                Problem(
-                    ("scheme", "volume_scope"),
-                    Message(
-                        "the positions counted together in {scope} take different volume_tiers "
-                        "ladders ({taken}): choose a finer volume_scope",
-                        scope=repr(scope),
-                        taken=taken,
-                    ),
-                )
-            )
-    return problems
-
-
-# -- writing -------------------------------------------------------------------
-
-
-def scenario_to_json(scenario: Scenario) -> dict[str, object]:
-    """The scenario as its version-1 JSON document."""
-    account = scenario.account
-    account_fields: dict[str, object] = {
-        "currency": account.currency,
-        "balance": account.balance,
-        "credit": account.credit,
-        "type": account.account_type,
-        "platform": account.platform,
-        "closed_trades": account.closed_trades,
-        "closed_lots": account.closed_lots,
-        "leverage": leverage_field(account.leverage),
-    }
-    for key in ("margin_call_level", "stop_out_level"):
-        if getattr(account, key) is not None:
-            account_fields[key] = getattr(account, key)
-    account_fields["levels_in"] = account.levels_in
-    positions = [position_fields(position) for position in scenario.positions]
-    doc: dict[str, object] = {
-        "format": FORMAT,
-        "version": VERSION,
-        "account": account_fields,
-        "scheme": scenario.scheme_preset
-        if scenario.scheme_preset
-        else scheme_fields(scenario.scheme),
-        "restricted_market": scenario.restricted_market,
-        "prices": {symbol: quote_field(quote) for symbol, quote in scenario.quotes.items()},
-        "positions": positions,
-    }
-    if scenario.orders:
-        doc["orders"] = [order_fields(order) for order in scenario.orders]
-    if scenario.instrument_overrides:
-        doc["instruments"] = {
-            symbol: {k: leverage_field(v) if k == "max_leverage" else v for k, v in fields.items()}  # type: ignore[arg-type]
-            for symbol, fields in scenario.instrument_overrides.items()
-        }
-    if scenario.source is not None:
-        doc["source"] = scenario.source
-    return doc
-
-
-def position_fields(position: Position) -> dict[str, object]:
-    """A position as the file writes it; optional fields at their defaults are left out."""
-    fields: dict[str, object] = {
-        "symbol": position.symbol,
-        "side": position.side,
-        "lots": position.lots,
-        "open_price": position.open_price,
-    }
-    if position.swap:
-        fields["swap"] = position.swap
-    if position.commission:
-        fields["commission"] = position.commission
-    if position.opened_leverage is not None:
-        fields["opened_leverage"] = leverage_field(position.opened_leverage)
-    if position.restricted:
-        fields["restricted"] = True
-    return fields
-
-
-def order_fields(order: Order) -> dict[str, object]:
-    """A pending order as the file writes it; optional fields left out when unset."""
-    fields: dict[str, object] = {
-        "symbol": order.symbol,
-        "type": order.order_type,
-        "lots": order.lots,
-        "price": order.price,
-    }
-    for key in ("stop", "sl", "tp", "expires"):
-        if getattr(order, key) is not None:
-            fields[key] = getattr(order, key)
-    return fields
-
-
-def write_atomically(path: Path, text: str, backup: bool = False) -> None:
-    """Write a file so that a crash leaves either the old or the new file, never half of one.
-
-    With ``backup``, the previous contents are kept first as ``<name>.bak`` (also written
-    atomically, so a crash mid-way never loses both)."""
-    if backup and Path(path).is_file():
-        write_atomically(
-            Path(f"{path}.bak"), Path(path).read_text(encoding="utf-8", errors="surrogateescape")
-        )
-
-    import tempfile  # only when saving: it costs start-up time (random, shutil)
-
-    path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); a saved file keeps the old one's mode, or
-        # gets the user's usual one, as a plain save would.
-        os.chmod(temp_name, _file_mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
-def _file_mode(path: Path) -> int:
-    """The existing file's permissions, else 0666 less the process's umask."""
-    import stat
-
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def save_scenario(scenario: Scenario, path: str | os.PathLike[str], backup: bool = True) -> None:
-    """Save a scenario atomically (temporary file in the same folder, then rename), keeping
-    the previous file as ``<name>.bak``."""
-    text = json.dumps(scenario_to_json(scenario), indent=2, allow_nan=False) + "\n"
-    write_atomically(Path(path), text, backup=backup)

@@ -18,13 +18,16 @@ from core.files.json_files import parse_json, read_text
 from core.files.limits import MAX_LOTS
 from core.files.scenario_checks import check_references, unknown_symbol
 from core.files.scenario_fields import (
+    ACCOUNT,
     ACCOUNT_FIELDS,
     FORMAT,
     INSTRUMENT_FIELDS,
     ORDER_FIELDS,
+    POSITION,
     POSITION_FIELDS,
     TOP_FIELDS,
     VERSION,
+    Field,
 )
 from core.files.scheme_file import presets, read_scheme, unknown_preset
 from core.messages import Message
@@ -138,39 +141,12 @@ def _kind(value: Any) -> Message | str:
 
 
 def _read_account(reader: FieldReader, value: Any) -> Account | None:
-    fields = reader.object(value, "account", ACCOUNT_FIELDS, ("balance", "leverage"))
+    fields = reader.object(value, "account", ACCOUNT_FIELDS, [f.key for f in ACCOUNT if f.required])
     if fields is None:
         return None
     before = len(reader.problems)
-    kwargs: dict[str, Any] = {}
-    kwargs["currency"] = reader.currency(fields.get("currency", "USD"), ("account", "currency"))
-    if "balance" in fields:
-        kwargs["balance"] = reader.number(fields["balance"], ("account", "balance"))
-    if "leverage" in fields:
-        kwargs["leverage"] = reader.leverage(fields["leverage"], ("account", "leverage"))
-    if "credit" in fields:
-        kwargs["credit"] = reader.number(fields["credit"], ("account", "credit"), at_least=0)
-    if "type" in fields:
-        kwargs["account_type"] = reader.text(fields["type"], ("account", "type"))
-    if "platform" in fields:
-        kwargs["platform"] = reader.text(fields["platform"], ("account", "platform"))
-    if "closed_trades" in fields:
-        trades = reader.number(
-            fields["closed_trades"], ("account", "closed_trades"), at_least=0, integer=True
-        )
-        kwargs["closed_trades"] = None if trades is None else int(trades)
-    if "closed_lots" in fields:
-        kwargs["closed_lots"] = reader.number(
-            fields["closed_lots"], ("account", "closed_lots"), at_least=0
-        )
-    if "levels_in" in fields:
-        kwargs["levels_in"] = reader.text(
-            fields["levels_in"], ("account", "levels_in"), ("percent", "money")
-        )
-    for key in ("margin_call_level", "stop_out_level"):
-        if key in fields:
-            kwargs[key] = reader.number(fields[key], ("account", key), at_least=0)
-    if len(reader.problems) > before or "balance" not in fields or "leverage" not in fields:
+    kwargs = read_fields(reader, fields, ACCOUNT, "account", catalog())
+    if len(reader.problems) > before or any(f.key not in fields for f in ACCOUNT if f.required):
         return None
     account = Account(**kwargs)
     if account.levels_in == "money":
@@ -285,37 +261,55 @@ def _read_positions(
     positions: list[Position] = []
     for i, raw in enumerate(value):
         path = join_path("positions", i)
-        fields = reader.object(raw, path, POSITION_FIELDS, ("symbol", "side", "lots", "open_price"))
+        required = [f.key for f in POSITION if f.required]
+        fields = reader.object(raw, path, POSITION_FIELDS, required)
         if fields is None:
             continue
         before = len(reader.problems)
-        kwargs: dict[str, Any] = {}
-        if "symbol" in fields:
-            kwargs["symbol"] = _read_symbol(reader, fields["symbol"], path, known)
-        if "side" in fields:
-            kwargs["side"] = reader.text(fields["side"], join_path(path, "side"), ("buy", "sell"))
-        if "lots" in fields:
-            kwargs["lots"] = _read_lots(reader, fields["lots"], path)
-        if "open_price" in fields:
-            kwargs["open_price"] = reader.number(
-                fields["open_price"], join_path(path, "open_price"), greater_than=0
-            )
-        for key in ("swap", "commission"):
-            if key in fields:
-                kwargs[key] = reader.number(fields[key], join_path(path, key))
-        if "opened_leverage" in fields:
-            kwargs["opened_leverage"] = reader.leverage(
-                fields["opened_leverage"], join_path(path, "opened_leverage")
-            )
-        if "restricted" in fields:
-            kwargs["restricted"] = reader.boolean(
-                fields["restricted"], join_path(path, "restricted")
-            )
-        if len(reader.problems) == before and all(
-            k in fields for k in ("symbol", "side", "lots", "open_price")
-        ):
+        kwargs = read_fields(reader, fields, POSITION, path, known)
+        if len(reader.problems) == before and all(k in fields for k in required):
             positions.append(Position(**kwargs))
     return tuple(positions)
+
+
+def read_fields(
+    reader: FieldReader,
+    fields: Mapping[str, Any],
+    table: tuple[Field, ...],
+    path: Where,
+    known: Mapping[str, Instrument],
+) -> dict[str, Any]:
+    """The model's keyword arguments from the fields of one object, each read as its entry
+    in ``table`` says; a field the object leaves out takes the entry's default, if any."""
+    kwargs: dict[str, Any] = {}
+    for field in table:
+        if field.key not in fields and field.default is None:
+            continue
+        value = fields.get(field.key, field.default)
+        where = join_path(path, field.key)
+        if field.kind == "symbol":
+            read: Any = _read_symbol(reader, value, path, known)
+        elif field.kind == "lots":
+            read = _read_lots(reader, value, path)
+        elif field.kind in ("number", "count"):
+            read = reader.number(
+                value,
+                where,
+                at_least=field.at_least,
+                greater_than=field.greater_than,
+                integer=field.kind == "count",
+            )
+            read = int(read) if read is not None and field.kind == "count" else read
+        elif field.kind == "text":
+            read = reader.text(value, where, field.choices)
+        elif field.kind == "currency":
+            read = reader.currency(value, where)
+        elif field.kind == "leverage":
+            read = reader.leverage(value, where)
+        else:
+            read = reader.boolean(value, where)
+        kwargs[field.attribute] = read
+    return kwargs
 
 
 def _read_symbol(

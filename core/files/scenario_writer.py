@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core.files.file_fields import leverage_field
 from core.files.json_files import write_atomically
-from core.files.scenario_fields import FORMAT, VERSION
+from core.files.scenario_fields import ACCOUNT, FORMAT, POSITION, VERSION, Field
 from core.files.scheme_file import scheme_fields
 from core.model.quote import Quote
 from core.model.scenario import Order, Position, Scenario
@@ -21,22 +21,8 @@ def quote_field(quote: Quote) -> float | dict[str, float]:
 
 
 def scenario_to_json(scenario: Scenario) -> dict[str, object]:
-    """The scenario as its version-1 JSON document."""
-    account = scenario.account
-    account_fields: dict[str, object] = {
-        "currency": account.currency,
-        "balance": account.balance,
-        "credit": account.credit,
-        "type": account.account_type,
-        "platform": account.platform,
-        "closed_trades": account.closed_trades,
-        "closed_lots": account.closed_lots,
-        "leverage": leverage_field(account.leverage),
-    }
-    for key in ("margin_call_level", "stop_out_level"):
-        if getattr(account, key) is not None:
-            account_fields[key] = getattr(account, key)
-    account_fields["levels_in"] = account.levels_in
+    """The scenario as its version-2 JSON document."""
+    account_fields = written_fields(scenario.account, ACCOUNT)
     positions = [position_fields(position) for position in scenario.positions]
     doc: dict[str, object] = {
         "format": FORMAT,
@@ -61,23 +47,20 @@ def scenario_to_json(scenario: Scenario) -> dict[str, object]:
     return doc
 
 
+def written_fields(item: object, table: tuple[Field, ...]) -> dict[str, object]:
+    """An account's or a position's fields as the file writes them, as ``table`` says."""
+    fields: dict[str, object] = {}
+    for field in table:
+        value = getattr(item, field.attribute)
+        if (field.written == "set" and value is None) or (field.written == "nonzero" and not value):
+            continue
+        fields[field.key] = leverage_field(value) if field.kind == "leverage" else value
+    return fields
+
+
 def position_fields(position: Position) -> dict[str, object]:
     """A position as the file writes it; optional fields at their defaults are left out."""
-    fields: dict[str, object] = {
-        "symbol": position.symbol,
-        "side": position.side,
-        "lots": position.lots,
-        "open_price": position.open_price,
-    }
-    if position.swap:
-        fields["swap"] = position.swap
-    if position.commission:
-        fields["commission"] = position.commission
-    if position.opened_leverage is not None:
-        fields["opened_leverage"] = leverage_field(position.opened_leverage)
-    if position.restricted:
-        fields["restricted"] = True
-    return fields
+    return written_fields(position, POSITION)
 
 
 def order_fields(order: Order) -> dict[str, object]:

@@ -11,39 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.files.scenario_fields import ACCOUNT, POSITION
 from core.messages import Message
 from core.problems import MISSING_PRICE, NO_CONVERSION, FieldPath, Problem, path_text
-from gui.i18n import QT_TRANSLATE_NOOP, say
+from gui.i18n import say
 
 CONTEXT = "ProblemWords"
-ACCOUNT_FIELDS = {
-    "balance": QT_TRANSLATE_NOOP("ProblemWords", "Balance"),
-    "credit": QT_TRANSLATE_NOOP("ProblemWords", "Credit"),
-    "currency": QT_TRANSLATE_NOOP("ProblemWords", "Currency"),
-    "leverage": QT_TRANSLATE_NOOP("ProblemWords", "Leverage"),
-    "type": QT_TRANSLATE_NOOP("ProblemWords", "Account type"),
-    "platform": QT_TRANSLATE_NOOP("ProblemWords", "Platform"),
-    "closed_trades": QT_TRANSLATE_NOOP("ProblemWords", "Closed trades"),
-    "closed_lots": QT_TRANSLATE_NOOP("ProblemWords", "Closed lots"),
-    "margin_call_level": QT_TRANSLATE_NOOP("ProblemWords", "Margin call"),
-    "stop_out_level": QT_TRANSLATE_NOOP("ProblemWords", "Stop out"),
-    "levels_in": QT_TRANSLATE_NOOP("ProblemWords", "Levels in"),
-}
-POSITION_FIELDS = {
-    "symbol": QT_TRANSLATE_NOOP("ProblemWords", "Symbol"),
-    "side": QT_TRANSLATE_NOOP("ProblemWords", "Side"),
-    "lots": QT_TRANSLATE_NOOP("ProblemWords", "Lots"),
-    "open_price": QT_TRANSLATE_NOOP("ProblemWords", "Open"),
-    "swap": QT_TRANSLATE_NOOP("ProblemWords", "Swap"),
-    "commission": QT_TRANSLATE_NOOP("ProblemWords", "Comm."),
-    "opened_leverage": QT_TRANSLATE_NOOP("ProblemWords", "Opened at leverage"),
-    "restricted": QT_TRANSLATE_NOOP("ProblemWords", "Restr."),
-}
+ACCOUNT_FIELDS = {field.key: field.label for field in ACCOUNT}
+POSITION_FIELDS = {field.key: field.label for field in POSITION}
 STRING_VALUE = 'a string ("{text}")'
-
-
-def translated(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
 
 
 def field_place(path: FieldPath) -> str:
@@ -52,7 +28,7 @@ def field_place(path: FieldPath) -> str:
     if head == "account" and rest:
         key = str(rest[0])
         return (
-            translated(ACCOUNT_FIELDS[key])
+            say(ACCOUNT_FIELDS[key])
             if key in ACCOUNT_FIELDS
             else key.replace("_", " ").capitalize()
         )
@@ -63,7 +39,7 @@ def field_place(path: FieldPath) -> str:
         if len(rest) < 2:
             return place
         key = str(rest[1])
-        return f"{place}, {translated(POSITION_FIELDS[key]) if key in POSITION_FIELDS else key}"
+        return f"{place}, {say(POSITION_FIELDS[key]) if key in POSITION_FIELDS else key}"
     if head == "prices" and rest:
         place = QCoreApplication.translate("ProblemWords", "Market prices, {symbol}")
         return place.format(symbol=rest[0]) + (f" {rest[1]}" if len(rest) > 1 else "")

@@ -65,114 +65,114 @@
         <translation>فجوة {pips} نقطة ضد الجميع</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="80"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="108"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
         <translation>ارتفاع {symbol} بمقدار {pips} نقطة إلى {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="82"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="110"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
         <translation>انخفاض {symbol} بمقدار {pips} نقطة إلى {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="101"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="129"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} يرفع حجم {scope}فوق {threshold} لوت: كل لوت إضافي يُحسب هامشه بـ {after} بدلاً من {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="107"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="135"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} يخفض حجم {scope}دون {threshold} لوت: كل لوت إضافي يُحسب هامشه بـ {after} بدلاً من {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="115"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="143"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} يرفع حجم {scope}فوق {threshold} {unit}: كل وحدة قيمة اسمية إضافية يُحسب هامشها بـ {after} بدلاً من {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="121"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="149"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} يخفض حجم {scope}دون {threshold} {unit}: كل وحدة قيمة اسمية إضافية يُحسب هامشها بـ {after} بدلاً من {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="139"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="167"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} يرفع حقوق الملكية فوق {threshold} {currency}: الرافعة {before} -&gt; {after}، الهامش {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="145"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="173"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} يخفض حقوق الملكية دون {threshold} {currency}: الرافعة {before} -&gt; {after}، الهامش {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="246"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="274"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>حقوق الملكية +{amount} {currency} تبلغ {threshold} {scheme_currency}: الرافعة {before} -&gt; {after}، الهامش {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="252"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="280"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>حقوق الملكية -{amount} {currency} تنخفض دون {threshold} {scheme_currency}: الرافعة {before} -&gt; {after}، الهامش {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="74"/>
+        <location filename="../../core/overview/what_if.py" line="75"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>يجب أن يكون مثل &quot;buy 2 EURUSD&quot; (الاتجاه، اللوتات، الرمز)، وليس {text}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="95"/>
+        <location filename="../../core/overview/what_if.py" line="96"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>يجب أن تكون اللوتات أكبر من 0 وبحد أقصى {most}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="110"/>
+        <location filename="../../core/overview/what_if.py" line="111"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>لا يوجد سعر لـ {symbol}: أضفه إلى الأسعار</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="155"/>
+        <location filename="../../core/overview/what_if.py" line="156"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>رافعة الحساب {before} -&gt; {after} (شريحة حقوق الملكية {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="164"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>رافعة الحساب {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="179"/>
+        <location filename="../../core/overview/what_if.py" line="180"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>يُحسب هامش الشراء المفتوح {lots} {symbol} بـ {now} بدلاً من {was}: الهامش {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="185"/>
+        <location filename="../../core/overview/what_if.py" line="186"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>يُحسب هامش البيع المفتوح {lots} {symbol} بـ {now} بدلاً من {was}: الهامش {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="195"/>
+        <location filename="../../core/overview/what_if.py" line="196"/>
         <source>the account goes from {before} to {after}</source>
         <translation>ينتقل الحساب من {before} إلى {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="201"/>
+        <location filename="../../core/overview/what_if.py" line="202"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>سيكون الهامش الحر {amount} {currency}: ترفض المنصة أي أمر لا يتوفر له هامش حر</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="212"/>
+        <location filename="../../core/overview/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <source>ok</source>
         <translation>سليم</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="73"/>
+        <location filename="../../core/files/file_fields.py" line="71"/>
         <source>must be a finite number</source>
         <translation>يجب أن يكون رقمًا محدودًا</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>الهامش الحر {amount} {currency}: لا يمكن فتح مراكز جديدة</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="42"/>
+        <location filename="../../core/files/file_fields.py" line="40"/>
         <source>must be an object, not {value}</source>
         <translation>يجب أن يكون كائنًا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="50"/>
+        <location filename="../../core/files/file_fields.py" line="48"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>حقل غير معروف (المسموح: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="55"/>
+        <location filename="../../core/files/file_fields.py" line="53"/>
         <source>required field is missing</source>
         <translation>حقل مطلوب مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="70"/>
+        <location filename="../../core/files/file_fields.py" line="68"/>
         <source>must be a number, not {value}</source>
         <translation>يجب أن يكون رقمًا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="76"/>
+        <location filename="../../core/files/file_fields.py" line="74"/>
         <source>must be a whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="79"/>
+        <location filename="../../core/files/file_fields.py" line="77"/>
         <source>must be greater than {limit}</source>
         <translation>يجب أن يكون أكبر من {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="82"/>
+        <location filename="../../core/files/file_fields.py" line="80"/>
         <source>must be at least {limit}</source>
         <translation>يجب أن يكون {limit} على الأقل</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="85"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at most {limit} in size</source>
         <translation>يجب ألا يتجاوز حجمه {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="92"/>
+        <location filename="../../core/files/file_fields.py" line="90"/>
         <source>must be a string, not {value}</source>
         <translation>يجب أن يكون نصًا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="100"/>
+        <location filename="../../core/files/file_fields.py" line="98"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>يجب أن يكون أحد {choices}، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="114"/>
+        <location filename="../../core/files/file_fields.py" line="112"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>يجب أن يكون رمز عملة من ثلاثة أحرف مثل USD، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="123"/>
+        <location filename="../../core/files/file_fields.py" line="121"/>
         <source>must be true or false, not {value}</source>
         <translation>يجب أن يكون true أو false، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="135"/>
+        <location filename="../../core/files/file_fields.py" line="133"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>يجب أن يكون رقمًا أكبر من 0 أو &quot;unlimited&quot;، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="144"/>
+        <location filename="../../core/files/file_fields.py" line="142"/>
         <source>must be a list of strings, not {value}</source>
         <translation>يجب أن يكون قائمة نصوص، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="161"/>
+        <location filename="../../core/files/file_fields.py" line="159"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>نص (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/file_fields.py" line="161"/>
         <source>the number {number}</source>
         <translation>الرقم {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>مصفوفة</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="164"/>
         <source>an object</source>
         <translation>كائن</translation>
     </message>
@@ -359,169 +359,168 @@
         <translation>يشير هذا السيناريو إلى إعداد مسبق مضمّن؛ لا يحتوي على مخطط لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../core/files/preset_library.py" line="118"/>
+        <location filename="../../core/files/preset_library.py" line="120"/>
         <source>a preset needs a name</source>
         <translation>يحتاج الإعداد المسبق إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="101"/>
+        <location filename="../../core/files/json_files.py" line="32"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="110"/>
+        <location filename="../../core/files/json_files.py" line="41"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>JSON غير صالح: {error} في السطر {line} العمود {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="120"/>
+        <location filename="../../core/files/json_files.py" line="51"/>
         <source>not valid JSON: {error}</source>
         <translation>JSON غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/json_files.py" line="61"/>
         <source>no such file</source>
         <translation>لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="132"/>
+        <location filename="../../core/files/json_files.py" line="63"/>
         <source>is a directory, not a file</source>
         <translation>هذا مجلد، وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="135"/>
+        <location filename="../../core/files/json_files.py" line="66"/>
         <source>cannot be read: {error}</source>
         <translation>تتعذر قراءته: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="149"/>
+        <location filename="../../core/files/json_files.py" line="80"/>
         <source>is not a text (UTF-8) file</source>
         <translation>ليس ملفًا نصيًا (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="172"/>
+        <location filename="../../core/files/scenario_reader.py" line="66"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>يجب أن يكون السيناريو كائن JSON، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="179"/>
+        <location filename="../../core/files/scenario_reader.py" line="73"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>يجب أن يكون &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="105"/>
+        <location filename="../../core/files/scenario_reader.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>هذا الملف بالإصدار {version}، كتبه fxmargin أحدث؛ يقرأ fxmargin هذا الإصدار {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="140"/>
+        <location filename="../../core/files/scheme_file.py" line="365"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>إعداد مسبق غير معروف {name} (الإعدادات: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="215"/>
+        <location filename="../../core/files/scenario_reader.py" line="105"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>يجب أن يكون كائنًا بمعلومات عن مصدر الملف</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a string</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a boolean</source>
         <translation>قيمة منطقية</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="249"/>
+        <location filename="../../core/files/scenario_reader.py" line="139"/>
         <source>a number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="294"/>
+        <location filename="../../core/files/scenario_reader.py" line="157"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>مطلوب عندما تكون levels_in هي &quot;money&quot; (مبلغ من حقوق الملكية)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="301"/>
+        <location filename="../../core/files/scenario_reader.py" line="164"/>
         <source>must not be above margin_call_level</source>
         <translation>يجب ألا يتجاوز margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="311"/>
+        <location filename="../../core/files/scenario_reader.py" line="174"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>يجب أن يكون كائنًا يربط الرموز بتعريفات الأدوات</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="338"/>
+        <location filename="../../core/files/scenario_reader.py" line="201"/>
         <source>must not be empty</source>
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="356"/>
+        <location filename="../../core/files/scenario_reader.py" line="219"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>يجب أن يكون كائنًا يربط الرموز بالأسعار</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="385"/>
+        <location filename="../../core/files/scenario_reader.py" line="248"/>
         <source>must be at least the bid ({bid})</source>
         <translation>يجب ألا يقل عن سعر الشراء bid ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="400"/>
+        <location filename="../../core/files/scenario_reader.py" line="258"/>
         <source>must be an array of positions</source>
         <translation>يجب أن يكون مصفوفة مراكز</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_reader.py" line="336"/>
         <source>must be an array of pending orders</source>
         <translation>يجب أن يكون قائمة أوامر معلقة</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="489"/>
+        <location filename="../../core/files/scenario_reader.py" line="365"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>أمر الإيقاف المحدد يحتاج إلى سعر الإيقاف (سعر التفعيل)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="492"/>
+        <location filename="../../core/files/scenario_reader.py" line="368"/>
         <source>only stop-limit orders have a stop</source>
         <translation>أوامر الإيقاف المحددة وحدها لها إيقاف</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="510"/>
+        <location filename="../../core/files/scenario_checks.py" line="26"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>رمز غير معروف {symbol} (هل تقصد {close}؟)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="512"/>
+        <location filename="../../core/files/scenario_checks.py" line="28"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>رمز غير معروف {symbol}؛ عرّفه ضمن &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="500"/>
+        <location filename="../../core/files/scenario_checks.py" line="16"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>لا يوجد سعر لـ {symbol} ضمن &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="544"/>
+        <location filename="../../core/files/scenario_checks.py" line="62"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (يحسب المخطط الشرائح بـ {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="560"/>
+        <location filename="../../core/files/scenario_checks.py" line="78"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>يجب ألا يتجاوز إيقاف الخسارة ({stop}%) نداء الهامش ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="582"/>
+        <location filename="../../core/files/scenario_checks.py" line="100"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>{type} {lots} {symbol} عند {price} بلغه {side} {market} بالفعل: كانت المنصة ستنفذه</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="621"/>
+        <location filename="../../core/files/scenario_checks.py" line="139"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>المراكز المحسوبة معًا في {scope} تأخذ سلالم volume_tiers مختلفة ({taken}): اختر volume_scope أدق</translation>
     </message>
@@ -572,8 +571,8 @@
         <translation>يجب أن يكون كائنًا يربط أنواع الحسابات بـ {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="65"/>
-        <location filename="../../core/margin/eligibility.py" line="76"/>
+        <location filename="../../core/margin/eligibility.py" line="112"/>
+        <location filename="../../core/margin/eligibility.py" line="123"/>
         <source>one of {choices}</source>
         <translation>أحد {choices}</translation>
     </message>
@@ -598,42 +597,42 @@
         <translation>افتح الحساب على إحدى المنصات: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="89"/>
+        <location filename="../../core/margin/eligibility.py" line="71"/>
         <source>below {amount} {currency}</source>
         <translation>أقل من {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="95"/>
+        <location filename="../../core/margin/eligibility.py" line="77"/>
         <source>equity must be below the limit, not at it</source>
         <translation>يجب أن تكون حقوق الملكية أقل من الحد، لا عنده</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="98"/>
+        <location filename="../../core/margin/eligibility.py" line="80"/>
         <source>equity {amount} {currency} over the limit</source>
         <translation>حقوق الملكية تتجاوز الحد بـ {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="111"/>
+        <location filename="../../core/margin/eligibility.py" line="134"/>
         <source>at least {count}</source>
         <translation>{count} على الأقل</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="114"/>
+        <location filename="../../core/margin/eligibility.py" line="137"/>
         <source>1 more closed trade</source>
         <translation>صفقة مغلقة واحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="116"/>
+        <location filename="../../core/margin/eligibility.py" line="139"/>
         <source>{count} more closed trades</source>
         <translation>{count} صفقات مغلقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="126"/>
+        <location filename="../../core/margin/eligibility.py" line="150"/>
         <source>at least {lots} lots</source>
         <translation>{lots} لوت على الأقل</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="129"/>
+        <location filename="../../core/margin/eligibility.py" line="151"/>
         <source>{lots} more closed lots</source>
         <translation>{lots} لوت مغلق آخر</translation>
     </message>
@@ -680,7 +679,7 @@
     <message>
         <location filename="../../core/report.py" line="78"/>
         <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="385"/>
+        <location filename="../../core/report.py" line="384"/>
         <source>reached now</source>
         <translation>بلغه الآن</translation>
     </message>
@@ -691,8 +690,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="387"/>
-        <location filename="../../core/report.py" line="398"/>
+        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -743,7 +742,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="226"/>
-        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -753,53 +752,56 @@
         <translation>الحساب</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="35"/>
+        <location filename="../../core/overview/printed.py" line="13"/>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="36"/>
         <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>الائتمان</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="17"/>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>الربح/الخسارة العائمة</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="14"/>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>حقوق الملكية</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="246"/>
-        <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/report.py" line="427"/>
         <source>Free margin</source>
         <translation>الهامش الحر</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Margin level</source>
         <translation>مستوى الهامش</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
@@ -814,257 +816,317 @@
         <translation>أساس حساب الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Margin call / stop out</source>
         <translation>نداء الهامش / إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>Positions</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/files/scenario_fields.py" line="34"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="37"/>
+        <source>Account type</source>
+        <translation>نوع الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="38"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="39"/>
+        <source>Closed trades</source>
+        <translation>الصفقات المغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="40"/>
+        <source>Closed lots</source>
+        <translation>اللوتات المغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="53"/>
+        <source>Levels in</source>
+        <translation>المستويات بـ</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="56"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/files/scenario_fields.py" line="57"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/files/scenario_fields.py" line="58"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/files/scenario_fields.py" line="59"/>
+        <source>Open</source>
+        <translation>الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="60"/>
+        <source>Swap</source>
+        <translation>السواب</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="61"/>
+        <source>Comm.</source>
+        <translation>العمولة</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="66"/>
+        <source>Opened at leverage</source>
+        <translation>الرافعة عند الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="69"/>
+        <source>Restr.</source>
+        <translation>مقيّد</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="274"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="305"/>
+        <location filename="../../core/report.py" line="304"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار والسبريد ثابتة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="310"/>
+        <location filename="../../core/report.py" line="309"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار ثابتة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="315"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/files/scenario_fields.py" line="46"/>
+        <location filename="../../core/report.py" line="314"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/files/scenario_fields.py" line="51"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>سبريد {symbol} (السعر الأوسط ثابت؛ الآن {pips} نقطة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="331"/>
         <source>Margin call at</source>
         <translation>نداء الهامش عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Stop out at</source>
         <translation>إيقاف الخسارة عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="341"/>
+        <location filename="../../core/report.py" line="340"/>
         <source>Unlimited leverage: eligible</source>
         <translation>الرافعة غير المحدودة: مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>الرافعة غير المحدودة: غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="354"/>
+        <location filename="../../core/report.py" line="353"/>
         <source>required {requirement}</source>
         <translation>المطلوب {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="390"/>
+        <location filename="../../core/report.py" line="389"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} نقطة {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="445"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>ماذا لو: {orders} (بسعر البيع ask أو الشراء bid الآن)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (مستويات سعر {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="466"/>
         <source>After the orders</source>
         <translation>بعد الأوامر</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="161"/>
+        <location filename="../../core/statements/importer.py" line="150"/>
         <source>the statement prints no balance</source>
         <translation>لا يعرض كشف الحساب الرصيد</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="240"/>
+        <location filename="../../core/statements/importer.py" line="229"/>
         <source>leverage {leverage} as given</source>
         <translation>الرافعة {leverage} كما أُعطيت</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="244"/>
+        <location filename="../../core/statements/importer.py" line="233"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>الرافعة {leverage} كما يعرضها الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="221"/>
-        <location filename="../../core/statements/mt4.py" line="132"/>
+        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>لا يعرض كشف الحساب الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="222"/>
-        <location filename="../../core/statements/mt5.py" line="108"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>لا تعرض تقارير MetaTrader 5 الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="260"/>
+        <location filename="../../core/statements/importer.py" line="249"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>لا يعرض الكشف العملة: افتُرض USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="207"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>لا يوجد سعر لـ {symbol} في الكشف ({reason}): أضفه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="117"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ليس سيناريو fxmargin (JSON) ولا كشف MetaTrader (HTML أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="198"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>أرباح {count} مراكز ({symbols}) تختلف بمقدار {unit} عن المطبوعة: حوّلها المنصة بسعر آخر غير منتصف الأسعار التي يطبعها الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>الملف لا يطبع {pair}، وهامش الوسيط لـ {symbols} يمر عبره: الهامش المطبوع يحتاج {pair} {needed}، بينما تعطي أسعار الكشف نفسها {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="372"/>
+        <location filename="../../core/statements/importer.py" line="361"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>الكشف يطبع جانبًا واحدًا من سعر {symbols} (Bid في الشراء، Ask في البيع): السبريد ليس فيه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="443"/>
+        <location filename="../../core/statements/importer.py" line="432"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} مستنتج من الأرباح المطبوعة لـ {count} صفقات بعملة {quote} ({symbols})، بدقة {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="486"/>
+        <location filename="../../core/statements/importer.py" line="475"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} عند {price} مستبعد: سعر الكشف بلغه بالفعل</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="519"/>
+        <location filename="../../core/statements/importer.py" line="508"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>الرافعة غير موجودة في الملف ولا هامش للمطابقة: افتُرضت 1:100؛ اضبط الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="549"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>لا يمكن حساب الهامش دون الأسعار الناقصة، لذا لم يتم البحث عن قاعدة: تُستخدم {leverage}؛ حدد الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="599"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} مع الإعداد المسبق {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="646"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>الهامش الحر في الكشف هو الرصيد ناقص الهامش: يترك الوسيط الربح/الخسارة العائمة خارج الهامش الحر (إعداد في الخادم). الهامش الحر في fxmargin يشملها؛ ومستوى الهامش ونداء الهامش والإيقاف يشملونها في كليهما</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="71"/>
+        <location filename="../../core/statements/mt4.py" line="63"/>
         <source>summary (balance, equity)</source>
         <translation>الملخص (الرصيد، حقوق الملكية)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="92"/>
+        <location filename="../../core/statements/mt4.py" line="84"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>الصف {row}: تم تخطي نوع الصفقة {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="98"/>
+        <location filename="../../core/statements/mt4.py" line="90"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>الصف {row}: صف {kind} بخلايا قليلة جدًا، تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="113"/>
+        <location filename="../../core/statements/mt4.py" line="105"/>
         <source>size {text} is not a number</source>
         <translation>الحجم {text} ليس رقمًا</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="117"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} صفوف أرشيف الوسيط (البند &apos;profit&apos;) لم تُحسب صفقات</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="180"/>
-        <location filename="../../core/statements/mt5.py" line="174"/>
+        <location filename="../../core/statements/mt4.py" line="172"/>
+        <location filename="../../core/statements/mt5.py" line="166"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} ليس رقمًا</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="78"/>
+        <location filename="../../core/statements/mt5.py" line="70"/>
         <source>account block (balance, equity)</source>
         <translation>قسم الحساب (الرصيد، حقوق الملكية)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="160"/>
+        <location filename="../../core/statements/mt5.py" line="152"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>السطر {row}: تم تخطي نوع الأمر {kind}</translation>
     </message>
@@ -1089,24 +1151,24 @@
         <translation>ليس مصنف XLSX قابلاً للقراءة ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="71"/>
         <source>a scenario must be a JSON object</source>
         <translation>يجب أن يكون السيناريو كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
         <source>must be an array</source>
         <translation>يجب أن يكون مصفوفة</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
-        <location filename="../../gui/scenario_controller.py" line="98"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
         <source>appears in two rows</source>
         <translation>يظهر في صفين</translation>
     </message>
@@ -1314,157 +1376,157 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="78"/>
+        <location filename="../../gui/inputs/account_form.py" line="63"/>
         <source>Broker and account</source>
         <translation>الوسيط والحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="84"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;مخطط الوسيط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="109"/>
+        <location filename="../../gui/inputs/account_form.py" line="94"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>نوع الحساب؛ تعتمد عليه الرافعة غير المحدودة ومستويات الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="111"/>
+        <location filename="../../gui/inputs/account_form.py" line="96"/>
         <source>Account &amp;type</source>
         <translation>&amp;نوع الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="115"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>منصة التداول؛ تمنح Exness الرافعة غير المحدودة على MT4 فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="102"/>
         <source>&amp;Platform</source>
         <translation>&amp;المنصة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>عملة الحساب: الرصيد وحقوق الملكية والهامش بها. USC = سنتات أمريكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>C&amp;urrency</source>
         <translation>&amp;العملة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>الرصيد: الإيداعات مضافًا إليها الربح المغلق.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="112"/>
         <source>&amp;Balance</source>
         <translation>&amp;الرصيد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="129"/>
+        <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>الائتمان (المكافأة) الذي يضيفه الوسيط إلى حقوق الملكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>C&amp;redit</source>
         <translation>ال&amp;ائتمان</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>الرافعة التي اخترتها (1:500 أو غير محدودة). قد تمنح قواعد الوسيط أقل.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Leverage 1:</source>
         <translation>ال&amp;رافعة 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="145"/>
+        <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>الصفقات المغلقة حتى الآن (لا تُحسب الأوامر المعلّقة).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>Lots of closed trades so far.</source>
         <translation>لوتات الصفقات المغلقة حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="151"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>lots</source>
         <translation>لوت</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>Closed trades</source>
         <translation>الصفقات المغلقة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>مستوى نداء الهامش؛ فارغ: مستوى الوسيط لهذا النوع من الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>مستوى إيقاف الخسارة؛ فارغ: مستوى الوسيط لهذا النوع من الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="168"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>المستويات كنسبة مئوية من الهامش، أو كمبالغ من حقوق الملكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="175"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>percent</source>
         <translation>نسبة مئوية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="161"/>
         <source>money</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="166"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="169"/>
         <source>Restricted market</source>
         <translation>سوق مقيّد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="187"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>حدود الوسيط في الفترات المتقلبة (Exness: الفوركس والذهب 1:200، الفضة 1:100، النفط 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="232"/>
         <source>{name} — my preset</source>
         <translation>{name} — إعدادي المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="315"/>
+        <location filename="../../gui/inputs/account_form.py" line="300"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="321"/>
+        <location filename="../../gui/inputs/account_form.py" line="306"/>
         <source>{name} (in this file)</source>
         <translation>{name} (في هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="334"/>
+        <location filename="../../gui/inputs/account_form.py" line="319"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1473,7 +1535,7 @@ Source: {source}</source>
 المصدر: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="340"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>A scheme defined in this file.</source>
         <translation>مخطط معرّف في هذا الملف.</translation>
     </message>
@@ -2145,32 +2207,32 @@ Details: {where}</source>
         <translation>عندما يكون نداء الهامش أو إيقاف الخسارة ضمن 1% من السعر، ركّز رسوم السعر عليه (دون تحديد: أقرب المستويات وعتبات الشرائح مهما بعدت)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <location filename="../../gui/plots/plots_panel.py" line="197"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>لا شيء للرسم حتى تُصحَّح الحقول المعلّمة.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="288"/>
+        <location filename="../../gui/plots/plots_panel.py" line="284"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>لا مراكز مفتوحة: أضف مركزًا لترى الهامش مقابل سعره.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>Export plot as PNG</source>
         <translation>تصدير الرسم بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>Export curve as CSV</source>
         <translation>تصدير المنحنى بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -2498,7 +2560,7 @@ Details: {where}</source>
         <translation>لا يستخدمه هذا السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="128"/>
         <source>enter the current price of {symbol}</source>
         <translation>أدخل السعر الحالي لـ {symbol}</translation>
     </message>
@@ -2506,7 +2568,7 @@ Details: {where}</source>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="208"/>
         <source>Market prices</source>
         <translation>أسعار السوق</translation>
     </message>
@@ -2514,142 +2576,47 @@ Details: {where}</source>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
-        <source>Balance</source>
-        <translation>الرصيد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
-        <source>Credit</source>
-        <translation>الائتمان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
-        <source>Currency</source>
-        <translation>العملة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
-        <source>Leverage</source>
-        <translation>الرافعة المالية</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
-        <source>Account type</source>
-        <translation>نوع الحساب</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
-        <source>Platform</source>
-        <translation>المنصة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
-        <source>Closed trades</source>
-        <translation>الصفقات المغلقة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
-        <source>Closed lots</source>
-        <translation>اللوتات المغلقة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
-        <source>Margin call</source>
-        <translation>نداء الهامش</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="32"/>
-        <source>Stop out</source>
-        <translation>إيقاف الخسارة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="33"/>
-        <source>Levels in</source>
-        <translation>المستويات بـ</translation>
-    </message>
-    <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
-        <source>Symbol</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
-        <source>Side</source>
-        <translation>الاتجاه</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
-        <source>Lots</source>
-        <translation>اللوتات</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
-        <source>Open</source>
-        <translation>الفتح</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
-        <source>Swap</source>
-        <translation>السواب</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
-        <source>Comm.</source>
-        <translation>العمولة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="42"/>
-        <source>Opened at leverage</source>
-        <translation>الرافعة عند الفتح</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="43"/>
-        <source>Restr.</source>
-        <translation>مقيّد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
         <translation>المراكز، الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="71"/>
+        <location filename="../../gui/inputs/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>أسعار السوق، {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="74"/>
+        <location filename="../../gui/inputs/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>مخطط الوسيط (مخطط الرافعة &gt; تحرير…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="76"/>
+        <location filename="../../gui/inputs/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>أمر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="78"/>
+        <location filename="../../gui/inputs/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>الأداة {symbol} في الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="81"/>
+        <location filename="../../gui/inputs/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="89"/>
+        <location filename="../../gui/inputs/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>اكتب سعر {symbol} في أسعار السوق.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="93"/>
+        <location filename="../../gui/inputs/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>لا يمكن بعد تحويل مبالغ {source} إلى {target}: اكتب سعرًا لـ {pair} في أسعار السوق.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="102"/>
+        <location filename="../../gui/inputs/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
@@ -2657,42 +2624,42 @@ Details: {where}</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="56"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
@@ -2900,27 +2867,27 @@ Details: {where}</source>
         <translation>المختارة {selected}، الممنوحة {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="325"/>
         <source>no open positions</source>
         <translation>لا مراكز مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} نقطة ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="343"/>
         <source>None.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="355"/>
         <source>Largest notional ({symbol})</source>
         <translation>أكبر قيمة اسمية ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="357"/>
         <source>Largest notional</source>
         <translation>أكبر قيمة اسمية</translation>
     </message>
@@ -2941,511 +2908,511 @@ Details: {where}</source>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at current bid/ask (MT4)</source>
         <translation>بسعر الشراء/البيع الحالي (MT4)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at open price (MT5)</source>
         <translation>بسعر الفتح (MT5)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>كل المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>المراكز الجديدة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>القيمة الاسمية (عملة الحساب)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>لوت</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>الحساب كله</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>كل مجموعة (رئيسية، ثانوية، غريبة، معادن…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>كل فئة (فوركس، معادن، مؤشرات…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>كل رمز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>اللوتات الخاضعة للهامش (بعد التحوّط)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>الأكبر بين الشراء والبيع</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>الشراء والبيع معًا</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>تسعير الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>تُطبَّق الشرائح على</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>يُحسب الحجم بـ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>يُحسب على</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>طريقة العدّ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>أنواع الحسابات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>حقوق الملكية أقل من</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>الصفقات المغلقة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>اللوتات المغلقة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>وإلا 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>تحرير مخطط الوسيط</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>البديل</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>ال&amp;اسم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>اسم المخطط كما تعرضه قائمة المخططات.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>سطر واحد عن ماهية القواعد.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>ال&amp;مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>مصدر الأرقام: صفحة الوسيط أو بريده.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>تاريخ ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>تاريخ آخر قراءة للمصدر (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>عملة حدود حقوق الملكية والقيمة الاسمية في المخطط.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>ت&amp;سعير الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>&amp;العملة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>شرائح &amp;حقوق الملكية</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>شرائح ال&amp;حجم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>التحوّط وال&amp;حدود</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>غير المحدودة وال&amp;مستويات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>ا&amp;ستخدم في هذا السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>حفظ كإعدادي ال&amp;مسبق…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>من (حقوق الملكية)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="242"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>الرافعة 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>حقوق الملكية التي تبدأ عندها هذه الشريحة؛ الأولى تبدأ من 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>الرافعة التي يحصل عليها الحساب عند كل مستوى من حقوق الملكية. بلا صفوف: لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>السلّم (all، مجموعة، فئة، أو رمز)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>الصفوف ذات المفتاح نفسه تشكّل سلّمًا واحدًا. &apos;all&apos; سلّم واحد لكل المراكز؛ ومع سلالم أخرى هو سلّم البقية.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>حيث تبدأ هذه الشريحة، بالوحدة أدناه؛ أول شريحة في كل سلّم تبدأ من 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>الرافعة حسب حجم المراكز المفتوحة، تُطبَّق شريحة بشريحة.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: يُحسب هامش الجانبين؛ net: الفرق فقط؛ larger_leg: الجانب الأكبر؛ رقم h: حصة اللوتات المغطّاة التي يُحسب لها هامش.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>الفئة أو الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>المراكز المتحوَّط لها (بلا صفوف: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>أعلى رافعة لكل فئة أو رمز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>في سوق مقيّد (أخبار، عطلات نهاية الأسبوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>التحوّط، لكل فئة أو &apos;all&apos;: none، يُحسب هامش الجانبين؛ net، الفرق فقط؛ larger_leg، الجانب الأكبر؛ رقم h من 0 إلى 1، تلك الحصة من اللوتات المغطّاة يُحسب لها هامش (0.5: النصف).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>من مواصفات الرمز في المنصة: هامش التحوط في MT4 لكل لوت، لذا نصف حجم العقد هو 0.5. وفي MT5 لكل زوج مغطى: هامش لوت واحد (هامش تحوط يساوي حجم العقد) هو 0.5، ونصف لوت هو 0.25، ولا شيء هو net؛ و&apos;احسب هامش التحوط بالساق الأكبر&apos; في MT5 هو larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>الحدود: لا تحصل الأداة أبدًا على رافعة أعلى من حد فئتها أو رمزها (الرموز بأحرف كبيرة مثل XAGUSD)؛ إدخال الرمز يتقدّم على إدخال فئته.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>السوق المقيّد: حدود المراكز الموسومة بأنها مقيّدة، أو كل المراكز عند تحديد السوق المقيّد في نموذج الحساب؛ &apos;all&apos; حد واحد لكل المراكز.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>رافعة غير محدودة للحسابات المؤهلة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>مفصولة بفواصل؛ فارغ: كل الأنواع.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>مفصولة بفواصل (MT4، MT5)؛ فارغ: كل المنصات.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>غير محدودة فقط دون حقوق الملكية هذه.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>رافعة الحساب غير المؤهل.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>نوع الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>نداء الهامش %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>إيقاف الخسارة %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>نداء الهامش وإيقاف الخسارة حسب نوع الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
         <source>Equity tiers</source>
         <translation>شرائح حقوق الملكية</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Hedging</source>
         <translation>التحوّط</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
         <source>Caps</source>
         <translation>الحدود</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
         <source>Restricted market</source>
         <translation>سوق مقيّد</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>{table}, row {row}</source>
         <translation>{table}، الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, From</source>
         <translation>{place}، من</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
         <source>{place}, Leverage</source>
         <translation>{place}، الرافعة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
         <source>Volume tiers</source>
         <translation>شرائح الحجم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers ({ladder})</source>
         <translation>شرائح الحجم ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
         <source>Unlimited leverage</source>
         <translation>الرافعة غير المحدودة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited: {field}</source>
         <translation>غير محدودة: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>Levels</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Margin call</source>
         <translation>{place}، نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>{place}, Stop out</source>
         <translation>{place}، إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>equity tiers</source>
         <translation>شرائح حقوق الملكية</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>Equity ({currency})</source>
         <translation>حقوق الملكية ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
         <source>Volume, lots</source>
         <translation>الحجم، لوتات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
         <source>Volume, notional ({currency})</source>
         <translation>الحجم، القيمة الاسمية ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Save as my preset</source>
         <translation>حفظ كإعدادي المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Name of your preset:</source>
         <translation>اسم إعدادك المسبق:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
         <source>Cannot save the preset</source>
         <translation>تعذر حفظ الإعداد المسبق</translation>
     </message>

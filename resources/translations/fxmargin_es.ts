@@ -65,114 +65,114 @@
         <translation>hueco de {pips} pips en contra de todas</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="80"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="108"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
         <translation>una subida de {pips} pips de {symbol} a {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="82"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="110"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
         <translation>una bajada de {pips} pips de {symbol} a {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="101"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="129"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} lleva el volumen {scope}por encima de {threshold} lotes: cada lote más se margina a {after} en lugar de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="107"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="135"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} lleva el volumen {scope}por debajo de {threshold} lotes: cada lote más se margina a {after} en lugar de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="115"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="143"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} lleva el volumen {scope}por encima de {threshold} {unit}: cada unidad de nocional más se margina a {after} en lugar de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="121"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="149"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} lleva el volumen {scope}por debajo de {threshold} {unit}: cada unidad de nocional más se margina a {after} en lugar de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="139"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="167"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} lleva el patrimonio por encima de {threshold} {currency}: apalancamiento {before} -&gt; {after}, margen {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="145"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="173"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} lleva el patrimonio por debajo de {threshold} {currency}: apalancamiento {before} -&gt; {after}, margen {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="246"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="274"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>patrimonio +{amount} {currency} alcanza {threshold} {scheme_currency}: apalancamiento {before} -&gt; {after}, margen {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="252"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="280"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>patrimonio -{amount} {currency} cae por debajo de {threshold} {scheme_currency}: apalancamiento {before} -&gt; {after}, margen {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="74"/>
+        <location filename="../../core/overview/what_if.py" line="75"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>debe decir &quot;buy 2 EURUSD&quot; (dirección, lotes, símbolo), no {text}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="95"/>
+        <location filename="../../core/overview/what_if.py" line="96"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>los lotes deben ser mayores que 0 y como mucho {most}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="110"/>
+        <location filename="../../core/overview/what_if.py" line="111"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>no hay precio de {symbol}: añádalo a los precios</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="155"/>
+        <location filename="../../core/overview/what_if.py" line="156"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>apalancamiento de la cuenta {before} -&gt; {after} (nivel de patrimonio {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="164"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>apalancamiento de la cuenta {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="179"/>
+        <location filename="../../core/overview/what_if.py" line="180"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>la compra abierta de {lots} {symbol} se margina a {now} en lugar de {was}: margen {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="185"/>
+        <location filename="../../core/overview/what_if.py" line="186"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>la venta abierta de {lots} {symbol} se margina a {now} en lugar de {was}: margen {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="195"/>
+        <location filename="../../core/overview/what_if.py" line="196"/>
         <source>the account goes from {before} to {after}</source>
         <translation>la cuenta pasa de {before} a {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="201"/>
+        <location filename="../../core/overview/what_if.py" line="202"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>el margen libre sería {amount} {currency}: el terminal rechaza una orden sin margen libre</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="212"/>
+        <location filename="../../core/overview/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="73"/>
+        <location filename="../../core/files/file_fields.py" line="71"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>el margen libre es {amount} {currency}: no se pueden abrir posiciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="42"/>
+        <location filename="../../core/files/file_fields.py" line="40"/>
         <source>must be an object, not {value}</source>
         <translation>debe ser un objeto, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="50"/>
+        <location filename="../../core/files/file_fields.py" line="48"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>campo desconocido (permitidos: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="55"/>
+        <location filename="../../core/files/file_fields.py" line="53"/>
         <source>required field is missing</source>
         <translation>falta un campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="70"/>
+        <location filename="../../core/files/file_fields.py" line="68"/>
         <source>must be a number, not {value}</source>
         <translation>debe ser un número, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="76"/>
+        <location filename="../../core/files/file_fields.py" line="74"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="79"/>
+        <location filename="../../core/files/file_fields.py" line="77"/>
         <source>must be greater than {limit}</source>
         <translation>debe ser mayor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="82"/>
+        <location filename="../../core/files/file_fields.py" line="80"/>
         <source>must be at least {limit}</source>
         <translation>debe ser al menos {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="85"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at most {limit} in size</source>
         <translation>debe ser como mucho {limit} en valor absoluto</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="92"/>
+        <location filename="../../core/files/file_fields.py" line="90"/>
         <source>must be a string, not {value}</source>
         <translation>debe ser un texto, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="100"/>
+        <location filename="../../core/files/file_fields.py" line="98"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>debe ser uno de {choices}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="114"/>
+        <location filename="../../core/files/file_fields.py" line="112"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>debe ser un código de divisa de tres letras como USD, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="123"/>
+        <location filename="../../core/files/file_fields.py" line="121"/>
         <source>must be true or false, not {value}</source>
         <translation>debe ser true o false, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="135"/>
+        <location filename="../../core/files/file_fields.py" line="133"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>debe ser un número mayor que 0 o &quot;unlimited&quot;, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="144"/>
+        <location filename="../../core/files/file_fields.py" line="142"/>
         <source>must be a list of strings, not {value}</source>
         <translation>debe ser una lista de textos, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="161"/>
+        <location filename="../../core/files/file_fields.py" line="159"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>un texto (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/file_fields.py" line="161"/>
         <source>the number {number}</source>
         <translation>el número {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="164"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -359,169 +359,168 @@
         <translation>este escenario nombra un preajuste incluido; no contiene un esquema que importar</translation>
     </message>
     <message>
-        <location filename="../../core/files/preset_library.py" line="118"/>
+        <location filename="../../core/files/preset_library.py" line="120"/>
         <source>a preset needs a name</source>
         <translation>un preajuste necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="101"/>
+        <location filename="../../core/files/json_files.py" line="32"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="110"/>
+        <location filename="../../core/files/json_files.py" line="41"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>JSON no válido: {error} en la línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="120"/>
+        <location filename="../../core/files/json_files.py" line="51"/>
         <source>not valid JSON: {error}</source>
         <translation>JSON no válido: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/json_files.py" line="61"/>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="132"/>
+        <location filename="../../core/files/json_files.py" line="63"/>
         <source>is a directory, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="135"/>
+        <location filename="../../core/files/json_files.py" line="66"/>
         <source>cannot be read: {error}</source>
         <translation>no se puede leer: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="149"/>
+        <location filename="../../core/files/json_files.py" line="80"/>
         <source>is not a text (UTF-8) file</source>
         <translation>no es un archivo de texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="172"/>
+        <location filename="../../core/files/scenario_reader.py" line="66"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>un escenario debe ser un objeto JSON, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="179"/>
+        <location filename="../../core/files/scenario_reader.py" line="73"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>debe ser &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="105"/>
+        <location filename="../../core/files/scenario_reader.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este archivo es de la versión {version}, escrito por un fxmargin más nuevo; este fxmargin lee la versión {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="140"/>
+        <location filename="../../core/files/scheme_file.py" line="365"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>preajuste desconocido {name} (preajustes: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="215"/>
+        <location filename="../../core/files/scenario_reader.py" line="105"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>debe ser un objeto con datos sobre el origen del archivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a string</source>
         <translation>un texto</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a boolean</source>
         <translation>un booleano</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="249"/>
+        <location filename="../../core/files/scenario_reader.py" line="139"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="294"/>
+        <location filename="../../core/files/scenario_reader.py" line="157"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>obligatorio cuando levels_in es &quot;money&quot; (un importe de patrimonio)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="301"/>
+        <location filename="../../core/files/scenario_reader.py" line="164"/>
         <source>must not be above margin_call_level</source>
         <translation>no debe superar margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="311"/>
+        <location filename="../../core/files/scenario_reader.py" line="174"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>debe ser un objeto que asocie símbolos con definiciones de instrumentos</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="338"/>
+        <location filename="../../core/files/scenario_reader.py" line="201"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="356"/>
+        <location filename="../../core/files/scenario_reader.py" line="219"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>debe ser un objeto que asocie símbolos con precios</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="385"/>
+        <location filename="../../core/files/scenario_reader.py" line="248"/>
         <source>must be at least the bid ({bid})</source>
         <translation>debe ser al menos el bid ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="400"/>
+        <location filename="../../core/files/scenario_reader.py" line="258"/>
         <source>must be an array of positions</source>
         <translation>debe ser una lista de posiciones</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_reader.py" line="336"/>
         <source>must be an array of pending orders</source>
         <translation>debe ser una lista de órdenes pendientes</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="489"/>
+        <location filename="../../core/files/scenario_reader.py" line="365"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>una orden stop limit necesita su precio stop (el disparo)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="492"/>
+        <location filename="../../core/files/scenario_reader.py" line="368"/>
         <source>only stop-limit orders have a stop</source>
         <translation>solo las órdenes stop limit tienen stop</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="510"/>
+        <location filename="../../core/files/scenario_checks.py" line="26"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>símbolo desconocido {symbol} (¿quiso decir {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="512"/>
+        <location filename="../../core/files/scenario_checks.py" line="28"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>símbolo desconocido {symbol}; defínalo en &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="500"/>
+        <location filename="../../core/files/scenario_checks.py" line="16"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>no hay precio de {symbol} en &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="544"/>
+        <location filename="../../core/files/scenario_checks.py" line="62"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (el esquema cuenta los niveles en {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="560"/>
+        <location filename="../../core/files/scenario_checks.py" line="78"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>el stop out ({stop}%) no debe superar el margin call ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="582"/>
+        <location filename="../../core/files/scenario_checks.py" line="100"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>la {type} {lots} {symbol} a {price} ya la alcanza el {side} {market}: el terminal la habría ejecutado</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="621"/>
+        <location filename="../../core/files/scenario_checks.py" line="139"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>las posiciones contadas juntas en {scope} toman escalas volume_tiers distintas ({taken}): elija un volume_scope más fino</translation>
     </message>
@@ -572,8 +571,8 @@
         <translation>debe ser un objeto que asocie tipos de cuenta con {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="65"/>
-        <location filename="../../core/margin/eligibility.py" line="76"/>
+        <location filename="../../core/margin/eligibility.py" line="112"/>
+        <location filename="../../core/margin/eligibility.py" line="123"/>
         <source>one of {choices}</source>
         <translation>una de {choices}</translation>
     </message>
@@ -598,42 +597,42 @@
         <translation>abra la cuenta en una de: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="89"/>
+        <location filename="../../core/margin/eligibility.py" line="71"/>
         <source>below {amount} {currency}</source>
         <translation>por debajo de {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="95"/>
+        <location filename="../../core/margin/eligibility.py" line="77"/>
         <source>equity must be below the limit, not at it</source>
         <translation>el patrimonio debe estar por debajo del límite, no en él</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="98"/>
+        <location filename="../../core/margin/eligibility.py" line="80"/>
         <source>equity {amount} {currency} over the limit</source>
         <translation>patrimonio {amount} {currency} por encima del límite</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="111"/>
+        <location filename="../../core/margin/eligibility.py" line="134"/>
         <source>at least {count}</source>
         <translation>al menos {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="114"/>
+        <location filename="../../core/margin/eligibility.py" line="137"/>
         <source>1 more closed trade</source>
         <translation>1 operación cerrada más</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="116"/>
+        <location filename="../../core/margin/eligibility.py" line="139"/>
         <source>{count} more closed trades</source>
         <translation>{count} operaciones cerradas más</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="126"/>
+        <location filename="../../core/margin/eligibility.py" line="150"/>
         <source>at least {lots} lots</source>
         <translation>al menos {lots} lotes</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="129"/>
+        <location filename="../../core/margin/eligibility.py" line="151"/>
         <source>{lots} more closed lots</source>
         <translation>{lots} lotes cerrados más</translation>
     </message>
@@ -680,7 +679,7 @@
     <message>
         <location filename="../../core/report.py" line="78"/>
         <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="385"/>
+        <location filename="../../core/report.py" line="384"/>
         <source>reached now</source>
         <translation>alcanzado ya</translation>
     </message>
@@ -691,8 +690,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="387"/>
-        <location filename="../../core/report.py" line="398"/>
+        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -743,7 +742,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="226"/>
-        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -753,53 +752,56 @@
         <translation>Cuenta</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="35"/>
+        <location filename="../../core/overview/printed.py" line="13"/>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="36"/>
         <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="17"/>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Beneficio flotante</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="14"/>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Patrimonio</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="246"/>
-        <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/report.py" line="427"/>
         <source>Free margin</source>
         <translation>Margen libre</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Margin level</source>
         <translation>Nivel de margen</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
@@ -814,257 +816,317 @@
         <translation>Base del margen</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/files/scenario_fields.py" line="34"/>
+        <source>Currency</source>
+        <translation>Divisa</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="37"/>
+        <source>Account type</source>
+        <translation>Tipo de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="38"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="39"/>
+        <source>Closed trades</source>
+        <translation>Operaciones cerradas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="40"/>
+        <source>Closed lots</source>
+        <translation>Lotes cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="53"/>
+        <source>Levels in</source>
+        <translation>Niveles en</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="56"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/files/scenario_fields.py" line="57"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Side</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/files/scenario_fields.py" line="58"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/files/scenario_fields.py" line="59"/>
+        <source>Open</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="60"/>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="61"/>
+        <source>Comm.</source>
+        <translation>Comis.</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="66"/>
+        <source>Opened at leverage</source>
+        <translation>Apalancamiento de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="69"/>
+        <source>Restr.</source>
+        <translation>Restr.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="274"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>P/L</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="305"/>
+        <location filename="../../core/report.py" line="304"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Niveles de precio de {symbol} (precio medio; los demás precios y el spread fijos)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="310"/>
+        <location filename="../../core/report.py" line="309"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Niveles de precio de {symbol} (precio medio; los demás precios fijos)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="315"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/files/scenario_fields.py" line="46"/>
+        <location filename="../../core/report.py" line="314"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/files/scenario_fields.py" line="51"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread de {symbol} (precio medio fijo; ahora {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="331"/>
         <source>Margin call at</source>
         <translation>Margin call a</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Stop out at</source>
         <translation>Stop out a</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="341"/>
+        <location filename="../../core/report.py" line="340"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Apalancamiento ilimitado: cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Apalancamiento ilimitado: no cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="354"/>
+        <location filename="../../core/report.py" line="353"/>
         <source>required {requirement}</source>
         <translation>requisito: {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="390"/>
+        <location filename="../../core/report.py" line="389"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pips {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (nivel {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="445"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Qué pasaría si: {orders} (al ask o al bid actual)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (niveles de precio de {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="466"/>
         <source>After the orders</source>
         <translation>Después de las órdenes</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="161"/>
+        <location filename="../../core/statements/importer.py" line="150"/>
         <source>the statement prints no balance</source>
         <translation>el estado de cuenta no muestra balance</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="240"/>
+        <location filename="../../core/statements/importer.py" line="229"/>
         <source>leverage {leverage} as given</source>
         <translation>apalancamiento {leverage} según lo indicado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="244"/>
+        <location filename="../../core/statements/importer.py" line="233"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>apalancamiento {leverage} según el estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="221"/>
-        <location filename="../../core/statements/mt4.py" line="132"/>
+        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>el estado de cuenta no muestra el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="222"/>
-        <location filename="../../core/statements/mt5.py" line="108"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>los informes de MetaTrader 5 no muestran el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="260"/>
+        <location filename="../../core/statements/importer.py" line="249"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>el estado de cuenta no muestra la divisa: se supone USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="207"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>no hay precio de {symbol} en el estado de cuenta ({reason}): añádalo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="117"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ni un escenario de fxmargin (JSON) ni un estado de cuenta de MetaTrader (HTML o XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="198"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>los beneficios de {count} posiciones ({symbols}) salen {unit} distintos de los impresos: el terminal los convirtió a otro tipo que el punto medio de los precios que imprime el estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>el archivo no imprime {pair}, y el margen del bróker para {symbols} pasa por él: el margen impreso necesita {pair} {needed}, mientras que los propios precios del estado de cuenta dan {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="372"/>
+        <location filename="../../core/statements/importer.py" line="361"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>el informe imprime un solo lado del precio de {symbols} (el bid en una compra, el ask en una venta): su spread no está en él</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="443"/>
+        <location filename="../../core/statements/importer.py" line="432"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} deducido de las ganancias impresas de {count} posiciones en {quote} ({symbols}), con un margen de error de {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="486"/>
+        <location filename="../../core/statements/importer.py" line="475"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>la {type} {lots} {symbol} a {price} queda fuera: el precio del informe ya la alcanza</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="519"/>
+        <location filename="../../core/statements/importer.py" line="508"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>el archivo no indica el apalancamiento y no hay margen con que cuadrar: se supone 1:100; fije el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="549"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>el margen no se puede calcular sin los precios que faltan, así que no se buscó ninguna regla: se usa {leverage}; indique el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="599"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} con el preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="646"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>el margen libre del estado de cuenta es el balance menos el margen: el bróker deja la P/G flotante fuera del margen libre (un ajuste del servidor). El margen libre de fxmargin la incluye; el nivel de margen, el margin call y el stop out la incluyen en ambos</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="71"/>
+        <location filename="../../core/statements/mt4.py" line="63"/>
         <source>summary (balance, equity)</source>
         <translation>resumen (balance, patrimonio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="92"/>
+        <location filename="../../core/statements/mt4.py" line="84"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>fila {row}: tipo de operación {kind} omitido</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="98"/>
+        <location filename="../../core/statements/mt4.py" line="90"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>fila {row}: una fila {kind} con muy pocas celdas, omitida</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="113"/>
+        <location filename="../../core/statements/mt4.py" line="105"/>
         <source>size {text} is not a number</source>
         <translation>el tamaño {text} no es un número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="117"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} filas de archivo del bróker (artículo &apos;profit&apos;) no se cuentan como operaciones</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="180"/>
-        <location filename="../../core/statements/mt5.py" line="174"/>
+        <location filename="../../core/statements/mt4.py" line="172"/>
+        <location filename="../../core/statements/mt5.py" line="166"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} no es un número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="78"/>
+        <location filename="../../core/statements/mt5.py" line="70"/>
         <source>account block (balance, equity)</source>
         <translation>bloque de la cuenta (balance, patrimonio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="160"/>
+        <location filename="../../core/statements/mt5.py" line="152"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>fila {row}: tipo de orden {kind} omitido</translation>
     </message>
@@ -1089,24 +1151,24 @@
         <translation>no es un libro XLSX legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="71"/>
         <source>a scenario must be a JSON object</source>
         <translation>un escenario debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
         <source>must be an array</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
-        <location filename="../../gui/scenario_controller.py" line="98"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
         <source>appears in two rows</source>
         <translation>aparece en dos filas</translation>
     </message>
@@ -1314,157 +1376,157 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="78"/>
+        <location filename="../../gui/inputs/account_form.py" line="63"/>
         <source>Broker and account</source>
         <translation>Bróker y cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="84"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Esquema del bróker</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="109"/>
+        <location filename="../../gui/inputs/account_form.py" line="94"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Tipo de cuenta; el apalancamiento ilimitado y los niveles del bróker dependen de él.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="111"/>
+        <location filename="../../gui/inputs/account_form.py" line="96"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="115"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Plataforma de trading; Exness concede apalancamiento ilimitado solo en MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="102"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Divisa de la cuenta: el balance, el patrimonio y el margen están en ella. USC = centavos de dólar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Divisa</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Balance: depósitos más beneficio cerrado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="112"/>
         <source>&amp;Balance</source>
         <translation>&amp;Balance</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="129"/>
+        <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Crédito (bono) que el bróker suma al patrimonio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>C&amp;redit</source>
         <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>El apalancamiento que eligió (1:500 o Ilimitado). Las reglas del bróker pueden conceder menos.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Apalancamiento 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="145"/>
+        <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Operaciones cerradas hasta ahora (las órdenes pendientes no cuentan).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lotes de las operaciones cerradas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="151"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>Closed trades</source>
         <translation>Operaciones cerradas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Nivel de margin call; vacío: el del bróker para este tipo de cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Nivel de stop out; vacío: el del bróker para este tipo de cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="168"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Niveles en porcentaje del margen o como importes de patrimonio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="175"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>percent</source>
         <translation>porcentaje</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="161"/>
         <source>money</source>
         <translation>importe</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="166"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="169"/>
         <source>Restricted market</source>
         <translation>Mercado restringido</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="187"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Los límites del bróker en periodos volátiles (Exness: forex y oro 1:200, plata 1:100, petróleo 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="232"/>
         <source>{name} — my preset</source>
         <translation>{name} — mi preajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="315"/>
+        <location filename="../../gui/inputs/account_form.py" line="300"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="321"/>
+        <location filename="../../gui/inputs/account_form.py" line="306"/>
         <source>{name} (in this file)</source>
         <translation>{name} (en este archivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="334"/>
+        <location filename="../../gui/inputs/account_form.py" line="319"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1473,7 +1535,7 @@ Source: {source}</source>
 Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="340"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>A scheme defined in this file.</source>
         <translation>Un esquema definido en este archivo.</translation>
     </message>
@@ -2145,32 +2207,32 @@ Detalles: {where}</translation>
         <translation>Cuando un margin call o un stop out está a menos del 1% del precio, encuadra los gráficos de precio en él (sin marcar: los niveles y umbrales de nivel más cercanos, por lejos que estén)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <location filename="../../gui/plots/plots_panel.py" line="197"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Nada que dibujar hasta que se corrijan los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="288"/>
+        <location filename="../../gui/plots/plots_panel.py" line="284"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>No hay posiciones abiertas: añada una para ver el margen según su precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>Export plot as PNG</source>
         <translation>Exportar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>Export curve as CSV</source>
         <translation>Exportar la curva como CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2498,7 +2560,7 @@ Detalles: {where}</translation>
         <translation>no lo usa este escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="128"/>
         <source>enter the current price of {symbol}</source>
         <translation>escriba el precio actual de {symbol}</translation>
     </message>
@@ -2506,7 +2568,7 @@ Detalles: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="208"/>
         <source>Market prices</source>
         <translation>Precios de mercado</translation>
     </message>
@@ -2514,142 +2576,47 @@ Detalles: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
-        <source>Credit</source>
-        <translation>Crédito</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
-        <source>Currency</source>
-        <translation>Divisa</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
-        <source>Leverage</source>
-        <translation>Apalancamiento</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
-        <source>Account type</source>
-        <translation>Tipo de cuenta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
-        <source>Closed trades</source>
-        <translation>Operaciones cerradas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
-        <source>Closed lots</source>
-        <translation>Lotes cerrados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
-        <source>Margin call</source>
-        <translation>Margin call</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="32"/>
-        <source>Stop out</source>
-        <translation>Stop out</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="33"/>
-        <source>Levels in</source>
-        <translation>Niveles en</translation>
-    </message>
-    <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
-        <source>Symbol</source>
-        <translation>Símbolo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
-        <source>Side</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
-        <source>Lots</source>
-        <translation>Lotes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
-        <source>Open</source>
-        <translation>Apertura</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
-        <source>Swap</source>
-        <translation>Swap</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
-        <source>Comm.</source>
-        <translation>Comis.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="42"/>
-        <source>Opened at leverage</source>
-        <translation>Apalancamiento de apertura</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="43"/>
-        <source>Restr.</source>
-        <translation>Restr.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
         <translation>Posiciones, fila {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="71"/>
+        <location filename="../../gui/inputs/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>Precios de mercado, {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="74"/>
+        <location filename="../../gui/inputs/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>Esquema del bróker (Esquema &gt; Editar…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="76"/>
+        <location filename="../../gui/inputs/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>Orden nueva</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="78"/>
+        <location filename="../../gui/inputs/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>Instrumento {symbol} del archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="81"/>
+        <location filename="../../gui/inputs/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>El escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="89"/>
+        <location filename="../../gui/inputs/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>Escriba el precio de {symbol} en Precios de mercado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="93"/>
+        <location filename="../../gui/inputs/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>Los importes en {source} aún no se pueden convertir a {target}: escriba un precio de {pair} en Precios de mercado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="102"/>
+        <location filename="../../gui/inputs/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
@@ -2657,42 +2624,42 @@ Detalles: {where}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sí</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="56"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -2900,27 +2867,27 @@ Detalles: {where}</translation>
         <translation>Elegido {selected}, concedido {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="325"/>
         <source>no open positions</source>
         <translation>no hay posiciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="343"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="355"/>
         <source>Largest notional ({symbol})</source>
         <translation>Mayor nocional ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="357"/>
         <source>Largest notional</source>
         <translation>Mayor nocional</translation>
     </message>
@@ -2941,511 +2908,511 @@ Detalles: {where}</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at current bid/ask (MT4)</source>
         <translation>al bid/ask actual (MT4)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at open price (MT5)</source>
         <translation>al precio de apertura (MT5)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>todas las posiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>solo posiciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>nocional (divisa de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>toda la cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>cada grupo (mayor, menor, exótico, metal…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>cada clase (forex, metal, índice…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>cada símbolo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>lotes margenados (tras la cobertura)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>el mayor de compras y ventas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>compras y ventas juntas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>Revisado el</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>Margen calculado</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>Los niveles se aplican a</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>Volumen contado en</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>Contado sobre</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>Tipos de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>Patrimonio por debajo de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>Operaciones cerradas, al menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>Lotes cerrados, al menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>Si no, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>Editar el esquema del bróker</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>Alternativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>El nombre del esquema, como lo muestra la lista de esquemas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>Una línea sobre qué son las reglas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>&amp;Fuente</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>De dónde salen las cifras: la página o el correo del bróker.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>Re&amp;visado el</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>La fecha en que leyó la fuente por última vez (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>La divisa de los límites de patrimonio y nocional del esquema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>Margen calcula&amp;do</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Divisa</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>Niveles de &amp;patrimonio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>Niveles de &amp;volumen</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>Coberturas y &amp;topes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Ilimitado y ni&amp;veles</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Usar en este escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>Guardar como &amp;mi preajuste…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>Desde (patrimonio)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="242"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>Apalancamiento 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>El patrimonio en que empieza este nivel; el primero empieza en 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>El apalancamiento de la cuenta en cada nivel de patrimonio. Sin filas: ninguno.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Escala (all, grupo, clase o símbolo)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>Las filas con la misma clave forman una escala. &apos;all&apos; es una escala para todas las posiciones; con otras escalas es la del resto.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Dónde empieza este nivel, en la unidad de abajo; el primero de cada escala empieza en 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Apalancamiento según el volumen de las posiciones abiertas, aplicado nivel por nivel.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: ambos lados margenados; net: solo la diferencia; larger_leg: el lado mayor; un número h: la parte de los lotes cubiertos que se margina.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>Clase o símbolo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Posiciones cubiertas (sin filas: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Apalancamiento máximo por clase o símbolo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>En un mercado restringido (noticias, fines de semana)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Cobertura, por clase o &apos;all&apos;: none, ambos lados margenados; net, solo la diferencia; larger_leg, el lado mayor; un número h de 0 a 1, esa parte de los lotes cubiertos margenada (0.5: la mitad).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Desde la especificación del símbolo en el terminal: el margen cubierto de MT4 es por lote, así que la mitad del tamaño de contrato es 0.5. El de MT5 es por par cubierto: el margen de un lote (margen cubierto igual al tamaño de contrato) es 0.5, el de medio lote es 0.25, ninguno es net; &apos;calcular el margen cubierto por la pata mayor&apos; de MT5 es larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Topes: un instrumento nunca recibe más apalancamiento que el de su clase o su símbolo (símbolos en mayúsculas, como XAGUSD); la entrada del símbolo prevalece sobre la de su clase.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Mercado restringido: los topes de las posiciones marcadas como restringidas, o de todas si se marca Mercado restringido en la cuenta; &apos;all&apos; es un tope para todas las posiciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Apalancamiento ilimitado para cuentas que cumplen los requisitos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Separados por comas; vacío: todos los tipos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Separadas por comas (MT4, MT5); vacío: todas las plataformas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>Ilimitado solo por debajo de este patrimonio.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>El apalancamiento de una cuenta que no cumple los requisitos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call y stop out por tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
         <source>Currency</source>
         <translation>Divisa</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
         <source>Equity tiers</source>
         <translation>Niveles de patrimonio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Hedging</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
         <source>Caps</source>
         <translation>Topes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
         <source>Restricted market</source>
         <translation>Mercado restringido</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>{table}, row {row}</source>
         <translation>{table}, fila {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, From</source>
         <translation>{place}, Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
         <source>Volume tiers</source>
         <translation>Niveles de volumen</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Niveles de volumen ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
         <source>Unlimited leverage</source>
         <translation>Apalancamiento ilimitado</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited: {field}</source>
         <translation>Ilimitado: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>equity tiers</source>
         <translation>niveles de patrimonio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>Equity ({currency})</source>
         <translation>Patrimonio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
         <source>Volume, lots</source>
         <translation>Volumen, lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
         <source>Volume, notional ({currency})</source>
         <translation>Volumen, nocional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Save as my preset</source>
         <translation>Guardar como mi preajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Name of your preset:</source>
         <translation>Nombre del preajuste:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
         <source>Cannot save the preset</source>
         <translation>No se puede guardar el preajuste</translation>
     </message>

@@ -65,114 +65,114 @@
         <translation>gap {pips} pip melawan semua</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="80"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="108"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
         <translation>kenaikan {pips} pip pada {symbol} ke {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="82"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="110"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
         <translation>penurunan {pips} pip pada {symbol} ke {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="101"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="129"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} membawa volume {scope}melewati {threshold} lot: setiap lot berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="107"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="135"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} membawa volume {scope}di bawah {threshold} lot: setiap lot berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="115"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="143"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} membawa volume {scope}melewati {threshold} {unit}: setiap unit nosional berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="121"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="149"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} membawa volume {scope}di bawah {threshold} {unit}: setiap unit nosional berikutnya dimarjin pada {after}, bukan {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="139"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="167"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} menaikkan ekuitas melewati {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="145"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="173"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} menurunkan ekuitas di bawah {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="246"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="274"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>ekuitas +{amount} {currency} mencapai {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="252"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="280"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>ekuitas -{amount} {currency} turun di bawah {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="74"/>
+        <location filename="../../core/overview/what_if.py" line="75"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>harus seperti &quot;buy 2 EURUSD&quot; (arah, lot, simbol), bukan {text}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="95"/>
+        <location filename="../../core/overview/what_if.py" line="96"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>lot harus lebih dari 0 dan paling banyak {most}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="110"/>
+        <location filename="../../core/overview/what_if.py" line="111"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>tidak ada harga untuk {symbol}: tambahkan ke harga</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="155"/>
+        <location filename="../../core/overview/what_if.py" line="156"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>leverage akun {before} -&gt; {after} (tingkat ekuitas {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="164"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>leverage akun {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="179"/>
+        <location filename="../../core/overview/what_if.py" line="180"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>posisi beli {lots} {symbol} yang terbuka dimarjin pada {now}, bukan {was}: margin {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="185"/>
+        <location filename="../../core/overview/what_if.py" line="186"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>posisi jual {lots} {symbol} yang terbuka dimarjin pada {now}, bukan {was}: margin {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="195"/>
+        <location filename="../../core/overview/what_if.py" line="196"/>
         <source>the account goes from {before} to {after}</source>
         <translation>akun berubah dari {before} ke {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="201"/>
+        <location filename="../../core/overview/what_if.py" line="202"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>margin bebas akan menjadi {amount} {currency}: terminal menolak order tanpa margin bebas</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="212"/>
+        <location filename="../../core/overview/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <source>ok</source>
         <translation>aman</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="73"/>
+        <location filename="../../core/files/file_fields.py" line="71"/>
         <source>must be a finite number</source>
         <translation>harus berupa angka terhingga</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>margin bebas {amount} {currency}: tidak bisa membuka posisi baru</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="42"/>
+        <location filename="../../core/files/file_fields.py" line="40"/>
         <source>must be an object, not {value}</source>
         <translation>harus berupa objek, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="50"/>
+        <location filename="../../core/files/file_fields.py" line="48"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>kolom tidak dikenal (yang diizinkan: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="55"/>
+        <location filename="../../core/files/file_fields.py" line="53"/>
         <source>required field is missing</source>
         <translation>kolom wajib tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="70"/>
+        <location filename="../../core/files/file_fields.py" line="68"/>
         <source>must be a number, not {value}</source>
         <translation>harus berupa angka, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="76"/>
+        <location filename="../../core/files/file_fields.py" line="74"/>
         <source>must be a whole number</source>
         <translation>harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="79"/>
+        <location filename="../../core/files/file_fields.py" line="77"/>
         <source>must be greater than {limit}</source>
         <translation>harus lebih dari {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="82"/>
+        <location filename="../../core/files/file_fields.py" line="80"/>
         <source>must be at least {limit}</source>
         <translation>harus minimal {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="85"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at most {limit} in size</source>
         <translation>besarnya paling banyak {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="92"/>
+        <location filename="../../core/files/file_fields.py" line="90"/>
         <source>must be a string, not {value}</source>
         <translation>harus berupa teks, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="100"/>
+        <location filename="../../core/files/file_fields.py" line="98"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>harus salah satu dari {choices}, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="114"/>
+        <location filename="../../core/files/file_fields.py" line="112"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>harus kode mata uang tiga huruf seperti USD, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="123"/>
+        <location filename="../../core/files/file_fields.py" line="121"/>
         <source>must be true or false, not {value}</source>
         <translation>harus true atau false, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="135"/>
+        <location filename="../../core/files/file_fields.py" line="133"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>harus angka lebih dari 0 atau &quot;unlimited&quot;, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="144"/>
+        <location filename="../../core/files/file_fields.py" line="142"/>
         <source>must be a list of strings, not {value}</source>
         <translation>harus berupa daftar teks, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="161"/>
+        <location filename="../../core/files/file_fields.py" line="159"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>teks (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/file_fields.py" line="161"/>
         <source>the number {number}</source>
         <translation>angka {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>daftar</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="164"/>
         <source>an object</source>
         <translation>objek</translation>
     </message>
@@ -359,169 +359,168 @@
         <translation>skenario ini memakai preset bawaan; tidak ada skema di dalamnya untuk diimpor</translation>
     </message>
     <message>
-        <location filename="../../core/files/preset_library.py" line="118"/>
+        <location filename="../../core/files/preset_library.py" line="120"/>
         <source>a preset needs a name</source>
         <translation>preset perlu nama</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="101"/>
+        <location filename="../../core/files/json_files.py" line="32"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="110"/>
+        <location filename="../../core/files/json_files.py" line="41"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>JSON tidak valid: {error} di baris {line} kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="120"/>
+        <location filename="../../core/files/json_files.py" line="51"/>
         <source>not valid JSON: {error}</source>
         <translation>JSON tidak valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/json_files.py" line="61"/>
         <source>no such file</source>
         <translation>berkas tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="132"/>
+        <location filename="../../core/files/json_files.py" line="63"/>
         <source>is a directory, not a file</source>
         <translation>adalah folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="135"/>
+        <location filename="../../core/files/json_files.py" line="66"/>
         <source>cannot be read: {error}</source>
         <translation>tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="149"/>
+        <location filename="../../core/files/json_files.py" line="80"/>
         <source>is not a text (UTF-8) file</source>
         <translation>bukan berkas teks (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="172"/>
+        <location filename="../../core/files/scenario_reader.py" line="66"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>skenario harus berupa objek JSON, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="179"/>
+        <location filename="../../core/files/scenario_reader.py" line="73"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>harus &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="105"/>
+        <location filename="../../core/files/scenario_reader.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>berkas ini versi {version}, ditulis oleh fxmargin yang lebih baru; fxmargin ini membaca versi {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="140"/>
+        <location filename="../../core/files/scheme_file.py" line="365"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>preset tidak dikenal {name} (preset: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="215"/>
+        <location filename="../../core/files/scenario_reader.py" line="105"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>harus berupa objek berisi fakta asal berkas</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a string</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a boolean</source>
         <translation>boolean</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="249"/>
+        <location filename="../../core/files/scenario_reader.py" line="139"/>
         <source>a number</source>
         <translation>angka</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="294"/>
+        <location filename="../../core/files/scenario_reader.py" line="157"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>wajib bila levels_in adalah &quot;money&quot; (jumlah ekuitas)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="301"/>
+        <location filename="../../core/files/scenario_reader.py" line="164"/>
         <source>must not be above margin_call_level</source>
         <translation>tidak boleh di atas margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="311"/>
+        <location filename="../../core/files/scenario_reader.py" line="174"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>harus berupa objek yang memetakan simbol ke definisi instrumen</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="338"/>
+        <location filename="../../core/files/scenario_reader.py" line="201"/>
         <source>must not be empty</source>
         <translation>tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="356"/>
+        <location filename="../../core/files/scenario_reader.py" line="219"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>harus berupa objek yang memetakan simbol ke harga</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="385"/>
+        <location filename="../../core/files/scenario_reader.py" line="248"/>
         <source>must be at least the bid ({bid})</source>
         <translation>harus minimal bid ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="400"/>
+        <location filename="../../core/files/scenario_reader.py" line="258"/>
         <source>must be an array of positions</source>
         <translation>harus berupa daftar posisi</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_reader.py" line="336"/>
         <source>must be an array of pending orders</source>
         <translation>harus berupa daftar order tertunda</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="489"/>
+        <location filename="../../core/files/scenario_reader.py" line="365"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>order stop limit memerlukan harga stop (pemicu)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="492"/>
+        <location filename="../../core/files/scenario_reader.py" line="368"/>
         <source>only stop-limit orders have a stop</source>
         <translation>hanya order stop limit yang punya stop</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="510"/>
+        <location filename="../../core/files/scenario_checks.py" line="26"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>simbol tidak dikenal {symbol} (maksud Anda {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="512"/>
+        <location filename="../../core/files/scenario_checks.py" line="28"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>simbol tidak dikenal {symbol}; definisikan di bawah &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="500"/>
+        <location filename="../../core/files/scenario_checks.py" line="16"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>tidak ada harga untuk {symbol} di &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="544"/>
+        <location filename="../../core/files/scenario_checks.py" line="62"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (skema menghitung tingkatan dalam {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="560"/>
+        <location filename="../../core/files/scenario_checks.py" line="78"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>stop out ({stop}%) tidak boleh di atas margin call ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="582"/>
+        <location filename="../../core/files/scenario_checks.py" line="100"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>{type} {lots} {symbol} di {price} sudah tercapai oleh {side} {market}: terminal akan sudah mengeksekusinya</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="621"/>
+        <location filename="../../core/files/scenario_checks.py" line="139"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>posisi yang dihitung bersama di {scope} memakai tangga volume_tiers berbeda ({taken}): pilih volume_scope yang lebih rinci</translation>
     </message>
@@ -572,8 +571,8 @@
         <translation>harus berupa objek yang memetakan jenis akun ke {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="65"/>
-        <location filename="../../core/margin/eligibility.py" line="76"/>
+        <location filename="../../core/margin/eligibility.py" line="112"/>
+        <location filename="../../core/margin/eligibility.py" line="123"/>
         <source>one of {choices}</source>
         <translation>salah satu dari {choices}</translation>
     </message>
@@ -598,42 +597,42 @@
         <translation>buka akun di salah satu dari: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="89"/>
+        <location filename="../../core/margin/eligibility.py" line="71"/>
         <source>below {amount} {currency}</source>
         <translation>di bawah {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="95"/>
+        <location filename="../../core/margin/eligibility.py" line="77"/>
         <source>equity must be below the limit, not at it</source>
         <translation>ekuitas harus di bawah batas, bukan tepat di batas</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="98"/>
+        <location filename="../../core/margin/eligibility.py" line="80"/>
         <source>equity {amount} {currency} over the limit</source>
         <translation>ekuitas {amount} {currency} melebihi batas</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="111"/>
+        <location filename="../../core/margin/eligibility.py" line="134"/>
         <source>at least {count}</source>
         <translation>minimal {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="114"/>
+        <location filename="../../core/margin/eligibility.py" line="137"/>
         <source>1 more closed trade</source>
         <translation>1 transaksi tertutup lagi</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="116"/>
+        <location filename="../../core/margin/eligibility.py" line="139"/>
         <source>{count} more closed trades</source>
         <translation>{count} transaksi tertutup lagi</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="126"/>
+        <location filename="../../core/margin/eligibility.py" line="150"/>
         <source>at least {lots} lots</source>
         <translation>minimal {lots} lot</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="129"/>
+        <location filename="../../core/margin/eligibility.py" line="151"/>
         <source>{lots} more closed lots</source>
         <translation>{lots} lot tertutup lagi</translation>
     </message>
@@ -680,7 +679,7 @@
     <message>
         <location filename="../../core/report.py" line="78"/>
         <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="385"/>
+        <location filename="../../core/report.py" line="384"/>
         <source>reached now</source>
         <translation>sudah tercapai</translation>
     </message>
@@ -691,8 +690,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="387"/>
-        <location filename="../../core/report.py" line="398"/>
+        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -743,7 +742,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="226"/>
-        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -753,53 +752,56 @@
         <translation>Akun</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="35"/>
+        <location filename="../../core/overview/printed.py" line="13"/>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="36"/>
         <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="17"/>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Laba/rugi mengambang</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="14"/>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="246"/>
-        <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/report.py" line="427"/>
         <source>Free margin</source>
         <translation>Margin bebas</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Margin level</source>
         <translation>Level margin</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
@@ -814,257 +816,317 @@
         <translation>Dasar margin</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>Positions</source>
         <translation>Posisi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/files/scenario_fields.py" line="34"/>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="37"/>
+        <source>Account type</source>
+        <translation>Jenis akun</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="38"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="39"/>
+        <source>Closed trades</source>
+        <translation>Transaksi tertutup</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="40"/>
+        <source>Closed lots</source>
+        <translation>Lot tertutup</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="53"/>
+        <source>Levels in</source>
+        <translation>Level dalam</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="56"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/files/scenario_fields.py" line="57"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Side</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/files/scenario_fields.py" line="58"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Lots</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/files/scenario_fields.py" line="59"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="60"/>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="61"/>
+        <source>Comm.</source>
+        <translation>Komisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="66"/>
+        <source>Opened at leverage</source>
+        <translation>Leverage saat buka</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="69"/>
+        <source>Restr.</source>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="274"/>
         <source>Notional</source>
         <translation>Nosional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>P/L</source>
         <translation>L/R</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="305"/>
+        <location filename="../../core/report.py" line="304"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain dan spread tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="310"/>
+        <location filename="../../core/report.py" line="309"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="315"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/files/scenario_fields.py" line="46"/>
+        <location filename="../../core/report.py" line="314"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/files/scenario_fields.py" line="51"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread {symbol} (harga tengah tetap; sekarang {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="331"/>
         <source>Margin call at</source>
         <translation>Margin call pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Stop out at</source>
         <translation>Stop out pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="341"/>
+        <location filename="../../core/report.py" line="340"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Leverage tak terbatas: memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Leverage tak terbatas: tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="354"/>
+        <location filename="../../core/report.py" line="353"/>
         <source>required {requirement}</source>
         <translation>syarat {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="390"/>
+        <location filename="../../core/report.py" line="389"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="445"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Bagaimana jika: {orders} (pada ask atau bid sekarang)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (level harga {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="466"/>
         <source>After the orders</source>
         <translation>Setelah order</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="161"/>
+        <location filename="../../core/statements/importer.py" line="150"/>
         <source>the statement prints no balance</source>
         <translation>laporan tidak mencantumkan saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="240"/>
+        <location filename="../../core/statements/importer.py" line="229"/>
         <source>leverage {leverage} as given</source>
         <translation>leverage {leverage} sesuai yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="244"/>
+        <location filename="../../core/statements/importer.py" line="233"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>leverage {leverage} sesuai laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="221"/>
-        <location filename="../../core/statements/mt4.py" line="132"/>
+        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>laporan tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="222"/>
-        <location filename="../../core/statements/mt5.py" line="108"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>laporan MetaTrader 5 tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="260"/>
+        <location filename="../../core/statements/importer.py" line="249"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>laporan tidak mencantumkan mata uang: dianggap USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="207"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>tidak ada harga untuk {symbol} di laporan ({reason}): tambahkan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="117"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>bukan skenario fxmargin (JSON) maupun laporan MetaTrader (HTML atau XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="198"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>profit {count} posisi ({symbols}) keluar selisih {unit} dari yang tercetak: terminal mengonversinya pada kurs lain, bukan titik tengah harga yang dicetak laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>file tidak mencetak {pair}, dan margin broker untuk {symbols} melewatinya: margin tercetak memerlukan {pair} {needed}, sedangkan harga laporan sendiri memberi {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="372"/>
+        <location filename="../../core/statements/importer.py" line="361"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>laporan hanya mencetak satu sisi harga {symbols} (bid pada buy, ask pada sell): spread-nya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="443"/>
+        <location filename="../../core/statements/importer.py" line="432"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} disimpulkan dari profit tercetak {count} posisi dalam {quote} ({symbols}), dengan ketelitian {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="486"/>
+        <location filename="../../core/statements/importer.py" line="475"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} di {price} tidak dimasukkan: harga laporan sudah mencapainya</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="519"/>
+        <location filename="../../core/statements/importer.py" line="508"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>leverage tidak ada di berkas dan tidak ada margin untuk dicocokkan: dianggap 1:100; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="549"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>margin tidak dapat dihitung tanpa harga yang hilang, jadi tidak ada aturan yang dicari: {leverage} dipakai; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="599"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} dengan preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="646"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>free margin laporan adalah saldo dikurangi margin: broker tidak memasukkan L/R mengambang ke free margin (pengaturan server). Free margin fxmargin memasukkannya; level margin, margin call, dan stop out memasukkannya di keduanya</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="71"/>
+        <location filename="../../core/statements/mt4.py" line="63"/>
         <source>summary (balance, equity)</source>
         <translation>ringkasan (saldo, ekuitas)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="92"/>
+        <location filename="../../core/statements/mt4.py" line="84"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>baris {row}: jenis transaksi {kind} dilewati</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="98"/>
+        <location filename="../../core/statements/mt4.py" line="90"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>baris {row}: baris {kind} dengan terlalu sedikit sel, dilewati</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="113"/>
+        <location filename="../../core/statements/mt4.py" line="105"/>
         <source>size {text} is not a number</source>
         <translation>ukuran {text} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="117"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} baris arsip broker (item &apos;profit&apos;) tidak dihitung sebagai transaksi</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="180"/>
-        <location filename="../../core/statements/mt5.py" line="174"/>
+        <location filename="../../core/statements/mt4.py" line="172"/>
+        <location filename="../../core/statements/mt5.py" line="166"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="78"/>
+        <location filename="../../core/statements/mt5.py" line="70"/>
         <source>account block (balance, equity)</source>
         <translation>blok akun (saldo, ekuitas)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="160"/>
+        <location filename="../../core/statements/mt5.py" line="152"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>baris {row}: jenis order {kind} dilewati</translation>
     </message>
@@ -1089,24 +1151,24 @@
         <translation>bukan buku kerja XLSX yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="71"/>
         <source>a scenario must be a JSON object</source>
         <translation>skenario harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
         <source>must be an array</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
-        <location filename="../../gui/scenario_controller.py" line="98"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
         <source>appears in two rows</source>
         <translation>muncul di dua baris</translation>
     </message>
@@ -1314,157 +1376,157 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="78"/>
+        <location filename="../../gui/inputs/account_form.py" line="63"/>
         <source>Broker and account</source>
         <translation>Broker dan akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="84"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Skema broker</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="109"/>
+        <location filename="../../gui/inputs/account_form.py" line="94"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Jenis akun; leverage tak terbatas dan level broker bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="111"/>
+        <location filename="../../gui/inputs/account_form.py" line="96"/>
         <source>Account &amp;type</source>
         <translation>&amp;Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="115"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Platform trading; Exness memberi leverage tak terbatas hanya di MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="102"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Mata uang akun: saldo, ekuitas, dan margin dalam mata uang ini. USC = sen dolar AS.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Mata uang</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Saldo: setoran ditambah laba tertutup.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="112"/>
         <source>&amp;Balance</source>
         <translation>&amp;Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="129"/>
+        <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Kredit (bonus) yang ditambahkan broker ke ekuitas.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>C&amp;redit</source>
         <translation>K&amp;redit</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Leverage yang Anda pilih (1:500 atau Tak terbatas). Aturan broker bisa memberi lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Leverage 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="145"/>
+        <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Transaksi tertutup sejauh ini (order tertunda tidak dihitung).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lot transaksi tertutup sejauh ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="151"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>Closed trades</source>
         <translation>Transaksi tertutup</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Level margin call; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Level stop out; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="168"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Level dalam persen margin, atau sebagai jumlah ekuitas.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="175"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>percent</source>
         <translation>persen</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="161"/>
         <source>money</source>
         <translation>jumlah uang</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="166"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="169"/>
         <source>Restricted market</source>
         <translation>Pasar terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="187"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Batas broker pada periode volatil (Exness: forex dan emas 1:200, perak 1:100, minyak 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="232"/>
         <source>{name} — my preset</source>
         <translation>{name} — preset saya</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="315"/>
+        <location filename="../../gui/inputs/account_form.py" line="300"/>
         <source>Custom</source>
         <translation>Kustom</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="321"/>
+        <location filename="../../gui/inputs/account_form.py" line="306"/>
         <source>{name} (in this file)</source>
         <translation>{name} (di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="334"/>
+        <location filename="../../gui/inputs/account_form.py" line="319"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1473,7 +1535,7 @@ Source: {source}</source>
 Sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="340"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>A scheme defined in this file.</source>
         <translation>Skema yang didefinisikan di berkas ini.</translation>
     </message>
@@ -2145,32 +2207,32 @@ Detail: {where}</translation>
         <translation>Bila margin call atau stop out berada dalam 1% dari harga, fokuskan grafik harga padanya (tidak dicentang: level dan ambang tingkatan terdekat, sejauh apa pun)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <location filename="../../gui/plots/plots_panel.py" line="197"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Tidak ada yang digambar sampai kolom yang ditandai diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="288"/>
+        <location filename="../../gui/plots/plots_panel.py" line="284"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Tidak ada posisi terbuka: tambahkan satu untuk melihat margin terhadap harganya.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>Export plot as PNG</source>
         <translation>Ekspor grafik sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>Export curve as CSV</source>
         <translation>Ekspor kurva sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2498,7 +2560,7 @@ Detail: {where}</translation>
         <translation>tidak dipakai skenario ini</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="128"/>
         <source>enter the current price of {symbol}</source>
         <translation>masukkan harga {symbol} saat ini</translation>
     </message>
@@ -2506,7 +2568,7 @@ Detail: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="208"/>
         <source>Market prices</source>
         <translation>Harga pasar</translation>
     </message>
@@ -2514,142 +2576,47 @@ Detail: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
-        <source>Credit</source>
-        <translation>Kredit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
-        <source>Currency</source>
-        <translation>Mata uang</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
-        <source>Leverage</source>
-        <translation>Leverage</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
-        <source>Account type</source>
-        <translation>Jenis akun</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
-        <source>Closed trades</source>
-        <translation>Transaksi tertutup</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
-        <source>Closed lots</source>
-        <translation>Lot tertutup</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
-        <source>Margin call</source>
-        <translation>Margin call</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="32"/>
-        <source>Stop out</source>
-        <translation>Stop out</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="33"/>
-        <source>Levels in</source>
-        <translation>Level dalam</translation>
-    </message>
-    <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
-        <source>Symbol</source>
-        <translation>Simbol</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
-        <source>Side</source>
-        <translation>Arah</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
-        <source>Lots</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
-        <source>Swap</source>
-        <translation>Swap</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
-        <source>Comm.</source>
-        <translation>Komisi</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="42"/>
-        <source>Opened at leverage</source>
-        <translation>Leverage saat buka</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="43"/>
-        <source>Restr.</source>
-        <translation>Terbatas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
         <translation>Posisi, baris {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="71"/>
+        <location filename="../../gui/inputs/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>Harga pasar, {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="74"/>
+        <location filename="../../gui/inputs/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>Skema broker (Skema &gt; Edit…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="76"/>
+        <location filename="../../gui/inputs/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>Order baru</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="78"/>
+        <location filename="../../gui/inputs/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>Instrumen {symbol} di berkas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="81"/>
+        <location filename="../../gui/inputs/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="89"/>
+        <location filename="../../gui/inputs/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>Ketik harga {symbol} di Harga pasar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="93"/>
+        <location filename="../../gui/inputs/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>Jumlah {source} belum bisa dikonversi ke {target}: ketik harga {pair} di Harga pasar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="102"/>
+        <location filename="../../gui/inputs/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>kosong</translation>
     </message>
@@ -2657,42 +2624,42 @@ Detail: {where}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="56"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
@@ -2900,27 +2867,27 @@ Detail: {where}</translation>
         <translation>Dipilih {selected}, diberikan {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="325"/>
         <source>no open positions</source>
         <translation>tidak ada posisi terbuka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="343"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="355"/>
         <source>Largest notional ({symbol})</source>
         <translation>Nosional terbesar ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="357"/>
         <source>Largest notional</source>
         <translation>Nosional terbesar</translation>
     </message>
@@ -2941,511 +2908,511 @@ Detail: {where}</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at current bid/ask (MT4)</source>
         <translation>pada bid/ask saat ini (MT4)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at open price (MT5)</source>
         <translation>pada harga pembukaan (MT5)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>semua posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>hanya posisi baru</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>nosional (mata uang akun)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>seluruh akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>setiap grup (mayor, minor, eksotis, logam…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>setiap kelas (forex, logam, indeks…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>setiap simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>lot yang dimarjin (setelah hedge)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>yang lebih besar antara beli dan jual</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>beli dan jual bersama</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>Diperiksa pada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>Harga margin</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>Tingkatan berlaku untuk</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>Volume dihitung dalam</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>Dihitung atas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>Cara hitung</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>Ekuitas di bawah</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>Transaksi tertutup minimal</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>Lot tertutup minimal</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>Jika tidak, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>Edit skema broker</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>Nama skema, seperti yang ditampilkan daftar skema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>&amp;Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>Satu baris tentang aturannya.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>&amp;Sumber</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>Asal angka: halaman atau email broker.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>&amp;Diperiksa pada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>Tanggal terakhir Anda membaca sumbernya (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>TTTT-BB-HH</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>Mata uang batas ekuitas dan nosional skema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>Ha&amp;rga margin</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Mata uang</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>Tingkatan &amp;ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>Tingkatan &amp;volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>Hedge dan &amp;batas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Tak terbatas dan &amp;level</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Gunakan di skenario ini</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>Simpan sebagai preset &amp;saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>Dari (ekuitas)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="242"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>Leverage 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>Ekuitas tempat tingkatan ini dimulai; yang pertama mulai dari 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>Leverage akun di setiap tingkat ekuitas. Tanpa baris: tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Tangga (all, grup, kelas, atau simbol)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>Baris dengan kunci sama membentuk satu tangga. &apos;all&apos; adalah satu tangga untuk semua posisi; bila ada tangga lain, ini tangga untuk sisanya.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Tempat tingkatan ini dimulai, dalam satuan di bawah; yang pertama pada tiap tangga mulai dari 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Leverage menurut volume posisi terbuka, diterapkan per tingkatan.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: kedua sisi dimarjin; net: hanya selisihnya; larger_leg: sisi yang lebih besar; angka h: porsi lot yang di-hedge yang dimarjin.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>Kelas atau simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Posisi hedge (tanpa baris: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Leverage tertinggi per kelas atau simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Di pasar terbatas (berita, akhir pekan)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Hedge, per kelas atau &apos;all&apos;: none, kedua sisi dimarjin; net, hanya selisihnya; larger_leg, sisi yang lebih besar; angka h dari 0 sampai 1, porsi lot yang di-hedge yang dimarjin (0.5: setengah).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Dari spesifikasi simbol di terminal: hedged margin MT4 per lot, jadi setengah ukuran kontrak adalah 0.5. Milik MT5 per pasangan tertutup: margin satu lot (hedged margin sama dengan ukuran kontrak) adalah 0.5, setengah lot adalah 0.25, nol adalah net; &apos;hitung hedged margin dengan kaki yang lebih besar&apos; di MT5 adalah larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Batas: instrumen tidak pernah mendapat leverage lebih dari batas kelas atau simbolnya (simbol huruf besar, seperti XAGUSD); entri simbol mengalahkan entri kelasnya.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Pasar terbatas: batas untuk posisi yang ditandai terbatas, atau untuk semua bila Pasar terbatas di formulir akun dicentang; &apos;all&apos; adalah satu batas untuk setiap posisi.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Leverage tak terbatas untuk akun yang memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Dipisahkan koma; kosong: semua jenis.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Dipisahkan koma (MT4, MT5); kosong: semua platform.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>Tak terbatas hanya di bawah ekuitas ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Leverage akun yang tidak memenuhi syarat.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call dan stop out per jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
         <source>Equity tiers</source>
         <translation>Tingkatan ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Hedging</source>
         <translation>Hedge</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
         <source>Caps</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
         <source>Restricted market</source>
         <translation>Pasar terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>{table}, row {row}</source>
         <translation>{table}, baris {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, From</source>
         <translation>{place}, Dari</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Leverage</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
         <source>Volume tiers</source>
         <translation>Tingkatan volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Tingkatan volume ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
         <source>Unlimited leverage</source>
         <translation>Leverage tak terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited: {field}</source>
         <translation>Tak terbatas: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>Levels</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>equity tiers</source>
         <translation>tingkatan ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>Equity ({currency})</source>
         <translation>Ekuitas ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
         <source>Volume, lots</source>
         <translation>Volume, lot</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
         <source>Volume, notional ({currency})</source>
         <translation>Volume, nosional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Save as my preset</source>
         <translation>Simpan sebagai preset saya</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Name of your preset:</source>
         <translation>Nama preset Anda:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
     </message>

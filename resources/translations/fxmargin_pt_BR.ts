@@ -65,114 +65,114 @@
         <translation>gap de {pips} pips contra todas</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="80"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="108"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
         <translation>uma alta de {pips} pips em {symbol} até {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="82"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="110"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
         <translation>uma queda de {pips} pips em {symbol} até {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="101"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="129"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} leva o volume {scope}acima de {threshold} lotes: cada lote a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="107"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="135"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} leva o volume {scope}abaixo de {threshold} lotes: cada lote a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="115"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="143"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} leva o volume {scope}acima de {threshold} {unit}: cada unidade de nocional a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="121"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="149"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} leva o volume {scope}abaixo de {threshold} {unit}: cada unidade de nocional a mais tem margem a {after} em vez de {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="139"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="167"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} leva o patrimônio acima de {threshold} {currency}: alavancagem {before} -&gt; {after}, margem {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="145"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="173"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} leva o patrimônio abaixo de {threshold} {currency}: alavancagem {before} -&gt; {after}, margem {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="246"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="274"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>patrimônio +{amount} {currency} atinge {threshold} {scheme_currency}: alavancagem {before} -&gt; {after}, margem {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="252"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="280"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>patrimônio -{amount} {currency} cai abaixo de {threshold} {scheme_currency}: alavancagem {before} -&gt; {after}, margem {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="74"/>
+        <location filename="../../core/overview/what_if.py" line="75"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>deve ser como &quot;buy 2 EURUSD&quot; (lado, lotes, ativo), não {text}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="95"/>
+        <location filename="../../core/overview/what_if.py" line="96"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>os lotes devem ser maiores que 0 e no máximo {most}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="110"/>
+        <location filename="../../core/overview/what_if.py" line="111"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>sem preço para {symbol}: adicione-o aos preços</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="155"/>
+        <location filename="../../core/overview/what_if.py" line="156"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>alavancagem da conta {before} -&gt; {after} (faixa de patrimônio {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="164"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>alavancagem da conta {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="179"/>
+        <location filename="../../core/overview/what_if.py" line="180"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a compra aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="185"/>
+        <location filename="../../core/overview/what_if.py" line="186"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a venda aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="195"/>
+        <location filename="../../core/overview/what_if.py" line="196"/>
         <source>the account goes from {before} to {after}</source>
         <translation>a conta passa de {before} para {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="201"/>
+        <location filename="../../core/overview/what_if.py" line="202"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>a margem livre seria {amount} {currency}: o terminal recusa uma ordem sem margem livre</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="212"/>
+        <location filename="../../core/overview/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="73"/>
+        <location filename="../../core/files/file_fields.py" line="71"/>
         <source>must be a finite number</source>
         <translation>deve ser um número finito</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>a margem livre é {amount} {currency}: não é possível abrir novas posições</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="42"/>
+        <location filename="../../core/files/file_fields.py" line="40"/>
         <source>must be an object, not {value}</source>
         <translation>deve ser um objeto, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="50"/>
+        <location filename="../../core/files/file_fields.py" line="48"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>campo desconhecido (permitidos: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="55"/>
+        <location filename="../../core/files/file_fields.py" line="53"/>
         <source>required field is missing</source>
         <translation>falta um campo obrigatório</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="70"/>
+        <location filename="../../core/files/file_fields.py" line="68"/>
         <source>must be a number, not {value}</source>
         <translation>deve ser um número, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="76"/>
+        <location filename="../../core/files/file_fields.py" line="74"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="79"/>
+        <location filename="../../core/files/file_fields.py" line="77"/>
         <source>must be greater than {limit}</source>
         <translation>deve ser maior que {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="82"/>
+        <location filename="../../core/files/file_fields.py" line="80"/>
         <source>must be at least {limit}</source>
         <translation>deve ser pelo menos {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="85"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at most {limit} in size</source>
         <translation>deve ser no máximo {limit} em valor absoluto</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="92"/>
+        <location filename="../../core/files/file_fields.py" line="90"/>
         <source>must be a string, not {value}</source>
         <translation>deve ser um texto, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="100"/>
+        <location filename="../../core/files/file_fields.py" line="98"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>deve ser um de {choices}, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="114"/>
+        <location filename="../../core/files/file_fields.py" line="112"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>deve ser um código de moeda de três letras como USD, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="123"/>
+        <location filename="../../core/files/file_fields.py" line="121"/>
         <source>must be true or false, not {value}</source>
         <translation>deve ser true ou false, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="135"/>
+        <location filename="../../core/files/file_fields.py" line="133"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>deve ser um número maior que 0 ou &quot;unlimited&quot;, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="144"/>
+        <location filename="../../core/files/file_fields.py" line="142"/>
         <source>must be a list of strings, not {value}</source>
         <translation>deve ser uma lista de textos, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="161"/>
+        <location filename="../../core/files/file_fields.py" line="159"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>um texto (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/file_fields.py" line="161"/>
         <source>the number {number}</source>
         <translation>o número {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="164"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
@@ -359,169 +359,168 @@
         <translation>este cenário usa uma predefinição incluída; não há esquema nele para importar</translation>
     </message>
     <message>
-        <location filename="../../core/files/preset_library.py" line="118"/>
+        <location filename="../../core/files/preset_library.py" line="120"/>
         <source>a preset needs a name</source>
         <translation>uma predefinição precisa de um nome</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="101"/>
+        <location filename="../../core/files/json_files.py" line="32"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="110"/>
+        <location filename="../../core/files/json_files.py" line="41"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>JSON inválido: {error} na linha {line}, coluna {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="120"/>
+        <location filename="../../core/files/json_files.py" line="51"/>
         <source>not valid JSON: {error}</source>
         <translation>JSON inválido: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/json_files.py" line="61"/>
         <source>no such file</source>
         <translation>arquivo inexistente</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="132"/>
+        <location filename="../../core/files/json_files.py" line="63"/>
         <source>is a directory, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="135"/>
+        <location filename="../../core/files/json_files.py" line="66"/>
         <source>cannot be read: {error}</source>
         <translation>não pode ser lido: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="149"/>
+        <location filename="../../core/files/json_files.py" line="80"/>
         <source>is not a text (UTF-8) file</source>
         <translation>não é um arquivo de texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="172"/>
+        <location filename="../../core/files/scenario_reader.py" line="66"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>um cenário deve ser um objeto JSON, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="179"/>
+        <location filename="../../core/files/scenario_reader.py" line="73"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>deve ser &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="105"/>
+        <location filename="../../core/files/scenario_reader.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este arquivo é da versão {version}, gravado por um fxmargin mais novo; este fxmargin lê a versão {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="140"/>
+        <location filename="../../core/files/scheme_file.py" line="365"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>predefinição desconhecida {name} (predefinições: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="215"/>
+        <location filename="../../core/files/scenario_reader.py" line="105"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>deve ser um objeto com dados sobre a origem do arquivo</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a string</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a boolean</source>
         <translation>um booleano</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="249"/>
+        <location filename="../../core/files/scenario_reader.py" line="139"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="294"/>
+        <location filename="../../core/files/scenario_reader.py" line="157"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>obrigatório quando levels_in é &quot;money&quot; (um valor de patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="301"/>
+        <location filename="../../core/files/scenario_reader.py" line="164"/>
         <source>must not be above margin_call_level</source>
         <translation>não deve ser maior que margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="311"/>
+        <location filename="../../core/files/scenario_reader.py" line="174"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>deve ser um objeto que associe ativos a definições de instrumentos</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="338"/>
+        <location filename="../../core/files/scenario_reader.py" line="201"/>
         <source>must not be empty</source>
         <translation>não deve estar vazio</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="356"/>
+        <location filename="../../core/files/scenario_reader.py" line="219"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>deve ser um objeto que associe ativos a preços</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="385"/>
+        <location filename="../../core/files/scenario_reader.py" line="248"/>
         <source>must be at least the bid ({bid})</source>
         <translation>deve ser pelo menos o bid ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="400"/>
+        <location filename="../../core/files/scenario_reader.py" line="258"/>
         <source>must be an array of positions</source>
         <translation>deve ser uma lista de posições</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_reader.py" line="336"/>
         <source>must be an array of pending orders</source>
         <translation>deve ser uma lista de ordens pendentes</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="489"/>
+        <location filename="../../core/files/scenario_reader.py" line="365"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>uma ordem stop limit precisa do seu preço stop (o gatilho)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="492"/>
+        <location filename="../../core/files/scenario_reader.py" line="368"/>
         <source>only stop-limit orders have a stop</source>
         <translation>só ordens stop limit têm stop</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="510"/>
+        <location filename="../../core/files/scenario_checks.py" line="26"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>ativo desconhecido {symbol} (você quis dizer {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="512"/>
+        <location filename="../../core/files/scenario_checks.py" line="28"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>ativo desconhecido {symbol}; defina-o em &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="500"/>
+        <location filename="../../core/files/scenario_checks.py" line="16"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>sem preço para {symbol} em &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="544"/>
+        <location filename="../../core/files/scenario_checks.py" line="62"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (o esquema conta as faixas em {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="560"/>
+        <location filename="../../core/files/scenario_checks.py" line="78"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>o stop out ({stop}%) não deve ser maior que a chamada de margem ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="582"/>
+        <location filename="../../core/files/scenario_checks.py" line="100"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>a {type} {lots} {symbol} em {price} já é alcançada pelo {side} {market}: o terminal a teria executado</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="621"/>
+        <location filename="../../core/files/scenario_checks.py" line="139"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>as posições contadas juntas em {scope} usam escalas volume_tiers diferentes ({taken}): escolha um volume_scope mais fino</translation>
     </message>
@@ -572,8 +571,8 @@
         <translation>deve ser um objeto que associe tipos de conta a {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="65"/>
-        <location filename="../../core/margin/eligibility.py" line="76"/>
+        <location filename="../../core/margin/eligibility.py" line="112"/>
+        <location filename="../../core/margin/eligibility.py" line="123"/>
         <source>one of {choices}</source>
         <translation>uma de {choices}</translation>
     </message>
@@ -598,42 +597,42 @@
         <translation>abra a conta em uma destas: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="89"/>
+        <location filename="../../core/margin/eligibility.py" line="71"/>
         <source>below {amount} {currency}</source>
         <translation>abaixo de {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="95"/>
+        <location filename="../../core/margin/eligibility.py" line="77"/>
         <source>equity must be below the limit, not at it</source>
         <translation>o patrimônio deve estar abaixo do limite, não nele</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="98"/>
+        <location filename="../../core/margin/eligibility.py" line="80"/>
         <source>equity {amount} {currency} over the limit</source>
         <translation>patrimônio {amount} {currency} acima do limite</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="111"/>
+        <location filename="../../core/margin/eligibility.py" line="134"/>
         <source>at least {count}</source>
         <translation>pelo menos {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="114"/>
+        <location filename="../../core/margin/eligibility.py" line="137"/>
         <source>1 more closed trade</source>
         <translation>mais 1 operação fechada</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="116"/>
+        <location filename="../../core/margin/eligibility.py" line="139"/>
         <source>{count} more closed trades</source>
         <translation>mais {count} operações fechadas</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="126"/>
+        <location filename="../../core/margin/eligibility.py" line="150"/>
         <source>at least {lots} lots</source>
         <translation>pelo menos {lots} lotes</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="129"/>
+        <location filename="../../core/margin/eligibility.py" line="151"/>
         <source>{lots} more closed lots</source>
         <translation>mais {lots} lotes fechados</translation>
     </message>
@@ -680,7 +679,7 @@
     <message>
         <location filename="../../core/report.py" line="78"/>
         <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="385"/>
+        <location filename="../../core/report.py" line="384"/>
         <source>reached now</source>
         <translation>já atingido</translation>
     </message>
@@ -691,8 +690,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="387"/>
-        <location filename="../../core/report.py" line="398"/>
+        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -743,7 +742,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="226"/>
-        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -753,53 +752,56 @@
         <translation>Conta</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="35"/>
+        <location filename="../../core/overview/printed.py" line="13"/>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="36"/>
         <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="17"/>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Lucro/prejuízo flutuante</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="14"/>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Patrimônio líquido</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="246"/>
-        <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/report.py" line="427"/>
         <source>Free margin</source>
         <translation>Margem livre</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Margin level</source>
         <translation>Nível de margem</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
@@ -814,257 +816,317 @@
         <translation>Base da margem</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Margin call / stop out</source>
         <translation>Chamada de margem / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>Positions</source>
         <translation>Posições</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/files/scenario_fields.py" line="34"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="37"/>
+        <source>Account type</source>
+        <translation>Tipo de conta</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="38"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="39"/>
+        <source>Closed trades</source>
+        <translation>Operações fechadas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="40"/>
+        <source>Closed lots</source>
+        <translation>Lotes fechados</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="53"/>
+        <source>Levels in</source>
+        <translation>Níveis em</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="56"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/files/scenario_fields.py" line="57"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/files/scenario_fields.py" line="58"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/files/scenario_fields.py" line="59"/>
+        <source>Open</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="60"/>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="61"/>
+        <source>Comm.</source>
+        <translation>Comis.</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="66"/>
+        <source>Opened at leverage</source>
+        <translation>Alavancagem de abertura</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="69"/>
+        <source>Restr.</source>
+        <translation>Restr.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="274"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>P/L</source>
         <translation>L/P</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="305"/>
+        <location filename="../../core/report.py" line="304"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Níveis de preço de {symbol} (preço médio; demais preços e o spread fixos)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="310"/>
+        <location filename="../../core/report.py" line="309"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Níveis de preço de {symbol} (preço médio; demais preços fixos)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="315"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/files/scenario_fields.py" line="46"/>
+        <location filename="../../core/report.py" line="314"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/files/scenario_fields.py" line="51"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread de {symbol} (preço médio fixo; agora {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="331"/>
         <source>Margin call at</source>
         <translation>Chamada de margem em</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Stop out at</source>
         <translation>Stop out em</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="341"/>
+        <location filename="../../core/report.py" line="340"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Alavancagem ilimitada: elegível</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Alavancagem ilimitada: não elegível</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="354"/>
+        <location filename="../../core/report.py" line="353"/>
         <source>required {requirement}</source>
         <translation>requisito: {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="390"/>
+        <location filename="../../core/report.py" line="389"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pips {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="445"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>E se: {orders} (ao ask ou ao bid atual)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (níveis de preço de {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Changes</source>
         <translation>Mudanças</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="466"/>
         <source>After the orders</source>
         <translation>Depois das ordens</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="161"/>
+        <location filename="../../core/statements/importer.py" line="150"/>
         <source>the statement prints no balance</source>
         <translation>o extrato não mostra saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="240"/>
+        <location filename="../../core/statements/importer.py" line="229"/>
         <source>leverage {leverage} as given</source>
         <translation>alavancagem {leverage} conforme informada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="244"/>
+        <location filename="../../core/statements/importer.py" line="233"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>alavancagem {leverage} conforme o extrato</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="221"/>
-        <location filename="../../core/statements/mt4.py" line="132"/>
+        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>o extrato não mostra a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="222"/>
-        <location filename="../../core/statements/mt5.py" line="108"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>os relatórios do MetaTrader 5 não mostram a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="260"/>
+        <location filename="../../core/statements/importer.py" line="249"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>o extrato não mostra a moeda: USD assumido</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="207"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sem preço para {symbol} no extrato ({reason}): adicione-o</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="117"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>nem um cenário do fxmargin (JSON) nem um extrato do MetaTrader (HTML ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="198"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>os lucros de {count} posições ({symbols}) saem {unit} diferentes dos impressos: o terminal os converteu a outra taxa que não o meio dos preços que o extrato imprime</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>o arquivo não imprime {pair}, e a margem da corretora para {symbols} passa por ele: a margem impressa precisa de {pair} {needed}, enquanto os próprios preços do extrato dão {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="372"/>
+        <location filename="../../core/statements/importer.py" line="361"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>o relatório imprime um só lado do preço de {symbols} (o bid numa compra, o ask numa venda): o spread não está nele</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="443"/>
+        <location filename="../../core/statements/importer.py" line="432"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} deduzido dos lucros impressos de {count} posições em {quote} ({symbols}), com incerteza de até {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="486"/>
+        <location filename="../../core/statements/importer.py" line="475"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>a {type} {lots} {symbol} em {price} fica de fora: o preço do relatório já a alcança</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="519"/>
+        <location filename="../../core/statements/importer.py" line="508"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>o arquivo não informa a alavancagem e não há margem para comparar: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="549"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>a margem não pode ser calculada sem os preços que faltam, então nenhuma regra foi buscada: usado {leverage}; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="599"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} com o preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="646"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>a margem livre do extrato é o saldo menos a margem: a corretora deixa o L/P flutuante fora da margem livre (uma configuração do servidor). A margem livre do fxmargin o inclui; nível de margem, margin call e stop out o incluem nos dois</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="71"/>
+        <location filename="../../core/statements/mt4.py" line="63"/>
         <source>summary (balance, equity)</source>
         <translation>resumo (saldo, patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="92"/>
+        <location filename="../../core/statements/mt4.py" line="84"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>linha {row}: tipo de operação {kind} ignorado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="98"/>
+        <location filename="../../core/statements/mt4.py" line="90"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>linha {row}: uma linha {kind} com poucas células, ignorada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="113"/>
+        <location filename="../../core/statements/mt4.py" line="105"/>
         <source>size {text} is not a number</source>
         <translation>o tamanho {text} não é um número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="117"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} linhas de arquivo da corretora (item &apos;profit&apos;) não contadas como operações</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="180"/>
-        <location filename="../../core/statements/mt5.py" line="174"/>
+        <location filename="../../core/statements/mt4.py" line="172"/>
+        <location filename="../../core/statements/mt5.py" line="166"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} não é um número</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="78"/>
+        <location filename="../../core/statements/mt5.py" line="70"/>
         <source>account block (balance, equity)</source>
         <translation>bloco da conta (saldo, patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="160"/>
+        <location filename="../../core/statements/mt5.py" line="152"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>linha {row}: tipo de ordem {kind} ignorado</translation>
     </message>
@@ -1089,24 +1151,24 @@
         <translation>não é uma pasta de trabalho XLSX legível ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="71"/>
         <source>a scenario must be a JSON object</source>
         <translation>um cenário deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
         <source>must be an array</source>
         <translation>deve ser uma lista</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
-        <location filename="../../gui/scenario_controller.py" line="98"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
         <source>appears in two rows</source>
         <translation>aparece em duas linhas</translation>
     </message>
@@ -1314,157 +1376,157 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="78"/>
+        <location filename="../../gui/inputs/account_form.py" line="63"/>
         <source>Broker and account</source>
         <translation>Corretora e conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="84"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Esquema da corretora</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="109"/>
+        <location filename="../../gui/inputs/account_form.py" line="94"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Tipo de conta; a alavancagem ilimitada e os níveis da corretora dependem dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="111"/>
+        <location filename="../../gui/inputs/account_form.py" line="96"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="115"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Plataforma de negociação; a Exness concede alavancagem ilimitada apenas no MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="102"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Moeda da conta: saldo, patrimônio e margem estão nela. USC = centavos de dólar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Saldo: depósitos mais lucro realizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="112"/>
         <source>&amp;Balance</source>
         <translation>&amp;Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="129"/>
+        <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Crédito (bônus) que a corretora soma ao patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>C&amp;redit</source>
         <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>A alavancagem que você escolheu (1:500 ou Ilimitada). As regras da corretora podem conceder menos.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Alavancagem 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="145"/>
+        <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Operações fechadas até agora (ordens pendentes não contam).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lotes das operações fechadas até agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="151"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>Closed trades</source>
         <translation>Operações fechadas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Nível de chamada de margem; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Nível de stop out; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="168"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Níveis em percentual da margem ou como valores de patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="175"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>percent</source>
         <translation>percentual</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="161"/>
         <source>money</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="166"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="169"/>
         <source>Restricted market</source>
         <translation>Mercado restrito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="187"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Os limites da corretora em períodos voláteis (Exness: forex e ouro 1:200, prata 1:100, petróleo 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="232"/>
         <source>{name} — my preset</source>
         <translation>{name} — minha predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="315"/>
+        <location filename="../../gui/inputs/account_form.py" line="300"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="321"/>
+        <location filename="../../gui/inputs/account_form.py" line="306"/>
         <source>{name} (in this file)</source>
         <translation>{name} (neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="334"/>
+        <location filename="../../gui/inputs/account_form.py" line="319"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1473,7 +1535,7 @@ Source: {source}</source>
 Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="340"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>A scheme defined in this file.</source>
         <translation>Um esquema definido neste arquivo.</translation>
     </message>
@@ -2145,32 +2207,32 @@ Detalhes: {where}</translation>
         <translation>Quando uma chamada de margem ou stop out está a menos de 1% do preço, enquadra os gráficos de preço nele (desmarcado: os níveis e limites de faixa mais próximos, por mais distantes)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <location filename="../../gui/plots/plots_panel.py" line="197"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Nada a desenhar até que os campos marcados sejam corrigidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="288"/>
+        <location filename="../../gui/plots/plots_panel.py" line="284"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Sem posições abertas: adicione uma para ver a margem conforme o preço.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>Export plot as PNG</source>
         <translation>Exportar o gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>Export curve as CSV</source>
         <translation>Exportar a curva como CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
@@ -2498,7 +2560,7 @@ Detalhes: {where}</translation>
         <translation>não usado por este cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="128"/>
         <source>enter the current price of {symbol}</source>
         <translation>digite o preço atual de {symbol}</translation>
     </message>
@@ -2506,7 +2568,7 @@ Detalhes: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="208"/>
         <source>Market prices</source>
         <translation>Preços de mercado</translation>
     </message>
@@ -2514,142 +2576,47 @@ Detalhes: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
-        <source>Credit</source>
-        <translation>Crédito</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
-        <source>Currency</source>
-        <translation>Moeda</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
-        <source>Leverage</source>
-        <translation>Alavancagem</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
-        <source>Account type</source>
-        <translation>Tipo de conta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
-        <source>Closed trades</source>
-        <translation>Operações fechadas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
-        <source>Closed lots</source>
-        <translation>Lotes fechados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
-        <source>Margin call</source>
-        <translation>Chamada de margem</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="32"/>
-        <source>Stop out</source>
-        <translation>Stop out</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="33"/>
-        <source>Levels in</source>
-        <translation>Níveis em</translation>
-    </message>
-    <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
-        <source>Symbol</source>
-        <translation>Ativo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
-        <source>Side</source>
-        <translation>Lado</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
-        <source>Lots</source>
-        <translation>Lotes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
-        <source>Open</source>
-        <translation>Abertura</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
-        <source>Swap</source>
-        <translation>Swap</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
-        <source>Comm.</source>
-        <translation>Comis.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="42"/>
-        <source>Opened at leverage</source>
-        <translation>Alavancagem de abertura</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="43"/>
-        <source>Restr.</source>
-        <translation>Restr.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
         <translation>Posições, linha {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="71"/>
+        <location filename="../../gui/inputs/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>Preços de mercado, {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="74"/>
+        <location filename="../../gui/inputs/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>Esquema da corretora (Esquema &gt; Editar…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="76"/>
+        <location filename="../../gui/inputs/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>Nova ordem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="78"/>
+        <location filename="../../gui/inputs/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>Instrumento {symbol} no arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="81"/>
+        <location filename="../../gui/inputs/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>O cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="89"/>
+        <location filename="../../gui/inputs/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>Digite o preço de {symbol} em Preços de mercado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="93"/>
+        <location filename="../../gui/inputs/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>Valores em {source} ainda não podem ser convertidos para {target}: digite um preço para {pair} em Preços de mercado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="102"/>
+        <location filename="../../gui/inputs/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>vazio</translation>
     </message>
@@ -2657,42 +2624,42 @@ Detalhes: {where}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sim</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>&amp;No</source>
         <translation>&amp;Não</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="56"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -2900,27 +2867,27 @@ Detalhes: {where}</translation>
         <translation>Escolhida {selected}, concedida {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="325"/>
         <source>no open positions</source>
         <translation>sem posições abertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="343"/>
         <source>None.</source>
         <translation>Nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="355"/>
         <source>Largest notional ({symbol})</source>
         <translation>Maior nocional ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="357"/>
         <source>Largest notional</source>
         <translation>Maior nocional</translation>
     </message>
@@ -2941,511 +2908,511 @@ Detalhes: {where}</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at current bid/ask (MT4)</source>
         <translation>ao bid/ask atual (MT4)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at open price (MT5)</source>
         <translation>ao preço de abertura (MT5)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>todas as posições</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>só novas posições</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>nocional (moeda da conta)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>a conta inteira</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>cada grupo (maior, menor, exótico, metal…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>cada classe (forex, metal, índice…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>cada ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>lotes com margem (após hedge)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>o maior entre compras e vendas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>compras e vendas juntas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>Verificado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>Margem calculada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>As faixas se aplicam a</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>Volume contado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>Contado sobre</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>Tipos de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>Patrimônio abaixo de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>Operações fechadas, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>Lotes fechados, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>Caso contrário, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>Editar o esquema da corretora</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>Alternativa</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>O nome do esquema, como a lista de esquemas o mostra.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>&amp;Descrição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>Uma linha sobre o que são as regras.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>&amp;Fonte</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>De onde vêm os números: a página ou o e-mail da corretora.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>&amp;Verificado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>A data em que você leu a fonte pela última vez (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>A moeda dos limites de patrimônio e nocional do esquema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>Margem calcula&amp;da</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>Faixas de &amp;patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>Faixas de &amp;volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>Hedge e &amp;limites</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Ilimitada e ní&amp;veis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Usar neste cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>Salvar como &amp;minha predefinição…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>A partir de (patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="242"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>Alavancagem 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>O patrimônio em que esta faixa começa; a primeira começa em 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>A alavancagem da conta em cada nível de patrimônio. Sem linhas: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Escala (all, grupo, classe ou ativo)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>A partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>As linhas com a mesma chave formam uma escala. &apos;all&apos; é uma escala para todas as posições; com outras escalas é a do resto.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Onde esta faixa começa, na unidade abaixo; a primeira de cada escala começa em 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Alavancagem pelo volume das posições abertas, aplicada faixa a faixa.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: os dois lados com margem; net: só a diferença; larger_leg: o lado maior; um número h: a parte dos lotes cobertos que tem margem.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>Classe ou ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Posições com hedge (sem linhas: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Alavancagem máxima por classe ou ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Em um mercado restrito (notícias, fins de semana)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Hedge, por classe ou &apos;all&apos;: none, os dois lados com margem; net, só a diferença; larger_leg, o lado maior; um número h de 0 a 1, essa parte dos lotes cobertos com margem (0.5: metade).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Da especificação do símbolo no terminal: a margem de hedge do MT4 é por lote, então metade do tamanho do contrato é 0.5. A do MT5 é por par coberto: a margem de um lote (margem de hedge igual ao tamanho do contrato) é 0.5, a de meio lote é 0.25, nenhuma é net; &apos;calcular a margem de hedge pela perna maior&apos; do MT5 é larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Limites: um instrumento nunca recebe mais alavancagem que a da sua classe ou do seu ativo (ativos em maiúsculas, como XAGUSD); a entrada do ativo prevalece sobre a da classe.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Mercado restrito: os limites das posições marcadas como restritas, ou de todas quando Mercado restrito está marcado na conta; &apos;all&apos; é um limite para todas as posições.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Alavancagem ilimitada para contas elegíveis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Separados por vírgula; vazio: todos os tipos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Separadas por vírgula (MT4, MT5); vazio: todas as plataformas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>Ilimitada só abaixo deste patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>A alavancagem de uma conta que não é elegível.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>Chamada de margem %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>Chamada de margem e stop out por tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
         <source>Equity tiers</source>
         <translation>Faixas de patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Hedging</source>
         <translation>Hedge</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
         <source>Caps</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
         <source>Restricted market</source>
         <translation>Mercado restrito</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>{table}, row {row}</source>
         <translation>{table}, linha {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, From</source>
         <translation>{place}, A partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
         <source>Volume tiers</source>
         <translation>Faixas de volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Faixas de volume ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
         <source>Unlimited leverage</source>
         <translation>Alavancagem ilimitada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited: {field}</source>
         <translation>Ilimitada: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>equity tiers</source>
         <translation>faixas de patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>Equity ({currency})</source>
         <translation>Patrimônio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
         <source>Volume, lots</source>
         <translation>Volume, lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
         <source>Volume, notional ({currency})</source>
         <translation>Volume, nocional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Save as my preset</source>
         <translation>Salvar como minha predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Name of your preset:</source>
         <translation>Nome da predefinição:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
     </message>

@@ -65,114 +65,114 @@
         <translation>khoảng trống {pips} pip ngược mọi vị thế</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="80"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="108"/>
         <source>a {pips}-pip rise in {symbol} to {price} ({percent})</source>
         <translation>{symbol} tăng {pips} pip lên {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="82"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="110"/>
         <source>a {pips}-pip fall in {symbol} to {price} ({percent})</source>
         <translation>{symbol} giảm {pips} pip xuống {price} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="101"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="129"/>
         <source>{move} takes {scope}volume past {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} đưa khối lượng {scope}vượt {threshold} lô: mỗi lô thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="107"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="135"/>
         <source>{move} takes {scope}volume below {threshold} lots: each further lot is margined at {after} instead of {before}</source>
         <translation>{move} đưa khối lượng {scope}xuống dưới {threshold} lô: mỗi lô thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="115"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="143"/>
         <source>{move} takes {scope}volume past {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} đưa khối lượng {scope}vượt {threshold} {unit}: mỗi đơn vị giá trị danh nghĩa thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="121"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="149"/>
         <source>{move} takes {scope}volume below {threshold} {unit}: each further unit of notional is margined at {after} instead of {before}</source>
         <translation>{move} đưa khối lượng {scope}xuống dưới {threshold} {unit}: mỗi đơn vị giá trị danh nghĩa thêm tính ký quỹ ở {after} thay vì {before}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="139"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="167"/>
         <source>{move} lifts equity past {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} đưa vốn vượt {threshold} {currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="145"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="173"/>
         <source>{move} takes equity below {threshold} {currency}: leverage {before} -&gt; {after}, margin {change} {account_currency}</source>
         <translation>{move} đưa vốn xuống dưới {threshold} {currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {account_currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="246"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="274"/>
         <source>equity +{amount} {currency} reaches {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>vốn +{amount} {currency} đạt {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/tier_warnings.py" line="252"/>
+        <location filename="../../core/analyses/tier_warnings.py" line="280"/>
         <source>equity -{amount} {currency} falls below {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</source>
         <translation>vốn -{amount} {currency} xuống dưới {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="74"/>
+        <location filename="../../core/overview/what_if.py" line="75"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>phải có dạng &quot;buy 2 EURUSD&quot; (chiều, lô, mã), không phải {text}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="95"/>
+        <location filename="../../core/overview/what_if.py" line="96"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>số lô phải lớn hơn 0 và tối đa {most}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="110"/>
+        <location filename="../../core/overview/what_if.py" line="111"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>không có giá cho {symbol}: hãy thêm vào bảng giá</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="155"/>
+        <location filename="../../core/overview/what_if.py" line="156"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after} (bậc vốn {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="164"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="179"/>
+        <location filename="../../core/overview/what_if.py" line="180"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh mua {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="185"/>
+        <location filename="../../core/overview/what_if.py" line="186"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh bán {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="195"/>
+        <location filename="../../core/overview/what_if.py" line="196"/>
         <source>the account goes from {before} to {after}</source>
         <translation>tài khoản chuyển từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="201"/>
+        <location filename="../../core/overview/what_if.py" line="202"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>ký quỹ khả dụng sẽ là {amount} {currency}: phần mềm giao dịch từ chối lệnh không đủ ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="212"/>
+        <location filename="../../core/overview/what_if.py" line="213"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="214"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="73"/>
+        <location filename="../../core/files/file_fields.py" line="71"/>
         <source>must be a finite number</source>
         <translation>phải là số hữu hạn</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>ký quỹ khả dụng là {amount} {currency}: không mở được vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="42"/>
+        <location filename="../../core/files/file_fields.py" line="40"/>
         <source>must be an object, not {value}</source>
         <translation>phải là đối tượng, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="50"/>
+        <location filename="../../core/files/file_fields.py" line="48"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>trường không xác định (cho phép: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="55"/>
+        <location filename="../../core/files/file_fields.py" line="53"/>
         <source>required field is missing</source>
         <translation>thiếu trường bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="70"/>
+        <location filename="../../core/files/file_fields.py" line="68"/>
         <source>must be a number, not {value}</source>
         <translation>phải là số, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="76"/>
+        <location filename="../../core/files/file_fields.py" line="74"/>
         <source>must be a whole number</source>
         <translation>phải là số nguyên</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="79"/>
+        <location filename="../../core/files/file_fields.py" line="77"/>
         <source>must be greater than {limit}</source>
         <translation>phải lớn hơn {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="82"/>
+        <location filename="../../core/files/file_fields.py" line="80"/>
         <source>must be at least {limit}</source>
         <translation>phải ít nhất là {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="85"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at most {limit} in size</source>
         <translation>độ lớn tối đa là {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="92"/>
+        <location filename="../../core/files/file_fields.py" line="90"/>
         <source>must be a string, not {value}</source>
         <translation>phải là chuỗi, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="100"/>
+        <location filename="../../core/files/file_fields.py" line="98"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>phải là một trong {choices}, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="114"/>
+        <location filename="../../core/files/file_fields.py" line="112"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>phải là mã tiền tệ ba chữ cái như USD, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="123"/>
+        <location filename="../../core/files/file_fields.py" line="121"/>
         <source>must be true or false, not {value}</source>
         <translation>phải là true hoặc false, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="135"/>
+        <location filename="../../core/files/file_fields.py" line="133"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>phải là số lớn hơn 0 hoặc &quot;unlimited&quot;, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="144"/>
+        <location filename="../../core/files/file_fields.py" line="142"/>
         <source>must be a list of strings, not {value}</source>
         <translation>phải là danh sách chuỗi, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="161"/>
+        <location filename="../../core/files/file_fields.py" line="159"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>chuỗi (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/file_fields.py" line="161"/>
         <source>the number {number}</source>
         <translation>số {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>mảng</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="164"/>
         <source>an object</source>
         <translation>đối tượng</translation>
     </message>
@@ -359,169 +359,168 @@
         <translation>kịch bản này dùng một mẫu có sẵn; không có biểu đòn bẩy nào để nhập</translation>
     </message>
     <message>
-        <location filename="../../core/files/preset_library.py" line="118"/>
+        <location filename="../../core/files/preset_library.py" line="120"/>
         <source>a preset needs a name</source>
         <translation>mẫu cần có tên</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="101"/>
+        <location filename="../../core/files/json_files.py" line="32"/>
         <source>the file is empty</source>
         <translation>tệp trống</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="110"/>
+        <location filename="../../core/files/json_files.py" line="41"/>
         <source>not valid JSON: {error} at line {line} column {column}</source>
         <translation>JSON không hợp lệ: {error} ở dòng {line} cột {column}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="120"/>
+        <location filename="../../core/files/json_files.py" line="51"/>
         <source>not valid JSON: {error}</source>
         <translation>JSON không hợp lệ: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="130"/>
+        <location filename="../../core/files/json_files.py" line="61"/>
         <source>no such file</source>
         <translation>không có tệp này</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="132"/>
+        <location filename="../../core/files/json_files.py" line="63"/>
         <source>is a directory, not a file</source>
         <translation>là thư mục, không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="135"/>
+        <location filename="../../core/files/json_files.py" line="66"/>
         <source>cannot be read: {error}</source>
         <translation>không đọc được: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="149"/>
+        <location filename="../../core/files/json_files.py" line="80"/>
         <source>is not a text (UTF-8) file</source>
         <translation>không phải tệp văn bản (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="172"/>
+        <location filename="../../core/files/scenario_reader.py" line="66"/>
         <source>a scenario must be a JSON object, not {value}</source>
         <translation>kịch bản phải là đối tượng JSON, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="179"/>
+        <location filename="../../core/files/scenario_reader.py" line="73"/>
         <source>must be &quot;{format}&quot;</source>
         <translation>phải là &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="186"/>
-        <location filename="../../gui/scenario_controller.py" line="105"/>
+        <location filename="../../core/files/scenario_reader.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>tệp này là phiên bản {version}, do fxmargin mới hơn ghi; fxmargin này đọc phiên bản {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="205"/>
-        <location filename="../../core/statements/importer.py" line="140"/>
+        <location filename="../../core/files/scheme_file.py" line="365"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>mẫu không xác định {name} (các mẫu: {presets})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="215"/>
+        <location filename="../../core/files/scenario_reader.py" line="105"/>
         <source>must be an object of facts about where the file came from</source>
         <translation>phải là đối tượng mô tả nguồn gốc của tệp</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a string</source>
         <translation>chuỗi</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="248"/>
+        <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>a boolean</source>
         <translation>giá trị đúng/sai</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="249"/>
+        <location filename="../../core/files/scenario_reader.py" line="139"/>
         <source>a number</source>
         <translation>số</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="294"/>
+        <location filename="../../core/files/scenario_reader.py" line="157"/>
         <source>required when levels_in is &quot;money&quot; (an amount of equity)</source>
         <translation>bắt buộc khi levels_in là &quot;money&quot; (một số tiền vốn)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="301"/>
+        <location filename="../../core/files/scenario_reader.py" line="164"/>
         <source>must not be above margin_call_level</source>
         <translation>không được cao hơn margin_call_level</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="311"/>
+        <location filename="../../core/files/scenario_reader.py" line="174"/>
         <source>must be an object mapping symbols to instrument definitions</source>
         <translation>phải là đối tượng ánh xạ mã tới định nghĩa công cụ</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="338"/>
+        <location filename="../../core/files/scenario_reader.py" line="201"/>
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="356"/>
+        <location filename="../../core/files/scenario_reader.py" line="219"/>
         <source>must be an object mapping symbols to prices</source>
         <translation>phải là đối tượng ánh xạ mã tới giá</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="385"/>
+        <location filename="../../core/files/scenario_reader.py" line="248"/>
         <source>must be at least the bid ({bid})</source>
         <translation>phải ít nhất bằng giá bid ({bid})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="400"/>
+        <location filename="../../core/files/scenario_reader.py" line="258"/>
         <source>must be an array of positions</source>
         <translation>phải là mảng các vị thế</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="460"/>
+        <location filename="../../core/files/scenario_reader.py" line="336"/>
         <source>must be an array of pending orders</source>
         <translation>phải là một danh sách lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="489"/>
+        <location filename="../../core/files/scenario_reader.py" line="365"/>
         <source>a stop-limit order needs its stop price (the trigger)</source>
         <translation>lệnh stop limit cần giá stop (giá kích hoạt)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="492"/>
+        <location filename="../../core/files/scenario_reader.py" line="368"/>
         <source>only stop-limit orders have a stop</source>
         <translation>chỉ lệnh stop limit mới có stop</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="510"/>
+        <location filename="../../core/files/scenario_checks.py" line="26"/>
         <source>unknown symbol {symbol} (did you mean {close}?)</source>
         <translation>mã không xác định {symbol} (có phải ý bạn là {close}?)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="512"/>
+        <location filename="../../core/files/scenario_checks.py" line="28"/>
         <source>unknown symbol {symbol}; define it under &quot;instruments&quot;</source>
         <translation>mã không xác định {symbol}; hãy định nghĩa trong &quot;instruments&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="500"/>
+        <location filename="../../core/files/scenario_checks.py" line="16"/>
         <source>no price for {symbol} under &quot;prices&quot;</source>
         <translation>không có giá cho {symbol} trong &quot;prices&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="544"/>
+        <location filename="../../core/files/scenario_checks.py" line="62"/>
         <source>{error} (the scheme counts tiers in {currency})</source>
         <translation>{error} (biểu đòn bẩy tính các bậc theo {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="560"/>
+        <location filename="../../core/files/scenario_checks.py" line="78"/>
         <source>stop out ({stop}%) must not be above margin call ({call}%)</source>
         <translation>mức dừng lỗ bắt buộc ({stop}%) không được cao hơn mức gọi ký quỹ ({call}%)</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="582"/>
+        <location filename="../../core/files/scenario_checks.py" line="100"/>
         <source>the {type} {lots} {symbol} at {price} is already reached by the {side} {market}: the terminal would have filled it</source>
         <translation>lệnh {type} {lots} {symbol} tại {price} đã bị {side} {market} chạm tới: terminal lẽ ra đã khớp lệnh</translation>
     </message>
     <message>
-        <location filename="../../core/files/scenario_file.py" line="621"/>
+        <location filename="../../core/files/scenario_checks.py" line="139"/>
         <source>the positions counted together in {scope} take different volume_tiers ladders ({taken}): choose a finer volume_scope</source>
         <translation>các vị thế tính chung trong {scope} dùng các thang volume_tiers khác nhau ({taken}): hãy chọn volume_scope chi tiết hơn</translation>
     </message>
@@ -572,8 +571,8 @@
         <translation>phải là đối tượng ánh xạ loại tài khoản tới {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="65"/>
-        <location filename="../../core/margin/eligibility.py" line="76"/>
+        <location filename="../../core/margin/eligibility.py" line="112"/>
+        <location filename="../../core/margin/eligibility.py" line="123"/>
         <source>one of {choices}</source>
         <translation>một trong {choices}</translation>
     </message>
@@ -598,42 +597,42 @@
         <translation>mở tài khoản trên một trong: {choice}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="89"/>
+        <location filename="../../core/margin/eligibility.py" line="71"/>
         <source>below {amount} {currency}</source>
         <translation>dưới {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="95"/>
+        <location filename="../../core/margin/eligibility.py" line="77"/>
         <source>equity must be below the limit, not at it</source>
         <translation>vốn phải dưới mức giới hạn, không được bằng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="98"/>
+        <location filename="../../core/margin/eligibility.py" line="80"/>
         <source>equity {amount} {currency} over the limit</source>
         <translation>vốn vượt giới hạn {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="111"/>
+        <location filename="../../core/margin/eligibility.py" line="134"/>
         <source>at least {count}</source>
         <translation>ít nhất {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="114"/>
+        <location filename="../../core/margin/eligibility.py" line="137"/>
         <source>1 more closed trade</source>
         <translation>thêm 1 giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="116"/>
+        <location filename="../../core/margin/eligibility.py" line="139"/>
         <source>{count} more closed trades</source>
         <translation>thêm {count} giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="126"/>
+        <location filename="../../core/margin/eligibility.py" line="150"/>
         <source>at least {lots} lots</source>
         <translation>ít nhất {lots} lô</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="129"/>
+        <location filename="../../core/margin/eligibility.py" line="151"/>
         <source>{lots} more closed lots</source>
         <translation>thêm {lots} lô đã đóng</translation>
     </message>
@@ -680,7 +679,7 @@
     <message>
         <location filename="../../core/report.py" line="78"/>
         <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="385"/>
+        <location filename="../../core/report.py" line="384"/>
         <source>reached now</source>
         <translation>đã chạm ngay bây giờ</translation>
     </message>
@@ -691,8 +690,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="387"/>
-        <location filename="../../core/report.py" line="398"/>
+        <location filename="../../core/report.py" line="386"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -743,7 +742,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="226"/>
-        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="399"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -753,53 +752,56 @@
         <translation>Tài khoản</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="35"/>
+        <location filename="../../core/overview/printed.py" line="13"/>
         <location filename="../../core/report.py" line="241"/>
-        <location filename="../../core/statements/comparison.py" line="14"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="36"/>
         <location filename="../../core/report.py" line="243"/>
         <source>Credit</source>
         <translation>Tín dụng</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="17"/>
         <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/statements/comparison.py" line="18"/>
         <source>Floating P/L</source>
         <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="14"/>
         <location filename="../../core/report.py" line="245"/>
-        <location filename="../../core/statements/comparison.py" line="15"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="246"/>
-        <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="427"/>
-        <location filename="../../core/statements/comparison.py" line="16"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
+        <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="428"/>
-        <location filename="../../core/statements/comparison.py" line="17"/>
+        <location filename="../../core/report.py" line="427"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
     <message>
+        <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="278"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="429"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
@@ -814,257 +816,317 @@
         <translation>Cơ sở tính ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Margin call / stop out</source>
         <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>Positions</source>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/files/scenario_fields.py" line="34"/>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="37"/>
+        <source>Account type</source>
+        <translation>Loại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="38"/>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="39"/>
+        <source>Closed trades</source>
+        <translation>Giao dịch đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="40"/>
+        <source>Closed lots</source>
+        <translation>Lô đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="53"/>
+        <source>Levels in</source>
+        <translation>Đơn vị mức</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="56"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/files/scenario_fields.py" line="57"/>
+        <location filename="../../core/report.py" line="272"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/files/scenario_fields.py" line="58"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/files/scenario_fields.py" line="59"/>
+        <source>Open</source>
+        <translation>Giá mở</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="60"/>
+        <source>Swap</source>
+        <translation>Phí qua đêm</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="61"/>
+        <source>Comm.</source>
+        <translation>Hoa hồng</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="66"/>
+        <source>Opened at leverage</source>
+        <translation>Đòn bẩy khi mở</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scenario_fields.py" line="69"/>
+        <source>Restr.</source>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="274"/>
         <source>Notional</source>
         <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>P/L</source>
         <translation>Lãi/lỗ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="305"/>
+        <location filename="../../core/report.py" line="304"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác và chênh lệch giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="310"/>
+        <location filename="../../core/report.py" line="309"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="315"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/files/scenario_fields.py" line="46"/>
+        <location filename="../../core/report.py" line="314"/>
+        <location filename="../../core/report.py" line="430"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="316"/>
-        <location filename="../../core/report.py" line="432"/>
+        <location filename="../../core/files/scenario_fields.py" line="51"/>
+        <location filename="../../core/report.py" line="315"/>
+        <location filename="../../core/report.py" line="431"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Chênh lệch của {symbol} (giá giữa giữ nguyên; hiện {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="331"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="332"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="341"/>
+        <location filename="../../core/report.py" line="340"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Đòn bẩy không giới hạn: đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Đòn bẩy không giới hạn: không đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="354"/>
+        <location filename="../../core/report.py" line="353"/>
         <source>required {requirement}</source>
         <translation>yêu cầu {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="390"/>
+        <location filename="../../core/report.py" line="389"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="445"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="467"/>
+        <location filename="../../core/report.py" line="466"/>
         <source>After the orders</source>
         <translation>Sau các lệnh</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="161"/>
+        <location filename="../../core/statements/importer.py" line="150"/>
         <source>the statement prints no balance</source>
         <translation>sao kê không có số dư</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="240"/>
+        <location filename="../../core/statements/importer.py" line="229"/>
         <source>leverage {leverage} as given</source>
         <translation>đòn bẩy {leverage} theo chỉ định</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="244"/>
+        <location filename="../../core/statements/importer.py" line="233"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>đòn bẩy {leverage} theo sao kê</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="221"/>
-        <location filename="../../core/statements/mt4.py" line="132"/>
+        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>sao kê không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="222"/>
-        <location filename="../../core/statements/mt5.py" line="108"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>báo cáo MetaTrader 5 không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="260"/>
+        <location filename="../../core/statements/importer.py" line="249"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>sao kê không ghi tiền tệ: giả định USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="207"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sao kê không có giá cho {symbol} ({reason}): hãy thêm</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="117"/>
+        <location filename="../../core/statements/importer.py" line="110"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>không phải kịch bản fxmargin (JSON) cũng không phải sao kê MetaTrader (HTML hoặc XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="198"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>lợi nhuận của {count} vị thế ({symbols}) lệch {unit} so với số in: terminal đã quy đổi theo tỷ giá khác với điểm giữa của giá mà sao kê in</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="213"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>tệp không in {pair}, và ký quỹ của nhà môi giới cho {symbols} đi qua nó: ký quỹ in cần {pair} {needed}, trong khi giá của chính sao kê cho {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="372"/>
+        <location filename="../../core/statements/importer.py" line="361"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>báo cáo chỉ in một phía giá của {symbols} (bid với lệnh mua, ask với lệnh bán): không có spread</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="443"/>
+        <location filename="../../core/statements/importer.py" line="432"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} suy ra từ lãi lỗ in ra của {count} vị thế bằng {quote} ({symbols}), sai số trong {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="486"/>
+        <location filename="../../core/statements/importer.py" line="475"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>lệnh {type} {lots} {symbol} tại {price} bị bỏ ra: giá trong báo cáo đã chạm tới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="519"/>
+        <location filename="../../core/statements/importer.py" line="508"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>tệp không ghi đòn bẩy và không có ký quỹ để đối chiếu: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="549"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>không tính được ký quỹ khi thiếu giá, nên không tìm quy tắc: dùng {leverage}; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="599"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} với preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="646"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>ký quỹ tự do của sao kê là số dư trừ ký quỹ: nhà môi giới để lãi/lỗ thả nổi ra ngoài ký quỹ tự do (một cài đặt máy chủ). Ký quỹ tự do của fxmargin có tính nó; mức ký quỹ, margin call và stop out đều tính nó ở cả hai</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="71"/>
+        <location filename="../../core/statements/mt4.py" line="63"/>
         <source>summary (balance, equity)</source>
         <translation>phần tổng kết (số dư, vốn)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="92"/>
+        <location filename="../../core/statements/mt4.py" line="84"/>
         <source>row {row}: trade type {kind} skipped</source>
         <translation>dòng {row}: bỏ qua loại giao dịch {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="98"/>
+        <location filename="../../core/statements/mt4.py" line="90"/>
         <source>row {row}: a {kind} row with too few cells, skipped</source>
         <translation>dòng {row}: dòng {kind} có quá ít ô, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="113"/>
+        <location filename="../../core/statements/mt4.py" line="105"/>
         <source>size {text} is not a number</source>
         <translation>khối lượng {text} không phải là số</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="125"/>
+        <location filename="../../core/statements/mt4.py" line="117"/>
         <source>{count} broker archive rows (item &apos;profit&apos;) not counted as trades</source>
         <translation>{count} dòng lưu trữ của sàn (mục &apos;profit&apos;) không tính là giao dịch</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt4.py" line="180"/>
-        <location filename="../../core/statements/mt5.py" line="174"/>
+        <location filename="../../core/statements/mt4.py" line="172"/>
+        <location filename="../../core/statements/mt5.py" line="166"/>
         <source>{what} {text} is not a number</source>
         <translation>{what} {text} không phải là số</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="78"/>
+        <location filename="../../core/statements/mt5.py" line="70"/>
         <source>account block (balance, equity)</source>
         <translation>khối tài khoản (số dư, vốn)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/mt5.py" line="160"/>
+        <location filename="../../core/statements/mt5.py" line="152"/>
         <source>row {row}: order type {kind} skipped</source>
         <translation>dòng {row}: bỏ qua loại lệnh {kind}</translation>
     </message>
@@ -1089,24 +1151,24 @@
         <translation>không phải sổ làm việc XLSX đọc được ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="71"/>
         <source>a scenario must be a JSON object</source>
         <translation>kịch bản phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
         <source>must be an array</source>
         <translation>phải là mảng</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
-        <location filename="../../gui/scenario_controller.py" line="98"/>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>phải là đối tượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="558"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="592"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
         <source>appears in two rows</source>
         <translation>xuất hiện ở hai dòng</translation>
     </message>
@@ -1314,157 +1376,157 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="78"/>
+        <location filename="../../gui/inputs/account_form.py" line="63"/>
         <source>Broker and account</source>
         <translation>Sàn và tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="84"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Biểu đòn bẩy của sàn</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="109"/>
+        <location filename="../../gui/inputs/account_form.py" line="94"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Loại tài khoản; đòn bẩy không giới hạn và các mức của sàn phụ thuộc vào nó.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="111"/>
+        <location filename="../../gui/inputs/account_form.py" line="96"/>
         <source>Account &amp;type</source>
         <translation>&amp;Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="115"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Nền tảng giao dịch; Exness chỉ cấp đòn bẩy không giới hạn trên MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="102"/>
         <source>&amp;Platform</source>
         <translation>&amp;Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Tiền tệ tài khoản: số dư, vốn và ký quỹ tính bằng nó. USC = xu Mỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="108"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="110"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Số dư: tiền nạp cộng lãi đã chốt.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="112"/>
         <source>&amp;Balance</source>
         <translation>&amp;Số dư</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="129"/>
+        <location filename="../../gui/inputs/account_form.py" line="114"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Tín dụng (thưởng) sàn cộng vào vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>C&amp;redit</source>
         <translation>&amp;Tín dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Đòn bẩy bạn chọn (1:500 hoặc Không giới hạn). Quy tắc của sàn có thể cấp thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>&amp;Leverage 1:</source>
         <translation>Đòn &amp;bẩy 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="145"/>
+        <location filename="../../gui/inputs/account_form.py" line="130"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Số giao dịch đã đóng đến nay (lệnh chờ không tính).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>Lots of closed trades so far.</source>
         <translation>Số lô của các giao dịch đã đóng đến nay.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="151"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>Closed trades</source>
         <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức gọi ký quỹ; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức dừng lỗ bắt buộc; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="168"/>
+        <location filename="../../gui/inputs/account_form.py" line="153"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Các mức tính theo phần trăm ký quỹ, hoặc theo số tiền vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="175"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>percent</source>
         <translation>phần trăm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="161"/>
         <source>money</source>
         <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="181"/>
+        <location filename="../../gui/inputs/account_form.py" line="166"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="167"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="184"/>
+        <location filename="../../gui/inputs/account_form.py" line="169"/>
         <source>Restricted market</source>
         <translation>Thị trường hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="187"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Giới hạn của sàn trong giai đoạn biến động (Exness: ngoại hối và vàng 1:200, bạc 1:100, dầu 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="232"/>
         <source>{name} — my preset</source>
         <translation>{name} — mẫu của tôi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="315"/>
+        <location filename="../../gui/inputs/account_form.py" line="300"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="321"/>
+        <location filename="../../gui/inputs/account_form.py" line="306"/>
         <source>{name} (in this file)</source>
         <translation>{name} (trong tệp này)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="334"/>
+        <location filename="../../gui/inputs/account_form.py" line="319"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1473,7 +1535,7 @@ Source: {source}</source>
 Nguồn: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="340"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>A scheme defined in this file.</source>
         <translation>Biểu đòn bẩy được định nghĩa trong tệp này.</translation>
     </message>
@@ -2145,32 +2207,32 @@ Chi tiết: {where}</translation>
         <translation>Khi gọi ký quỹ hoặc dừng lỗ bắt buộc cách giá trong vòng 1%, biểu đồ giá tập trung vào đó (bỏ chọn: các mức và ngưỡng bậc gần nhất, dù xa đến đâu)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="201"/>
+        <location filename="../../gui/plots/plots_panel.py" line="197"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Không có gì để vẽ cho đến khi sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="288"/>
+        <location filename="../../gui/plots/plots_panel.py" line="284"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Không có vị thế mở: thêm một vị thế để xem ký quỹ theo giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>Export plot as PNG</source>
         <translation>Xuất biểu đồ thành PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="309"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>Export curve as CSV</source>
         <translation>Xuất đường cong thành CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="320"/>
+        <location filename="../../gui/plots/plots_panel.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -2498,7 +2560,7 @@ Chi tiết: {where}</translation>
         <translation>kịch bản này không dùng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="128"/>
         <source>enter the current price of {symbol}</source>
         <translation>nhập giá hiện tại của {symbol}</translation>
     </message>
@@ -2506,7 +2568,7 @@ Chi tiết: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="208"/>
         <source>Market prices</source>
         <translation>Giá thị trường</translation>
     </message>
@@ -2514,142 +2576,47 @@ Chi tiết: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="23"/>
-        <source>Balance</source>
-        <translation>Số dư</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="24"/>
-        <source>Credit</source>
-        <translation>Tín dụng</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="25"/>
-        <source>Currency</source>
-        <translation>Tiền tệ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="26"/>
-        <source>Leverage</source>
-        <translation>Đòn bẩy</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="27"/>
-        <source>Account type</source>
-        <translation>Loại tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="28"/>
-        <source>Platform</source>
-        <translation>Nền tảng</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="29"/>
-        <source>Closed trades</source>
-        <translation>Giao dịch đã đóng</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="30"/>
-        <source>Closed lots</source>
-        <translation>Lô đã đóng</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="31"/>
-        <source>Margin call</source>
-        <translation>Gọi ký quỹ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="32"/>
-        <source>Stop out</source>
-        <translation>Dừng lỗ bắt buộc</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="33"/>
-        <source>Levels in</source>
-        <translation>Đơn vị mức</translation>
-    </message>
-    <message>
         <location filename="../../gui/inputs/problem_words.py" line="36"/>
-        <source>Symbol</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="37"/>
-        <source>Side</source>
-        <translation>Chiều</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="38"/>
-        <source>Lots</source>
-        <translation>Lô</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="39"/>
-        <source>Open</source>
-        <translation>Giá mở</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="40"/>
-        <source>Swap</source>
-        <translation>Phí qua đêm</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="41"/>
-        <source>Comm.</source>
-        <translation>Hoa hồng</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="42"/>
-        <source>Opened at leverage</source>
-        <translation>Đòn bẩy khi mở</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="43"/>
-        <source>Restr.</source>
-        <translation>Hạn chế</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inputs/problem_words.py" line="65"/>
         <source>Positions, row {row}</source>
         <translation>Vị thế, dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="71"/>
+        <location filename="../../gui/inputs/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>Giá thị trường, {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="74"/>
+        <location filename="../../gui/inputs/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>Biểu đòn bẩy của sàn (Biểu đòn bẩy &gt; Sửa…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="76"/>
+        <location filename="../../gui/inputs/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>Lệnh mới</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="78"/>
+        <location filename="../../gui/inputs/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>Công cụ {symbol} trong tệp</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="81"/>
+        <location filename="../../gui/inputs/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>Kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="89"/>
+        <location filename="../../gui/inputs/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>Nhập giá của {symbol} trong Giá thị trường.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="93"/>
+        <location filename="../../gui/inputs/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>Chưa quy đổi được số tiền {source} sang {target}: hãy nhập giá {pair} trong Giá thị trường.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="102"/>
+        <location filename="../../gui/inputs/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>trống</translation>
     </message>
@@ -2657,42 +2624,42 @@ Chi tiết: {where}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="56"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
@@ -2900,27 +2867,27 @@ Chi tiết: {where}</translation>
         <translation>Đã chọn {selected}, được cấp {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="325"/>
         <source>no open positions</source>
         <translation>không có vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="332"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="343"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="355"/>
         <source>Largest notional ({symbol})</source>
         <translation>Danh nghĩa lớn nhất ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="357"/>
         <source>Largest notional</source>
         <translation>Danh nghĩa lớn nhất</translation>
     </message>
@@ -2941,511 +2908,511 @@ Chi tiết: {where}</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="57"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at current bid/ask (MT4)</source>
         <translation>theo giá bid/ask hiện tại (MT4)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at open price (MT5)</source>
         <translation>theo giá mở lệnh (MT5)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="61"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>mọi vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>chỉ vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="65"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>giá trị danh nghĩa (tiền tệ tài khoản)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>toàn bộ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>từng nhóm (chính, phụ, ngoại lai, kim loại…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="71"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>từng loại (ngoại hối, kim loại, chỉ số…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>từng mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>số lô tính ký quỹ (sau phòng hộ)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="76"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>phía lớn hơn giữa mua và bán</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="77"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>mua và bán cộng lại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>Kiểm tra ngày</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>Ký quỹ tính theo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>Bậc áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>Khối lượng tính theo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>Cách tính</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>Các loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>Các nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>Vốn dưới</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>Giao dịch đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="94"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>Lô đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="365"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>Nếu không, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="122"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>Sửa biểu đòn bẩy của sàn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="95"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>Dự phòng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>Tên biểu đòn bẩy, như danh sách hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>&amp;Mô tả</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>Một dòng mô tả các quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>&amp;Nguồn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>Nguồn số liệu: trang web hoặc email của sàn.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>Ngày &amp;kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="143"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>Ngày bạn đọc nguồn lần cuối (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="146"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>NNNN-TT-NN</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>Tiền tệ của các giới hạn vốn và danh nghĩa trong biểu.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>Ký quỹ tính th&amp;eo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="166"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>Bậc &amp;vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="167"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>Bậc &amp;khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="168"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>Phòng hộ và &amp;giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="169"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Không giới hạn và &amp;mức</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="178"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Dùng trong kịch bản này</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="180"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>Lưu thành &amp;mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>Từ (vốn)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="224"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="242"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>Đòn bẩy 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>Mức vốn bắt đầu bậc này; bậc đầu bắt đầu từ 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="231"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>Đòn bẩy tài khoản nhận ở từng mức vốn. Không có dòng: không có bậc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="240"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Thang (all, nhóm, loại hoặc mã)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="241"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>Các dòng cùng khóa tạo thành một thang. &apos;all&apos; là một thang cho mọi vị thế; khi có thang khác, nó là thang cho phần còn lại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="252"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Nơi bậc này bắt đầu, theo đơn vị bên dưới; bậc đầu của mỗi thang bắt đầu từ 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="258"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Đòn bẩy theo khối lượng vị thế mở, áp dụng theo từng bậc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="282"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: cả hai phía tính ký quỹ; net: chỉ phần chênh lệch; larger_leg: phía lớn hơn; số h: tỷ lệ lô phòng hộ được tính ký quỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="289"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="295"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>Loại hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Vị thế phòng hộ (không có dòng: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="303"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Đòn bẩy cao nhất theo loại hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Khi thị trường hạn chế (tin tức, cuối tuần)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="310"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Phòng hộ, theo loại hoặc &apos;all&apos;: none, cả hai phía tính ký quỹ; net, chỉ phần chênh lệch; larger_leg, phía lớn hơn; số h từ 0 đến 1, tỷ lệ lô phòng hộ được tính ký quỹ (0.5: một nửa).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="316"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Từ thông số ký hiệu trong terminal: ký quỹ phòng hộ của MT4 tính theo lot, nên một nửa kích thước hợp đồng là 0.5. Của MT5 tính theo cặp được phòng hộ: ký quỹ một lot (ký quỹ phòng hộ bằng kích thước hợp đồng) là 0.5, nửa lot là 0.25, không có là net; &apos;tính ký quỹ phòng hộ theo chân lớn hơn&apos; của MT5 là larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Giới hạn: một công cụ không bao giờ có đòn bẩy cao hơn mức của loại hoặc mã của nó (mã viết hoa, như XAGUSD); mục của mã được ưu tiên hơn mục của loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="328"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Thị trường hạn chế: giới hạn cho các vị thế được đánh dấu hạn chế, hoặc cho tất cả khi ô Thị trường hạn chế của tài khoản được chọn; &apos;all&apos; là một giới hạn cho mọi vị thế.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="342"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Đòn bẩy không giới hạn cho tài khoản đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Phân tách bằng dấu phẩy; để trống: mọi loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Phân tách bằng dấu phẩy (MT4, MT5); để trống: mọi nền tảng.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>Chỉ không giới hạn khi vốn dưới mức này.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="366"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Đòn bẩy của tài khoản không đủ điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>Gọi ký quỹ %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="372"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>Dừng lỗ bắt buộc %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="379"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>Gọi ký quỹ và dừng lỗ bắt buộc theo loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="434"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
         <source>Equity tiers</source>
         <translation>Bậc vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="444"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
         <source>Hedging</source>
         <translation>Phòng hộ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="449"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
         <source>Caps</source>
         <translation>Giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="455"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
         <source>Restricted market</source>
         <translation>Thị trường hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="548"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>{table}, row {row}</source>
         <translation>{table}, dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
         <source>{place}, From</source>
         <translation>{place}, Từ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="498"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="514"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
         <source>Volume tiers</source>
         <translation>Bậc khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="524"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Bậc khối lượng ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
         <source>Unlimited leverage</source>
         <translation>Đòn bẩy không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="568"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
         <source>Unlimited: {field}</source>
         <translation>Không giới hạn: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="580"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
         <source>Levels</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="676"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
         <source>equity tiers</source>
         <translation>bậc vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="677"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>Equity ({currency})</source>
         <translation>Vốn ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="684"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
         <source>Volume, lots</source>
         <translation>Khối lượng, lô</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="686"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
         <source>Volume, notional ({currency})</source>
         <translation>Khối lượng, danh nghĩa ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Save as my preset</source>
         <translation>Lưu thành mẫu của tôi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="701"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
         <source>Name of your preset:</source>
         <translation>Tên mẫu của bạn:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="713"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
     </message>

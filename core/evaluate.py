@@ -9,8 +9,9 @@ import numpy as np
 
 from core.analyses.level_distances import level_distances, nearest_level
 from core.analyses.price_levels import level_prices
-from core.analyses.spread_stress import spread_stress
+from core.analyses.spread_widening import spread_stress
 from core.analyses.tier_warnings import equity_tier_warnings, price_tier_warnings
+from core.formatting import format_leverage, format_money
 from core.margin.account_model import AccountModel
 from core.margin.eligibility import check_unlimited
 from core.margin.margin_levels import account_levels
@@ -18,7 +19,6 @@ from core.margin.position_table import PositionTable, build_position_table
 from core.messages import Message
 from core.model.scenario import Scenario
 from core.model.scheme import UNLIMITED
-from core.money import format_leverage, format_money
 from core.problems import InputError, Problem
 from core.result import Notice, PositionResult, Result
 
@@ -40,14 +40,14 @@ def analysis_model(
     scenario: Scenario,
     analysis_symbol: str | None = None,
     table: PositionTable | None = None,
-    still: AccountModel | None = None,
+    fixed_model: AccountModel | None = None,
 ) -> AccountModel:
     """The account model moving ``analysis_symbol`` (default: the largest total notional);
-    ``still``, the model moving nothing, when the caller has it."""
+    ``fixed_model``, the model moving nothing, when the caller has it."""
     table = table if table is not None else build_position_table(scenario)
     if analysis_symbol is None:
         analysis_symbol = default_analysis_symbol(
-            still if still is not None else AccountModel(scenario, None, table)
+            fixed_model if fixed_model is not None else AccountModel(scenario, None, table)
         )
     return AccountModel(scenario, analysis_symbol, table)
 

@@ -65,7 +65,7 @@ class Message:
 WORDS = frozenset({"unlimited"})
 """Words the core's formatters write on their own (``format_leverage`` of an unlimited
 leverage): said in the trader's language wherever they are shown. Each is marked for
-translation in `core.money`."""
+translation in `core.formatting`."""
 
 
 def _said(value: object, translate: Translate | None) -> object:

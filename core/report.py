@@ -11,11 +11,10 @@ from typing import Any
 
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
-from core.analyses.spread_stress import SpreadStress
+from core.analyses.spread_widening import SpreadStress
 from core.analyses.stress_tests import StressRow
 from core.files.file_fields import leverage_field
-from core.messages import Message, Translate, text
-from core.money import (
+from core.formatting import (
     format_leverage,
     format_lots,
     format_money,
@@ -23,6 +22,7 @@ from core.money import (
     format_pips,
     format_price,
 )
+from core.messages import Message, Translate, text
 from core.overview.what_if import OrderEffect
 from core.result import Result
 

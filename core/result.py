@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.price_levels import LevelPrices
-from core.analyses.spread_stress import SpreadStress
+from core.analyses.spread_widening import SpreadStress
 from core.analyses.tier_warnings import TierWarning
 from core.margin.eligibility import Eligibility
 from core.messages import Message

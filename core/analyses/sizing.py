@@ -36,8 +36,9 @@ class WhatIf:
 
 class Opening:
     """The account with one extra position, opened now (a buy at the ask, a sell at the bid, so
-    it starts with the spread as its loss), whose lots vary. ``still`` is the account as it is,
-    when the caller has built it already; the sizing tools on one symbol and side may share one."""
+    it starts with the spread as its loss), whose lots vary. ``fixed_model`` is the account as
+    it is, no price moving, when the caller has built it already; the sizing tools on one
+    symbol and side may share one."""
 
     def __init__(
         self,
@@ -45,13 +46,15 @@ class Opening:
         symbol: str,
         side: Side,
         table: PositionTable | None = None,
-        still: AccountModel | None = None,
+        fixed_model: AccountModel | None = None,
     ) -> None:
         quote = scenario.quotes[symbol]
         price = quote.ask if side == "buy" else quote.bid
         base = table if table is not None else build_position_table(scenario)
-        self.still = still if still is not None else AccountModel(scenario, None, base)
-        self.margin_before = float(self.still.state(np.array([1.0])).margin[0])
+        self.fixed_model = (
+            fixed_model if fixed_model is not None else AccountModel(scenario, None, base)
+        )
+        self.margin_before = float(self.fixed_model.state(np.array([1.0])).margin[0])
         extended = scenario.with_positions(
             (*scenario.positions, Position(symbol, side, 1.0, price))
         )
@@ -154,7 +157,7 @@ def position_size(
     if (risk_percent is None) == (risk_money is None):
         raise ValueError("give exactly one of risk_percent and risk_money")
     opening = opening if opening is not None else Opening(scenario, symbol, side, table)
-    equity = float(opening.still.equity(np.array([1.0]))[0])
+    equity = float(opening.fixed_model.equity(np.array([1.0]))[0])
     money = risk_money if risk_money is not None else equity * float(risk_percent or 0.0) / 100.0
     instrument = scenario.instrument(symbol)
     rate = scenario.chain(instrument.quote, scenario.account.currency).rate(scenario.prices)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from core.analyses.spread_stress import spread_stress
+from core.analyses.spread_widening import spread_stress
+from core.formatting import format_pips
 from core.margin.account_model import AccountModel, AccountState
 from core.margin.margin_levels import account_levels
 from core.margin.position_table import build_position_table
@@ -24,7 +25,6 @@ from core.messages import Message
 from core.model.instruments import CONVERTING_CLASSES
 from core.model.quote import Quote
 from core.model.scenario import Scenario
-from core.money import format_pips
 
 MOVES_PERCENT = (-5.0, -2.0, -1.0, 1.0, 2.0, 5.0)
 CURRENCY_PERCENT = (-3.0, -1.0, 1.0, 3.0)

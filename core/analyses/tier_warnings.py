@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.analyses.price_levels import Crossing, all_crossings, equity_thresholds
+from core.formatting import format_leverage, format_money, format_percent, format_pips, format_price
 from core.margin.account_model import AccountModel, AccountState, tier_leverages
 from core.messages import Message
 from core.model.conversion import FloatArray
-from core.money import format_leverage, format_money, format_percent, format_pips, format_price
 
 CHANGE_TOLERANCE = 0.005
 """A threshold whose crossing moves margin by less than half a cent, and leaves the leverage

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.formatting import format_lots, format_money
 from core.messages import Message
 from core.model.scenario import Scenario
-from core.money import format_lots, format_money
 
 
 @dataclass(frozen=True)

@@ -170,8 +170,8 @@ def dashboard(
         scenario = scenario.with_mid(moved, mid)
         request = replace(request, analysis_symbol=moved)
     table = build_position_table(scenario)
-    still = AccountModel(scenario, None, table)
-    model = analysis_model(scenario, request.analysis_symbol, table, still)
+    fixed_model = AccountModel(scenario, None, table)
+    model = analysis_model(scenario, request.analysis_symbol, table, fixed_model)
     result = evaluate_model(model)
     symbol = result.analysis_symbol
     curve = None
@@ -204,15 +204,15 @@ def dashboard(
                     current, market_result, [t.x for t in marks], request.danger_zoom
                 )
             curve = price_curve(market, symbol, low, high, request.curve_points, market_model)
-    low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(still)])
-    by_equity = equity_curve(scenario, low, high, request.curve_points, still)
+    low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(fixed_model)])
+    by_equity = equity_curve(scenario, low, high, request.curve_points, fixed_model)
 
     openings: dict[tuple[str, Side], Opening] = {}
 
     def opening(symbol: str, side: Side) -> Opening:
         """The sizing tools on one symbol and side share the account with that position."""
         if (symbol, side) not in openings:
-            openings[symbol, side] = Opening(scenario, symbol, side, table, still)
+            openings[symbol, side] = Opening(scenario, symbol, side, table, fixed_model)
         return openings[symbol, side]
 
     sizing = None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.formatting import printed_unit
 from core.messages import Message
 from core.model.scenario import Scenario
-from core.money import printed_unit
 from core.result import Result
 
 FIGURES = (

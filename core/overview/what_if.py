@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from core.evaluate import evaluate
 from core.files.limits import MAX_LOTS
 from core.files.scenario_checks import check_references, unknown_symbol
+from core.formatting import format_leverage, format_lots, format_money
 from core.messages import Message
 from core.model.scenario import Position, Scenario, Side
-from core.money import format_leverage, format_lots, format_money
 from core.problems import InputError, Problem, Where
 from core.result import Result
 

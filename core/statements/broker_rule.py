@@ -27,12 +27,12 @@ from typing import Any
 import numpy as np
 
 from core.files.scenario_reader import scenario_from_json
+from core.formatting import format_leverage, format_money
 from core.margin.account_model import AccountModel
 from core.margin.position_table import BoolArray
 from core.messages import Message
 from core.model.conversion import FloatArray
 from core.model.scheme import HedgingRule
-from core.money import format_leverage, format_money
 from core.problems import InputError
 
 # Leverages brokers and prop firms publish, from 1:1 to 1:3000 (1:3.33 is a 30% margin,

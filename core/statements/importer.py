@@ -21,13 +21,19 @@ from core.files.scenario_fields import FORMAT, VERSION
 from core.files.scenario_reader import scenario_from_json
 from core.files.scenario_writer import order_fields, position_fields
 from core.files.scheme_file import presets, scheme_fields, unknown_preset
+from core.formatting import (
+    format_leverage,
+    format_money,
+    format_percent,
+    price_decimals,
+    printed_unit,
+)
 from core.margin.account_model import AccountModel
 from core.messages import Message
 from core.model.conversion import ConversionError, find_chain
 from core.model.instruments import CONVERTING_CLASSES, catalog
 from core.model.quote import Quote
 from core.model.scenario import Order, Position, Scenario
-from core.money import format_leverage, format_money, format_percent, price_decimals, printed_unit
 from core.problems import InputError, Problem
 from core.statements.broker_rule import (
     BASES,

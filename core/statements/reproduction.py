@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.formatting import format_money
 from core.messages import Message
-from core.money import format_money
 from core.overview.printed import PrintedFigure
 from core.problems import Problem
 from core.statements.broker_rule import NO_RULE, NOT_DETERMINED

@@ -22,8 +22,8 @@ from core.files.scheme_file import presets, scheme_fields
 from core.model.choices import ACCOUNT_TYPES, CURRENCIES, LEVERAGES, PLATFORMS
 from core.model.scheme import Scheme
 from core.problems import PathKey
-from gui.inputs.field_marks import make_quiet, mark
-from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.common.field_marks import make_quiet, mark
+from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import ScenarioController
 from gui.schemes.user_presets import USER_KEY_PREFIX, UserPresets
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.money import format_leverage, format_money
+from core.formatting import format_leverage, format_money
+from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
-from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.instruments import catalog
-from gui.inputs.cell_editing import ReplacingDelegate
-from gui.inputs.field_marks import make_quiet
+from gui.common.cell_editing import ReplacingDelegate
+from gui.common.field_marks import make_quiet
 from gui.inputs.positions_model import PositionColumn, PositionsModel, side_text
 from gui.scenario_controller import ScenarioController
 

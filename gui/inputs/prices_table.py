@@ -16,13 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from core.formatting import format_price
 from core.messages import Message
 from core.model.instruments import catalog
 from core.model.quote import Quote
-from core.money import format_price
+from gui.common.cell_editing import ReplacingDelegate
+from gui.common.number_text import number_text, parse_number
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
-from gui.inputs.cell_editing import ReplacingDelegate
-from gui.inputs.number_text import number_text, parse_number
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from core.formatting import format_leverage, format_lots, format_money
 from core.model.scheme import UNLIMITED
-from core.money import format_leverage, format_lots, format_money
 from core.overview.dashboard import Dashboard
+from gui.common.field_marks import set_text
 from gui.i18n import QT_TRANSLATE_NOOP, say
-from gui.inputs.field_marks import set_text
 from gui.scenario_controller import ScenarioController
 
 RULE_NAMES = {

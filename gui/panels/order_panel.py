@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.money import format_lots, format_money
+from core.formatting import format_lots, format_money
 from core.overview.dashboard import Dashboard
 from core.overview.what_if import Order
 from core.report import FIGURE_NAMES, order_comparison
+from gui.common.field_marks import make_bold, make_quiet, mark, set_role, set_text
+from gui.common.number_text import parse_number
+from gui.common.problem_words import problem_words
 from gui.i18n import say
-from gui.inputs.field_marks import make_bold, make_quiet, mark, set_role, set_text
-from gui.inputs.number_text import parse_number
-from gui.inputs.problem_words import problem_words
 from gui.panels.tools_panel import side_combo, symbol_combo
 from gui.scenario_controller import ScenarioController
 

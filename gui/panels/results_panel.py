@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.money import format_leverage, format_money, format_pips, format_price
+from core.formatting import format_leverage, format_money, format_pips, format_price
 from core.overview.dashboard import Dashboard
 from core.report import (
     MARGIN_BASIS,
@@ -25,9 +25,9 @@ from core.report import (
     spread_level_text,
     state_text,
 )
+from gui.common.field_marks import make_bold, set_role, set_text
+from gui.common.problem_words import problem_words
 from gui.i18n import QT_TRANSLATE_NOOP, say
-from gui.inputs.field_marks import make_bold, set_role, set_text
-from gui.inputs.problem_words import problem_words
 from gui.scenario_controller import ScenarioController
 
 # (key, label, tooltip with the formula); translated where they are shown

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.formatting import format_money
 from core.model.instruments import catalog
-from core.money import format_money
 from core.overview.dashboard import Dashboard
 from core.statements.reproduction import verdict
+from gui.common.field_marks import make_bold, make_quiet, set_role, set_text
 from gui.i18n import say
-from gui.inputs.field_marks import make_bold, make_quiet, set_role, set_text
 from gui.scenario_controller import ScenarioController
 
 

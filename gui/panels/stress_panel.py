@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.analyses.stress_tests import DEFAULT_GAP_PIPS, StressRow
-from core.money import format_money
+from core.formatting import format_money
 from core.overview.dashboard import Dashboard
+from gui.common.field_marks import make_quiet
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
-from gui.inputs.field_marks import make_quiet
 from gui.scenario_controller import ScenarioController
 
 COLUMNS = (

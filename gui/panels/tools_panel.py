@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.formatting import format_lots, format_money
 from core.model.instruments import catalog
-from core.money import format_lots, format_money
 from core.overview.dashboard import Dashboard, SizingRequest
-from gui.inputs.field_marks import mark, set_text
-from gui.inputs.number_text import parse_number
+from gui.common.field_marks import mark, set_text
+from gui.common.number_text import parse_number
 from gui.inputs.positions_model import side_text
 from gui.scenario_controller import ScenarioController
 

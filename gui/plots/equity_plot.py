@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from core.analyses.curves import Curve
-from core.money import format_leverage, format_money
+from core.formatting import format_leverage, format_money
 from core.result import Result
 from gui.i18n import say, translate
 from gui.plots.plot_base import (

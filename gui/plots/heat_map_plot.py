@@ -11,10 +11,10 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.analyses.heat_map import STATE_CALL, STATE_STOP, HeatMap
-from core.money import format_money
+from core.formatting import format_money
 from core.overview.dashboard import Dashboard
+from gui.common.field_marks import make_quiet
 from gui.i18n import translate
-from gui.inputs.field_marks import make_quiet
 from gui.plots.plot_base import CALL_COLOUR, STOP_COLOUR, PaintedPlot, cache_axes, now_colour
 from gui.scenario_controller import ScenarioController
 

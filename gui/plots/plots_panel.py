@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from core.analyses.curves import Curve, curve_csv
 from core.files.json_files import write_atomically
 from core.overview.dashboard import Dashboard
+from gui.common.field_marks import set_role
 from gui.i18n import QT_TRANSLATE_NOOP
-from gui.inputs.field_marks import set_role
 from gui.plots.equity_plot import EquityPlot
 from gui.plots.level_plot import LevelPlot
 from gui.plots.plot_base import PlotFrame

@@ -11,8 +11,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from core.formatting import format_compact
 from core.model.scheme import Ladder
-from core.money import format_compact
 from gui.plots.plot_base import MARGIN_COLOUR, cache_axes
 
 LADDER_COLOURS = (MARGIN_COLOUR, "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")

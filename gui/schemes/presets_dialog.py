@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.problems import InputError
+from gui.common.field_marks import make_quiet
 from gui.i18n import QT_TRANSLATE_NOOP
-from gui.inputs.field_marks import make_quiet
 from gui.schemes.user_presets import UserPresets
 
 PRESET_FILTER = QT_TRANSLATE_NOOP(

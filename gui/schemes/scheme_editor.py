@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 
 from core.files.file_fields import FieldReader
 from core.files.scheme_file import read_scheme, read_tiers
+from core.formatting import format_amount
 from core.messages import Message
 from core.model.choices import ACCOUNT_TYPES, CURRENCIES, LEVERAGES
 from core.model.instruments import FOREX_GROUPS, INSTRUMENT_CLASSES
 from core.model.scheme import OTHER, Ladder, Scheme
-from core.money import format_amount
 from core.problems import FieldPath, Problem
+from gui.common.field_marks import make_quiet, mark, set_role
+from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.i18n import QT_TRANSLATE_NOOP, say, translate
-from gui.inputs.field_marks import make_quiet, mark, set_role
-from gui.inputs.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.schemes.leverage_chart import LeverageChart
 from gui.schemes.rows_table import RowsTable
 from gui.schemes.user_presets import UserPresets

@@ -1003,89 +1003,89 @@
         <translation>بعد الأوامر</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="150"/>
+        <location filename="../../core/statements/importer.py" line="156"/>
         <source>the statement prints no balance</source>
         <translation>لا يعرض كشف الحساب الرصيد</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="229"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>leverage {leverage} as given</source>
         <translation>الرافعة {leverage} كما أُعطيت</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="233"/>
+        <location filename="../../core/statements/importer.py" line="239"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>الرافعة {leverage} كما يعرضها الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/importer.py" line="216"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>لا يعرض كشف الحساب الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="217"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>لا تعرض تقارير MetaTrader 5 الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="249"/>
+        <location filename="../../core/statements/importer.py" line="255"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>لا يعرض الكشف العملة: افتُرض USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="196"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>لا يوجد سعر لـ {symbol} في الكشف ({reason}): أضفه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="116"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ليس سيناريو fxmargin (JSON) ولا كشف MetaTrader (HTML أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="198"/>
+        <location filename="../../core/statements/importer.py" line="204"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>أرباح {count} مراكز ({symbols}) تختلف بمقدار {unit} عن المطبوعة: حوّلها المنصة بسعر آخر غير منتصف الأسعار التي يطبعها الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="208"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>الملف لا يطبع {pair}، وهامش الوسيط لـ {symbols} يمر عبره: الهامش المطبوع يحتاج {pair} {needed}، بينما تعطي أسعار الكشف نفسها {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="361"/>
+        <location filename="../../core/statements/importer.py" line="367"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>الكشف يطبع جانبًا واحدًا من سعر {symbols} (Bid في الشراء، Ask في البيع): السبريد ليس فيه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="432"/>
+        <location filename="../../core/statements/importer.py" line="438"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} مستنتج من الأرباح المطبوعة لـ {count} صفقات بعملة {quote} ({symbols})، بدقة {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="475"/>
+        <location filename="../../core/statements/importer.py" line="481"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} عند {price} مستبعد: سعر الكشف بلغه بالفعل</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="508"/>
+        <location filename="../../core/statements/importer.py" line="514"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>الرافعة غير موجودة في الملف ولا هامش للمطابقة: افتُرضت 1:100؛ اضبط الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="549"/>
+        <location filename="../../core/statements/importer.py" line="555"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>لا يمكن حساب الهامش دون الأسعار الناقصة، لذا لم يتم البحث عن قاعدة: تُستخدم {leverage}؛ حدد الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="599"/>
+        <location filename="../../core/statements/importer.py" line="605"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} مع الإعداد المسبق {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="646"/>
+        <location filename="../../core/statements/importer.py" line="652"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>الهامش الحر في الكشف هو الرصيد ناقص الهامش: يترك الوسيط الربح/الخسارة العائمة خارج الهامش الحر (إعداد في الخادم). الهامش الحر في fxmargin يشملها؛ ومستوى الهامش ونداء الهامش والإيقاف يشملونها في كليهما</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>يظهر في صفين</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="9"/>
+        <location filename="../../core/formatting.py" line="9"/>
         <source>unlimited</source>
         <translation>غير محدودة</translation>
     </message>
@@ -1620,7 +1620,7 @@ Details: {where}</source>
 <context>
     <name>Leverage</name>
     <message>
-        <location filename="../../gui/inputs/number_text.py" line="16"/>
+        <location filename="../../gui/common/number_text.py" line="16"/>
         <source>Unlimited</source>
         <translation>غير محدودة</translation>
     </message>
@@ -2576,47 +2576,47 @@ Details: {where}</source>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/common/problem_words.py" line="36"/>
         <source>Positions, row {row}</source>
         <translation>المراكز، الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="44"/>
+        <location filename="../../gui/common/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>أسعار السوق، {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="47"/>
+        <location filename="../../gui/common/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>مخطط الوسيط (مخطط الرافعة &gt; تحرير…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="49"/>
+        <location filename="../../gui/common/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>أمر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="51"/>
+        <location filename="../../gui/common/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>الأداة {symbol} في الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="54"/>
+        <location filename="../../gui/common/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="62"/>
+        <location filename="../../gui/common/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>اكتب سعر {symbol} في أسعار السوق.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="66"/>
+        <location filename="../../gui/common/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>لا يمكن بعد تحويل مبالغ {source} إلى {target}: اكتب سعرًا لـ {pair} في أسعار السوق.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="75"/>
+        <location filename="../../gui/common/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>

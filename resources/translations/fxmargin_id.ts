@@ -1003,89 +1003,89 @@
         <translation>Setelah order</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="150"/>
+        <location filename="../../core/statements/importer.py" line="156"/>
         <source>the statement prints no balance</source>
         <translation>laporan tidak mencantumkan saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="229"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>leverage {leverage} as given</source>
         <translation>leverage {leverage} sesuai yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="233"/>
+        <location filename="../../core/statements/importer.py" line="239"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>leverage {leverage} sesuai laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/importer.py" line="216"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>laporan tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="217"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>laporan MetaTrader 5 tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="249"/>
+        <location filename="../../core/statements/importer.py" line="255"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>laporan tidak mencantumkan mata uang: dianggap USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="196"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>tidak ada harga untuk {symbol} di laporan ({reason}): tambahkan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="116"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>bukan skenario fxmargin (JSON) maupun laporan MetaTrader (HTML atau XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="198"/>
+        <location filename="../../core/statements/importer.py" line="204"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>profit {count} posisi ({symbols}) keluar selisih {unit} dari yang tercetak: terminal mengonversinya pada kurs lain, bukan titik tengah harga yang dicetak laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="208"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>file tidak mencetak {pair}, dan margin broker untuk {symbols} melewatinya: margin tercetak memerlukan {pair} {needed}, sedangkan harga laporan sendiri memberi {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="361"/>
+        <location filename="../../core/statements/importer.py" line="367"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>laporan hanya mencetak satu sisi harga {symbols} (bid pada buy, ask pada sell): spread-nya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="432"/>
+        <location filename="../../core/statements/importer.py" line="438"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} disimpulkan dari profit tercetak {count} posisi dalam {quote} ({symbols}), dengan ketelitian {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="475"/>
+        <location filename="../../core/statements/importer.py" line="481"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} di {price} tidak dimasukkan: harga laporan sudah mencapainya</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="508"/>
+        <location filename="../../core/statements/importer.py" line="514"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>leverage tidak ada di berkas dan tidak ada margin untuk dicocokkan: dianggap 1:100; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="549"/>
+        <location filename="../../core/statements/importer.py" line="555"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>margin tidak dapat dihitung tanpa harga yang hilang, jadi tidak ada aturan yang dicari: {leverage} dipakai; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="599"/>
+        <location filename="../../core/statements/importer.py" line="605"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} dengan preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="646"/>
+        <location filename="../../core/statements/importer.py" line="652"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>free margin laporan adalah saldo dikurangi margin: broker tidak memasukkan L/R mengambang ke free margin (pengaturan server). Free margin fxmargin memasukkannya; level margin, margin call, dan stop out memasukkannya di keduanya</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>muncul di dua baris</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="9"/>
+        <location filename="../../core/formatting.py" line="9"/>
         <source>unlimited</source>
         <translation>tak terbatas</translation>
     </message>
@@ -1620,7 +1620,7 @@ Detail: {where}</translation>
 <context>
     <name>Leverage</name>
     <message>
-        <location filename="../../gui/inputs/number_text.py" line="16"/>
+        <location filename="../../gui/common/number_text.py" line="16"/>
         <source>Unlimited</source>
         <translation>Tak terbatas</translation>
     </message>
@@ -2576,47 +2576,47 @@ Detail: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/common/problem_words.py" line="36"/>
         <source>Positions, row {row}</source>
         <translation>Posisi, baris {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="44"/>
+        <location filename="../../gui/common/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>Harga pasar, {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="47"/>
+        <location filename="../../gui/common/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>Skema broker (Skema &gt; Edit…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="49"/>
+        <location filename="../../gui/common/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>Order baru</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="51"/>
+        <location filename="../../gui/common/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>Instrumen {symbol} di berkas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="54"/>
+        <location filename="../../gui/common/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="62"/>
+        <location filename="../../gui/common/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>Ketik harga {symbol} di Harga pasar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="66"/>
+        <location filename="../../gui/common/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>Jumlah {source} belum bisa dikonversi ke {target}: ketik harga {pair} di Harga pasar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="75"/>
+        <location filename="../../gui/common/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>kosong</translation>
     </message>

@@ -1003,89 +1003,89 @@
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="150"/>
+        <location filename="../../core/statements/importer.py" line="156"/>
         <source>the statement prints no balance</source>
         <translation>口座明細に残高がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="229"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>leverage {leverage} as given</source>
         <translation>指定どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="233"/>
+        <location filename="../../core/statements/importer.py" line="239"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>口座明細どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/importer.py" line="216"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>口座明細にレバレッジの記載がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="217"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>MetaTrader 5 のレポートにはレバレッジが記載されません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="249"/>
+        <location filename="../../core/statements/importer.py" line="255"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>口座明細に通貨の記載がありません: USD とみなします</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="196"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>口座明細に {symbol} の価格がありません({reason}): 追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="116"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>fxmarginのシナリオ(JSON)でもMetaTraderの報告書(HTMLまたはXLSX)でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="198"/>
+        <location filename="../../core/statements/importer.py" line="204"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>{count}件のポジション({symbols})の損益が印字値と{unit}ずれます: ターミナルは報告書の価格の中値ではない別のレートで換算しました</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="208"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>ファイルに{pair}が印字されておらず、{symbols}のブローカー証拠金はこれを経由します: 印字された証拠金には{pair} {needed}が必要ですが、報告書自身の価格では{now}です</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="361"/>
+        <location filename="../../core/statements/importer.py" line="367"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>ステートメントは {symbols} の価格を片側だけ印字しています(買いは Bid、売りは Ask): スプレッドは含まれません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="432"/>
+        <location filename="../../core/statements/importer.py" line="438"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} は {quote} 建て {count} ポジション({symbols})の印字された損益から推定、誤差 {share} 以内</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="475"/>
+        <location filename="../../core/statements/importer.py" line="481"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} の {price} は除外: ステートメントの価格がすでに到達しています</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="508"/>
+        <location filename="../../core/statements/importer.py" line="514"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ファイルにレバレッジがなく照合する証拠金もありません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="549"/>
+        <location filename="../../core/statements/importer.py" line="555"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>価格が足りないため証拠金を計算できず、ルールは探していません: {leverage} を使用。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="599"/>
+        <location filename="../../core/statements/importer.py" line="605"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage}、プリセット {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="646"/>
+        <location filename="../../core/statements/importer.py" line="652"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>報告書の余剰証拠金は残高から証拠金を引いたものです: ブローカーは評価損益を余剰証拠金に含めません(サーバー設定)。fxmarginの余剰証拠金は含めます。証拠金維持率、マージンコール、ストップアウトはどちらでも含めます</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>2 行に出てきます</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="9"/>
+        <location filename="../../core/formatting.py" line="9"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
@@ -1620,7 +1620,7 @@ Details: {where}</source>
 <context>
     <name>Leverage</name>
     <message>
-        <location filename="../../gui/inputs/number_text.py" line="16"/>
+        <location filename="../../gui/common/number_text.py" line="16"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
@@ -2576,47 +2576,47 @@ Details: {where}</source>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/common/problem_words.py" line="36"/>
         <source>Positions, row {row}</source>
         <translation>ポジション、{row} 行目</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="44"/>
+        <location filename="../../gui/common/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>市場価格、{symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="47"/>
+        <location filename="../../gui/common/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>ブローカーの体系(レバレッジ体系 &gt; 編集…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="49"/>
+        <location filename="../../gui/common/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>新規注文</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="51"/>
+        <location filename="../../gui/common/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>ファイル内の銘柄 {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="54"/>
+        <location filename="../../gui/common/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="62"/>
+        <location filename="../../gui/common/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>「市場価格」に {symbol} の価格を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="66"/>
+        <location filename="../../gui/common/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>{source} の金額はまだ {target} に換算できません: 「市場価格」に {pair} の価格を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="75"/>
+        <location filename="../../gui/common/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>空欄</translation>
     </message>

@@ -1003,89 +1003,89 @@
         <translation>หลังคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="150"/>
+        <location filename="../../core/statements/importer.py" line="156"/>
         <source>the statement prints no balance</source>
         <translation>รายงานบัญชีไม่แสดงยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="229"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>leverage {leverage} as given</source>
         <translation>เลเวอเรจ {leverage} ตามที่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="233"/>
+        <location filename="../../core/statements/importer.py" line="239"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>เลเวอเรจ {leverage} ตามรายงานบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/importer.py" line="216"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>รายงานบัญชีไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="217"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>รายงาน MetaTrader 5 ไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="249"/>
+        <location filename="../../core/statements/importer.py" line="255"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>รายงานบัญชีไม่แสดงสกุลเงิน: ถือว่าเป็น USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="196"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>ไม่มีราคาของ {symbol} ในรายงานบัญชี ({reason}): เพิ่มราคา</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="116"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ไม่ใช่ทั้งสถานการณ์ของ fxmargin (JSON) และรายงาน MetaTrader (HTML หรือ XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="198"/>
+        <location filename="../../core/statements/importer.py" line="204"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>กำไรของ {count} สถานะ ({symbols}) คลาดจากที่พิมพ์ไว้ {unit}: เทอร์มินัลแปลงด้วยอัตราอื่นที่ไม่ใช่ค่ากลางของราคาที่รายงานพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="208"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>ไฟล์ไม่ได้พิมพ์ {pair} และมาร์จิ้นของโบรกเกอร์สำหรับ {symbols} ผ่านคู่นี้: มาร์จิ้นที่พิมพ์ต้องใช้ {pair} {needed} ขณะที่ราคาในรายงานเองให้ {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="361"/>
+        <location filename="../../core/statements/importer.py" line="367"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>รายงานพิมพ์ราคาของ {symbols} เพียงด้านเดียว (bid สำหรับ buy, ask สำหรับ sell): จึงไม่มีสเปรด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="432"/>
+        <location filename="../../core/statements/importer.py" line="438"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} อนุมานจากกำไรที่พิมพ์ไว้ของ {count} สถานะใน {quote} ({symbols}) คลาดเคลื่อนไม่เกิน {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="475"/>
+        <location filename="../../core/statements/importer.py" line="481"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} ที่ {price} ไม่ถูกนำเข้า: ราคาในรายงานแตะแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="508"/>
+        <location filename="../../core/statements/importer.py" line="514"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ไม่มีเลเวอเรจในไฟล์และไม่มีมาร์จิ้นให้เทียบ: ถือว่า 1:100 ตั้งค่าเลเวอเรจเอง (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="549"/>
+        <location filename="../../core/statements/importer.py" line="555"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>คำนวณมาร์จิ้นไม่ได้เพราะขาดราคา จึงไม่ได้ค้นหากฎ: ใช้ {leverage}; โปรดตั้งเลเวอเรจ (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="599"/>
+        <location filename="../../core/statements/importer.py" line="605"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} กับพรีเซ็ต {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="646"/>
+        <location filename="../../core/statements/importer.py" line="652"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>มาร์จิ้นคงเหลือในรายงานคือยอดเงินลบมาร์จิ้น: โบรกเกอร์ไม่นับกำไร/ขาดทุนลอยตัวในมาร์จิ้นคงเหลือ (การตั้งค่าเซิร์ฟเวอร์) มาร์จิ้นคงเหลือของ fxmargin นับรวม; ระดับมาร์จิ้น margin call และ stop out นับรวมทั้งสองฝั่ง</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>ปรากฏในสองแถว</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="9"/>
+        <location filename="../../core/formatting.py" line="9"/>
         <source>unlimited</source>
         <translation>ไม่จำกัด</translation>
     </message>
@@ -1620,7 +1620,7 @@ Details: {where}</source>
 <context>
     <name>Leverage</name>
     <message>
-        <location filename="../../gui/inputs/number_text.py" line="16"/>
+        <location filename="../../gui/common/number_text.py" line="16"/>
         <source>Unlimited</source>
         <translation>ไม่จำกัด</translation>
     </message>
@@ -2576,47 +2576,47 @@ Details: {where}</source>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/common/problem_words.py" line="36"/>
         <source>Positions, row {row}</source>
         <translation>สถานะ แถว {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="44"/>
+        <location filename="../../gui/common/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>ราคาตลาด {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="47"/>
+        <location filename="../../gui/common/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>รูปแบบของโบรกเกอร์ (รูปแบบเลเวอเรจ &gt; แก้ไข…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="49"/>
+        <location filename="../../gui/common/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>คำสั่งใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="51"/>
+        <location filename="../../gui/common/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>ตราสาร {symbol} ในไฟล์</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="54"/>
+        <location filename="../../gui/common/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>สถานการณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="62"/>
+        <location filename="../../gui/common/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>พิมพ์ราคาของ {symbol} ในราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="66"/>
+        <location filename="../../gui/common/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>ยังแปลงจำนวนเงิน {source} เป็น {target} ไม่ได้ พิมพ์ราคาของ {pair} ในราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="75"/>
+        <location filename="../../gui/common/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>ว่าง</translation>
     </message>

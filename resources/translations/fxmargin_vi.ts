@@ -1003,89 +1003,89 @@
         <translation>Sau các lệnh</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="150"/>
+        <location filename="../../core/statements/importer.py" line="156"/>
         <source>the statement prints no balance</source>
         <translation>sao kê không có số dư</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="229"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>leverage {leverage} as given</source>
         <translation>đòn bẩy {leverage} theo chỉ định</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="233"/>
+        <location filename="../../core/statements/importer.py" line="239"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>đòn bẩy {leverage} theo sao kê</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="210"/>
+        <location filename="../../core/statements/importer.py" line="216"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>sao kê không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="217"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>báo cáo MetaTrader 5 không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="249"/>
+        <location filename="../../core/statements/importer.py" line="255"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>sao kê không ghi tiền tệ: giả định USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="196"/>
+        <location filename="../../core/statements/importer.py" line="202"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sao kê không có giá cho {symbol} ({reason}): hãy thêm</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="110"/>
+        <location filename="../../core/statements/importer.py" line="116"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>không phải kịch bản fxmargin (JSON) cũng không phải sao kê MetaTrader (HTML hoặc XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="198"/>
+        <location filename="../../core/statements/importer.py" line="204"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>lợi nhuận của {count} vị thế ({symbols}) lệch {unit} so với số in: terminal đã quy đổi theo tỷ giá khác với điểm giữa của giá mà sao kê in</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="208"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>tệp không in {pair}, và ký quỹ của nhà môi giới cho {symbols} đi qua nó: ký quỹ in cần {pair} {needed}, trong khi giá của chính sao kê cho {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="361"/>
+        <location filename="../../core/statements/importer.py" line="367"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>báo cáo chỉ in một phía giá của {symbols} (bid với lệnh mua, ask với lệnh bán): không có spread</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="432"/>
+        <location filename="../../core/statements/importer.py" line="438"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} suy ra từ lãi lỗ in ra của {count} vị thế bằng {quote} ({symbols}), sai số trong {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="475"/>
+        <location filename="../../core/statements/importer.py" line="481"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>lệnh {type} {lots} {symbol} tại {price} bị bỏ ra: giá trong báo cáo đã chạm tới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="508"/>
+        <location filename="../../core/statements/importer.py" line="514"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>tệp không ghi đòn bẩy và không có ký quỹ để đối chiếu: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="549"/>
+        <location filename="../../core/statements/importer.py" line="555"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>không tính được ký quỹ khi thiếu giá, nên không tìm quy tắc: dùng {leverage}; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="599"/>
+        <location filename="../../core/statements/importer.py" line="605"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} với preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="646"/>
+        <location filename="../../core/statements/importer.py" line="652"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>ký quỹ tự do của sao kê là số dư trừ ký quỹ: nhà môi giới để lãi/lỗ thả nổi ra ngoài ký quỹ tự do (một cài đặt máy chủ). Ký quỹ tự do của fxmargin có tính nó; mức ký quỹ, margin call và stop out đều tính nó ở cả hai</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>xuất hiện ở hai dòng</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="9"/>
+        <location filename="../../core/formatting.py" line="9"/>
         <source>unlimited</source>
         <translation>không giới hạn</translation>
     </message>
@@ -1620,7 +1620,7 @@ Chi tiết: {where}</translation>
 <context>
     <name>Leverage</name>
     <message>
-        <location filename="../../gui/inputs/number_text.py" line="16"/>
+        <location filename="../../gui/common/number_text.py" line="16"/>
         <source>Unlimited</source>
         <translation>Không giới hạn</translation>
     </message>
@@ -2576,47 +2576,47 @@ Chi tiết: {where}</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="36"/>
+        <location filename="../../gui/common/problem_words.py" line="36"/>
         <source>Positions, row {row}</source>
         <translation>Vị thế, dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="44"/>
+        <location filename="../../gui/common/problem_words.py" line="44"/>
         <source>Market prices, {symbol}</source>
         <translation>Giá thị trường, {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="47"/>
+        <location filename="../../gui/common/problem_words.py" line="47"/>
         <source>Broker scheme (Scheme &gt; Edit…)</source>
         <translation>Biểu đòn bẩy của sàn (Biểu đòn bẩy &gt; Sửa…)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="49"/>
+        <location filename="../../gui/common/problem_words.py" line="49"/>
         <source>New order</source>
         <translation>Lệnh mới</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="51"/>
+        <location filename="../../gui/common/problem_words.py" line="51"/>
         <source>Instrument {symbol} in the file</source>
         <translation>Công cụ {symbol} trong tệp</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="54"/>
+        <location filename="../../gui/common/problem_words.py" line="54"/>
         <source>The scenario</source>
         <translation>Kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="62"/>
+        <location filename="../../gui/common/problem_words.py" line="62"/>
         <source>Type {symbol}&apos;s price in Market prices.</source>
         <translation>Nhập giá của {symbol} trong Giá thị trường.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="66"/>
+        <location filename="../../gui/common/problem_words.py" line="66"/>
         <source>{source} amounts cannot be turned into {target} yet: type a price for {pair} in Market prices.</source>
         <translation>Chưa quy đổi được số tiền {source} sang {target}: hãy nhập giá {pair} trong Giá thị trường.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/problem_words.py" line="75"/>
+        <location filename="../../gui/common/problem_words.py" line="75"/>
         <source>empty</source>
         <translation>trống</translation>
     </message>

@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gui.common.number_text import number_text, parse_number
 from gui.i18n import local_numbers
-from gui.inputs.number_text import number_text, parse_number
 from gui.main_window import MainWindow
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)

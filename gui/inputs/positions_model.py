@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.formatting import format_leverage, format_money
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
-from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
+from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say, translate
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,20 +132,20 @@ SIDES = {
 }
 
 
-def translated(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def side_text(side: object) -> str:
     """A position's side as the table shows it: buy or sell in the app's language."""
-    return translated(SIDES[side]) if isinstance(side, str) and side in SIDES else number_text(side)
+    return (
+        translate(CONTEXT, SIDES[side])
+        if isinstance(side, str) and side in SIDES
+        else number_text(side)
+    )
 
 
 def parse_side(text: str) -> str | None:
     """``buy``/``sell``, typed in English or in the app's language."""
     cleaned = text.strip().lower()
     for side, source in SIDES.items():
-        if cleaned in (side, translated(source).lower()):
+        if cleaned in (side, translate(CONTEXT, source).lower()):
             return side
     return cleaned or None
 
@@ -199,9 +198,9 @@ class PositionsModel(QAbstractTableModel):
         else:
             title, tip = RESULT_COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return translated(title)
+            return translate(CONTEXT, title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translated(tip)
+            return translate(CONTEXT, tip)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -262,7 +261,9 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if problems:
                 return "\n".join(problems)
-            return translated(INPUT_COLUMNS[column][2] if field else RESULT_COLUMNS[column][1])
+            return translate(
+                CONTEXT, INPUT_COLUMNS[column][2] if field else RESULT_COLUMNS[column][1]
+            )
         return None
 
     def _pnl(self, row: int) -> float:

@@ -22,7 +22,7 @@ from core.model.instruments import catalog
 from core.model.quote import Quote
 from gui.common.cell_editing import ReplacingDelegate
 from gui.common.number_text import number_text, parse_number
-from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
+from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say, translate
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,10 +47,6 @@ HELP = {
     SPREAD: QT_TRANSLATE_NOOP("PricesModel", "Ask - bid, in pips of the symbol"),
 }
 UNUSED = QT_TRANSLATE_NOOP("PricesModel", "not used by this scenario")
-
-
-def translated(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
 
 
 class PricesModel(QAbstractTableModel):
@@ -108,9 +104,9 @@ class PricesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return translated(HEADERS[section])
+            return translate(CONTEXT, HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translated(HELP[section]) if section in HELP else None
+            return translate(CONTEXT, HELP[section]) if section in HELP else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -131,7 +127,7 @@ class PricesModel(QAbstractTableModel):
 
     @staticmethod
     def _reason_text(reason: Message | str) -> str:
-        return say(reason) if isinstance(reason, Message) else translated(reason)
+        return say(reason) if isinstance(reason, Message) else translate(CONTEXT, reason)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -173,7 +169,7 @@ class PricesModel(QAbstractTableModel):
             if problems:
                 return "\n".join(problems)
             if column in HELP:
-                return translated(HELP[column])
+                return translate(CONTEXT, HELP[column])
             return f"{symbol}: {self._reason_text(reason)}"
         return None
 

@@ -2240,132 +2240,132 @@ Details: {where}</source>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="46"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>رمز الأداة من الكتالوج (EURUSD، XAUUSD، US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>buy or sell</source>
         <translation>شراء أو بيع</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>الحجم باللوتات؛ 1 لوت = حجم العقد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Open</source>
         <translation>الفتح</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Price the position was opened at</source>
         <translation>السعر الذي فُتح به المركز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Swap</source>
         <translation>السواب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>السواب حتى الآن بعملة الحساب (سالب = مدفوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="73"/>
         <source>Comm.</source>
         <translation>العمولة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>العمولة المدفوعة بعملة الحساب (سالب = مدفوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="80"/>
         <source>Open lev.</source>
         <translation>رافعة الفتح</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>الرافعة التي فُتح بها المركز؛ تبقى في المخططات التي تطبّق تغيير الشرائح على المراكز الجديدة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="89"/>
         <source>Restr.</source>
         <translation>مقيّد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>فُتح في فترة هامش مرتفع (أخبار، حول عطلة نهاية الأسبوع): يبقيه الوسيط على حد الرافعة المقيّد في المخطط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="99"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>اللوتات × حجم العقد × السعر (ask للشراء، bid للبيع)، بعملة الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="106"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>الاتجاه × (الإغلاق - الفتح) × اللوتات × حجم العقد، محوَّلاً، + السواب + العمولة؛ الشراء يُغلق عند bid والبيع عند ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="114"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>القيمة الاسمية الخاضعة للهامش (بالسعر الحالي أو سعر الفتح حسب المخطط) / الرافعة، مع مزج شرائح الحجم، مضروبة في مضاعف هامش الأداة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="122"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>رافعة المركز: رافعة الحساب مقيّدة بحدود الفئة والأداة والسوق</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="130"/>
         <source>buy</source>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>
@@ -2560,7 +2560,7 @@ Details: {where}</source>
         <translation>لا يستخدمه هذا السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="128"/>
+        <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
         <translation>أدخل السعر الحالي لـ {symbol}</translation>
     </message>
@@ -2568,7 +2568,7 @@ Details: {where}</source>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="208"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>أسعار السوق</translation>
     </message>

@@ -2240,132 +2240,132 @@ Detalles: {where}</translation>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="46"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Símbolo del instrumento según el catálogo (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Side</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>buy or sell</source>
         <translation>compra o venta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Volumen en lotes; 1 lote = el tamaño del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Open</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Price the position was opened at</source>
         <translation>Precio al que se abrió la posición</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Swap hasta ahora, en la divisa de la cuenta (negativo = pagado)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="73"/>
         <source>Comm.</source>
         <translation>Comis.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Comisión pagada, en la divisa de la cuenta (negativo = pagado)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="80"/>
         <source>Open lev.</source>
         <translation>Apal. apert.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Apalancamiento con que se abrió la posición; se mantiene en los esquemas que aplican los cambios de nivel solo a posiciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="89"/>
         <source>Restr.</source>
         <translation>Restr.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Abierta en un periodo de margen alto (noticias, alrededor del fin de semana): el bróker la mantiene con el límite de apalancamiento restringido del esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="99"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>lotes x tamaño del contrato x precio (ask en una compra, bid en una venta), en la divisa de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="106"/>
         <source>P/L</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>dirección x (cierre - apertura) x lotes x tamaño del contrato, convertido, + swap + comisión; una compra cierra al bid, una venta al ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="114"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>nocional margenado (al precio actual o al de apertura, según el esquema) / apalancamiento, con los niveles de volumen mezclados, por el multiplicador de margen del instrumento</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="122"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>el apalancamiento de la posición: el de la cuenta, limitado por los topes de clase, instrumento y mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="130"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
@@ -2560,7 +2560,7 @@ Detalles: {where}</translation>
         <translation>no lo usa este escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="128"/>
+        <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
         <translation>escriba el precio actual de {symbol}</translation>
     </message>
@@ -2568,7 +2568,7 @@ Detalles: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="208"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>Precios de mercado</translation>
     </message>

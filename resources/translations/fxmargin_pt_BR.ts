@@ -2240,132 +2240,132 @@ Detalhes: {where}</translation>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="46"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Ativo do catálogo (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>buy or sell</source>
         <translation>compra ou venda</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Volume em lotes; 1 lote = o tamanho do contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Open</source>
         <translation>Abertura</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Price the position was opened at</source>
         <translation>Preço em que a posição foi aberta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Swap até agora, na moeda da conta (negativo = pago)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="73"/>
         <source>Comm.</source>
         <translation>Comis.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Comissão paga, na moeda da conta (negativo = pago)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="80"/>
         <source>Open lev.</source>
         <translation>Alav. abert.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Alavancagem com que a posição foi aberta; mantida em esquemas que aplicam mudanças de faixa só a novas posições</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="89"/>
         <source>Restr.</source>
         <translation>Restr.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Aberta em um período de margem alta (notícias, perto do fim de semana): a corretora a mantém no limite de alavancagem restrito do esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="99"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>lotes x tamanho do contrato x preço (ask na compra, bid na venda), na moeda da conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="106"/>
         <source>P/L</source>
         <translation>L/P</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>lado x (fechamento - abertura) x lotes x tamanho do contrato, convertido, + swap + comissão; uma compra fecha no bid, uma venda no ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="114"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>nocional com margem (ao preço atual ou de abertura, conforme o esquema) / alavancagem, com as faixas de volume combinadas, vezes o multiplicador de margem do instrumento</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="122"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>a alavancagem da posição: a da conta, limitada pelos limites de classe, instrumento e mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="130"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>
@@ -2560,7 +2560,7 @@ Detalhes: {where}</translation>
         <translation>não usado por este cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="128"/>
+        <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
         <translation>digite o preço atual de {symbol}</translation>
     </message>
@@ -2568,7 +2568,7 @@ Detalhes: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="208"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>Preços de mercado</translation>
     </message>

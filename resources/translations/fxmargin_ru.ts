@@ -2240,132 +2240,132 @@ Details: {where}</source>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="46"/>
         <source>Symbol</source>
         <translation>Символ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Символ инструмента из каталога (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Side</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>buy or sell</source>
         <translation>покупка или продажа</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Lots</source>
         <translation>Лоты</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Объём в лотах; 1 лот = размер контракта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Open</source>
         <translation>Открытие</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Price the position was opened at</source>
         <translation>Цена открытия позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Swap</source>
         <translation>Своп</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Своп на сегодня, в валюте счёта (минус = уплачено)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="73"/>
         <source>Comm.</source>
         <translation>Комис.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Уплаченная комиссия, в валюте счёта (минус = уплачено)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="80"/>
         <source>Open lev.</source>
         <translation>Плечо откр.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Плечо при открытии позиции; сохраняется в схемах, где смена ступени действует только на новые позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="89"/>
         <source>Restr.</source>
         <translation>Огр.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Открыта в период повышенной маржи (новости, около выходных): брокер держит её на ограниченном плече схемы</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="99"/>
         <source>Notional</source>
         <translation>Номинал</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>лоты x размер контракта x цена (аск для покупки, бид для продажи), в валюте счёта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="106"/>
         <source>P/L</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>направление x (закрытие - открытие) x лоты x размер контракта, пересчитано, + своп + комиссия; покупка закрывается по бид, продажа по аск</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="114"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>маржируемый номинал (по текущей цене или цене открытия, как задаёт схема) / плечо, с учётом ступеней объёма, умноженный на маржинальный множитель инструмента</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="122"/>
         <source>Leverage</source>
         <translation>Кредитное плечо</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>плечо позиции: плечо счёта с ограничениями класса, инструмента и рынка</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="130"/>
         <source>buy</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>sell</source>
         <translation>продажа</translation>
     </message>
@@ -2560,7 +2560,7 @@ Details: {where}</source>
         <translation>не используется в этом сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="128"/>
+        <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
         <translation>введите текущую цену {symbol}</translation>
     </message>
@@ -2568,7 +2568,7 @@ Details: {where}</source>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="208"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>Рыночные цены</translation>
     </message>

@@ -2240,132 +2240,132 @@ Chi tiết: {where}</translation>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="46"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Mã công cụ trong danh mục (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>buy or sell</source>
         <translation>mua hoặc bán</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Khối lượng theo lô; 1 lô = khối lượng hợp đồng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Open</source>
         <translation>Giá mở</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Price the position was opened at</source>
         <translation>Giá mở vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Swap</source>
         <translation>Phí qua đêm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Phí qua đêm đến nay, theo tiền tệ tài khoản (âm = đã trả)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="73"/>
         <source>Comm.</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Hoa hồng đã trả, theo tiền tệ tài khoản (âm = đã trả)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="80"/>
         <source>Open lev.</source>
         <translation>Đòn bẩy mở</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Đòn bẩy khi mở vị thế; được giữ trong các biểu chỉ áp dụng thay đổi bậc cho vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="89"/>
         <source>Restr.</source>
         <translation>Hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Mở trong giai đoạn ký quỹ cao (tin tức, quanh cuối tuần): sàn giữ nó ở giới hạn đòn bẩy hạn chế của biểu</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="99"/>
         <source>Notional</source>
         <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>lô x khối lượng hợp đồng x giá (ask khi mua, bid khi bán), theo tiền tệ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="106"/>
         <source>P/L</source>
         <translation>Lãi/lỗ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>chiều x (giá đóng - giá mở) x lô x khối lượng hợp đồng, quy đổi, + phí qua đêm + hoa hồng; lệnh mua đóng ở bid, lệnh bán ở ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="114"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>giá trị danh nghĩa tính ký quỹ (theo giá hiện tại hoặc giá mở, tùy biểu) / đòn bẩy, pha trộn các bậc khối lượng, nhân hệ số ký quỹ của công cụ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="122"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>đòn bẩy của vị thế: đòn bẩy tài khoản, giới hạn theo loại, công cụ và thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="130"/>
         <source>buy</source>
         <translation>mua</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>sell</source>
         <translation>bán</translation>
     </message>
@@ -2560,7 +2560,7 @@ Chi tiết: {where}</translation>
         <translation>kịch bản này không dùng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="128"/>
+        <location filename="../../gui/inputs/prices_table.py" line="124"/>
         <source>enter the current price of {symbol}</source>
         <translation>nhập giá hiện tại của {symbol}</translation>
     </message>
@@ -2568,7 +2568,7 @@ Chi tiết: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="208"/>
+        <location filename="../../gui/inputs/prices_table.py" line="204"/>
         <source>Market prices</source>
         <translation>Giá thị trường</translation>
     </message>

@@ -16,7 +16,7 @@ DEFAULT_LOT_STEP = 0.01
 
 
 @dataclass(frozen=True)
-class WhatIf:
+class AfterOpening:
     """The account after opening ``lots`` more of a symbol now, at the ask (buy) or bid (sell)."""
 
     lots: float
@@ -64,10 +64,10 @@ class Opening:
         )
         self.index = self.model.table.count - 1
 
-    def after(self, lots: float) -> WhatIf:
+    def after(self, lots: float) -> AfterOpening:
         state = self.model.with_lots(self.index, lots).state(np.array([1.0]))
         margin = float(state.margin[0])
-        return WhatIf(lots, self.margin_before, margin, float(state.equity[0]) - margin)
+        return AfterOpening(lots, self.margin_before, margin, float(state.equity[0]) - margin)
 
 
 def floor_to_step(lots: float, step: float) -> float:
@@ -84,7 +84,7 @@ def max_volume(
     lot_step: float = DEFAULT_LOT_STEP,
     table: PositionTable | None = None,
     opening: Opening | None = None,
-) -> WhatIf | None:
+) -> AfterOpening | None:
     """The most lots of ``symbol`` on ``side`` that can be opened now leaving free margin >= 0.
 
     None when margin does not limit the volume (unlimited leverage and no
@@ -132,7 +132,7 @@ class PositionSize:
     risk_money: float
     pip_value: float
     loss_at_stop: float
-    what_if: WhatIf
+    what_if: AfterOpening
 
 
 def position_size(

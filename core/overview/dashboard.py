@@ -17,14 +17,14 @@ from core.analyses.curves import (
     price_tier_marks,
 )
 from core.analyses.heat_map import HeatMap, heat_map, heat_map_span, largest_symbols
-from core.analyses.sizing import Opening, PositionSize, WhatIf, max_volume, position_size
+from core.analyses.sizing import AfterOpening, Opening, PositionSize, max_volume, position_size
 from core.analyses.stress_tests import StressRow, stress_tests
 from core.evaluate import analysis_model, evaluate_model
 from core.margin.account_model import AccountModel
 from core.margin.position_table import build_position_table
 from core.model.scenario import Scenario, Side
 from core.overview.printed import PrintedFigure, compare_printed
-from core.overview.what_if import Order, OrderEffect, order_effect
+from core.overview.what_if import MarketOrder, OrderEffect, order_effect
 from core.problems import InputError, Problem
 from core.result import Result
 
@@ -53,7 +53,7 @@ class DashboardRequest:
     max_volume_side: Side = "buy"
     curve_points: int = CURVE_POINTS
     danger_zoom: bool = True  # frame the price curve on a margin call or stop out within 1%
-    orders: tuple[Order, ...] = ()  # a what-if order, not yet among the positions
+    orders: tuple[MarketOrder, ...] = ()  # a what-if order, not yet among the positions
     stress_gap_pips: float | None = None  # stress tests with this weekend gap; None: none
     price_override: tuple[str, float] | None = None  # (symbol, mid): a what-if market price
     price_frame: tuple[float, float] | None = None  # with a what-if price: the plot's window
@@ -77,7 +77,7 @@ class Dashboard:
     price_curve: Curve | None
     equity_curve: Curve
     position_size: PositionSize | None
-    max_volume: WhatIf | None
+    max_volume: AfterOpening | None
     max_volume_unlimited: bool
     printed: tuple[PrintedFigure, ...] = ()  # an imported statement's figures beside fxmargin's
     order_effect: OrderEffect | None = None

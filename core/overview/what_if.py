@@ -23,7 +23,7 @@ ORDER_TEXT = re.compile(r"^\s*(buy|sell)\s+([0-9]*\.?[0-9]+)\s+(\S+)\s*$", re.IG
 
 
 @dataclass(frozen=True)
-class Order:
+class MarketOrder:
     """A market order: ``lots`` of ``symbol``, bought or sold now."""
 
     symbol: str
@@ -40,7 +40,7 @@ class OrderEffect:
     move besides the figures: the account's leverage tier, the leverage of positions already
     open (volume tiers), and the state."""
 
-    orders: tuple[Order, ...]
+    orders: tuple[MarketOrder, ...]
     before: Result
     after: Result
     changes: tuple[Message, ...]
@@ -50,7 +50,7 @@ class OrderEffect:
         return self.after.margin - self.before.margin
 
 
-def parse_orders(texts: list[str], where: str = "order") -> tuple[Order, ...]:
+def parse_orders(texts: list[str], where: str = "order") -> tuple[MarketOrder, ...]:
     """Several orders; every one that cannot be read is reported, each at its place."""
     orders, problems = [], []
     for i, text in enumerate(texts):
@@ -63,8 +63,8 @@ def parse_orders(texts: list[str], where: str = "order") -> tuple[Order, ...]:
     return tuple(orders)
 
 
-def parse_order(text: str, where: Where = "order") -> Order:
-    """``"buy 2 EURUSD"`` -> Order; anything else is an input problem at ``where``."""
+def parse_order(text: str, where: Where = "order") -> MarketOrder:
+    """``"buy 2 EURUSD"`` -> MarketOrder; anything else is an input problem at ``where``."""
     match = ORDER_TEXT.match(text)
     if match is None:
         raise InputError(
@@ -79,10 +79,12 @@ def parse_order(text: str, where: Where = "order") -> Order:
             ]
         )
     side, lots, symbol = match.groups()
-    return Order(symbol.upper(), "buy" if side.lower() == "buy" else "sell", float(lots))
+    return MarketOrder(symbol.upper(), "buy" if side.lower() == "buy" else "sell", float(lots))
 
 
-def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "order") -> Scenario:
+def with_orders(
+    scenario: Scenario, orders: tuple[MarketOrder, ...], where: str = "order"
+) -> Scenario:
     """The scenario with each order opened now; every problem is named at ``where``."""
     problems = []
     positions = list(scenario.positions)
@@ -125,7 +127,7 @@ def with_orders(scenario: Scenario, orders: tuple[Order, ...], where: str = "ord
 
 def order_effect(
     scenario: Scenario,
-    orders: tuple[Order, ...],
+    orders: tuple[MarketOrder, ...],
     analysis_symbol: str | None = None,
     before: Result | None = None,
     where: str = "order",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.formatting import format_lots, format_money
 from core.overview.dashboard import Dashboard
-from core.overview.what_if import Order
+from core.overview.what_if import MarketOrder
 from core.report import FIGURE_NAMES, order_comparison
 from gui.common.field_marks import make_bold, make_quiet, mark, set_role, set_text
 from gui.common.number_text import parse_number
@@ -121,7 +121,7 @@ class OrderPanel(QGroupBox):
 
     # -- the order -----------------------------------------------------------------------
 
-    def order(self) -> Order | None:
+    def order(self) -> MarketOrder | None:
         """The order typed, or None while it is incomplete (the lots field is marked)."""
         text = self.lots.text().strip()
         lots = parse_number(text)
@@ -131,7 +131,9 @@ class OrderPanel(QGroupBox):
         if not valid or not symbol:
             return None
         assert isinstance(lots, int | float)
-        return Order(symbol, "buy" if self.side.currentData() == "buy" else "sell", float(lots))
+        return MarketOrder(
+            symbol, "buy" if self.side.currentData() == "buy" else "sell", float(lots)
+        )
 
     def _changed(self, _: object = None) -> None:
         order = self.order()

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from core.overview.what_if import Order, order_effect, parse_order, parse_orders, with_orders
+from core.overview.what_if import MarketOrder, order_effect, parse_order, parse_orders, with_orders
 from core.problems import InputError
 from core.resources import resources_dir
 from tests.core.builders import Cli, buy, scenario
@@ -23,7 +23,9 @@ def gbpusd_book():
 
 
 def test_an_order_opens_at_the_ask_or_the_bid() -> None:
-    after = with_orders(gbpusd_book(), (Order("GBPUSD", "buy", 1), Order("GBPUSD", "sell", 2)))
+    after = with_orders(
+        gbpusd_book(), (MarketOrder("GBPUSD", "buy", 1), MarketOrder("GBPUSD", "sell", 2))
+    )
     assert [(p.side, p.lots, p.open_price) for p in after.positions[1:]] == [
         ("buy", 1, 1.5302),
         ("sell", 2, 1.53),
@@ -31,7 +33,7 @@ def test_an_order_opens_at_the_ask_or_the_bid() -> None:
 
 
 def test_an_order_across_a_volume_tier_reprices_the_open_position() -> None:
-    effect = order_effect(gbpusd_book(), (Order("GBPUSD", "buy", 1),))
+    effect = order_effect(gbpusd_book(), (MarketOrder("GBPUSD", "buy", 1),))
     # Before: 994,500 at the bid... margin prices a buy at the ask: 6.5 x 153,020 = 994,630.
     assert effect.before.margin == pytest.approx(994_630 / 500)
     # After: 7.5 lots x 153,020 = 1,147,650: $1M at 1:500 + $147,650 at 1:250.
@@ -51,7 +53,7 @@ def test_an_order_that_changes_the_equity_tier_and_the_state() -> None:
         prices={"EURUSD": 1.1},
         positions=[buy("EURUSD", 0.3, 1.1)],
     )
-    effect = order_effect(book, (Order("EURUSD", "buy", 1),))
+    effect = order_effect(book, (MarketOrder("EURUSD", "buy", 1),))
     assert not effect.before.margin_call
     assert effect.after.stop_out
     assert effect.after.margin == pytest.approx(2_860)
@@ -60,7 +62,9 @@ def test_an_order_that_changes_the_equity_tier_and_the_state() -> None:
 
 
 def test_the_level_prices_are_of_one_symbol_before_and_after() -> None:
-    effect = order_effect(gbpusd_book(), (Order("GBPUSD", "buy", 1),), analysis_symbol="GBPUSD")
+    effect = order_effect(
+        gbpusd_book(), (MarketOrder("GBPUSD", "buy", 1),), analysis_symbol="GBPUSD"
+    )
     assert effect.before.analysis_symbol == effect.after.analysis_symbol == "GBPUSD"
     # More lots: the margin call comes nearer.
     below = [d for d in effect.before.level_distances if d.level == "margin call"]
@@ -70,7 +74,7 @@ def test_the_level_prices_are_of_one_symbol_before_and_after() -> None:
 
 def test_an_order_on_an_empty_account() -> None:
     empty = scenario(scheme="fixed-50", balance=1_000, prices={"EURUSD": 1.1})
-    effect = order_effect(empty, (Order("EURUSD", "sell", 0.1),))
+    effect = order_effect(empty, (MarketOrder("EURUSD", "sell", 0.1),))
     assert effect.before.margin == 0
     assert effect.after.margin == pytest.approx(11_000 / 50)
 
@@ -78,12 +82,12 @@ def test_an_order_on_an_empty_account() -> None:
 @pytest.mark.parametrize(
     ("text", "order"),
     [
-        ("buy 2 EURUSD", Order("EURUSD", "buy", 2)),
-        ("  SELL 0.05 xauusd ", Order("XAUUSD", "sell", 0.05)),
-        ("buy .5 GBPUSD", Order("GBPUSD", "buy", 0.5)),
+        ("buy 2 EURUSD", MarketOrder("EURUSD", "buy", 2)),
+        ("  SELL 0.05 xauusd ", MarketOrder("XAUUSD", "sell", 0.05)),
+        ("buy .5 GBPUSD", MarketOrder("GBPUSD", "buy", 0.5)),
     ],
 )
-def test_orders_read_as_a_trader_types_them(text: str, order: Order) -> None:
+def test_orders_read_as_a_trader_types_them(text: str, order: MarketOrder) -> None:
     assert parse_order(text) == order
 
 
@@ -94,7 +98,11 @@ def test_every_bad_order_is_reported() -> None:
     with pytest.raises(InputError) as caught:
         with_orders(
             gbpusd_book(),
-            (Order("EURUSX", "buy", 1), Order("EURUSD", "buy", 1), Order("GBPUSD", "buy", 0)),
+            (
+                MarketOrder("EURUSX", "buy", 1),
+                MarketOrder("EURUSD", "buy", 1),
+                MarketOrder("GBPUSD", "buy", 0),
+            ),
             "--add",
         )
     assert [str(p) for p in caught.value.problems] == [
@@ -108,7 +116,7 @@ def test_a_cross_without_a_conversion_price_is_refused() -> None:
     with pytest.raises(InputError, match=r"JPY"):
         with_orders(
             scenario(prices={"EURUSD": 1.1, "GBPJPY": 190.0}),
-            (Order("GBPJPY", "buy", 1),),
+            (MarketOrder("GBPJPY", "buy", 1),),
         )
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from core.analyses.level_distances import level_distances, nearest_level
-from core.analyses.price_levels import level_prices
+from core.analyses.level_prices import level_prices
 from core.analyses.spread_widening import spread_stress
 from core.analyses.tier_warnings import equity_tier_warnings, price_tier_warnings
 from core.formatting import format_leverage, format_money

@@ -10,7 +10,7 @@ from functools import partial
 from typing import Any
 
 from core.analyses.level_distances import LevelDistance, Nearness
-from core.analyses.price_levels import LevelPrices
+from core.analyses.level_prices import LevelPrices
 from core.analyses.spread_widening import SpreadStress
 from core.analyses.stress_tests import StressRow
 from core.files.file_fields import leverage_field

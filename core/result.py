@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.analyses.level_distances import LevelDistance, Nearness
-from core.analyses.price_levels import LevelPrices
+from core.analyses.level_prices import LevelPrices
 from core.analyses.spread_widening import SpreadStress
 from core.analyses.tier_warnings import TierWarning
 from core.margin.eligibility import Eligibility

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.analyses.price_levels import (
+from core.analyses.level_prices import (
     Crossing,
     all_crossings,
     equity_thresholds,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.analyses.price_levels import LevelPrices
+from core.analyses.level_prices import LevelPrices
 from core.margin.account_model import AccountModel
 
 NEAR_SPREADS = 10.0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.analyses.price_levels import equity_thresholds, narrow
+from core.analyses.level_prices import equity_thresholds, narrow
 from core.margin.account_model import AccountModel
 from core.margin.margin_levels import Level
 from core.model.conversion import FloatArray

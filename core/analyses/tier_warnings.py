@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.analyses.price_levels import Crossing, all_crossings, equity_thresholds
+from core.analyses.level_prices import Crossing, all_crossings, equity_thresholds
 from core.formatting import format_leverage, format_money, format_percent, format_pips, format_price
 from core.margin.account_model import AccountModel, AccountState, tier_leverages
 from core.messages import Message

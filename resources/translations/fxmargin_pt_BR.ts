@@ -120,59 +120,59 @@
         <translation>deve ser como &quot;buy 2 EURUSD&quot; (lado, lotes, ativo), não {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="96"/>
+        <location filename="../../core/overview/what_if.py" line="98"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>os lotes devem ser maiores que 0 e no máximo {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="111"/>
+        <location filename="../../core/overview/what_if.py" line="113"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>sem preço para {symbol}: adicione-o aos preços</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="156"/>
+        <location filename="../../core/overview/what_if.py" line="158"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>alavancagem da conta {before} -&gt; {after} (faixa de patrimônio {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="164"/>
+        <location filename="../../core/overview/what_if.py" line="166"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>alavancagem da conta {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="180"/>
+        <location filename="../../core/overview/what_if.py" line="182"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a compra aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="186"/>
+        <location filename="../../core/overview/what_if.py" line="188"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a venda aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="196"/>
+        <location filename="../../core/overview/what_if.py" line="198"/>
         <source>the account goes from {before} to {after}</source>
         <translation>a conta passa de {before} para {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="202"/>
+        <location filename="../../core/overview/what_if.py" line="204"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>a margem livre seria {amount} {currency}: o terminal recusa uma ordem sem margem livre</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="215"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -1911,7 +1911,7 @@ Detalhes: {where}</translation>
         <translation>os lotes devem ser um número acima de 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="228"/>
+        <location filename="../../gui/panels/order_panel.py" line="230"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margem necessária {amount} {currency}. Depois: {state}</translation>
     </message>

@@ -120,59 +120,59 @@
         <translation>должно выглядеть как &quot;buy 2 EURUSD&quot; (направление, лоты, символ), а не {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="96"/>
+        <location filename="../../core/overview/what_if.py" line="98"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>лоты должны быть больше 0 и не больше {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="111"/>
+        <location filename="../../core/overview/what_if.py" line="113"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>нет цены {symbol}: добавьте её в цены</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="156"/>
+        <location filename="../../core/overview/what_if.py" line="158"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>плечо счёта {before} -&gt; {after} (ступень средств {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="164"/>
+        <location filename="../../core/overview/what_if.py" line="166"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>плечо счёта {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="180"/>
+        <location filename="../../core/overview/what_if.py" line="182"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>открытая покупка {lots} {symbol} маржируется по {now} вместо {was}: маржа {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="186"/>
+        <location filename="../../core/overview/what_if.py" line="188"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>открытая продажа {lots} {symbol} маржируется по {now} вместо {was}: маржа {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="196"/>
+        <location filename="../../core/overview/what_if.py" line="198"/>
         <source>the account goes from {before} to {after}</source>
         <translation>счёт переходит из состояния {before} в {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="202"/>
+        <location filename="../../core/overview/what_if.py" line="204"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>свободная маржа будет {amount} {currency}: терминал отклоняет ордер без свободной маржи</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="215"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>стоп-аут</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <source>ok</source>
         <translation>норма</translation>
     </message>
@@ -1911,7 +1911,7 @@ Details: {where}</source>
         <translation>лоты должны быть числом больше 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="228"/>
+        <location filename="../../gui/panels/order_panel.py" line="230"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Нужна маржа {amount} {currency}. После: {state}</translation>
     </message>

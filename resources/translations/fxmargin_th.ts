@@ -120,59 +120,59 @@
         <translation>ต้องเขียนแบบ &quot;buy 2 EURUSD&quot; (ฝั่ง, ล็อต, สัญลักษณ์) ไม่ใช่ {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="96"/>
+        <location filename="../../core/overview/what_if.py" line="98"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>ล็อตต้องมากกว่า 0 และไม่เกิน {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="111"/>
+        <location filename="../../core/overview/what_if.py" line="113"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>ไม่มีราคาของ {symbol}: เพิ่มในรายการราคา</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="156"/>
+        <location filename="../../core/overview/what_if.py" line="158"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>เลเวอเรจบัญชี {before} -&gt; {after} (ขั้นมูลค่าสุทธิ {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="164"/>
+        <location filename="../../core/overview/what_if.py" line="166"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>เลเวอเรจบัญชี {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="180"/>
+        <location filename="../../core/overview/what_if.py" line="182"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>สถานะซื้อ {lots} {symbol} ที่เปิดอยู่คิดมาร์จิ้นที่ {now} แทน {was}: มาร์จิ้น {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="186"/>
+        <location filename="../../core/overview/what_if.py" line="188"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>สถานะขาย {lots} {symbol} ที่เปิดอยู่คิดมาร์จิ้นที่ {now} แทน {was}: มาร์จิ้น {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="196"/>
+        <location filename="../../core/overview/what_if.py" line="198"/>
         <source>the account goes from {before} to {after}</source>
         <translation>บัญชีเปลี่ยนจาก {before} เป็น {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="202"/>
+        <location filename="../../core/overview/what_if.py" line="204"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>มาร์จิ้นคงเหลือจะเป็น {amount} {currency}: เทอร์มินัลจะปฏิเสธคำสั่งที่ไม่มีมาร์จิ้นคงเหลือพอ</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="215"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <source>ok</source>
         <translation>ปกติ</translation>
     </message>
@@ -1911,7 +1911,7 @@ Details: {where}</source>
         <translation>ล็อตต้องเป็นตัวเลขมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="228"/>
+        <location filename="../../gui/panels/order_panel.py" line="230"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>มาร์จิ้นที่ต้องใช้ {amount} {currency} หลังจากนั้น: {state}</translation>
     </message>

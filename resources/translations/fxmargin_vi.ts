@@ -120,59 +120,59 @@
         <translation>phải có dạng &quot;buy 2 EURUSD&quot; (chiều, lô, mã), không phải {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="96"/>
+        <location filename="../../core/overview/what_if.py" line="98"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>số lô phải lớn hơn 0 và tối đa {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="111"/>
+        <location filename="../../core/overview/what_if.py" line="113"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>không có giá cho {symbol}: hãy thêm vào bảng giá</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="156"/>
+        <location filename="../../core/overview/what_if.py" line="158"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after} (bậc vốn {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="164"/>
+        <location filename="../../core/overview/what_if.py" line="166"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="180"/>
+        <location filename="../../core/overview/what_if.py" line="182"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh mua {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="186"/>
+        <location filename="../../core/overview/what_if.py" line="188"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh bán {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="196"/>
+        <location filename="../../core/overview/what_if.py" line="198"/>
         <source>the account goes from {before} to {after}</source>
         <translation>tài khoản chuyển từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="202"/>
+        <location filename="../../core/overview/what_if.py" line="204"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>ký quỹ khả dụng sẽ là {amount} {currency}: phần mềm giao dịch từ chối lệnh không đủ ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="215"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
@@ -1911,7 +1911,7 @@ Chi tiết: {where}</translation>
         <translation>số lô phải là số lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="228"/>
+        <location filename="../../gui/panels/order_panel.py" line="230"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Ký quỹ cần {amount} {currency}. Sau đó: {state}</translation>
     </message>

@@ -120,59 +120,59 @@
         <translation>应写成 &quot;buy 2 EURUSD&quot;(方向、手数、品种),而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="96"/>
+        <location filename="../../core/overview/what_if.py" line="98"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>手数必须大于 0 且不超过 {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="111"/>
+        <location filename="../../core/overview/what_if.py" line="113"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>没有 {symbol} 的价格:请在价格中添加</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="156"/>
+        <location filename="../../core/overview/what_if.py" line="158"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>账户杠杆 {before} -&gt; {after}(净值档位 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="164"/>
+        <location filename="../../core/overview/what_if.py" line="166"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>账户杠杆 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="180"/>
+        <location filename="../../core/overview/what_if.py" line="182"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 买单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="186"/>
+        <location filename="../../core/overview/what_if.py" line="188"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 卖单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="196"/>
+        <location filename="../../core/overview/what_if.py" line="198"/>
         <source>the account goes from {before} to {after}</source>
         <translation>账户从 {before} 变为 {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="202"/>
+        <location filename="../../core/overview/what_if.py" line="204"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>可用预付款将为 {amount} {currency}:没有可用预付款,交易终端会拒绝该订单</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="215"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="216"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -1911,7 +1911,7 @@ Details: {where}</source>
         <translation>手数必须是大于 0 的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="228"/>
+        <location filename="../../gui/panels/order_panel.py" line="230"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>所需预付款 {amount} {currency}。之后:{state}</translation>
     </message>

@@ -148,6 +148,10 @@ class FieldReader:
         return tuple(str(item) for item in items)
 
 
+STRING_VALUE = Message('a string ("{text}")').key
+"""How a string typed where something else belongs reads; the app shows the text as typed."""
+
+
 def describe(value: Any) -> Message | str:
     """How a wrong JSON value reads in a message: ``a string ("abc")``, ``an array``."""
     if value is None:
@@ -156,7 +160,7 @@ def describe(value: Any) -> Message | str:
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 20 else value[:17] + "..."
-        return Message('a string ("{text}")', text=shown)
+        return Message(STRING_VALUE, text=shown)
     if isinstance(value, int | float):
         return Message("the number {number}", number=f"{value:g}")
     if isinstance(value, list):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.files.file_fields import STRING_VALUE
 from core.files.scenario_fields import ACCOUNT, POSITION
 from core.messages import Message
 from core.problems import MISSING_PRICE, NO_CONVERSION, FieldPath, Problem, path_text
@@ -19,7 +20,6 @@ from gui.i18n import say
 CONTEXT = "ProblemWords"
 ACCOUNT_FIELDS = {field.key: field.label for field in ACCOUNT}
 POSITION_FIELDS = {field.key: field.label for field in POSITION}
-STRING_VALUE = 'a string ("{text}")'
 
 
 def field_place(path: FieldPath) -> str:

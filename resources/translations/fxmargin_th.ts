@@ -333,23 +333,23 @@
         <translation>ต้องเป็นรายการข้อความ ไม่ใช่ {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="159"/>
+        <location filename="../../core/files/file_fields.py" line="151"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>ข้อความ (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="161"/>
+        <location filename="../../core/files/file_fields.py" line="165"/>
         <source>the number {number}</source>
         <translation>ตัวเลข {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/file_fields.py" line="167"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>อาร์เรย์</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="164"/>
+        <location filename="../../core/files/file_fields.py" line="168"/>
         <source>an object</source>
         <translation>ออบเจกต์</translation>
     </message>

@@ -333,23 +333,23 @@
         <translation>必须是字符串列表,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="159"/>
+        <location filename="../../core/files/file_fields.py" line="151"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>字符串(&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="161"/>
+        <location filename="../../core/files/file_fields.py" line="165"/>
         <source>the number {number}</source>
         <translation>数字 {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="163"/>
+        <location filename="../../core/files/file_fields.py" line="167"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="164"/>
+        <location filename="../../core/files/file_fields.py" line="168"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import os
 import re
 from pathlib import Path
 
@@ -88,3 +90,20 @@ def test_the_code_cites_nothing_outside_the_project() -> None:
             if source.name == "test_docs_links.py":
                 continue
             assert outside not in text, f"{source.relative_to(ROOT)} cites {outside.strip()}"
+
+
+def test_the_tests_left_out_without_the_statements_folder_exist() -> None:
+    """A fresh clone leaves out the tests on the shared statements by their path: it must be
+    one that exists (a move of the file would otherwise run them and fail)."""
+    import tests.conftest as configuration
+
+    environment = os.environ.pop("FXMARGIN_STATEMENTS", None)
+    try:
+        importlib.reload(configuration)
+        for path in configuration.collect_ignore:
+            assert (ROOT / "tests" / path).is_file(), path
+        assert configuration.collect_ignore
+    finally:
+        if environment is not None:
+            os.environ["FXMARGIN_STATEMENTS"] = environment
+        importlib.reload(configuration)

@@ -8,4 +8,6 @@ os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 # Tests on the real MetaTrader statements beside the project run when FXMARGIN_STATEMENTS names
 # their folder (.ci/run does, and there a missing folder fails them); a fresh clone without it
 # runs the project's own tests, whose statements the tests write themselves.
-collect_ignore = [] if os.environ.get("FXMARGIN_STATEMENTS") else ["core/statements/test_shared_statements.py"]
+collect_ignore = (
+    [] if os.environ.get("FXMARGIN_STATEMENTS") else ["core/statements/test_shared_statements.py"]
+)

@@ -27,8 +27,8 @@ from core.overview.what_if import OrderEffect
 from core.result import Result
 
 MARGIN_BASIS = {
-    "current": Message("at current bid/ask (MT4)"),
-    "open": Message("at open price (MT5)"),
+    "current": Message("at the current price"),
+    "open": Message("at the open price"),
 }
 """How each margin price basis reads (docs/rules.md#one-position)."""
 LEVEL_NAMES = {"margin call": Message("margin call"), "stop out": Message("stop out")}
@@ -195,28 +195,41 @@ def level_lines(result: Result, level: str) -> list[Message]:
 
 
 def state_text(result: Result) -> Message:
-    """The account's state and what is near: ``OK, margin call 2.4 pips away (a fall to
-    1.08478)``; ``MARGIN CALL, stop out 3.1 pips away (...)``; ``STOP OUT``."""
-    state = (
-        Message("STOP OUT")
-        if result.stop_out
-        else Message("MARGIN CALL")
-        if result.margin_call
-        else Message("OK")
-    )
-    nearness = result.nearest_level
-    if nearness is None:
-        return state
-    d = nearness.distance
-    values = {
-        "state": state,
-        "level": LEVEL_NAMES[d.level],
+    """The account's state and both levels' nearest prices: ``OK: margin call 2.4 pips away
+    (a fall to 1.08478); stop out 5.0 pips away (a fall to 1.08450)``; ``NEAR: ...`` when the
+    margin call is near (docs/rules.md#analyses, "What is near"); ``MARGIN CALL: stop out
+    3.1 pips away (...)``; ``STOP OUT``."""
+    if result.stop_out:
+        return Message("STOP OUT")
+    stop = _nearest(result, "stop out")
+    if result.margin_call:
+        if stop is None:
+            return Message("MARGIN CALL")
+        return Message("{state}: {levels}", state=Message("MARGIN CALL"), levels=(stop,))
+    call = _nearest(result, "margin call")
+    near = result.nearest_level is not None and result.nearest_level.near
+    levels = tuple(level for level in (call, stop) if level is not None)
+    if not levels:
+        return Message("OK")
+    return Message("{state}: {levels}", state=Message("NEAR" if near else "OK"), levels=levels)
+
+
+def _nearest(result: Result, level: str) -> Message | None:
+    """A level's nearer price in words: ``margin call 0.8 pips away (a rise to 1.08415)``."""
+    found = [d for d in result.level_distances if d.level == level]
+    if not found:
+        return None
+    d = min(found, key=lambda d: abs(d.pips))
+    away = {
         "pips": format_pips(abs(d.pips)),
         "price": format_price(d.price, result.analysis_pip_size),
     }
-    if d.side == "below":
-        return Message("{state}, {level} {pips} pips away (a fall to {price})", **values)
-    return Message("{state}, {level} {pips} pips away (a rise to {price})", **values)
+    words = (
+        Message("{pips} pips away (a fall to {price})", **away)
+        if d.side == "below"
+        else Message("{pips} pips away (a rise to {price})", **away)
+    )
+    return Message("{level} {away}", level=LEVEL_NAMES[d.level], away=words)
 
 
 def margin_level_text(result: Result) -> Message:

@@ -52,8 +52,8 @@ CLASS_KEYS = [*FOREX_GROUPS, *INSTRUMENT_CLASSES]
 HEDGING_RULES = ["none", "net", "larger_leg", "0.5", "0.25"]
 CHOICES: dict[str, list[tuple[str, str]]] = {
     "margin_price": [
-        ("current", QT_TRANSLATE_NOOP("SchemeEditor", "at current bid/ask (MT4)")),
-        ("open", QT_TRANSLATE_NOOP("SchemeEditor", "at open price (MT5)")),
+        ("current", QT_TRANSLATE_NOOP("SchemeEditor", "at the current price")),
+        ("open", QT_TRANSLATE_NOOP("SchemeEditor", "at the open price")),
     ],
     "apply_to": [
         ("all", QT_TRANSLATE_NOOP("SchemeEditor", "all positions")),

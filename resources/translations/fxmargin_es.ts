@@ -643,13 +643,13 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="30"/>
-        <source>at current bid/ask (MT4)</source>
-        <translation>al bid/ask actual (MT4)</translation>
+        <source>at the current price</source>
+        <translation>al precio actual</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="31"/>
-        <source>at open price (MT5)</source>
-        <translation>al precio de apertura (MT5)</translation>
+        <source>at the open price</source>
+        <translation>al precio de apertura</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="36"/>
@@ -679,7 +679,7 @@
     <message>
         <location filename="../../core/report.py" line="78"/>
         <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="384"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>reached now</source>
         <translation>alcanzado ya</translation>
     </message>
@@ -690,8 +690,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="386"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="399"/>
+        <location filename="../../core/report.py" line="410"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -711,122 +711,139 @@
         <translation>ninguno por encima</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="201"/>
+        <location filename="../../core/report.py" line="203"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="203"/>
+        <location filename="../../core/report.py" line="207"/>
+        <location filename="../../core/report.py" line="208"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="205"/>
+        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="214"/>
+        <source>{state}: {levels}</source>
+        <translation>{state}: {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="213"/>
         <source>OK</source>
         <translation>CORRECTO</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
-        <source>{state}, {level} {pips} pips away (a fall to {price})</source>
-        <translation>{state}, {level} a {pips} pips (una bajada a {price})</translation>
+        <location filename="../../core/report.py" line="214"/>
+        <source>NEAR</source>
+        <translation>CERCA</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
-        <source>{state}, {level} {pips} pips away (a rise to {price})</source>
-        <translation>{state}, {level} a {pips} pips (una subida a {price})</translation>
+        <location filename="../../core/report.py" line="228"/>
+        <source>{pips} pips away (a fall to {price})</source>
+        <translation>a {pips} pips (una bajada a {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="224"/>
+        <location filename="../../core/report.py" line="230"/>
+        <source>{pips} pips away (a rise to {price})</source>
+        <translation>a {pips} pips (una subida a {price})</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="232"/>
+        <source>{level} {away}</source>
+        <translation>{level} {away}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="237"/>
         <source>none (no margin)</source>
         <translation>ninguno (sin margen)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="226"/>
-        <location filename="../../core/report.py" line="399"/>
+        <location filename="../../core/report.py" line="239"/>
+        <location filename="../../core/report.py" line="412"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="253"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="254"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="256"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="257"/>
         <source>Floating P/L</source>
         <translation>Beneficio flotante</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Equity</source>
         <translation>Patrimonio</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="246"/>
-        <location filename="../../core/report.py" line="276"/>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="289"/>
+        <location filename="../../core/report.py" line="439"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="440"/>
         <source>Free margin</source>
         <translation>Margen libre</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="441"/>
         <source>Margin level</source>
         <translation>Nivel de margen</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="442"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="252"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (elegido {selected}, concedido {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Margin basis</source>
         <translation>Base del margen</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="267"/>
+        <location filename="../../core/report.py" line="280"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
@@ -862,19 +879,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="284"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/report.py" line="285"/>
         <source>Side</source>
         <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="286"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
@@ -904,101 +921,101 @@
         <translation>Restr.</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="287"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="288"/>
         <source>P/L</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="304"/>
+        <location filename="../../core/report.py" line="317"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Niveles de precio de {symbol} (precio medio; los demás precios y el spread fijos)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="309"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Niveles de precio de {symbol} (precio medio; los demás precios fijos)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="314"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="327"/>
+        <location filename="../../core/report.py" line="443"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="315"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="324"/>
+        <location filename="../../core/report.py" line="337"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread de {symbol} (precio medio fijo; ahora {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="331"/>
+        <location filename="../../core/report.py" line="344"/>
         <source>Margin call at</source>
         <translation>Margin call a</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="345"/>
         <source>Stop out at</source>
         <translation>Stop out a</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="340"/>
+        <location filename="../../core/report.py" line="353"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Apalancamiento ilimitado: cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="355"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Apalancamiento ilimitado: no cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="353"/>
+        <location filename="../../core/report.py" line="366"/>
         <source>required {requirement}</source>
         <translation>requisito: {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="358"/>
+        <location filename="../../core/report.py" line="371"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="389"/>
+        <location filename="../../core/report.py" line="402"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pips {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="407"/>
+        <location filename="../../core/report.py" line="420"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (nivel {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="457"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Qué pasaría si: {orders} (al ask o al bid actual)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="472"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (niveles de precio de {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="476"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="466"/>
+        <location filename="../../core/report.py" line="479"/>
         <source>After the orders</source>
         <translation>Después de las órdenes</translation>
     </message>
@@ -2908,16 +2925,6 @@ Detalles: {where}</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
-        <source>at current bid/ask (MT4)</source>
-        <translation>al bid/ask actual (MT4)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
-        <source>at open price (MT5)</source>
-        <translation>al precio de apertura (MT5)</translation>
-    </message>
-    <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>todas las posiciones</translation>
@@ -3056,6 +3063,16 @@ Detalles: {where}</translation>
         <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>Editar el esquema del bróker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <source>at the current price</source>
+        <translation>al precio actual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
+        <source>at the open price</source>
+        <translation>al precio de apertura</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>

@@ -643,13 +643,13 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="30"/>
-        <source>at current bid/ask (MT4)</source>
-        <translation>現在の Bid/Ask(MT4)</translation>
+        <source>at the current price</source>
+        <translation>現在価格</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="31"/>
-        <source>at open price (MT5)</source>
-        <translation>建値(MT5)</translation>
+        <source>at the open price</source>
+        <translation>建値</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="36"/>
@@ -679,7 +679,7 @@
     <message>
         <location filename="../../core/report.py" line="78"/>
         <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="384"/>
+        <location filename="../../core/report.py" line="397"/>
         <source>reached now</source>
         <translation>すでに到達</translation>
     </message>
@@ -690,8 +690,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="386"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="399"/>
+        <location filename="../../core/report.py" line="410"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -711,122 +711,139 @@
         <translation>上側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="201"/>
+        <location filename="../../core/report.py" line="203"/>
         <source>STOP OUT</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="203"/>
+        <location filename="../../core/report.py" line="207"/>
+        <location filename="../../core/report.py" line="208"/>
         <source>MARGIN CALL</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="205"/>
+        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="214"/>
+        <source>{state}: {levels}</source>
+        <translation>{state}: {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="213"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
-        <source>{state}, {level} {pips} pips away (a fall to {price})</source>
-        <translation>{state}、{level}まで {pips} pips({price} への下落)</translation>
+        <location filename="../../core/report.py" line="214"/>
+        <source>NEAR</source>
+        <translation>接近</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
-        <source>{state}, {level} {pips} pips away (a rise to {price})</source>
-        <translation>{state}、{level}まで {pips} pips({price} への上昇)</translation>
+        <location filename="../../core/report.py" line="228"/>
+        <source>{pips} pips away (a fall to {price})</source>
+        <translation>まで {pips} pips({price} への下落)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="224"/>
+        <location filename="../../core/report.py" line="230"/>
+        <source>{pips} pips away (a rise to {price})</source>
+        <translation>まで {pips} pips({price} への上昇)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="232"/>
+        <source>{level} {away}</source>
+        <translation>{level}{away}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="237"/>
         <source>none (no margin)</source>
         <translation>なし(証拠金なし)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="226"/>
-        <location filename="../../core/report.py" line="399"/>
+        <location filename="../../core/report.py" line="239"/>
+        <location filename="../../core/report.py" line="412"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="240"/>
+        <location filename="../../core/report.py" line="253"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="254"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="256"/>
         <source>Credit</source>
         <translation>クレジット</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="257"/>
         <source>Floating P/L</source>
         <translation>含み損益</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="246"/>
-        <location filename="../../core/report.py" line="276"/>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="289"/>
+        <location filename="../../core/report.py" line="439"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="247"/>
-        <location filename="../../core/report.py" line="427"/>
+        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="440"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="248"/>
-        <location filename="../../core/report.py" line="428"/>
+        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="441"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="250"/>
-        <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="429"/>
+        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="442"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="252"/>
+        <location filename="../../core/report.py" line="265"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(選択 {selected}、適用 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="271"/>
         <source>Margin basis</source>
         <translation>証拠金の計算価格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="273"/>
         <source>Margin call / stop out</source>
         <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="276"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="267"/>
+        <location filename="../../core/report.py" line="280"/>
         <source>Positions</source>
         <translation>ポジション</translation>
     </message>
@@ -862,19 +879,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="284"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="272"/>
+        <location filename="../../core/report.py" line="285"/>
         <source>Side</source>
         <translation>売買</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="286"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
@@ -904,101 +921,101 @@
         <translation>制限</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="287"/>
         <source>Notional</source>
         <translation>想定元本</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="288"/>
         <source>P/L</source>
         <translation>損益</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="304"/>
+        <location filename="../../core/report.py" line="317"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格とスプレッドは固定)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="309"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格は固定)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="314"/>
-        <location filename="../../core/report.py" line="430"/>
+        <location filename="../../core/report.py" line="327"/>
+        <location filename="../../core/report.py" line="443"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="315"/>
-        <location filename="../../core/report.py" line="431"/>
+        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="324"/>
+        <location filename="../../core/report.py" line="337"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} のスプレッド(仲値は固定。現在 {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="331"/>
+        <location filename="../../core/report.py" line="344"/>
         <source>Margin call at</source>
         <translation>マージンコールの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="345"/>
         <source>Stop out at</source>
         <translation>ストップアウトの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="340"/>
+        <location filename="../../core/report.py" line="353"/>
         <source>Unlimited leverage: eligible</source>
         <translation>無制限レバレッジ: 条件を満たす</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="355"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>無制限レバレッジ: 条件を満たさない</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="353"/>
+        <location filename="../../core/report.py" line="366"/>
         <source>required {requirement}</source>
         <translation>条件 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="358"/>
+        <location filename="../../core/report.py" line="371"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="389"/>
+        <location filename="../../core/report.py" line="402"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="407"/>
+        <location filename="../../core/report.py" line="420"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="457"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="472"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="476"/>
         <source>Changes</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="466"/>
+        <location filename="../../core/report.py" line="479"/>
         <source>After the orders</source>
         <translation>注文後</translation>
     </message>
@@ -2908,16 +2925,6 @@ Details: {where}</source>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
-        <source>at current bid/ask (MT4)</source>
-        <translation>現在の Bid/Ask(MT4)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
-        <source>at open price (MT5)</source>
-        <translation>建値(MT5)</translation>
-    </message>
-    <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>すべてのポジション</translation>
@@ -3056,6 +3063,16 @@ Details: {where}</source>
         <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>ブローカーの体系を編集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <source>at the current price</source>
+        <translation>現在価格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
+        <source>at the open price</source>
+        <translation>建値</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/scheme_editor.py" line="93"/>

@@ -224,7 +224,7 @@ def test_compute_table_shows_spread_stress_and_distances_in_pips(
     cli: Cli,
 ) -> None:
     _, out, _ = cli("compute", str(EXAMPLES / "mt5-open-price-ladder.json"))
-    assert "Margin basis            at open price (MT5)" in out
+    assert "Margin basis            at the open price" in out
     assert "Spread of GBPUSD (mid fixed; now 0.8 pips)" in out
     assert "Margin call at          56.3 pips" in out
     assert "pips below (" in out  # the level prices below, with their distance and money

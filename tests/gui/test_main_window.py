@@ -39,7 +39,10 @@ def test_opens_on_the_example(window: MainWindow) -> None:
     assert figure(window, "margin") == "0.00 USD"
     # The built-in example is the Exness trap: no margin, but a 0.8-pip rise lifts equity
     # past $1,000 into 1:2000 and brings a margin call. The state says so, in orange.
-    assert window.results.state.text() == "OK, margin call 0.8 pips away (a rise to 1.08415)"
+    assert window.results.state.text() == (
+        "NEAR: margin call 0.8 pips away (a rise to 1.08415); "
+        "stop out 1.7 pips away (a fall to 1.08390)"
+    )
     assert window.results.state.property("role") == "state-near"
     # With no margin, margin call is equity <= 0 (a fall that costs all 688.00), or the
     # rise that takes equity to 1,000.00 (+312.00), where 1:2000 applies.
@@ -143,7 +146,7 @@ def test_price_edit_updates_levels(qtbot: QtBot, window: MainWindow) -> None:
     row = model.symbols().index("EURUSD")
     assert model.data(model.index(row, WHY)) == "position in EURUSD"
     model.setData(model.index(row, BID), "1.0842")
-    qtbot.waitUntil(lambda: window.results.state.text().startswith("MARGIN CALL, stop out"))
+    qtbot.waitUntil(lambda: window.results.state.text().startswith("MARGIN CALL: stop out"))
     assert view.isVisible()
 
 
@@ -382,7 +385,7 @@ def test_results_show_the_margin_basis_and_the_spread_stress(
 ) -> None:
     window.open_path(resources_dir() / "examples" / "mt5-open-price-ladder.json")
     results = window.results
-    qtbot.waitUntil(lambda: results.values["margin_price"].text() == "at open price (MT5)")
+    qtbot.waitUntil(lambda: results.values["margin_price"].text() == "at the open price")
     assert results.values["margin"].text() == "32,368.95 USD"
     assert results.spread_now.text() == "0.8 pips (GBPUSD)"
     assert results.margin_call_spread.text() == "56.3 pips"

@@ -40,7 +40,10 @@ def test_the_example_is_near_a_margin_call_from_a_gain() -> None:
     # Equity 688 reaches 1,000 there: the tier's threshold is the margin call.
     assert d.equity_change == pytest.approx(312.0, abs=1e-6)
     assert nearness.near  # no spread in the file: ten pips is near
-    assert state_text(result) == "OK, margin call 0.8 pips away (a rise to 1.08415)"
+    assert state_text(result) == (
+        "NEAR: margin call 0.8 pips away (a rise to 1.08415); "
+        "stop out 1.7 pips away (a fall to 1.08390)"
+    )
 
 
 def test_the_exness_trap_at_900_usd() -> None:
@@ -57,7 +60,7 @@ def test_the_exness_trap_at_900_usd() -> None:
     assert nearness.distance.equity_change == pytest.approx(100.0, abs=1e-6)
     assert nearness.near_pips == pytest.approx(7.0)  # ten spreads of 0.7 pips
     assert nearness.near
-    assert str(state_text(result)).startswith("OK, margin call 0.2 pips away (a rise to 1.0840")
+    assert str(state_text(result)).startswith("NEAR: margin call 0.2 pips away (a rise to 1.0840")
 
 
 def test_at_margin_call_the_stop_out_is_what_is_near() -> None:
@@ -68,7 +71,7 @@ def test_at_margin_call_the_stop_out_is_what_is_near() -> None:
     assert nearness.distance.level == "stop out"
     # Stop out at 0%: all 900.00 of equity gone; $400 a pip, from the bid.
     assert nearness.distance.equity_change == pytest.approx(-900.0, abs=1e-6)
-    assert str(state_text(result)).startswith("MARGIN CALL, stop out 2.")
+    assert str(state_text(result)).startswith("MARGIN CALL: stop out 2.")
 
 
 def test_far_levels_are_not_near() -> None:

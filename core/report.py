@@ -431,8 +431,22 @@ def order_comparison(effect: OrderEffect) -> list[tuple[str, Message | str, Mess
         ("Leverage", tier(before), tier(after)),
         ("Margin call", level(before, "margin call"), level(after, "margin call")),
         ("Stop out", level(before, "stop out"), level(after, "stop out")),
-        ("State", state_text(before), state_text(after)),
+        (
+            "State",
+            state_text(before),
+            refused_text(effect) if effect.refused else state_text(after),
+        ),
     ]
+
+
+def refused_text(effect: OrderEffect) -> Message:
+    """An order the terminal refuses, said as such: ``REFUSED: free margin after would be
+    -158.85 USD``."""
+    return Message(
+        "REFUSED: free margin after would be {amount} {currency}",
+        amount=format_money(effect.after.free_margin),
+        currency=effect.after.currency,
+    )
 
 
 FIGURE_NAMES = {

@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _may_discard(self) -> bool:
         """Ask before unsaved changes are lost; True when it is fine to go on."""
-        if not self.controller.dirty:
+        if not self.controller.unsaved_work:
             return True
         answer = QMessageBox.question(
             self,

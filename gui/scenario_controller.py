@@ -121,6 +121,9 @@ class ScenarioController(QObject):
         self._path: Path | None = None
         self.is_example = False  # the built-in example, opened but not saved anywhere
         self._dirty = False
+        # An imported statement nobody has edited: unsaved, yet nothing is lost by replacing it
+        # (the statement is still on disk).
+        self._untouched_import = False
         self.imported: Imported | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -181,6 +184,12 @@ class ScenarioController(QObject):
     @property
     def dirty(self) -> bool:
         return self._dirty
+
+    @property
+    def unsaved_work(self) -> bool:
+        """Whether replacing the document would lose work: unsaved edits, or an unsaved
+        document that is more than a statement imported as it is."""
+        return self._dirty and not self._untouched_import
 
     # -- editing ----------------------------------------------------------------
 
@@ -296,6 +305,7 @@ class ScenarioController(QObject):
         return positions
 
     def _edited(self) -> None:
+        self._untouched_import = False
         self._revision += 1
         self._set_dirty(True)
         self._schedule()
@@ -359,6 +369,7 @@ class ScenarioController(QObject):
         self._path = None
         self._set_imported(imported)
         self._replaced(dirty=True)
+        self._untouched_import = True
 
     def find_rule_again(self) -> None:
         """Search again for the broker's rule of the imported statement, on the scenario as the
@@ -424,6 +435,7 @@ class ScenarioController(QObject):
         return target
 
     def _replaced(self, dirty: bool) -> None:
+        self._untouched_import = False
         self._revision += 1
         self._dashboard = None
         self._problems = ()

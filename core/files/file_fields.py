@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from core.files.limits import MAX_MAGNITUDE
+from core.formatting import format_amount
 from core.messages import Message
 from core.model.scheme import UNLIMITED
 from core.problems import Problem, Where, join_path
@@ -74,13 +75,13 @@ class FieldReader:
             self.fail(path, Message("must be a whole number"))
             return None
         if greater_than is not None and not value > greater_than:
-            self.fail(path, Message("must be greater than {limit}", limit=f"{greater_than:g}"))
+            self.fail(path, Message("must be greater than {limit}", limit=format_amount(greater_than)))
             return None
         if at_least is not None and not value >= at_least:
-            self.fail(path, Message("must be at least {limit}", limit=f"{at_least:g}"))
+            self.fail(path, Message("must be at least {limit}", limit=format_amount(at_least)))
             return None
         if abs(value) > at_most:
-            self.fail(path, Message("must be at most {limit} in size", limit=f"{at_most:g}"))
+            self.fail(path, Message("must be at most {limit} in size", limit=format_amount(at_most)))
             return None
         return float(value)
 

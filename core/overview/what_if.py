@@ -49,6 +49,11 @@ class OrderEffect:
     def margin_needed(self) -> float:
         return self.after.margin - self.before.margin
 
+    @property
+    def refused(self) -> bool:
+        """Whether the terminal would refuse the orders: they leave no free margin."""
+        return self.after.free_margin < 0
+
 
 def parse_orders(texts: list[str], where: str = "order") -> tuple[MarketOrder, ...]:
     """Several orders; every one that cannot be read is reported, each at its place."""

@@ -237,7 +237,7 @@ class OrderPanel(QGroupBox):
         set_role(
             self.state_after,
             "state-stop"
-            if after.stop_out
+            if after.stop_out or effect.refused
             else "state-call"
             if after.margin_call
             else "state-near"

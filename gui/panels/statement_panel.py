@@ -119,15 +119,21 @@ class StatementPanel(QGroupBox):
             text = ""
         if imported is not None:
             s = imported.statement
-            text += "\n" + self.tr(
-                "{positions} open positions; {trades} closed trades ({lots} lots); "
-                "{pending} pending orders"
-            ).format(
-                positions=len(s.positions),
-                trades=s.closed_trades,
-                lots=f"{s.closed_lots:g}",
-                pending=s.pending_orders,
+            lots = f"{s.closed_lots:g}"
+            counts = (
+                self.tr("1 open position")
+                if len(s.positions) == 1
+                else self.tr("{count} open positions").format(count=len(s.positions)),
+                self.tr("1 closed trade ({lots} lots)").format(lots=lots)
+                if s.closed_trades == 1
+                else self.tr("{count} closed trades ({lots} lots)").format(
+                    count=s.closed_trades, lots=lots
+                ),
+                self.tr("1 pending order")
+                if s.pending_orders == 1
+                else self.tr("{count} pending orders").format(count=s.pending_orders),
             )
+            text += "\n" + "; ".join(counts)
             notes = "".join(f"&bull; {html.escape(say(note))}<br>" for note in imported.notes)
             set_text(self.notes, notes)
         else:

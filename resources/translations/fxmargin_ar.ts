@@ -115,64 +115,64 @@
         <translation>حقوق الملكية -{amount} {currency} تنخفض دون {threshold} {scheme_currency}: الرافعة {before} -&gt; {after}، الهامش {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="75"/>
+        <location filename="../../core/overview/what_if.py" line="80"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>يجب أن يكون مثل &quot;buy 2 EURUSD&quot; (الاتجاه، اللوتات، الرمز)، وليس {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="98"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>يجب أن تكون اللوتات أكبر من 0 وبحد أقصى {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="113"/>
+        <location filename="../../core/overview/what_if.py" line="118"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>لا يوجد سعر لـ {symbol}: أضفه إلى الأسعار</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="158"/>
+        <location filename="../../core/overview/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>رافعة الحساب {before} -&gt; {after} (شريحة حقوق الملكية {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="166"/>
+        <location filename="../../core/overview/what_if.py" line="171"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>رافعة الحساب {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="182"/>
+        <location filename="../../core/overview/what_if.py" line="187"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>يُحسب هامش الشراء المفتوح {lots} {symbol} بـ {now} بدلاً من {was}: الهامش {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="188"/>
+        <location filename="../../core/overview/what_if.py" line="193"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>يُحسب هامش البيع المفتوح {lots} {symbol} بـ {now} بدلاً من {was}: الهامش {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="198"/>
+        <location filename="../../core/overview/what_if.py" line="203"/>
         <source>the account goes from {before} to {after}</source>
         <translation>ينتقل الحساب من {before} إلى {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="204"/>
+        <location filename="../../core/overview/what_if.py" line="209"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>سيكون الهامش الحر {amount} {currency}: ترفض المنصة أي أمر لا يتوفر له هامش حر</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="215"/>
+        <location filename="../../core/overview/what_if.py" line="220"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <source>ok</source>
         <translation>سليم</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="71"/>
+        <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>يجب أن يكون رقمًا محدودًا</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>الهامش الحر {amount} {currency}: لا يمكن فتح مراكز جديدة</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="40"/>
+        <location filename="../../core/files/file_fields.py" line="41"/>
         <source>must be an object, not {value}</source>
         <translation>يجب أن يكون كائنًا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="48"/>
+        <location filename="../../core/files/file_fields.py" line="49"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>حقل غير معروف (المسموح: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="53"/>
+        <location filename="../../core/files/file_fields.py" line="54"/>
         <source>required field is missing</source>
         <translation>حقل مطلوب مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="68"/>
+        <location filename="../../core/files/file_fields.py" line="69"/>
         <source>must be a number, not {value}</source>
         <translation>يجب أن يكون رقمًا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="74"/>
+        <location filename="../../core/files/file_fields.py" line="75"/>
         <source>must be a whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="77"/>
+        <location filename="../../core/files/file_fields.py" line="78"/>
         <source>must be greater than {limit}</source>
         <translation>يجب أن يكون أكبر من {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="80"/>
+        <location filename="../../core/files/file_fields.py" line="81"/>
         <source>must be at least {limit}</source>
         <translation>يجب أن يكون {limit} على الأقل</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="83"/>
+        <location filename="../../core/files/file_fields.py" line="84"/>
         <source>must be at most {limit} in size</source>
         <translation>يجب ألا يتجاوز حجمه {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="90"/>
+        <location filename="../../core/files/file_fields.py" line="91"/>
         <source>must be a string, not {value}</source>
         <translation>يجب أن يكون نصًا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="98"/>
+        <location filename="../../core/files/file_fields.py" line="99"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>يجب أن يكون أحد {choices}، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="112"/>
+        <location filename="../../core/files/file_fields.py" line="113"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>يجب أن يكون رمز عملة من ثلاثة أحرف مثل USD، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="121"/>
+        <location filename="../../core/files/file_fields.py" line="122"/>
         <source>must be true or false, not {value}</source>
         <translation>يجب أن يكون true أو false، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="133"/>
+        <location filename="../../core/files/file_fields.py" line="134"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>يجب أن يكون رقمًا أكبر من 0 أو &quot;unlimited&quot;، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="142"/>
+        <location filename="../../core/files/file_fields.py" line="143"/>
         <source>must be a list of strings, not {value}</source>
         <translation>يجب أن يكون قائمة نصوص، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="151"/>
+        <location filename="../../core/files/file_fields.py" line="152"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>نص (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
+        <location filename="../../core/files/file_fields.py" line="166"/>
         <source>the number {number}</source>
         <translation>الرقم {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="167"/>
+        <location filename="../../core/files/file_fields.py" line="168"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>مصفوفة</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="169"/>
         <source>an object</source>
         <translation>كائن</translation>
     </message>
@@ -797,20 +797,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="259"/>
         <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="439"/>
+        <location filename="../../core/report.py" line="453"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="440"/>
+        <location filename="../../core/report.py" line="454"/>
         <source>Free margin</source>
         <translation>الهامش الحر</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="441"/>
+        <location filename="../../core/report.py" line="455"/>
         <source>Margin level</source>
         <translation>مستوى الهامش</translation>
     </message>
@@ -818,7 +818,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="263"/>
         <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="442"/>
+        <location filename="../../core/report.py" line="456"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
@@ -943,14 +943,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="443"/>
+        <location filename="../../core/report.py" line="457"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
@@ -1000,22 +1000,27 @@
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="446"/>
+        <source>REFUSED: free margin after would be {amount} {currency}</source>
+        <translation>مرفوض: سيكون الهامش الحر بعده {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="471"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>ماذا لو: {orders} (بسعر البيع ask أو الشراء bid الآن)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="486"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (مستويات سعر {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="479"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>After the orders</source>
         <translation>بعد الأوامر</translation>
     </message>
@@ -3472,42 +3477,67 @@ Details: {where}</source>
         <translation>، الحساب {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="123"/>
-        <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation>{positions} مراكز مفتوحة؛ {trades} صفقات مغلقة ({lots} لوت)؛ {pending} أوامر معلّقة</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <source>1 open position</source>
+        <translation>مركز مفتوح واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="188"/>
+        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <source>{count} open positions</source>
+        <translation>{count} مراكز مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <source>1 closed trade ({lots} lots)</source>
+        <translation>صفقة مغلقة واحدة ({lots} لوت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <source>{count} closed trades ({lots} lots)</source>
+        <translation>{count} صفقات مغلقة ({lots} لوت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <source>1 pending order</source>
+        <translation>أمر معلّق واحد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <source>{count} pending orders</source>
+        <translation>{count} أوامر معلّقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="194"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>مجموع كما تفعل المنصة: ربح/خسارة كل مركز مقرّب أولاً إلى السنت (إلى الين)، كما يعرضه جدول المراكز. لوحة النتائج تجمعها دون تقريب، لذا قد تختلف ببضعة سنتات.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="197"/>
+        <location filename="../../gui/panels/statement_panel.py" line="203"/>
         <source>agrees</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="200"/>
+        <location filename="../../gui/panels/statement_panel.py" line="206"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>يتفق fxmargin والكشف حتى الوحدة المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="209"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>يختلف fxmargin عن رقم المنصة بأكثر من الوحدة المطبوعة (سنت أو ين واحد): انظر العنوان والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="227"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>{symbol} is</source>
         <translation>{symbol} هو</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="237"/>
+        <location filename="../../gui/panels/statement_panel.py" line="243"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>رمز الكتالوج المقابل لـ {symbol} لدى الوسيط؛ أو أكمل أداته (الفئة، الأساس، التسعير، العقد وحجم النقطة) في ملف السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="241"/>
+        <location filename="../../gui/panels/statement_panel.py" line="247"/>
         <source>Map</source>
         <translation>ربط</translation>
     </message>

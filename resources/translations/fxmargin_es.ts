@@ -115,64 +115,64 @@
         <translation>patrimonio -{amount} {currency} cae por debajo de {threshold} {scheme_currency}: apalancamiento {before} -&gt; {after}, margen {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="75"/>
+        <location filename="../../core/overview/what_if.py" line="80"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>debe decir &quot;buy 2 EURUSD&quot; (dirección, lotes, símbolo), no {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="98"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>los lotes deben ser mayores que 0 y como mucho {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="113"/>
+        <location filename="../../core/overview/what_if.py" line="118"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>no hay precio de {symbol}: añádalo a los precios</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="158"/>
+        <location filename="../../core/overview/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>apalancamiento de la cuenta {before} -&gt; {after} (nivel de patrimonio {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="166"/>
+        <location filename="../../core/overview/what_if.py" line="171"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>apalancamiento de la cuenta {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="182"/>
+        <location filename="../../core/overview/what_if.py" line="187"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>la compra abierta de {lots} {symbol} se margina a {now} en lugar de {was}: margen {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="188"/>
+        <location filename="../../core/overview/what_if.py" line="193"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>la venta abierta de {lots} {symbol} se margina a {now} en lugar de {was}: margen {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="198"/>
+        <location filename="../../core/overview/what_if.py" line="203"/>
         <source>the account goes from {before} to {after}</source>
         <translation>la cuenta pasa de {before} a {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="204"/>
+        <location filename="../../core/overview/what_if.py" line="209"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>el margen libre sería {amount} {currency}: el terminal rechaza una orden sin margen libre</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="215"/>
+        <location filename="../../core/overview/what_if.py" line="220"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="71"/>
+        <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>el margen libre es {amount} {currency}: no se pueden abrir posiciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="40"/>
+        <location filename="../../core/files/file_fields.py" line="41"/>
         <source>must be an object, not {value}</source>
         <translation>debe ser un objeto, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="48"/>
+        <location filename="../../core/files/file_fields.py" line="49"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>campo desconocido (permitidos: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="53"/>
+        <location filename="../../core/files/file_fields.py" line="54"/>
         <source>required field is missing</source>
         <translation>falta un campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="68"/>
+        <location filename="../../core/files/file_fields.py" line="69"/>
         <source>must be a number, not {value}</source>
         <translation>debe ser un número, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="74"/>
+        <location filename="../../core/files/file_fields.py" line="75"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="77"/>
+        <location filename="../../core/files/file_fields.py" line="78"/>
         <source>must be greater than {limit}</source>
         <translation>debe ser mayor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="80"/>
+        <location filename="../../core/files/file_fields.py" line="81"/>
         <source>must be at least {limit}</source>
         <translation>debe ser al menos {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="83"/>
+        <location filename="../../core/files/file_fields.py" line="84"/>
         <source>must be at most {limit} in size</source>
         <translation>debe ser como mucho {limit} en valor absoluto</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="90"/>
+        <location filename="../../core/files/file_fields.py" line="91"/>
         <source>must be a string, not {value}</source>
         <translation>debe ser un texto, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="98"/>
+        <location filename="../../core/files/file_fields.py" line="99"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>debe ser uno de {choices}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="112"/>
+        <location filename="../../core/files/file_fields.py" line="113"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>debe ser un código de divisa de tres letras como USD, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="121"/>
+        <location filename="../../core/files/file_fields.py" line="122"/>
         <source>must be true or false, not {value}</source>
         <translation>debe ser true o false, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="133"/>
+        <location filename="../../core/files/file_fields.py" line="134"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>debe ser un número mayor que 0 o &quot;unlimited&quot;, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="142"/>
+        <location filename="../../core/files/file_fields.py" line="143"/>
         <source>must be a list of strings, not {value}</source>
         <translation>debe ser una lista de textos, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="151"/>
+        <location filename="../../core/files/file_fields.py" line="152"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>un texto (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
+        <location filename="../../core/files/file_fields.py" line="166"/>
         <source>the number {number}</source>
         <translation>el número {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="167"/>
+        <location filename="../../core/files/file_fields.py" line="168"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="169"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -797,20 +797,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="259"/>
         <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="439"/>
+        <location filename="../../core/report.py" line="453"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="440"/>
+        <location filename="../../core/report.py" line="454"/>
         <source>Free margin</source>
         <translation>Margen libre</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="441"/>
+        <location filename="../../core/report.py" line="455"/>
         <source>Margin level</source>
         <translation>Nivel de margen</translation>
     </message>
@@ -818,7 +818,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="263"/>
         <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="442"/>
+        <location filename="../../core/report.py" line="456"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
@@ -943,14 +943,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="443"/>
+        <location filename="../../core/report.py" line="457"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
@@ -1000,22 +1000,27 @@
         <translation>{leverage} (nivel {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="446"/>
+        <source>REFUSED: free margin after would be {amount} {currency}</source>
+        <translation>RECHAZADA: el margen libre después sería {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="471"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Qué pasaría si: {orders} (al ask o al bid actual)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="486"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (niveles de precio de {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="479"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>After the orders</source>
         <translation>Después de las órdenes</translation>
     </message>
@@ -3472,42 +3477,67 @@ Detalles: {where}</translation>
         <translation>, cuenta {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="123"/>
-        <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation>{positions} posiciones abiertas; {trades} operaciones cerradas ({lots} lotes); {pending} órdenes pendientes</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <source>1 open position</source>
+        <translation>1 posición abierta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="188"/>
+        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <source>{count} open positions</source>
+        <translation>{count} posiciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <source>1 closed trade ({lots} lots)</source>
+        <translation>1 operación cerrada ({lots} lotes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <source>{count} closed trades ({lots} lots)</source>
+        <translation>{count} operaciones cerradas ({lots} lotes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <source>1 pending order</source>
+        <translation>1 orden pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <source>{count} pending orders</source>
+        <translation>{count} órdenes pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="194"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Sumado como lo hace el terminal: el P/G de cada posición redondeado primero al céntimo (al yen), como lo muestra la tabla de posiciones. El panel Resultados los suma sin redondear, así que puede diferir en unos céntimos.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="197"/>
+        <location filename="../../gui/panels/statement_panel.py" line="203"/>
         <source>agrees</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="200"/>
+        <location filename="../../gui/panels/statement_panel.py" line="206"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin y el estado de cuenta coinciden a la unidad impresa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="209"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin difiere de la cifra del terminal en más de la unidad impresa (un céntimo o un yen): vea el titular y las notas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="227"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>{symbol} is</source>
         <translation>{symbol} es</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="237"/>
+        <location filename="../../gui/panels/statement_panel.py" line="243"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>El símbolo del catálogo que corresponde al {symbol} del bróker; o complete su instrumento (clase, base, cotizada, contrato y tamaño del pip) en el archivo del escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="241"/>
+        <location filename="../../gui/panels/statement_panel.py" line="247"/>
         <source>Map</source>
         <translation>Asignar</translation>
     </message>

@@ -115,64 +115,64 @@
         <translation>有効証拠金 -{amount} {currency} で {threshold} {scheme_currency} を下回る: レバレッジ {before} -&gt; {after}、証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="75"/>
+        <location filename="../../core/overview/what_if.py" line="80"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>&quot;buy 2 EURUSD&quot;(売買、ロット、銘柄)の形で書いてください。{text} ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="98"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>ロットは 0 より大きく {most} 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="113"/>
+        <location filename="../../core/overview/what_if.py" line="118"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>{symbol} の価格がありません: 価格に追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="158"/>
+        <location filename="../../core/overview/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>口座レバレッジ {before} -&gt; {after}(有効証拠金の段階 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="166"/>
+        <location filename="../../core/overview/what_if.py" line="171"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>口座レバレッジ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="182"/>
+        <location filename="../../core/overview/what_if.py" line="187"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの買いは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="188"/>
+        <location filename="../../core/overview/what_if.py" line="193"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの売りは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="198"/>
+        <location filename="../../core/overview/what_if.py" line="203"/>
         <source>the account goes from {before} to {after}</source>
         <translation>口座は {before} から {after} になります</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="204"/>
+        <location filename="../../core/overview/what_if.py" line="209"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>余剰証拠金は {amount} {currency} になります: 余剰証拠金のない注文はターミナルが拒否します</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="215"/>
+        <location filename="../../core/overview/what_if.py" line="220"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="71"/>
+        <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>有限の数値にしてください</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>余剰証拠金は {amount} {currency}: 新規ポジションは建てられません</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="40"/>
+        <location filename="../../core/files/file_fields.py" line="41"/>
         <source>must be an object, not {value}</source>
         <translation>オブジェクトにしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="48"/>
+        <location filename="../../core/files/file_fields.py" line="49"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>不明なフィールド(使用可: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="53"/>
+        <location filename="../../core/files/file_fields.py" line="54"/>
         <source>required field is missing</source>
         <translation>必須フィールドがありません</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="68"/>
+        <location filename="../../core/files/file_fields.py" line="69"/>
         <source>must be a number, not {value}</source>
         <translation>数値にしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="74"/>
+        <location filename="../../core/files/file_fields.py" line="75"/>
         <source>must be a whole number</source>
         <translation>整数にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="77"/>
+        <location filename="../../core/files/file_fields.py" line="78"/>
         <source>must be greater than {limit}</source>
         <translation>{limit} より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="80"/>
+        <location filename="../../core/files/file_fields.py" line="81"/>
         <source>must be at least {limit}</source>
         <translation>{limit} 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="83"/>
+        <location filename="../../core/files/file_fields.py" line="84"/>
         <source>must be at most {limit} in size</source>
         <translation>絶対値は {limit} 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="90"/>
+        <location filename="../../core/files/file_fields.py" line="91"/>
         <source>must be a string, not {value}</source>
         <translation>文字列にしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="98"/>
+        <location filename="../../core/files/file_fields.py" line="99"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>{choices} のいずれかにしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="112"/>
+        <location filename="../../core/files/file_fields.py" line="113"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>USD のような3文字の通貨コードにしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="121"/>
+        <location filename="../../core/files/file_fields.py" line="122"/>
         <source>must be true or false, not {value}</source>
         <translation>true か false にしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="133"/>
+        <location filename="../../core/files/file_fields.py" line="134"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>0 より大きい数値か &quot;unlimited&quot; にしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="142"/>
+        <location filename="../../core/files/file_fields.py" line="143"/>
         <source>must be a list of strings, not {value}</source>
         <translation>文字列のリストにしてください({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="151"/>
+        <location filename="../../core/files/file_fields.py" line="152"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>文字列(&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
+        <location filename="../../core/files/file_fields.py" line="166"/>
         <source>the number {number}</source>
         <translation>数値 {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="167"/>
+        <location filename="../../core/files/file_fields.py" line="168"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="169"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
@@ -797,20 +797,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="259"/>
         <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="439"/>
+        <location filename="../../core/report.py" line="453"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="440"/>
+        <location filename="../../core/report.py" line="454"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="441"/>
+        <location filename="../../core/report.py" line="455"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
@@ -818,7 +818,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="263"/>
         <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="442"/>
+        <location filename="../../core/report.py" line="456"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
@@ -943,14 +943,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="443"/>
+        <location filename="../../core/report.py" line="457"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
@@ -1000,22 +1000,27 @@
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="446"/>
+        <source>REFUSED: free margin after would be {amount} {currency}</source>
+        <translation>拒否: 発注後の余剰証拠金は {amount} {currency} になります</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="471"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="486"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>Changes</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="479"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>After the orders</source>
         <translation>注文後</translation>
     </message>
@@ -3472,42 +3477,67 @@ Details: {where}</source>
         <translation>、口座 {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="123"/>
-        <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation>保有ポジション {positions} 件、決済済み取引 {trades} 件({lots} ロット)、待機注文 {pending} 件</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <source>1 open position</source>
+        <translation>保有ポジション 1 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="188"/>
+        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <source>{count} open positions</source>
+        <translation>保有ポジション {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <source>1 closed trade ({lots} lots)</source>
+        <translation>決済済み取引 1 件({lots} ロット)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <source>{count} closed trades ({lots} lots)</source>
+        <translation>決済済み取引 {count} 件({lots} ロット)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <source>1 pending order</source>
+        <translation>待機注文 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <source>{count} pending orders</source>
+        <translation>待機注文 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="194"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>ターミナルと同じ足し方: 各ポジションの損益をまずセント(円)単位に丸め、ポジション表の表示どおりに合計します。結果パネルは丸めずに合計するため、数セント異なることがあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="197"/>
+        <location filename="../../gui/panels/statement_panel.py" line="203"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="200"/>
+        <location filename="../../gui/panels/statement_panel.py" line="206"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmarginと報告書は印字単位まで一致します</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="209"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmarginはターミナルの値と印字単位(1セントまたは1円)を超えて異なります: 見出しと注記を参照</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="227"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>{symbol} is</source>
         <translation>{symbol} は</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="237"/>
+        <location filename="../../gui/panels/statement_panel.py" line="243"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>ブローカーの {symbol} に当たるカタログの銘柄。またはシナリオファイルで銘柄情報(クラス、基軸通貨、決済通貨、契約サイズ、pip サイズ)を補ってください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="241"/>
+        <location filename="../../gui/panels/statement_panel.py" line="247"/>
         <source>Map</source>
         <translation>対応付け</translation>
     </message>

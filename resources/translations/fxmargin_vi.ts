@@ -115,64 +115,64 @@
         <translation>vốn -{amount} {currency} xuống dưới {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="75"/>
+        <location filename="../../core/overview/what_if.py" line="80"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>phải có dạng &quot;buy 2 EURUSD&quot; (chiều, lô, mã), không phải {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="98"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>số lô phải lớn hơn 0 và tối đa {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="113"/>
+        <location filename="../../core/overview/what_if.py" line="118"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>không có giá cho {symbol}: hãy thêm vào bảng giá</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="158"/>
+        <location filename="../../core/overview/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after} (bậc vốn {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="166"/>
+        <location filename="../../core/overview/what_if.py" line="171"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="182"/>
+        <location filename="../../core/overview/what_if.py" line="187"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh mua {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="188"/>
+        <location filename="../../core/overview/what_if.py" line="193"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh bán {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="198"/>
+        <location filename="../../core/overview/what_if.py" line="203"/>
         <source>the account goes from {before} to {after}</source>
         <translation>tài khoản chuyển từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="204"/>
+        <location filename="../../core/overview/what_if.py" line="209"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>ký quỹ khả dụng sẽ là {amount} {currency}: phần mềm giao dịch từ chối lệnh không đủ ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="215"/>
+        <location filename="../../core/overview/what_if.py" line="220"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="71"/>
+        <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>phải là số hữu hạn</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>ký quỹ khả dụng là {amount} {currency}: không mở được vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="40"/>
+        <location filename="../../core/files/file_fields.py" line="41"/>
         <source>must be an object, not {value}</source>
         <translation>phải là đối tượng, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="48"/>
+        <location filename="../../core/files/file_fields.py" line="49"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>trường không xác định (cho phép: {fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="53"/>
+        <location filename="../../core/files/file_fields.py" line="54"/>
         <source>required field is missing</source>
         <translation>thiếu trường bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="68"/>
+        <location filename="../../core/files/file_fields.py" line="69"/>
         <source>must be a number, not {value}</source>
         <translation>phải là số, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="74"/>
+        <location filename="../../core/files/file_fields.py" line="75"/>
         <source>must be a whole number</source>
         <translation>phải là số nguyên</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="77"/>
+        <location filename="../../core/files/file_fields.py" line="78"/>
         <source>must be greater than {limit}</source>
         <translation>phải lớn hơn {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="80"/>
+        <location filename="../../core/files/file_fields.py" line="81"/>
         <source>must be at least {limit}</source>
         <translation>phải ít nhất là {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="83"/>
+        <location filename="../../core/files/file_fields.py" line="84"/>
         <source>must be at most {limit} in size</source>
         <translation>độ lớn tối đa là {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="90"/>
+        <location filename="../../core/files/file_fields.py" line="91"/>
         <source>must be a string, not {value}</source>
         <translation>phải là chuỗi, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="98"/>
+        <location filename="../../core/files/file_fields.py" line="99"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>phải là một trong {choices}, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="112"/>
+        <location filename="../../core/files/file_fields.py" line="113"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>phải là mã tiền tệ ba chữ cái như USD, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="121"/>
+        <location filename="../../core/files/file_fields.py" line="122"/>
         <source>must be true or false, not {value}</source>
         <translation>phải là true hoặc false, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="133"/>
+        <location filename="../../core/files/file_fields.py" line="134"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>phải là số lớn hơn 0 hoặc &quot;unlimited&quot;, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="142"/>
+        <location filename="../../core/files/file_fields.py" line="143"/>
         <source>must be a list of strings, not {value}</source>
         <translation>phải là danh sách chuỗi, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="151"/>
+        <location filename="../../core/files/file_fields.py" line="152"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>chuỗi (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
+        <location filename="../../core/files/file_fields.py" line="166"/>
         <source>the number {number}</source>
         <translation>số {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="167"/>
+        <location filename="../../core/files/file_fields.py" line="168"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>mảng</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="169"/>
         <source>an object</source>
         <translation>đối tượng</translation>
     </message>
@@ -797,20 +797,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="259"/>
         <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="439"/>
+        <location filename="../../core/report.py" line="453"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="440"/>
+        <location filename="../../core/report.py" line="454"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="441"/>
+        <location filename="../../core/report.py" line="455"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
@@ -818,7 +818,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="263"/>
         <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="442"/>
+        <location filename="../../core/report.py" line="456"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
@@ -943,14 +943,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="443"/>
+        <location filename="../../core/report.py" line="457"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
@@ -1000,22 +1000,27 @@
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="446"/>
+        <source>REFUSED: free margin after would be {amount} {currency}</source>
+        <translation>BỊ TỪ CHỐI: ký quỹ tự do sau đó sẽ là {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="471"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="486"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="479"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>After the orders</source>
         <translation>Sau các lệnh</translation>
     </message>
@@ -3472,42 +3477,67 @@ Chi tiết: {where}</translation>
         <translation>, tài khoản {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="123"/>
-        <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation>{positions} vị thế mở; {trades} giao dịch đã đóng ({lots} lô); {pending} lệnh chờ</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <source>1 open position</source>
+        <translation>1 vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="188"/>
+        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <source>{count} open positions</source>
+        <translation>{count} vị thế mở</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <source>1 closed trade ({lots} lots)</source>
+        <translation>1 giao dịch đã đóng ({lots} lot)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <source>{count} closed trades ({lots} lots)</source>
+        <translation>{count} giao dịch đã đóng ({lots} lot)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <source>1 pending order</source>
+        <translation>1 lệnh chờ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <source>{count} pending orders</source>
+        <translation>{count} lệnh chờ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="194"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Cộng như terminal: lãi/lỗ của từng vị thế được làm tròn đến xu (đến yên) trước, như bảng vị thế hiển thị. Bảng Kết quả cộng chúng chưa làm tròn, nên có thể lệch vài xu.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="197"/>
+        <location filename="../../gui/panels/statement_panel.py" line="203"/>
         <source>agrees</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="200"/>
+        <location filename="../../gui/panels/statement_panel.py" line="206"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin và sao kê khớp đến đơn vị in</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="209"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin khác số của terminal hơn đơn vị in (một xu hoặc một yên): xem tiêu đề và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="227"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>{symbol} is</source>
         <translation>{symbol} là</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="237"/>
+        <location filename="../../gui/panels/statement_panel.py" line="243"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Mã trong danh mục tương ứng với {symbol} của sàn; hoặc hoàn thiện công cụ (loại, tiền cơ sở, tiền định giá, hợp đồng và cỡ pip) trong tệp kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="241"/>
+        <location filename="../../gui/panels/statement_panel.py" line="247"/>
         <source>Map</source>
         <translation>Ánh xạ</translation>
     </message>

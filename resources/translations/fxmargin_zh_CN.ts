@@ -115,64 +115,64 @@
         <translation>净值 -{amount} {currency} 跌破 {threshold} {scheme_currency}:杠杆 {before} -&gt; {after},预付款 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="75"/>
+        <location filename="../../core/overview/what_if.py" line="80"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>应写成 &quot;buy 2 EURUSD&quot;(方向、手数、品种),而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="98"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>手数必须大于 0 且不超过 {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="113"/>
+        <location filename="../../core/overview/what_if.py" line="118"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>没有 {symbol} 的价格:请在价格中添加</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="158"/>
+        <location filename="../../core/overview/what_if.py" line="163"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>账户杠杆 {before} -&gt; {after}(净值档位 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="166"/>
+        <location filename="../../core/overview/what_if.py" line="171"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>账户杠杆 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="182"/>
+        <location filename="../../core/overview/what_if.py" line="187"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 买单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="188"/>
+        <location filename="../../core/overview/what_if.py" line="193"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 卖单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="198"/>
+        <location filename="../../core/overview/what_if.py" line="203"/>
         <source>the account goes from {before} to {after}</source>
         <translation>账户从 {before} 变为 {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="204"/>
+        <location filename="../../core/overview/what_if.py" line="209"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>可用预付款将为 {amount} {currency}:没有可用预付款,交易终端会拒绝该订单</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="215"/>
+        <location filename="../../core/overview/what_if.py" line="220"/>
         <location filename="../../core/report.py" line="34"/>
         <source>stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <location filename="../../core/report.py" line="34"/>
         <source>margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="216"/>
+        <location filename="../../core/overview/what_if.py" line="221"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="167"/>
-        <location filename="../../core/files/file_fields.py" line="71"/>
+        <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>必须是有限数</translation>
     </message>
@@ -263,93 +263,93 @@
         <translation>可用预付款为 {amount} {currency}:无法开新仓</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="40"/>
+        <location filename="../../core/files/file_fields.py" line="41"/>
         <source>must be an object, not {value}</source>
         <translation>必须是对象,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="48"/>
+        <location filename="../../core/files/file_fields.py" line="49"/>
         <source>unknown field (allowed: {fields})</source>
         <translation>未知字段(允许:{fields})</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="53"/>
+        <location filename="../../core/files/file_fields.py" line="54"/>
         <source>required field is missing</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="68"/>
+        <location filename="../../core/files/file_fields.py" line="69"/>
         <source>must be a number, not {value}</source>
         <translation>必须是数字,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="74"/>
+        <location filename="../../core/files/file_fields.py" line="75"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="77"/>
+        <location filename="../../core/files/file_fields.py" line="78"/>
         <source>must be greater than {limit}</source>
         <translation>必须大于 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="80"/>
+        <location filename="../../core/files/file_fields.py" line="81"/>
         <source>must be at least {limit}</source>
         <translation>必须至少为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="83"/>
+        <location filename="../../core/files/file_fields.py" line="84"/>
         <source>must be at most {limit} in size</source>
         <translation>绝对值不得超过 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="90"/>
+        <location filename="../../core/files/file_fields.py" line="91"/>
         <source>must be a string, not {value}</source>
         <translation>必须是字符串,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="98"/>
+        <location filename="../../core/files/file_fields.py" line="99"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>必须是 {choices} 之一,而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="112"/>
+        <location filename="../../core/files/file_fields.py" line="113"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>必须是三个字母的货币代码(如 USD),而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="121"/>
+        <location filename="../../core/files/file_fields.py" line="122"/>
         <source>must be true or false, not {value}</source>
         <translation>必须是 true 或 false,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="133"/>
+        <location filename="../../core/files/file_fields.py" line="134"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>必须是大于 0 的数字或 &quot;unlimited&quot;,而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="142"/>
+        <location filename="../../core/files/file_fields.py" line="143"/>
         <source>must be a list of strings, not {value}</source>
         <translation>必须是字符串列表,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="151"/>
+        <location filename="../../core/files/file_fields.py" line="152"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>字符串(&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="165"/>
+        <location filename="../../core/files/file_fields.py" line="166"/>
         <source>the number {number}</source>
         <translation>数字 {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="167"/>
+        <location filename="../../core/files/file_fields.py" line="168"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="169"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -797,20 +797,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="259"/>
         <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="439"/>
+        <location filename="../../core/report.py" line="453"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="440"/>
+        <location filename="../../core/report.py" line="454"/>
         <source>Free margin</source>
         <translation>可用预付款</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="441"/>
+        <location filename="../../core/report.py" line="455"/>
         <source>Margin level</source>
         <translation>预付款比例</translation>
     </message>
@@ -818,7 +818,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="263"/>
         <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="442"/>
+        <location filename="../../core/report.py" line="456"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
@@ -943,14 +943,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="443"/>
+        <location filename="../../core/report.py" line="457"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="444"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
@@ -1000,22 +1000,27 @@
         <translation>{leverage}(第 {tier} 档)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="446"/>
+        <source>REFUSED: free margin after would be {amount} {currency}</source>
+        <translation>拒绝: 下单后可用保证金将为 {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="471"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>假如:{orders}(按当前卖价或买价)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="486"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} 的价格水平)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="479"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>After the orders</source>
         <translation>下单之后</translation>
     </message>
@@ -3472,42 +3477,67 @@ Details: {where}</source>
         <translation>,账户 {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="123"/>
-        <source>{positions} open positions; {trades} closed trades ({lots} lots); {pending} pending orders</source>
-        <translation>{positions} 笔持仓;{trades} 笔已平仓交易({lots} 手);{pending} 笔挂单</translation>
+        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <source>1 open position</source>
+        <translation>1 个持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="188"/>
+        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <source>{count} open positions</source>
+        <translation>{count} 个持仓</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <source>1 closed trade ({lots} lots)</source>
+        <translation>1 笔已平仓交易 ({lots} 手)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <source>{count} closed trades ({lots} lots)</source>
+        <translation>{count} 笔已平仓交易 ({lots} 手)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <source>1 pending order</source>
+        <translation>1 个挂单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <source>{count} pending orders</source>
+        <translation>{count} 个挂单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="194"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>按终端的方式相加: 每个持仓的盈亏先四舍五入到分 (日元), 与持仓表显示一致。结果面板不经四舍五入相加, 因此可能相差几分。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="197"/>
+        <location filename="../../gui/panels/statement_panel.py" line="203"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="200"/>
+        <location filename="../../gui/panels/statement_panel.py" line="206"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin 与报告在打印单位内一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="209"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin 与终端的数字相差超过打印单位 (一分或一日元): 请看标题和注释</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="227"/>
+        <location filename="../../gui/panels/statement_panel.py" line="233"/>
         <source>{symbol} is</source>
         <translation>{symbol} 对应</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="237"/>
+        <location filename="../../gui/panels/statement_panel.py" line="243"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>经纪商的 {symbol} 对应的目录品种;或在场景文件中补全其品种信息(类别、基础货币、报价货币、合约大小和点值大小)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="241"/>
+        <location filename="../../gui/panels/statement_panel.py" line="247"/>
         <source>Map</source>
         <translation>映射</translation>
     </message>

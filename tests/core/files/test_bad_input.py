@@ -59,11 +59,11 @@ CASES: dict[str, tuple[bytes, str]] = {
     ),
     "1e300 lots": (
         with_change(["positions", 0, "lots"], 1e300),
-        "positions[0].lots: must be at most 1e+09 in size",
+        "positions[0].lots: must be at most 1,000,000,000 in size",
     ),
     "1e300 balance": (
         with_change(["account", "balance"], 1e300),
-        "account.balance: must be at most 1e+15 in size",
+        "account.balance: must be at most 1,000,000,000,000,000 in size",
     ),
     "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
     "duplicate field": (

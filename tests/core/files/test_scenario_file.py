@@ -151,7 +151,7 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
         ),
         (
             lambda d: d["positions"].append(buy("EURUSD", 1e12, 1.1)),
-            "positions[0].lots: must be at most 1e+09 in size",
+            "positions[0].lots: must be at most 1,000,000,000 in size",
         ),
         (
             lambda d: d.update(scheme={"equity_tiers": [{"from": 100, "leverage": 500}]}),

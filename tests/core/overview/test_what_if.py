@@ -6,6 +6,7 @@ import pytest
 
 from core.overview.what_if import MarketOrder, order_effect, parse_order, parse_orders, with_orders
 from core.problems import InputError
+from core.report import refused_text
 from core.resources import resources_dir
 from tests.core.builders import Cli, buy, scenario
 
@@ -59,6 +60,8 @@ def test_an_order_that_changes_the_equity_tier_and_the_state() -> None:
     assert effect.after.margin == pytest.approx(2_860)
     assert "the account goes from ok to stop out" in effect.changes
     assert any("free margin would be -" in str(c) for c in effect.changes)
+    assert effect.refused
+    assert str(refused_text(effect)).startswith("REFUSED: free margin after would be -")
 
 
 def test_the_level_prices_are_of_one_symbol_before_and_after() -> None:

@@ -24,7 +24,7 @@ def test_typing_an_order_shows_the_account_after_it(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: after(window, "Margin") == "2,590.00 USD")
     assert panel.cells["Margin"][0].text() == "1,989.00 USD"
     assert after(window, "Free margin") == "21,910.00 USD"
-    assert panel.state_after.text().startswith("Margin needed 601.00 USD. After: OK")
+    assert panel.state_after.text().startswith("Margin needed 601.00 USD. After: OK: margin call")
     assert "the open buy of 6.5 GBPUSD is margined at 1:443.05 instead of 1:500" in (
         panel.changes.text()
     )
@@ -65,3 +65,20 @@ def test_lots_come_from_the_tools_with_one_click(qtbot: QtBot, window: MainWindo
     assert size is not None
     assert window.order.lots.text() == f"{size.lots:g}"
     qtbot.waitUntil(lambda: window.order.table.isVisible())
+
+
+def test_an_order_the_terminal_refuses_says_refused_in_red(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # 23,900 USD of equity: 200 lots GBPUSD need far more margin than the account has free.
+    assert window.open_path(LADDER, ask=False)
+    panel = window.order
+    panel.symbol.setCurrentText("GBPUSD")
+    panel.side.setCurrentText("buy")
+    qtbot.keyClicks(panel.lots, "200")
+    qtbot.waitUntil(lambda: "REFUSED" in panel.state_after.text())
+    assert after(window, "Free margin").startswith("-")
+    assert panel.state_after.text().startswith("Margin needed ")
+    assert "After: REFUSED: free margin after would be -" in panel.state_after.text()
+    assert "OK" not in panel.state_after.text()
+    assert panel.state_after.property("role") == "state-stop"

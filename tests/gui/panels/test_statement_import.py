@@ -41,7 +41,7 @@ def test_opening_a_statement_shows_what_it_held(
     panel = window.statement
     qtbot.waitUntil(lambda: panel.isVisible() and "margin" in panel.figure_cells)
     assert "MT4 statement" in panel.summary.text()
-    assert "3 closed trades (2.5 lots); 1 pending orders" in panel.summary.text()
+    assert "3 closed trades (2.5 lots); 1 pending order" in panel.summary.text()
     balance = panel.figure_cells["balance"]
     assert [cell.text() for cell in balance[1:]] == ["10,234.56", "10,234.56", "agrees"]
     # The file states 1:500 and margins at the open price: the import finds that basis.
@@ -174,3 +174,24 @@ def test_a_file_that_is_not_a_statement_says_so(
     assert shown[1] == (
         f"{pdf}: neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)"
     )
+
+
+def test_a_second_import_asks_nothing_when_the_first_was_not_edited(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    first = write(tmp_path, "a.htm", mt4_statement().encode("cp1252"))
+    second = write(tmp_path, "ReportHistory.xlsx", mt5_xlsx(mt5_rows()))
+    assert window.open_path(first, ask=False)
+    qtbot.waitUntil(lambda: window.controller.dashboard is not None)
+    assert window.open_path(second)  # nothing typed: the statement is still on disk
+    assert asked == []
+    window.controller.set_value(("account", "balance"), 5_000)
+    assert window.open_path(first)  # typed work would be lost: asked
+    assert asked == ["Unsaved changes"]

@@ -75,13 +75,17 @@ class FieldReader:
             self.fail(path, Message("must be a whole number"))
             return None
         if greater_than is not None and not value > greater_than:
-            self.fail(path, Message("must be greater than {limit}", limit=format_amount(greater_than)))
+            self.fail(
+                path, Message("must be greater than {limit}", limit=format_amount(greater_than))
+            )
             return None
         if at_least is not None and not value >= at_least:
             self.fail(path, Message("must be at least {limit}", limit=format_amount(at_least)))
             return None
         if abs(value) > at_most:
-            self.fail(path, Message("must be at most {limit} in size", limit=format_amount(at_most)))
+            self.fail(
+                path, Message("must be at most {limit} in size", limit=format_amount(at_most))
+            )
             return None
         return float(value)
 

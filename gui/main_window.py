@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -34,6 +35,7 @@ from core.files.scheme_file import presets, read_scheme, scheme_fields
 from core.problems import InputError
 from gui import i18n
 from gui.autosave import Autosaver, pending_recoveries
+from gui.common.wheel_guard import WheelGuard
 from gui.i18n import QT_TRANSLATE_NOOP, problem_text
 from gui.inputs.account_form import AccountForm
 from gui.inputs.positions_table import PositionsTable
@@ -95,6 +97,11 @@ class MainWindow(QMainWindow):
         autosave: bool = False,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if app is not None and app.property("wheel_guard") is None:
+            guard = WheelGuard(app)
+            app.installEventFilter(guard)
+            app.setProperty("wheel_guard", True)
         self.controller = controller or ScenarioController(self)
         self.settings = settings
         self.autosaver = Autosaver(self.controller, self) if autosave else None

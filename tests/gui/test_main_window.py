@@ -7,8 +7,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.resources import resources_dir
@@ -431,3 +432,36 @@ def test_the_readout_spans_its_plot_and_a_new_text_moves_nothing(
     assert frame.plot_widget.geometry() == before
     window.resize(1300, 800)
     qtbot.waitUntil(lambda: readout.width() == frame.width())
+
+
+def wheel(widget: QWidget, steps: int) -> None:
+    """A real wheel event over the middle of a widget: ``steps`` notches down."""
+    at = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        at,
+        widget.mapToGlobal(at),
+        QPoint(0, 0),
+        QPoint(0, -120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_column_and_leaves_an_unfocused_drop_down_alone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    combo = window.account_form.leverage
+    before = combo.currentText()
+    window.setFocus()
+    assert not combo.hasFocus()
+    wheel(combo, 3)
+    assert combo.currentText() == before
+    assert window.controller.value(("account", "leverage")) == "unlimited"
+    # Clicked into, it takes the wheel as a drop-down does.
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    wheel(combo, 1)
+    assert combo.currentText() != before

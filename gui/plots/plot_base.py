@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
+from core.formatting import price_decimals
 from gui.i18n import local_numbers, translate
 
 MARGIN_COLOUR = "#1f77b4"
@@ -76,9 +77,33 @@ class PipsAxis(pg.AxisItem):  # type: ignore[misc]
         return [f"{p:+,.{decimals}f}" if p else "0" for p in pips]
 
 
+class PriceAxis(pg.AxisItem):  # type: ignore[misc]
+    """A price axis in the symbol's own digits at any magnitude (0.5864, 151.20, 2,650.0,
+    64,410): as many decimals as the tick spacing needs, never more than the symbol quotes,
+    and no "(x0.001)" scaling."""
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+        self.digits = 5
+
+    def set_digits(self, digits: int) -> None:
+        if digits != self.digits:
+            self.digits = digits
+            self.picture = None
+            self.update()
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        step = spacing * scale
+        needed = max(0, -math.floor(math.log10(step) + 1e-9)) if step > 0 else 0
+        decimals = min(self.digits, needed)
+        return [f"{v * scale:,.{decimals}f}" for v in values]
+
+
 def add_pips_axis(plot: pg.PlotItem) -> PipsAxis:
     """A pips axis along the top of a price plot, linked to its price axis."""
     axis = PipsAxis("top")
+    axis.enableAutoSIPrefix(False)  # pips are counted, never "(x0.001)"
     plot.setAxisItems({"top": axis})
     plot.showAxis("top")
     axis.setLabel(translate("Plots", "pips from the market"))
@@ -276,6 +301,8 @@ class PriceFrame(PlotFrame):
 
     def __init__(self, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(translate("Plots", "Price"), y_label, parent)
+        self.price_axis = PriceAxis("bottom")
+        self.plot.setAxisItems({"bottom": self.price_axis})
         self.pips_axis = add_pips_axis(self.plot)
 
     def frame_price(
@@ -287,3 +314,4 @@ class PriceFrame(PlotFrame):
             self.plot, "bottom", translate("Plots", "{symbol} price (mid)").format(symbol=symbol)
         )
         self.pips_axis.set_origin(market_price if market_price is not None else current_price, pip)
+        self.price_axis.set_digits(price_decimals(pip) - 1)

@@ -14,6 +14,7 @@ from gui.i18n import say, translate
 from gui.plots.plot_base import (
     MARGIN_COLOUR,
     TIER_COLOUR,
+    AmountAxis,
     MarkerLines,
     PaintedPlot,
     PlotFrame,
@@ -32,12 +33,16 @@ class EquityPlot(PlotFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Plots", "Equity"), translate("Plots", "Margin"), parent)
+        self.plot.setAxisItems({"bottom": AmountAxis("bottom")})
+        self.plot.setLabel("bottom", translate("Plots", "Equity"))
+        cache_axes(self.plot)
         self.margin = self.plot.plot(
             name=translate("Plots", "Margin"), pen=pg.mkPen(MARGIN_COLOUR, width=2)
         )
         self.marks = MarkerLines(self.plot)
         self.leverage_widget = PaintedPlot()
         self.leverage_plot = self.leverage_widget.getPlotItem()
+        self.leverage_plot.setAxisItems({"bottom": AmountAxis("bottom")})
         cache_axes(self.leverage_plot)
         self.leverage_plot.showGrid(x=True, y=True, alpha=0.2)
         set_label_if_changed(self.leverage_plot, "left", translate("Plots", "Max leverage 1:"))

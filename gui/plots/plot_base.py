@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
-from core.formatting import price_decimals
+from core.formatting import format_compact, price_decimals
 from gui.i18n import local_numbers, translate
 
 MARGIN_COLOUR = "#1f77b4"
@@ -75,6 +75,17 @@ class PipsAxis(pg.AxisItem):  # type: ignore[misc]
         decimals = 0 if step >= 1 else 1
         pips = [round((v * scale - self.origin) / self.pip, decimals) for v in values]
         return [f"{p:+,.{decimals}f}" if p else "0" for p in pips]
+
+
+class AmountAxis(pg.AxisItem):  # type: ignore[misc]
+    """Amounts as 500k, 2M, -4k: plain numbers, never 2e+06 or "(x1e+06)"."""
+
+    def __init__(self, orientation: str = "left") -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [format_compact(v * scale) for v in values]
 
 
 class PriceAxis(pg.AxisItem):  # type: ignore[misc]
@@ -242,6 +253,7 @@ class PlotFrame(QWidget):
         self._readout_height = self.readout.sizeHint().height()
         self.plot_widget = PaintedPlot()
         self.plot = self.plot_widget.getPlotItem()
+        self.plot.setAxisItems({"left": AmountAxis("left")})
         cache_axes(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", x_label)
@@ -303,7 +315,9 @@ class PriceFrame(PlotFrame):
         super().__init__(translate("Plots", "Price"), y_label, parent)
         self.price_axis = PriceAxis("bottom")
         self.plot.setAxisItems({"bottom": self.price_axis})
+        self.plot.setLabel("bottom", translate("Plots", "Price"))
         self.pips_axis = add_pips_axis(self.plot)
+        cache_axes(self.plot)
 
     def frame_price(
         self, symbol: str, pip: float, current_price: float, market_price: float | None

@@ -11,18 +11,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.formatting import format_compact
 from core.model.scheme import Ladder
-from gui.plots.plot_base import MARGIN_COLOUR, cache_axes
+from gui.plots.plot_base import MARGIN_COLOUR, AmountAxis, cache_axes
 
 LADDER_COLOURS = (MARGIN_COLOUR, "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
-
-
-class AmountAxis(pg.AxisItem):  # type: ignore[misc]
-    """Amounts as 500k, 2M: plain numbers, not 2e+06."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [format_compact(v * scale) for v in values]
 
 
 def step_points(ladder: Ladder, end: float, top: float) -> tuple[np.ndarray, np.ndarray]:

@@ -14,7 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.formatting import format_leverage, format_money
+from core.formatting import format_leverage, format_money, format_price
+from core.model.instruments import catalog
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say, translate
 from gui.scenario_controller import ScenarioController
@@ -225,6 +226,15 @@ class PositionsModel(QAbstractTableModel):
             return local_numbers(format_money(position.margin))
         return say(format_leverage(position.leverage))
 
+    def _price_text(self, row: int, value: object) -> str:
+        """An open price in its symbol's digits (0.89280, not 0.8928); as typed where the
+        symbol or the value is not one the catalog can read."""
+        symbol = self.controller.value(("positions", row, "symbol"))
+        instrument = catalog().get(symbol) if isinstance(symbol, str) else None
+        if instrument is None or isinstance(value, bool) or not isinstance(value, int | float):
+            return number_text(value)
+        return local_numbers(format_price(float(value), instrument.pip_size).replace(",", ""))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -242,6 +252,8 @@ class PositionsModel(QAbstractTableModel):
             value = self.controller.value(("positions", row, field))
             if field == "side":
                 return side_text(value)
+            if field == "open_price" and role == Qt.ItemDataRole.DisplayRole:
+                return self._price_text(row, value)
             return leverage_text(value) if field == "opened_leverage" else number_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in NUMERIC:

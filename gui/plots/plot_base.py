@@ -124,9 +124,16 @@ def add_pips_axis(plot: pg.PlotItem) -> PipsAxis:
 
 
 class PaintedPlot(pg.PlotWidget):  # type: ignore[misc]
-    """A PlotWidget that says when it has really painted (an event filter fires too early)."""
+    """A PlotWidget that says when it has really painted (an event filter fires too early).
+    It has no right-click menu: pyqtgraph's is a developer's (untranslated axis and export
+    settings); the plots' own Export button and the Market button do what a trader needs."""
 
     painted = Signal()
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.getPlotItem().setMenuEnabled(False)
+        self.scene().contextMenu = []
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

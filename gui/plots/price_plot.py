@@ -161,7 +161,7 @@ class PricePlot(PriceFrame):
         def describe(i: int) -> str:
             return readout.format(
                 symbol=symbol,
-                price=format_price(float(curve.x[i]), pip / 10),
+                price=format_price(float(curve.x[i]), pip),
                 margin=format_money(float(curve.margin[i])),
                 equity=format_money(float(curve.equity[i])),
                 free=format_money(float(curve.free_margin[i])),

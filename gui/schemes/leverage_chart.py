@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.model.scheme import Ladder
-from gui.plots.plot_base import MARGIN_COLOUR, AmountAxis, cache_axes
+from gui.plots.plot_base import MARGIN_COLOUR, AmountAxis, PaintedPlot, cache_axes
 
 LADDER_COLOURS = (MARGIN_COLOUR, "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
@@ -29,7 +29,7 @@ class LeverageChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": AmountAxis("bottom")})
+        self.plot_widget = PaintedPlot(axisItems={"bottom": AmountAxis("bottom")})
         self.plot = self.plot_widget.getPlotItem()
         cache_axes(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.2)

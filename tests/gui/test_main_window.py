@@ -465,3 +465,14 @@ def test_the_wheel_scrolls_the_column_and_leaves_an_unfocused_drop_down_alone(
     qtbot.waitUntil(combo.hasFocus)
     wheel(combo, 1)
     assert combo.currentText() != before
+
+
+def test_an_open_price_reads_in_its_symbols_digits_and_edits_as_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.controller.set_value(("positions", 0, "open_price"), 1.084)
+    model = window.positions_table.model
+    index = model.index(0, PositionColumn.OPEN_PRICE)
+    qtbot.waitUntil(lambda: model.data(index) == "1.08400")  # EURUSD quotes five digits
+    assert model.data(index, Qt.ItemDataRole.EditRole) == "1.084"
+    assert model.data(model.index(1, PositionColumn.OPEN_PRICE)) == "2651.000"  # as its price

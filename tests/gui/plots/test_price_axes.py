@@ -44,3 +44,11 @@ def test_price_and_pips_axes_at_any_magnitude(
     pips = axis_labels(pips_axis, price * 0.999, price * 1.001)
     # A 0.1% move is tens of pips (thousands for a coin), never millions.
     assert all(abs(float(p.replace(",", ""))) < 10_000 for p in pips), pips
+
+
+def test_the_plots_have_no_developer_menu(window: MainWindow) -> None:
+    # pyqtgraph's right-click menu is untranslated axis and export settings: not offered.
+    for plot in window.plots.plots():
+        widget = plot.plot_widget
+        assert not widget.getPlotItem().menuEnabled()
+        assert widget.scene().contextMenu == []

@@ -161,6 +161,13 @@ class ScenarioController(QObject):
         return [say(p.message) for p in self._problems if p.path[: len(path)] == path]
 
     @property
+    def scenario(self) -> Scenario | None:
+        """The document as a scenario, when it reads without problems (else None)."""
+        if self._problems or self._read is None or self._read[0] != self._revision:
+            return None
+        return self._read[1]
+
+    @property
     def dashboard(self) -> Dashboard | None:
         """The last good Dashboard (kept while the input is invalid)."""
         return self._dashboard

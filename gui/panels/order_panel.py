@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analyses.sizing import max_volume, position_size
 from core.formatting import format_lots, format_money
+from core.model.scenario import Scenario, Side
 from core.overview.dashboard import Dashboard
 from core.overview.what_if import MarketOrder
 from core.report import FIGURE_NAMES, order_comparison
@@ -55,10 +57,15 @@ class OrderPanel(QGroupBox):
         tools = QHBoxLayout()
         self.from_size = QPushButton(self.tr("Lots from size by risk"))
         self.from_size.setToolTip(
-            self.tr("Take symbol, side and lots from Tools: position size by risk")
+            self.tr(
+                "The lots of this order's symbol and side that risk what Tools' position size "
+                "by risk asks (its stop, risk and commission)"
+            )
         )
         self.from_most = QPushButton(self.tr("Most lots"))
-        self.from_most.setToolTip(self.tr("Take symbol, side and lots from Tools: maximum volume"))
+        self.from_most.setToolTip(
+            self.tr("The most lots of this order's symbol and side that free margin allows")
+        )
         self.from_size.clicked.connect(self._take_size)
         self.from_most.clicked.connect(self._take_most)
         tools.addWidget(self.from_size)
@@ -149,21 +156,41 @@ class OrderPanel(QGroupBox):
         self.lots.setText(format_lots(lots).replace(",", ""))
         self._changed()
 
+    def _order_terms(self) -> tuple[Scenario, str, Side] | None:
+        """The scenario as it stands and this order's symbol and side, when both can be used."""
+        scenario = self.controller.scenario
+        symbol = self.symbol.currentText().strip().upper()
+        side = self.side.currentData()
+        if scenario is None or symbol not in scenario.prices or side not in ("buy", "sell"):
+            return None
+        return scenario, symbol, side
+
     def _take_size(self) -> None:
-        dashboard = self._dashboard
-        request = self.controller.request.sizing
-        if dashboard is not None and dashboard.position_size is not None and request:
-            self.set_order(request.symbol, request.side, dashboard.position_size.lots)
+        """Lots for this order's symbol and side, by Tools' stop, risk and commission."""
+        terms, sizing = self._order_terms(), self.controller.request.sizing
+        if terms is None or sizing is None:
+            return
+        scenario, symbol, side = terms
+        size = position_size(
+            scenario,
+            symbol,
+            sizing.stop_pips,
+            risk_percent=sizing.risk if sizing.risk_in_percent else None,
+            risk_money=None if sizing.risk_in_percent else sizing.risk,
+            commission_per_lot=sizing.commission_per_lot,
+            side=side,
+        )
+        self.set_order(symbol, side, size.lots)
 
     def _take_most(self) -> None:
-        dashboard = self._dashboard
-        request = self.controller.request
-        if dashboard is not None and dashboard.max_volume is not None:
-            self.set_order(
-                str(request.max_volume_symbol),
-                request.max_volume_side,
-                dashboard.max_volume.lots,
-            )
+        """The most lots of this order's symbol and side that free margin allows."""
+        terms = self._order_terms()
+        if terms is None:
+            return
+        scenario, symbol, side = terms
+        most = max_volume(scenario, symbol, side)
+        if most is not None:  # None: margin does not limit it
+            self.set_order(symbol, side, most.lots)
 
     def add_to_positions(self) -> None:
         """Open the order in the scenario at today's ask or bid; the what-if is cleared."""

@@ -288,68 +288,68 @@
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="78"/>
+        <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
         <translation>يجب أن يكون أكبر من {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="81"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at least {limit}</source>
         <translation>يجب أن يكون {limit} على الأقل</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="84"/>
+        <location filename="../../core/files/file_fields.py" line="87"/>
         <source>must be at most {limit} in size</source>
         <translation>يجب ألا يتجاوز حجمه {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="91"/>
+        <location filename="../../core/files/file_fields.py" line="95"/>
         <source>must be a string, not {value}</source>
         <translation>يجب أن يكون نصًا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="99"/>
+        <location filename="../../core/files/file_fields.py" line="103"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>يجب أن يكون أحد {choices}، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="113"/>
+        <location filename="../../core/files/file_fields.py" line="117"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>يجب أن يكون رمز عملة من ثلاثة أحرف مثل USD، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="122"/>
+        <location filename="../../core/files/file_fields.py" line="126"/>
         <source>must be true or false, not {value}</source>
         <translation>يجب أن يكون true أو false، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="134"/>
+        <location filename="../../core/files/file_fields.py" line="138"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>يجب أن يكون رقمًا أكبر من 0 أو &quot;unlimited&quot;، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="143"/>
+        <location filename="../../core/files/file_fields.py" line="147"/>
         <source>must be a list of strings, not {value}</source>
         <translation>يجب أن يكون قائمة نصوص، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="152"/>
+        <location filename="../../core/files/file_fields.py" line="156"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>نص (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="170"/>
         <source>the number {number}</source>
         <translation>الرقم {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="172"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>مصفوفة</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="169"/>
+        <location filename="../../core/files/file_fields.py" line="173"/>
         <source>an object</source>
         <translation>كائن</translation>
     </message>
@@ -1650,12 +1650,12 @@ Details: {where}</source>
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="36"/>
         <source>Leverage 1:</source>
         <translation>الرافعة 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="66"/>
         <source>unlimited</source>
         <translation>غير محدودة</translation>
     </message>
@@ -1663,209 +1663,209 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>سيناريوهات fxmargin (*.json);;كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Plots</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Stress tests</source>
         <translation>اختبارات الضغط</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;استيراد كشف الحساب…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Open the &amp;example</source>
         <translation>فتح &amp;المثال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Recent files</source>
         <translation>الملفات &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;تصدير النتائج (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Scheme</source>
         <translation>&amp;مخطط الرافعة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;حفظ كإعداد مسبق خاص بي…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;My presets…</source>
         <translation>&amp;إعداداتي المسبقة…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;حول fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>سيستخدم fxmargin اللغة {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Cannot save the preset</source>
         <translation>تعذر حفظ الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>في المخطط مشكلات؛ أصلحها أولاً (مخطط الرافعة &gt; تحرير…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Save as my preset</source>
         <translation>حفظ كإعدادي المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Name of your preset:</source>
         <translation>اسم إعدادك المسبق:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>{file} (imported)</source>
         <translation>{file} (مستورد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>example (unsaved)</source>
         <translation>مثال (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>new scenario (unsaved)</source>
         <translation>سيناريو جديد (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>في هذا السيناريو تغييرات غير محفوظة. هل تحفظها أولاً؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Open scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Import a MetaTrader statement</source>
         <translation>استيراد كشف حساب MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>تعذر فتح هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>a new scenario</source>
         <translation>سيناريو جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Restore unsaved work?</source>
         <translation>استعادة العمل غير المحفوظ؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>أُغلق fxmargin في {time} دون حفظ تغييراتك على {name}. هل تستعيدها؟</translation>
     </message>
@@ -1873,67 +1873,67 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="35"/>
+        <location filename="../../gui/panels/order_panel.py" line="37"/>
         <source>New order (what if)</source>
         <translation>أمر جديد (ماذا لو)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="47"/>
+        <location filename="../../gui/panels/order_panel.py" line="49"/>
         <source>lots</source>
         <translation>لوت</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Lots from size by risk</source>
         <translation>اللوتات من الحجم حسب المخاطرة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
-        <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation>خذ الرمز والاتجاه واللوتات من الأدوات: حجم المركز حسب المخاطرة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="60"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Most lots</source>
         <translation>أقصى عدد لوتات</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="61"/>
-        <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation>خذ الرمز والاتجاه واللوتات من الأدوات: الحجم الأقصى</translation>
+        <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
+        <translation>لوتات رمز هذا الأمر واتجاهه التي تخاطر بما يطلبه حجم المركز حسب المخاطرة في الأدوات (وقفه ومخاطرته وعمولته)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
+        <translation>أكبر عدد من لوتات رمز هذا الأمر واتجاهه يسمح به الهامش الحر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="102"/>
+        <location filename="../../gui/panels/order_panel.py" line="109"/>
         <source>Add to positions</source>
         <translation>أضف إلى المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="105"/>
+        <location filename="../../gui/panels/order_panel.py" line="112"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>افتح هذا الأمر في السيناريو بسعر ask (شراء) أو bid (بيع)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="110"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>اكتب رمزًا وعدد لوتات لترى ما سيفعله الأمر.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="130"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>يجب أن تكون اللوتات رقمًا أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="230"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>الهامش المطلوب {amount} {currency}. بعدها: {state}</translation>
     </message>
@@ -1941,56 +1941,57 @@ Details: {where}</source>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="37"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
         <translation>حقوق الملكية</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
-        <location filename="../../gui/plots/equity_plot.py" line="36"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="40"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="43"/>
+        <location filename="../../gui/plots/equity_plot.py" line="48"/>
         <source>Max leverage 1:</source>
         <translation>أقصى رافعة 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="46"/>
+        <location filename="../../gui/plots/equity_plot.py" line="51"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="69"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Margin ({currency})</source>
         <translation>الهامش ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="74"/>
+        <location filename="../../gui/plots/equity_plot.py" line="79"/>
         <source>Equity ({currency})</source>
         <translation>حقوق الملكية ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="85"/>
+        <location filename="../../gui/plots/equity_plot.py" line="90"/>
         <source>unlimited</source>
         <translation>غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="93"/>
+        <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>الآن {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="107"/>
+        <location filename="../../gui/plots/equity_plot.py" line="112"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>حقوق الملكية {equity} {currency}:  الهامش {margin} {currency}  الرافعة {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="120"/>
+        <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -2071,17 +2072,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  مستوى الهامش {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="84"/>
+        <location filename="../../gui/plots/plot_base.py" line="120"/>
         <source>pips from the market</source>
         <translation>نقاط من سعر السوق</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="278"/>
+        <location filename="../../gui/plots/plot_base.py" line="322"/>
+        <location filename="../../gui/plots/plot_base.py" line="325"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="287"/>
+        <location filename="../../gui/plots/plot_base.py" line="335"/>
         <source>{symbol} price (mid)</source>
         <translation>سعر {symbol} (الأوسط)</translation>
     </message>
@@ -2262,132 +2264,132 @@ Details: {where}</source>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="46"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>رمز الأداة من الكتالوج (EURUSD، XAUUSD، US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="53"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
         <translation>شراء أو بيع</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="58"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>الحجم باللوتات؛ 1 لوت = حجم العقد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="63"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
         <translation>الفتح</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
         <translation>السعر الذي فُتح به المركز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="68"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
         <translation>السواب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>السواب حتى الآن بعملة الحساب (سالب = مدفوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="73"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
         <translation>العمولة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>العمولة المدفوعة بعملة الحساب (سالب = مدفوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="80"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
         <translation>رافعة الفتح</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>الرافعة التي فُتح بها المركز؛ تبقى في المخططات التي تطبّق تغيير الشرائح على المراكز الجديدة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="89"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
         <translation>مقيّد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>فُتح في فترة هامش مرتفع (أخبار، حول عطلة نهاية الأسبوع): يبقيه الوسيط على حد الرافعة المقيّد في المخطط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="99"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>اللوتات × حجم العقد × السعر (ask للشراء، bid للبيع)، بعملة الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="106"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>الاتجاه × (الإغلاق - الفتح) × اللوتات × حجم العقد، محوَّلاً، + السواب + العمولة؛ الشراء يُغلق عند bid والبيع عند ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="114"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>القيمة الاسمية الخاضعة للهامش (بالسعر الحالي أو سعر الفتح حسب المخطط) / الرافعة، مع مزج شرائح الحجم، مضروبة في مضاعف هامش الأداة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="122"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>رافعة المركز: رافعة الحساب مقيّدة بحدود الفئة والأداة والسوق</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="130"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>

@@ -288,68 +288,68 @@
         <translation>harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="78"/>
+        <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
         <translation>harus lebih dari {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="81"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at least {limit}</source>
         <translation>harus minimal {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="84"/>
+        <location filename="../../core/files/file_fields.py" line="87"/>
         <source>must be at most {limit} in size</source>
         <translation>besarnya paling banyak {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="91"/>
+        <location filename="../../core/files/file_fields.py" line="95"/>
         <source>must be a string, not {value}</source>
         <translation>harus berupa teks, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="99"/>
+        <location filename="../../core/files/file_fields.py" line="103"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>harus salah satu dari {choices}, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="113"/>
+        <location filename="../../core/files/file_fields.py" line="117"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>harus kode mata uang tiga huruf seperti USD, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="122"/>
+        <location filename="../../core/files/file_fields.py" line="126"/>
         <source>must be true or false, not {value}</source>
         <translation>harus true atau false, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="134"/>
+        <location filename="../../core/files/file_fields.py" line="138"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>harus angka lebih dari 0 atau &quot;unlimited&quot;, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="143"/>
+        <location filename="../../core/files/file_fields.py" line="147"/>
         <source>must be a list of strings, not {value}</source>
         <translation>harus berupa daftar teks, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="152"/>
+        <location filename="../../core/files/file_fields.py" line="156"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>teks (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="170"/>
         <source>the number {number}</source>
         <translation>angka {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="172"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>daftar</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="169"/>
+        <location filename="../../core/files/file_fields.py" line="173"/>
         <source>an object</source>
         <translation>objek</translation>
     </message>
@@ -1650,12 +1650,12 @@ Detail: {where}</translation>
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="36"/>
         <source>Leverage 1:</source>
         <translation>Leverage 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="66"/>
         <source>unlimited</source>
         <translation>tak terbatas</translation>
     </message>
@@ -1663,209 +1663,209 @@ Detail: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Skenario fxmargin (*.json);;Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Plots</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Stress tests</source>
         <translation>Uji tekanan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Heat map</source>
         <translation>Peta panas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Impor laporan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Open the &amp;example</source>
         <translation>Buka &amp;contoh</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>Simpan &amp;sebagai…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Ekspor hasil (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Skema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Simpan sebagai preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Tentang fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin akan memakai {language} mulai dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Skema bermasalah; perbaiki dulu (Skema &gt; Edit…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Save as my preset</source>
         <translation>Simpan sebagai preset saya</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Name of your preset:</source>
         <translation>Nama preset Anda:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>{file} (imported)</source>
         <translation>{file} (diimpor)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>example (unsaved)</source>
         <translation>contoh (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>new scenario (unsaved)</source>
         <translation>skenario baru (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Skenario ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Open scenario</source>
         <translation>Buka skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Import a MetaTrader statement</source>
         <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>a new scenario</source>
         <translation>skenario baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Restore unsaved work?</source>
         <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin tertutup pada {time} tanpa menyimpan perubahan Anda pada {name}. Pulihkan?</translation>
     </message>
@@ -1873,67 +1873,67 @@ Detail: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="35"/>
+        <location filename="../../gui/panels/order_panel.py" line="37"/>
         <source>New order (what if)</source>
         <translation>Order baru (bagaimana jika)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="47"/>
+        <location filename="../../gui/panels/order_panel.py" line="49"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Lots from size by risk</source>
         <translation>Lot dari ukuran menurut risiko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
-        <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation>Ambil simbol, arah, dan lot dari Alat: ukuran posisi menurut risiko</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="60"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Most lots</source>
         <translation>Lot terbanyak</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="61"/>
-        <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation>Ambil simbol, arah, dan lot dari Alat: volume maksimum</translation>
+        <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
+        <translation>Lot simbol dan arah order ini yang berisiko sebesar yang diminta ukuran posisi menurut risiko di Alat (stop, risiko, dan komisinya)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
+        <translation>Lot terbanyak simbol dan arah order ini yang dimungkinkan free margin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="102"/>
+        <location filename="../../gui/panels/order_panel.py" line="109"/>
         <source>Add to positions</source>
         <translation>Tambah ke posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="105"/>
+        <location filename="../../gui/panels/order_panel.py" line="112"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Buka order ini dalam skenario pada ask (beli) atau bid (jual)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="110"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Ketik simbol dan lot untuk melihat efek order.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="130"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>lot harus angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="230"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margin yang diperlukan {amount} {currency}. Sesudah: {state}</translation>
     </message>
@@ -1941,56 +1941,57 @@ Detail: {where}</translation>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="37"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
-        <location filename="../../gui/plots/equity_plot.py" line="36"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="40"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="43"/>
+        <location filename="../../gui/plots/equity_plot.py" line="48"/>
         <source>Max leverage 1:</source>
         <translation>Leverage maks 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="46"/>
+        <location filename="../../gui/plots/equity_plot.py" line="51"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="69"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Margin ({currency})</source>
         <translation>Margin ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="74"/>
+        <location filename="../../gui/plots/equity_plot.py" line="79"/>
         <source>Equity ({currency})</source>
         <translation>Ekuitas ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="85"/>
+        <location filename="../../gui/plots/equity_plot.py" line="90"/>
         <source>unlimited</source>
         <translation>tak terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="93"/>
+        <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>sekarang {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="107"/>
+        <location filename="../../gui/plots/equity_plot.py" line="112"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>ekuitas {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="120"/>
+        <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -2071,17 +2072,18 @@ Detail: {where}</translation>
         <translation>{symbol} {price}:  level margin {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="84"/>
+        <location filename="../../gui/plots/plot_base.py" line="120"/>
         <source>pips from the market</source>
         <translation>pip dari harga pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="278"/>
+        <location filename="../../gui/plots/plot_base.py" line="322"/>
+        <location filename="../../gui/plots/plot_base.py" line="325"/>
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="287"/>
+        <location filename="../../gui/plots/plot_base.py" line="335"/>
         <source>{symbol} price (mid)</source>
         <translation>harga {symbol} (tengah)</translation>
     </message>
@@ -2262,132 +2264,132 @@ Detail: {where}</translation>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="46"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Simbol instrumen dari katalog (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="53"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
         <translation>beli atau jual</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="58"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Volume dalam lot; 1 lot = ukuran kontrak</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="63"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
         <translation>Harga saat posisi dibuka</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="68"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Swap sejauh ini, dalam mata uang akun (negatif = dibayar)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="73"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Komisi yang dibayar, dalam mata uang akun (negatif = dibayar)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="80"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
         <translation>Lev. buka</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Leverage saat posisi dibuka; dipertahankan pada skema yang menerapkan perubahan tingkatan hanya ke posisi baru</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="89"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
         <translation>Terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Dibuka pada periode margin tinggi (berita, sekitar akhir pekan): broker menahannya pada batas leverage terbatas skema</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="99"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
         <translation>Nosional</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>lot x ukuran kontrak x harga (ask untuk beli, bid untuk jual), dalam mata uang akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="106"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
         <translation>L/R</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>arah x (tutup - buka) x lot x ukuran kontrak, dikonversi, + swap + komisi; beli ditutup di bid, jual di ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="114"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>nosional yang dimarjin (pada harga saat ini atau harga buka, sesuai skema) / leverage, tingkatan volume dicampur, dikali pengali margin instrumen</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="122"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>leverage posisi: milik akun, dibatasi oleh batas kelas, instrumen, dan pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="130"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
         <translation>beli</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
         <translation>jual</translation>
     </message>

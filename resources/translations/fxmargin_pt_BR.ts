@@ -288,68 +288,68 @@
         <translation>deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="78"/>
+        <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
         <translation>deve ser maior que {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="81"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at least {limit}</source>
         <translation>deve ser pelo menos {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="84"/>
+        <location filename="../../core/files/file_fields.py" line="87"/>
         <source>must be at most {limit} in size</source>
         <translation>deve ser no máximo {limit} em valor absoluto</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="91"/>
+        <location filename="../../core/files/file_fields.py" line="95"/>
         <source>must be a string, not {value}</source>
         <translation>deve ser um texto, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="99"/>
+        <location filename="../../core/files/file_fields.py" line="103"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>deve ser um de {choices}, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="113"/>
+        <location filename="../../core/files/file_fields.py" line="117"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>deve ser um código de moeda de três letras como USD, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="122"/>
+        <location filename="../../core/files/file_fields.py" line="126"/>
         <source>must be true or false, not {value}</source>
         <translation>deve ser true ou false, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="134"/>
+        <location filename="../../core/files/file_fields.py" line="138"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>deve ser um número maior que 0 ou &quot;unlimited&quot;, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="143"/>
+        <location filename="../../core/files/file_fields.py" line="147"/>
         <source>must be a list of strings, not {value}</source>
         <translation>deve ser uma lista de textos, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="152"/>
+        <location filename="../../core/files/file_fields.py" line="156"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>um texto (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="170"/>
         <source>the number {number}</source>
         <translation>o número {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="172"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="169"/>
+        <location filename="../../core/files/file_fields.py" line="173"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
@@ -1650,12 +1650,12 @@ Detalhes: {where}</translation>
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="36"/>
         <source>Leverage 1:</source>
         <translation>Alavancagem 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="66"/>
         <source>unlimited</source>
         <translation>ilimitada</translation>
     </message>
@@ -1663,209 +1663,209 @@ Detalhes: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Cenários do fxmargin (*.json);;Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Stress tests</source>
         <translation>Testes de estresse</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Importar extrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Open the &amp;example</source>
         <translation>Abrir o &amp;exemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Recent files</source>
         <translation>Arquivos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>S&amp;air</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Salvar como minha predefinição…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Minhas predefinições…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Sobre o fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>O fxmargin falará {language} a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>O esquema tem problemas; corrija-os primeiro (Esquema &gt; Editar…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Save as my preset</source>
         <translation>Salvar como minha predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Name of your preset:</source>
         <translation>Nome da predefinição:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>{file} (imported)</source>
         <translation>{file} (importado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>example (unsaved)</source>
         <translation>exemplo (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>new scenario (unsaved)</source>
         <translation>novo cenário (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Este cenário tem alterações não salvas. Salvá-las primeiro?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Open scenario</source>
         <translation>Abrir cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Import a MetaTrader statement</source>
         <translation>Importar um extrato do MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>Não foi possível abrir este arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Cannot save</source>
         <translation>Não foi possível salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>a new scenario</source>
         <translation>um novo cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurar o trabalho não salvo?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>O fxmargin fechou em {time} sem salvar suas alterações em {name}. Restaurá-las?</translation>
     </message>
@@ -1873,67 +1873,67 @@ Detalhes: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="35"/>
+        <location filename="../../gui/panels/order_panel.py" line="37"/>
         <source>New order (what if)</source>
         <translation>Nova ordem (e se)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="47"/>
+        <location filename="../../gui/panels/order_panel.py" line="49"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Lots from size by risk</source>
         <translation>Lotes do tamanho por risco</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
-        <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation>Pega ativo, lado e lotes de Ferramentas: tamanho da posição por risco</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="60"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Most lots</source>
         <translation>Máximo de lotes</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="61"/>
-        <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation>Pega ativo, lado e lotes de Ferramentas: volume máximo</translation>
+        <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
+        <translation>Os lotes do símbolo e da direção desta ordem que arriscam o que pede o tamanho por risco das Ferramentas (seu stop, risco e comissão)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
+        <translation>O máximo de lotes do símbolo e da direção desta ordem que a margem livre permite</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="102"/>
+        <location filename="../../gui/panels/order_panel.py" line="109"/>
         <source>Add to positions</source>
         <translation>Adicionar às posições</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="105"/>
+        <location filename="../../gui/panels/order_panel.py" line="112"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Abre esta ordem no cenário ao ask (compra) ou ao bid (venda)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="110"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Digite um ativo e os lotes para ver o que a ordem faria.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="130"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>os lotes devem ser um número acima de 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="230"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margem necessária {amount} {currency}. Depois: {state}</translation>
     </message>
@@ -1941,56 +1941,57 @@ Detalhes: {where}</translation>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="37"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
         <translation>Patrimônio líquido</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
-        <location filename="../../gui/plots/equity_plot.py" line="36"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="40"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="43"/>
+        <location filename="../../gui/plots/equity_plot.py" line="48"/>
         <source>Max leverage 1:</source>
         <translation>Alavancagem máx. 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="46"/>
+        <location filename="../../gui/plots/equity_plot.py" line="51"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="69"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Margin ({currency})</source>
         <translation>Margem ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="74"/>
+        <location filename="../../gui/plots/equity_plot.py" line="79"/>
         <source>Equity ({currency})</source>
         <translation>Patrimônio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="85"/>
+        <location filename="../../gui/plots/equity_plot.py" line="90"/>
         <source>unlimited</source>
         <translation>ilimitada</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="93"/>
+        <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>agora {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="107"/>
+        <location filename="../../gui/plots/equity_plot.py" line="112"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>patrimônio {equity} {currency}:  margem {margin} {currency}  alavancagem {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="120"/>
+        <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -2071,17 +2072,18 @@ Detalhes: {where}</translation>
         <translation>{symbol} {price}:  nível de margem {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="84"/>
+        <location filename="../../gui/plots/plot_base.py" line="120"/>
         <source>pips from the market</source>
         <translation>pips a partir do mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="278"/>
+        <location filename="../../gui/plots/plot_base.py" line="322"/>
+        <location filename="../../gui/plots/plot_base.py" line="325"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="287"/>
+        <location filename="../../gui/plots/plot_base.py" line="335"/>
         <source>{symbol} price (mid)</source>
         <translation>preço de {symbol} (médio)</translation>
     </message>
@@ -2262,132 +2264,132 @@ Detalhes: {where}</translation>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="46"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Ativo do catálogo (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="53"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
         <translation>compra ou venda</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="58"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Volume em lotes; 1 lote = o tamanho do contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="63"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
         <translation>Abertura</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
         <translation>Preço em que a posição foi aberta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="68"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Swap até agora, na moeda da conta (negativo = pago)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="73"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
         <translation>Comis.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Comissão paga, na moeda da conta (negativo = pago)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="80"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
         <translation>Alav. abert.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Alavancagem com que a posição foi aberta; mantida em esquemas que aplicam mudanças de faixa só a novas posições</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="89"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
         <translation>Restr.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Aberta em um período de margem alta (notícias, perto do fim de semana): a corretora a mantém no limite de alavancagem restrito do esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="99"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>lotes x tamanho do contrato x preço (ask na compra, bid na venda), na moeda da conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="106"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
         <translation>L/P</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>lado x (fechamento - abertura) x lotes x tamanho do contrato, convertido, + swap + comissão; uma compra fecha no bid, uma venda no ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="114"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>nocional com margem (ao preço atual ou de abertura, conforme o esquema) / alavancagem, com as faixas de volume combinadas, vezes o multiplicador de margem do instrumento</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="122"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>a alavancagem da posição: a da conta, limitada pelos limites de classe, instrumento e mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="130"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>

@@ -288,68 +288,68 @@
         <translation>должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="78"/>
+        <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
         <translation>должно быть больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="81"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at least {limit}</source>
         <translation>должно быть не меньше {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="84"/>
+        <location filename="../../core/files/file_fields.py" line="87"/>
         <source>must be at most {limit} in size</source>
         <translation>по модулю должно быть не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="91"/>
+        <location filename="../../core/files/file_fields.py" line="95"/>
         <source>must be a string, not {value}</source>
         <translation>должно быть строкой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="99"/>
+        <location filename="../../core/files/file_fields.py" line="103"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>должно быть одним из {choices}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="113"/>
+        <location filename="../../core/files/file_fields.py" line="117"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>должно быть трёхбуквенным кодом валюты, например USD, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="122"/>
+        <location filename="../../core/files/file_fields.py" line="126"/>
         <source>must be true or false, not {value}</source>
         <translation>должно быть true или false, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="134"/>
+        <location filename="../../core/files/file_fields.py" line="138"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>должно быть числом больше 0 или &quot;unlimited&quot;, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="143"/>
+        <location filename="../../core/files/file_fields.py" line="147"/>
         <source>must be a list of strings, not {value}</source>
         <translation>должно быть списком строк, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="152"/>
+        <location filename="../../core/files/file_fields.py" line="156"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>строка (&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="170"/>
         <source>the number {number}</source>
         <translation>число {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="172"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>массив</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="169"/>
+        <location filename="../../core/files/file_fields.py" line="173"/>
         <source>an object</source>
         <translation>объект</translation>
     </message>
@@ -1650,12 +1650,12 @@ Details: {where}</source>
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="36"/>
         <source>Leverage 1:</source>
         <translation>Плечо 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="66"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
@@ -1663,209 +1663,209 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Сценарии fxmargin (*.json);;Отчёты MetaTrader (*.htm *.html *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Отчёты MetaTrader (*.htm *.html *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Plots</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Stress tests</source>
         <translation>Стресс-тесты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Heat map</source>
         <translation>Тепловая карта</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Импорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Open the &amp;example</source>
         <translation>Открыть &amp;пример</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Экспорт результатов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Схема</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Сохранить как мой шаблон…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Мои шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;О программе fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin будет говорить на языке «{language}» после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Cannot save the preset</source>
         <translation>Не удаётся сохранить пресет</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>В схеме есть ошибки; сначала исправьте их (Схема &gt; Изменить…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Save as my preset</source>
         <translation>Сохранить как мой пресет</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Name of your preset:</source>
         <translation>Имя пресета:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>{file} (imported)</source>
         <translation>{file} (импортирован)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>example (unsaved)</source>
         <translation>пример (не сохранён)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>new scenario (unsaved)</source>
         <translation>новый сценарий (не сохранён)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>В сценарии есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Open scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Import a MetaTrader statement</source>
         <translation>Импорт отчёта MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>a new scenario</source>
         <translation>новый сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin закрылся {time}, не сохранив ваши изменения в {name}. Восстановить их?</translation>
     </message>
@@ -1873,67 +1873,67 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="35"/>
+        <location filename="../../gui/panels/order_panel.py" line="37"/>
         <source>New order (what if)</source>
         <translation>Новый ордер (что если)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="47"/>
+        <location filename="../../gui/panels/order_panel.py" line="49"/>
         <source>lots</source>
         <translation>лотов</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Lots from size by risk</source>
         <translation>Лоты из размера по риску</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
-        <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation>Взять символ, направление и лоты из Инструментов: размер позиции по риску</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="60"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Most lots</source>
         <translation>Макс. лотов</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="61"/>
-        <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation>Взять символ, направление и лоты из Инструментов: максимальный объём</translation>
+        <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
+        <translation>Лоты символа и направления этого ордера с тем риском, который задаёт размер по риску в «Инструментах» (его стоп, риск и комиссия)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
+        <translation>Наибольший объём в лотах по символу и направлению этого ордера, который позволяет свободная маржа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="102"/>
+        <location filename="../../gui/panels/order_panel.py" line="109"/>
         <source>Add to positions</source>
         <translation>Добавить в позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="105"/>
+        <location filename="../../gui/panels/order_panel.py" line="112"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Открыть ордер в сценарии по аск (покупка) или бид (продажа)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="110"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Введите символ и лоты, чтобы увидеть, что сделает ордер.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="130"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>лоты должны быть числом больше 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="230"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Нужна маржа {amount} {currency}. После: {state}</translation>
     </message>
@@ -1941,56 +1941,57 @@ Details: {where}</source>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="37"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
         <translation>Средства</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
-        <location filename="../../gui/plots/equity_plot.py" line="36"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="40"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="43"/>
+        <location filename="../../gui/plots/equity_plot.py" line="48"/>
         <source>Max leverage 1:</source>
         <translation>Макс. плечо 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="46"/>
+        <location filename="../../gui/plots/equity_plot.py" line="51"/>
         <source>Leverage</source>
         <translation>Кредитное плечо</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="69"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Margin ({currency})</source>
         <translation>Маржа ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="74"/>
+        <location filename="../../gui/plots/equity_plot.py" line="79"/>
         <source>Equity ({currency})</source>
         <translation>Средства ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="85"/>
+        <location filename="../../gui/plots/equity_plot.py" line="90"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="93"/>
+        <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>сейчас {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="107"/>
+        <location filename="../../gui/plots/equity_plot.py" line="112"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>средства {equity} {currency}:  маржа {margin} {currency}  плечо {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="120"/>
+        <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -2071,17 +2072,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  уровень маржи {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="84"/>
+        <location filename="../../gui/plots/plot_base.py" line="120"/>
         <source>pips from the market</source>
         <translation>пунктов от рынка</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="278"/>
+        <location filename="../../gui/plots/plot_base.py" line="322"/>
+        <location filename="../../gui/plots/plot_base.py" line="325"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="287"/>
+        <location filename="../../gui/plots/plot_base.py" line="335"/>
         <source>{symbol} price (mid)</source>
         <translation>цена {symbol} (средняя)</translation>
     </message>
@@ -2262,132 +2264,132 @@ Details: {where}</source>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="46"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
         <translation>Символ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Символ инструмента из каталога (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="53"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
         <translation>покупка или продажа</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="58"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
         <translation>Лоты</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Объём в лотах; 1 лот = размер контракта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="63"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
         <translation>Открытие</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
         <translation>Цена открытия позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="68"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
         <translation>Своп</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Своп на сегодня, в валюте счёта (минус = уплачено)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="73"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
         <translation>Комис.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Уплаченная комиссия, в валюте счёта (минус = уплачено)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="80"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
         <translation>Плечо откр.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Плечо при открытии позиции; сохраняется в схемах, где смена ступени действует только на новые позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="89"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
         <translation>Огр.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Открыта в период повышенной маржи (новости, около выходных): брокер держит её на ограниченном плече схемы</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="99"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
         <translation>Номинал</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>лоты x размер контракта x цена (аск для покупки, бид для продажи), в валюте счёта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="106"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>направление x (закрытие - открытие) x лоты x размер контракта, пересчитано, + своп + комиссия; покупка закрывается по бид, продажа по аск</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="114"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>маржируемый номинал (по текущей цене или цене открытия, как задаёт схема) / плечо, с учётом ступеней объёма, умноженный на маржинальный множитель инструмента</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="122"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
         <translation>Кредитное плечо</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>плечо позиции: плечо счёта с ограничениями класса, инструмента и рынка</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="130"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
         <translation>продажа</translation>
     </message>

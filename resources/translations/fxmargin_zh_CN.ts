@@ -288,68 +288,68 @@
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="78"/>
+        <location filename="../../core/files/file_fields.py" line="79"/>
         <source>must be greater than {limit}</source>
         <translation>必须大于 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="81"/>
+        <location filename="../../core/files/file_fields.py" line="83"/>
         <source>must be at least {limit}</source>
         <translation>必须至少为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="84"/>
+        <location filename="../../core/files/file_fields.py" line="87"/>
         <source>must be at most {limit} in size</source>
         <translation>绝对值不得超过 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="91"/>
+        <location filename="../../core/files/file_fields.py" line="95"/>
         <source>must be a string, not {value}</source>
         <translation>必须是字符串,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="99"/>
+        <location filename="../../core/files/file_fields.py" line="103"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>必须是 {choices} 之一,而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="113"/>
+        <location filename="../../core/files/file_fields.py" line="117"/>
         <source>must be a three-letter currency code such as USD, not {value}</source>
         <translation>必须是三个字母的货币代码(如 USD),而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="122"/>
+        <location filename="../../core/files/file_fields.py" line="126"/>
         <source>must be true or false, not {value}</source>
         <translation>必须是 true 或 false,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="134"/>
+        <location filename="../../core/files/file_fields.py" line="138"/>
         <source>must be a number greater than 0 or &quot;unlimited&quot;, not {value}</source>
         <translation>必须是大于 0 的数字或 &quot;unlimited&quot;,而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="143"/>
+        <location filename="../../core/files/file_fields.py" line="147"/>
         <source>must be a list of strings, not {value}</source>
         <translation>必须是字符串列表,而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="152"/>
+        <location filename="../../core/files/file_fields.py" line="156"/>
         <source>a string (&quot;{text}&quot;)</source>
         <translation>字符串(&quot;{text}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="166"/>
+        <location filename="../../core/files/file_fields.py" line="170"/>
         <source>the number {number}</source>
         <translation>数字 {number}</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="168"/>
+        <location filename="../../core/files/file_fields.py" line="172"/>
         <location filename="../../core/files/scenario_reader.py" line="138"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../core/files/file_fields.py" line="169"/>
+        <location filename="../../core/files/file_fields.py" line="173"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -1650,12 +1650,12 @@ Details: {where}</source>
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="44"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="36"/>
         <source>Leverage 1:</source>
         <translation>杠杆 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/leverage_chart.py" line="74"/>
+        <location filename="../../gui/schemes/leverage_chart.py" line="66"/>
         <source>unlimited</source>
         <translation>无限</translation>
     </message>
@@ -1663,209 +1663,209 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>fxmargin 场景 (*.json);;MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Stress tests</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Import statement…</source>
         <translation>导入结单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Open the &amp;example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>导出结果 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Scheme</source>
         <translation>杠杆方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save as my preset…</source>
         <translation>另存为我的预设(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;My presets…</source>
         <translation>我的预设(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;About fxmargin</source>
         <translation>关于 fxmargin(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin 下次启动时将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Cannot save the preset</source>
         <translation>无法保存预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>方案有问题;请先修正(杠杆方案 &gt; 编辑…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Save as my preset</source>
         <translation>另存为我的预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Name of your preset:</source>
         <translation>预设名称:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>{file} (imported)</source>
         <translation>{file}(已导入)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>example (unsaved)</source>
         <translation>示例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>new scenario (unsaved)</source>
         <translation>新场景(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>此场景有未保存的更改。先保存吗?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Import a MetaTrader statement</source>
         <translation>导入 MetaTrader 对账单</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>a new scenario</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin 于 {time} 关闭,未保存您对 {name} 的更改。要恢复吗?</translation>
     </message>
@@ -1873,67 +1873,67 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="35"/>
+        <location filename="../../gui/panels/order_panel.py" line="37"/>
         <source>New order (what if)</source>
         <translation>新订单(假如)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="47"/>
+        <location filename="../../gui/panels/order_panel.py" line="49"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="56"/>
+        <location filename="../../gui/panels/order_panel.py" line="58"/>
         <source>Lots from size by risk</source>
         <translation>按风险仓位计算手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
-        <source>Take symbol, side and lots from Tools: position size by risk</source>
-        <translation>从“工具:按风险计算仓位”中取品种、方向和手数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/order_panel.py" line="60"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>Most lots</source>
         <translation>最大手数</translation>
     </message>
     <message>
         <location filename="../../gui/panels/order_panel.py" line="61"/>
-        <source>Take symbol, side and lots from Tools: maximum volume</source>
-        <translation>从“工具:最大成交量”中取品种、方向和手数</translation>
+        <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
+        <translation>按工具中按风险计算仓位 (止损、风险和佣金) 的要求, 本订单品种和方向的手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
+        <translation>可用保证金允许的本订单品种和方向的最多手数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="72"/>
+        <location filename="../../gui/panels/order_panel.py" line="79"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="102"/>
+        <location filename="../../gui/panels/order_panel.py" line="109"/>
         <source>Add to positions</source>
         <translation>加入持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="105"/>
+        <location filename="../../gui/panels/order_panel.py" line="112"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>在场景中按买价(买入)或卖价(卖出)开立此订单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="110"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>输入品种和手数,看看该订单会带来什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="130"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>手数必须是大于 0 的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="230"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>所需预付款 {amount} {currency}。之后:{state}</translation>
     </message>
@@ -1941,56 +1941,57 @@ Details: {where}</source>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="37"/>
         <location filename="../../gui/plots/price_plot.py" line="64"/>
         <source>Equity</source>
         <translation>净值</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="34"/>
-        <location filename="../../gui/plots/equity_plot.py" line="36"/>
+        <location filename="../../gui/plots/equity_plot.py" line="35"/>
+        <location filename="../../gui/plots/equity_plot.py" line="40"/>
         <location filename="../../gui/plots/price_plot.py" line="61"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="43"/>
+        <location filename="../../gui/plots/equity_plot.py" line="48"/>
         <source>Max leverage 1:</source>
         <translation>最大杠杆 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="46"/>
+        <location filename="../../gui/plots/equity_plot.py" line="51"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="69"/>
+        <location filename="../../gui/plots/equity_plot.py" line="74"/>
         <source>Margin ({currency})</source>
         <translation>预付款({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="74"/>
+        <location filename="../../gui/plots/equity_plot.py" line="79"/>
         <source>Equity ({currency})</source>
         <translation>净值({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="85"/>
+        <location filename="../../gui/plots/equity_plot.py" line="90"/>
         <source>unlimited</source>
         <translation>无限</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="93"/>
+        <location filename="../../gui/plots/equity_plot.py" line="98"/>
         <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>now {price}</source>
         <translation>现在 {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="107"/>
+        <location filename="../../gui/plots/equity_plot.py" line="112"/>
         <source>equity {equity} {currency}:  margin {margin} {currency}  leverage {leverage}</source>
         <translation>净值 {equity} {currency}:  预付款 {margin} {currency}  杠杆 {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/equity_plot.py" line="120"/>
+        <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
         <location filename="../../gui/plots/price_plot.py" line="171"/>
         <source>Now</source>
@@ -2071,17 +2072,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  预付款比例 {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="84"/>
+        <location filename="../../gui/plots/plot_base.py" line="120"/>
         <source>pips from the market</source>
         <translation>距市价的点数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="278"/>
+        <location filename="../../gui/plots/plot_base.py" line="322"/>
+        <location filename="../../gui/plots/plot_base.py" line="325"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="287"/>
+        <location filename="../../gui/plots/plot_base.py" line="335"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 价格(中间价)</translation>
     </message>
@@ -2262,132 +2264,132 @@ Details: {where}</source>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="46"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>目录中的交易品种(EURUSD、XAUUSD、US500 …)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="53"/>
+        <location filename="../../gui/inputs/positions_model.py" line="54"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="55"/>
         <source>buy or sell</source>
         <translation>买入或卖出</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="58"/>
+        <location filename="../../gui/inputs/positions_model.py" line="59"/>
         <source>Lots</source>
         <translation>手数</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="60"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>以手为单位的交易量;1 手 = 合约大小</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="63"/>
+        <location filename="../../gui/inputs/positions_model.py" line="64"/>
         <source>Open</source>
         <translation>开仓价</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="65"/>
         <source>Price the position was opened at</source>
         <translation>持仓的开仓价格</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="68"/>
+        <location filename="../../gui/inputs/positions_model.py" line="69"/>
         <source>Swap</source>
         <translation>隔夜利息</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="70"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>目前为止的隔夜利息,以账户货币计(负数 = 已支付)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="73"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Comm.</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>已支付的手续费,以账户货币计(负数 = 已支付)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="80"/>
+        <location filename="../../gui/inputs/positions_model.py" line="81"/>
         <source>Open lev.</source>
         <translation>开仓杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="82"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>开仓时的杠杆;在档位变化只影响新持仓的方案下保留</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="89"/>
+        <location filename="../../gui/inputs/positions_model.py" line="90"/>
         <source>Restr.</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="91"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>在高预付款时段开立(新闻、周末前后):经纪商对其保持方案中的受限杠杆上限</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="99"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>Notional</source>
         <translation>名义价值</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>手数 × 合约大小 × 价格(买入用买价 Ask,卖出用卖价 Bid),以账户货币计</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="106"/>
+        <location filename="../../gui/inputs/positions_model.py" line="107"/>
         <source>P/L</source>
         <translation>盈亏</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>方向 × (平仓价 - 开仓价) × 手数 × 合约大小,换算后 + 隔夜利息 + 手续费;买入按卖价(Bid)平仓,卖出按买价(Ask)平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="114"/>
+        <location filename="../../gui/inputs/positions_model.py" line="115"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>计算预付款的名义价值(按方案规定的当前价或开仓价)/ 杠杆,混合成交量档位,再乘以品种的预付款系数</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="122"/>
+        <location filename="../../gui/inputs/positions_model.py" line="123"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="124"/>
         <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
         <translation>持仓的杠杆:账户杠杆,受类别、品种和市场上限限制</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="130"/>
+        <location filename="../../gui/inputs/positions_model.py" line="131"/>
         <source>buy</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>sell</source>
         <translation>卖出</translation>
     </message>

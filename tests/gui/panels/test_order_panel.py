@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from core.analyses.sizing import max_volume, position_size
 from core.resources import resources_dir
 from gui.main_window import MainWindow
 
@@ -82,3 +83,40 @@ def test_an_order_the_terminal_refuses_says_refused_in_red(
     assert "After: REFUSED: free margin after would be -" in panel.state_after.text()
     assert "OK" not in panel.state_after.text()
     assert panel.state_after.property("role") == "state-stop"
+
+
+def test_the_lot_buttons_size_the_orders_own_symbol_and_side(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Tools asks about gold; the order is a EURUSD sell: the buttons size the EURUSD sell.
+    assert window.open_path(
+        resources_dir() / "examples" / "multi-currency-portfolio.json", ask=False
+    )
+    qtbot.waitUntil(lambda: window.controller.scenario is not None)
+    window.tools.size_symbol.setCurrentText("XAUUSD")
+    window.tools.volume_symbol.setCurrentText("XAUUSD")
+    panel = window.order
+    panel.symbol.setCurrentText("EURUSD")
+    panel.side.setCurrentIndex(panel.side.findData("sell"))
+    scenario = window.controller.scenario
+    assert scenario is not None
+    panel.from_most.click()
+    most = max_volume(scenario, "EURUSD", "sell")
+    assert most is not None
+    assert (panel.symbol.currentText(), panel.side.currentData()) == ("EURUSD", "sell")
+    assert panel.lots.text() == f"{most.lots:g}"
+    qtbot.waitUntil(lambda: window.controller.request.sizing is not None)
+    sizing = window.controller.request.sizing
+    assert sizing is not None
+    panel.from_size.click()
+    size = position_size(
+        scenario,
+        "EURUSD",
+        sizing.stop_pips,
+        risk_percent=sizing.risk if sizing.risk_in_percent else None,
+        risk_money=None if sizing.risk_in_percent else sizing.risk,
+        commission_per_lot=sizing.commission_per_lot,
+        side="sell",
+    )
+    assert panel.symbol.currentText() == "EURUSD"
+    assert panel.lots.text() == f"{size.lots:g}"

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.cell_editing import ReplacingDelegate
+
 INVALID_BACKGROUND = QColor(208, 49, 45, 90)
 """Translucent red: readable under light and dark themes alike."""
 Index = QModelIndex | QPersistentModelIndex
@@ -43,6 +45,9 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setEditText(str(index.data() or ""))
+        line = editor.lineEdit()
+        if line is not None:
+            line.selectAll()  # typing replaces the cell, as in a spreadsheet
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -70,6 +75,7 @@ class RowsTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setItemDelegate(ReplacingDelegate(self.table))
         for column, items in (choices or {}).items():
             self.table.setItemDelegateForColumn(column, ChoiceDelegate(items, self.table))
         for column, tip in (tips or {}).items():

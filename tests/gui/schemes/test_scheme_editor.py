@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -268,3 +268,28 @@ def test_the_editor_opens_on_a_broken_inline_scheme(qtbot: QtBot, window: MainWi
     with qtbot.waitSignal(editor.finished):
         editor.use_button.click()
     assert window.controller.value(("scheme",))["equity_tiers"] == [{"from": 0, "leverage": 300}]
+
+
+def test_typing_into_a_cell_replaces_it_as_in_a_spreadsheet(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Seen under a real keyboard: "unlimited" then 3000 typed read "unlimited3000".
+    editor = window.edit_scheme()
+    qtbot.addWidget(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    tiers = editor.equity_tiers
+    clear(qtbot, tiers)
+    add_row(qtbot, tiers, "0", "unlimited")
+    for column, typed in ((1, "3000"), (0, "500")):  # a choice column, then a plain one
+        tiers.table.setCurrentCell(0, column)
+        tiers.table.setFocus()
+        qtbot.waitUntil(tiers.table.hasFocus)
+        qtbot.keyClick(tiers.table, typed[0])  # the first key opens the cell's editor
+        typing = QApplication.focusWidget()
+        assert typing is not None
+        assert typing is not tiers.table
+        qtbot.keyClicks(typing, typed[1:])
+        qtbot.keyClick(typing, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda c=column, t=typed: tiers.rows()[0][c] == t)
+    assert tiers.rows()[0] == ["500", "3000"]

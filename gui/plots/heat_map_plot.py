@@ -56,14 +56,21 @@ class HeatMapPlot(QWidget):
             colorMapMenu=False,
         )
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
-        self.call_line = pg.IsocurveItem(
-            level=STATE_CALL - 0.5, pen=pg.mkPen(CALL_COLOUR, width=3), axisOrder="row-major"
+        # Each contour is drawn in its colour over a dark outline: an orange line beside the
+        # orange margin-call cells (or a red one beside the red stopped-out cells) would
+        # otherwise vanish into them.
+        self.call_outline, self.call_line, self.stop_outline, self.stop_line = (
+            pg.IsocurveItem(level=level - 0.5, pen=pen, axisOrder="row-major")
+            for level, pen in (
+                (STATE_CALL, pg.mkPen("#202020", width=6)),
+                (STATE_CALL, pg.mkPen(CALL_COLOUR, width=2)),
+                (STATE_STOP, pg.mkPen("#202020", width=6)),
+                (STATE_STOP, pg.mkPen(STOP_COLOUR, width=2)),
+            )
         )
-        self.stop_line = pg.IsocurveItem(
-            level=STATE_STOP - 0.5, pen=pg.mkPen(STOP_COLOUR, width=3), axisOrder="row-major"
-        )
-        for line in (self.call_line, self.stop_line):
+        for z, line in enumerate(self.contours()):
             line.setParentItem(self.image)
+            line.setZValue(z + 1)
         self.now = pg.ScatterPlotItem(
             [0.0], [0.0], symbol="+", size=18, pen=pg.mkPen(now_colour(), width=2)
         )
@@ -101,6 +108,8 @@ class HeatMapPlot(QWidget):
         """Another document that cannot be computed yet: no map of the last one stays."""
         self.heat = None
         self.image.clear()
+        for line in self.contours():
+            line.setData(None)
         self.readout.setText(" ")
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
@@ -133,14 +142,18 @@ class HeatMapPlot(QWidget):
         # Cells centred on the grid's moves.
         self.image.setRect(x0 - step_x / 2, y0 - step_y / 2, x1 - x0 + step_x, y1 - y0 + step_y)
         states = heat.state.astype(float)
-        self.call_line.setData(states)
-        self.stop_line.setData(states)
+        for line in self.contours():
+            line.setData(states)
         move = translate("Plots", "{symbol} move (%)")
         self.plot.setLabel("bottom", move.format(symbol=heat.x_symbol))
         self.plot.setLabel("left", move.format(symbol=heat.y_symbol))
         self.plot.setXRange(x0 - step_x / 2, x1 + step_x / 2, padding=0)
         self.plot.setYRange(y0 - step_y / 2, y1 + step_y / 2, padding=0)
         self.readout.setText(self._describe(len(heat.y_moves) // 2, len(heat.x_moves) // 2))
+
+    def contours(self) -> tuple[pg.IsocurveItem, ...]:
+        """The margin-call and stop-out contours, each outline before its line."""
+        return (self.call_outline, self.call_line, self.stop_outline, self.stop_line)
 
     def _describe(self, i: int, j: int) -> str:
         heat = self.heat

@@ -21,3 +21,18 @@ def test_the_heat_map_tab_shows_the_example(qtbot: QtBot, window: MainWindow) ->
     assert window.heat_map.readout.text().startswith("EURUSD +0.00%, XAUUSD +0.00%: equity 688.00")
     window.analysis_tabs.setCurrentWidget(window.plots)
     qtbot.waitUntil(lambda: window.controller.request.heat_map is False)
+
+
+def test_the_contours_are_drawn_and_stand_out_from_the_cells(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.analysis_tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: window.heat_map.heat is not None)
+    hm = window.heat_map
+    for outline, line in ((hm.call_outline, hm.call_line), (hm.stop_outline, hm.stop_line)):
+        line.generatePath()  # pyqtgraph makes it on the first paint
+        assert line.path is not None
+        assert line.path.elementCount() > 0  # the example has a margin-call and a stop-out edge
+        assert outline.zValue() < line.zValue()
+        assert outline.pen.widthF() > line.pen.widthF()
+        assert outline.pen.color().lightness() < 60  # dark beneath the orange or red line

@@ -109,6 +109,10 @@ class PositionsTable(QGroupBox):
             PositionColumn.MARGIN: 78,
             PositionColumn.LEVERAGE: 68,
         }
+        # An open price shows its symbol's digits: room for the longest a book holds (a coin's
+        # 64410.00, gold's 2651.000), never an elided "2651.0…".
+        price_width = self.view.fontMetrics().horizontalAdvance("99999.999") + 16
+        widths[PositionColumn.OPEN_PRICE] = max(widths[PositionColumn.OPEN_PRICE], price_width)
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
         # What a trader reads first, first: the results right after the position itself; the

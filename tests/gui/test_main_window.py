@@ -476,3 +476,12 @@ def test_an_open_price_reads_in_its_symbols_digits_and_edits_as_typed(
     qtbot.waitUntil(lambda: model.data(index) == "1.08400")  # EURUSD quotes five digits
     assert model.data(index, Qt.ItemDataRole.EditRole) == "1.084"
     assert model.data(model.index(1, PositionColumn.OPEN_PRICE)) == "2651.000"  # as its price
+
+
+def test_no_open_price_is_cut_short(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.positions_table.view
+    model = window.positions_table.model
+    for row in range(model.rowCount()):
+        text = model.data(model.index(row, PositionColumn.OPEN_PRICE))
+        room = view.columnWidth(PositionColumn.OPEN_PRICE) - 8  # the cell's margins
+        assert view.fontMetrics().horizontalAdvance(text) <= room, text

@@ -77,3 +77,8 @@ WHOLE_UNITS = frozenset({"JPY", "KRW", "HUF", "IDR", "VND", "CLP", "ISK"})
 def printed_unit(currency: str) -> float:
     """The smallest amount a statement in ``currency`` prints: a cent, or one yen."""
     return 1.0 if currency in WHOLE_UNITS else 0.01
+
+
+def to_unit(amount: float, unit: float) -> float:
+    """An amount as a statement prints it: rounded to its unit (a cent, or one yen)."""
+    return round(amount / unit) * unit

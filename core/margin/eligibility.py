@@ -102,28 +102,21 @@ def static_checks(scenario: Scenario) -> list[RuleCheck]:
         return []
     account = scenario.account
     checks: list[RuleCheck] = []
-    if rules.account_types is not None:
-        ok = account.account_type in rules.account_types
-        checks.append(
-            RuleCheck(
-                "account_type",
-                ok,
-                account.account_type,
-                Message("one of {choices}", choices=", ".join(rules.account_types)),
-                None if ok else _one_of(rules.account_types, *ACCOUNT_TYPE_WORDS),
+    for rule, value, allowed, words in (
+        ("account_type", account.account_type, rules.account_types, ACCOUNT_TYPE_WORDS),
+        ("platform", account.platform, rules.platforms, PLATFORM_WORDS),
+    ):
+        if allowed is not None:
+            ok = value in allowed
+            checks.append(
+                RuleCheck(
+                    rule,
+                    ok,
+                    value,
+                    Message("one of {choices}", choices=", ".join(allowed)),
+                    None if ok else _one_of(allowed, *words),
+                )
             )
-        )
-    if rules.platforms is not None:
-        ok = account.platform in rules.platforms
-        checks.append(
-            RuleCheck(
-                "platform",
-                ok,
-                account.platform,
-                Message("one of {choices}", choices=", ".join(rules.platforms)),
-                None if ok else _one_of(rules.platforms, *PLATFORM_WORDS),
-            )
-        )
     if rules.min_closed_trades is not None:
         short = rules.min_closed_trades - account.closed_trades
         checks.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.formatting import printed_unit
+from core.formatting import printed_unit, to_unit
 from core.messages import Message
 from core.model.scenario import Scenario
 from core.result import Result
@@ -51,8 +51,7 @@ def compare_printed(scenario: Scenario, result: Result) -> tuple[PrintedFigure, 
     unit = printed_unit(scenario.account.currency)
     extras = [p.swap + p.commission for p in scenario.positions]
     profits = sum(
-        round((r.pnl - extra) / unit) * unit
-        for r, extra in zip(result.positions, extras, strict=True)
+        to_unit(r.pnl - extra, unit) for r, extra in zip(result.positions, extras, strict=True)
     )
     floating = profits + sum(extras)
     equity = result.balance + result.credit + floating

@@ -27,6 +27,7 @@ from core.formatting import (
     format_percent,
     price_decimals,
     printed_unit,
+    to_unit,
 )
 from core.margin.account_model import AccountModel
 from core.messages import Message
@@ -67,6 +68,12 @@ class Uncertainty:
 
     implied: dict[str, float]
     one_sided: tuple[str, ...] = ()
+
+    @property
+    def share(self) -> float:
+        """The largest relative uncertainty of a price: the most uncertain implied rate, and
+        half a typical spread where prices are printed on one side only."""
+        return max(self.implied.values(), default=0.0) + (ONE_SIDE if self.one_sided else 0.0)
 
     def wobbles(self, prices: dict[str, Any]) -> list[dict[str, Any]]:
         """The prices with each implied price moved by its uncertainty, and with all the
@@ -519,9 +526,7 @@ def _broker_rule(
     unit = printed_unit(currency)
     tolerance = unit / 2 + 1e-9
     if own is not None:
-        share = max(uncertainty.implied.values(), default=0.0)
-        share += ONE_SIDE if uncertainty.one_sided else 0.0
-        tolerance += share * printed
+        tolerance += uncertainty.share * printed
         _preset_rule(statement, document, own, name or "", leverage, tolerance, notes)
         return
     found = readings(
@@ -628,7 +633,7 @@ def _unexplained(statement: Statement, document: dict[str, Any], unfit: bool) ->
         p.symbol
         for p, computed, read in zip(scenario.positions, pnl, statement.positions, strict=True)
         if read.profit is not None
-        and abs(round((computed - p.swap - p.commission) / unit) * unit - read.profit) > unit / 2
+        and abs(to_unit(computed - p.swap - p.commission, unit) - read.profit) > unit / 2
     ]
     if off:
         notes.append(

@@ -14,7 +14,6 @@ from core.problems import Problem
 from core.statements.broker_rule import NO_RULE, NOT_DETERMINED
 from core.statements.importer import (
     LACKING,
-    ONE_SIDE,
     PROFITS_OFF,
     Imported,
 )
@@ -138,7 +137,4 @@ def _tolerance(imported: Imported | None, document: dict[str, Any], figure: Prin
     tolerance = figure.unit / 2
     if imported is None or changed(imported, document):
         return tolerance
-    uncertainty = imported.uncertainty
-    share = max(uncertainty.implied.values(), default=0.0)
-    share += ONE_SIDE if uncertainty.one_sided else 0.0
-    return tolerance + share * abs(figure.printed)
+    return tolerance + imported.uncertainty.share * abs(figure.printed)

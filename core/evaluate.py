@@ -61,6 +61,14 @@ def evaluate(scenario: Scenario, analysis_symbol: str | None = None) -> Result:
     return evaluate_model(analysis_model(scenario, analysis_symbol))
 
 
+def average_charged_leverage(positions: tuple[PositionResult, ...], margin: float) -> float | None:
+    """The open positions' leverage as charged, averaged on their notional: the notional the
+    margin stands for (margin_i x charged_i summed) over the margin; None with no margin."""
+    if margin <= 0:
+        return None
+    return sum(p.margin * p.charged_leverage for p in positions if p.margin > 0) / margin
+
+
 def evaluate_model(model: AccountModel) -> Result:
     """`evaluate` on a model already built (its moving symbol is the analysed one)."""
     scenario = model.scenario
@@ -75,6 +83,7 @@ def evaluate_model(model: AccountModel) -> Result:
     notional = model.position_notional(x)
     margins = model.position_margin(state, x)
     leverages = model.position_leverage(state)
+    charged = model.position_charged_leverage(state)
     rates = model.position_rate(x)
     margined = model.position_margined_notional(x)
     positions = tuple(
@@ -87,6 +96,7 @@ def evaluate_model(model: AccountModel) -> Result:
             pnl=float(pnl[i]),
             margin=float(margins[i]),
             leverage=float(leverages[i]),
+            charged_leverage=float(charged[i]),
             pip_value=scenario.instrument(p.symbol).pip_size
             * scenario.instrument(p.symbol).contract_size
             * float(rates[i]),
@@ -126,6 +136,7 @@ def evaluate_model(model: AccountModel) -> Result:
         selected_leverage=scenario.account.leverage,
         granted_leverage=float(state.granted_leverage[0]),
         effective_leverage=float(state.account_leverage[0]),
+        charged_leverage=average_charged_leverage(positions, margin),
         margin_price=scenario.scheme.margin_price,
         equity_in_scheme=equity_in_scheme,
         scheme_currency=scenario.scheme.currency,

@@ -111,6 +111,9 @@ def _result_fields(result: Result) -> dict[str, Any]:
             "selected": leverage_field(result.selected_leverage),
             "granted": leverage_field(result.granted_leverage),
             "effective": leverage_field(result.effective_leverage),
+            "charged": None
+            if result.charged_leverage is None
+            else leverage_field(result.charged_leverage),
         },
         "margin_price": result.margin_price,
         "equity_tier": result.equity_tier,
@@ -129,6 +132,7 @@ def _result_fields(result: Result) -> dict[str, Any]:
                 "pnl": p.pnl,
                 "margin": p.margin,
                 "leverage": leverage_field(p.leverage),
+                "charged_leverage": leverage_field(p.charged_leverage),
                 "pip_value": p.pip_value,
             }
             for p in result.positions
@@ -259,15 +263,16 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
     row(Message("Margin"), f"{format_money(result.margin)} {c}")
     row(Message("Free margin"), f"{format_money(result.free_margin)} {c}")
     row(Message("Margin level"), margin_level_text(result))
-    row(
-        Message("Leverage"),
-        Message(
-            "{effective} (selected {selected}, granted {granted})",
-            effective=format_leverage(result.effective_leverage),
-            selected=format_leverage(result.selected_leverage),
-            granted=format_leverage(result.granted_leverage),
-        ),
+    leverage = Message(
+        "{effective} (selected {selected}, granted {granted})",
+        effective=format_leverage(result.effective_leverage),
+        selected=format_leverage(result.selected_leverage),
+        granted=format_leverage(result.granted_leverage),
     )
+    charged = result.charged_text
+    if charged is not None:
+        leverage = Message("{leverage}; {charged}", leverage=leverage, charged=charged)
+    row(Message("Leverage"), leverage)
     row(Message("Margin basis"), MARGIN_BASIS[result.margin_price])
     row(
         Message("Margin call / stop out"),
@@ -304,7 +309,7 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
                 f"  {left(p.symbol, 8)}{left(say(SIDE_NAMES[p.side]), 5)}"
                 f"{format_lots(p.lots):>9}{format_money(p.notional):>17}"
                 f"{format_money(p.pnl):>13}{format_money(p.margin):>13}"
-                f"{right(say(format_leverage(p.leverage)), 11)}"
+                f"{right(say(format_leverage(p.charged_leverage)), 11)}"
             )
 
     stress = result.spread_stress

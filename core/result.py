@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.level_prices import LevelPrices
 from core.analyses.spread_widening import SpreadStress
 from core.analyses.tier_warnings import TierWarning
+from core.formatting import format_leverage
 from core.margin.eligibility import Eligibility
 from core.messages import Message
 
@@ -16,7 +18,9 @@ from core.messages import Message
 class PositionResult:
     """One position's figures in account currency (docs/rules.md#one-position, docs/rules.md#the-rules).
 
-    ``leverage`` is L_i before volume tiers (docs/rules.md#each-positions-leverage); ``margined_notional`` is
+    ``leverage`` is L_i before volume tiers (docs/rules.md#each-positions-leverage);
+    ``charged_leverage`` the leverage its margin is charged at, volume tiers blended in
+    (docs/rules.md#volume-tiers), before the margin multiplier; ``margined_notional`` is
     m_i after hedging (docs/rules.md#hedging); ``pip_value`` is per lot.
     """
 
@@ -28,6 +32,7 @@ class PositionResult:
     pnl: float
     margin: float
     leverage: float
+    charged_leverage: float
     pip_value: float
 
 
@@ -57,6 +62,7 @@ class Result:
     selected_leverage: float
     granted_leverage: float
     effective_leverage: float
+    charged_leverage: float | None
     margin_price: str
     equity_in_scheme: float
     scheme_currency: str
@@ -84,6 +90,18 @@ class Result:
         """Margin call and stop out as the account states them: ``60%`` or ``600 USD``."""
         unit = "%" if self.levels_in == "percent" else f" {self.currency}"
         return f"{self.margin_call_level:g}{unit}", f"{self.stop_out_level:g}{unit}"
+
+    @property
+    def charged_text(self) -> Message | None:
+        """``charged 1:1290 on average`` where the open positions' margin is charged at another
+        leverage than the account's (volume tiers, class caps); None where it is not."""
+        charged, effective = self.charged_leverage, self.effective_leverage
+        if charged is None or (
+            math.isfinite(effective) and abs(charged - effective) <= 0.005 * effective
+        ):
+            return None
+        shown = float(round(charged)) if charged >= 100 else charged
+        return Message("charged {charged} on average", charged=format_leverage(shown))
 
     @property
     def levels_text(self) -> str:

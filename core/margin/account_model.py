@@ -511,6 +511,13 @@ class AccountModel:
         """Each position's leverage L_i before volume tiers (docs/rules.md#each-positions-leverage), at the first point."""
         return np.asarray(state.group_leverage[0, self.group_of[: self.table.count]])
 
+    def position_charged_leverage(self, state: AccountState) -> FloatArray:
+        """Each position's leverage with its volume tiers blended in, 1 / rate (docs/rules.md#volume-tiers),
+        at the first point; infinite where no margin is charged."""
+        rate = np.asarray(state.group_rate[0, self.group_of[: self.table.count]])
+        with np.errstate(divide="ignore"):
+            return np.where(rate > 0, 1.0 / np.where(rate > 0, rate, 1.0), np.inf)
+
     def position_notional(self, x: float) -> FloatArray:
         """notional_A = lots * contract_size * entry price * rate(quote -> A) (docs/rules.md#one-position)."""
         return self.notional.per_position(x, self.half_spread, self.table.count)

@@ -123,7 +123,8 @@ RESULT_COLUMNS: dict[PositionColumn, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("PositionsModel", "Leverage"),
         QT_TRANSLATE_NOOP(
             "PositionsModel",
-            "the position's leverage: the account's, capped by class, instrument and market caps",
+            "the leverage the position's margin is charged at: the account's, capped by class, "
+            "instrument and market caps, volume tiers blended in",
         ),
     ),
 }
@@ -224,7 +225,7 @@ class PositionsModel(QAbstractTableModel):
             return local_numbers(format_money(position.pnl))
         if column == PositionColumn.MARGIN:
             return local_numbers(format_money(position.margin))
-        return say(format_leverage(position.leverage))
+        return say(format_leverage(position.charged_leverage))
 
     def _price_text(self, row: int, value: object) -> str:
         """An open price in its symbol's digits (0.89280, not 0.8928); as typed where the

@@ -85,7 +85,8 @@ FIGURES = (
         QT_TRANSLATE_NOOP(
             "ResultsPanel",
             "min(the leverage granted after the unlimited-leverage rules, the equity tier's "
-            "leverage).",
+            "leverage). Where volume tiers or class caps charge the open positions at another "
+            "leverage, their average on the notional follows.",
         ),
     ),
     (
@@ -292,6 +293,8 @@ class ResultsPanel(QGroupBox):
             leverage = self.tr("{leverage} (tier {tier})").format(
                 leverage=leverage, tier=result.equity_tier + 1
             )
+        if result.charged_text is not None:
+            leverage = f"{leverage}; {say(result.charged_text)}"
         set_text(v["leverage"], leverage)
         v["leverage"].setToolTip(
             self.tr(FIGURE_HELP["leverage"])

@@ -36,6 +36,7 @@ def test_compute_json_has_the_spec_fields(cli: Cli) -> None:
         "selected": "unlimited",
         "granted": "unlimited",
         "effective": "unlimited",
+        "charged": None,
     }
     assert data["margin_call"] is False
     assert data["stop_out"] is False

@@ -12,6 +12,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from core.formatting import format_leverage
 from core.resources import resources_dir
 from gui.inputs.positions_model import PositionColumn
 from gui.inputs.prices_table import ASK, BID, SPREAD, WHY
@@ -485,3 +486,24 @@ def test_no_open_price_is_cut_short(qtbot: QtBot, window: MainWindow) -> None:
         text = model.data(model.index(row, PositionColumn.OPEN_PRICE))
         room = view.columnWidth(PositionColumn.OPEN_PRICE) - 8  # the cell's margins
         assert view.fontMetrics().horizontalAdvance(text) <= room, text
+
+
+def test_an_unlimited_account_under_a_volume_ladder_shows_the_leverage_charged(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Issue 22 item 7: FXTM's ladder charged margin while the Leverage column read "unlimited".
+    window.controller.set_value(("account", "leverage"), "unlimited")
+    combo = window.account_form.scheme
+    combo.setCurrentIndex(combo.findData("fxtm"))
+    qtbot.waitUntil(lambda: "charged" in figure(window, "leverage"))
+    result = window.controller.dashboard.result
+    model = window.positions_table.model
+    for row, position in enumerate(result.positions):
+        shown = model.data(model.index(row, PositionColumn.LEVERAGE))
+        assert shown == format_leverage(position.charged_leverage)
+        if position.margin > 0:
+            assert shown != "unlimited"
+            assert position.margin == pytest.approx(
+                position.margined_notional / position.charged_leverage
+            )
+    assert figure(window, "leverage").startswith("unlimited; charged 1:")

@@ -208,3 +208,36 @@ def test_per_group_ladder_thresholds_are_marked_per_scope() -> None:
     assert rise.price == pytest.approx(1_000_000 / 900_000)
     assert "major volume past 1,000,000.00 USD" in str(rise.message)
     assert "1:100 instead of 1:500" in str(rise.message)
+
+
+def test_the_leverage_charged_blends_the_tiers_where_the_account_says_unlimited() -> None:
+    # Issue: an unlimited account under a volume ladder read "unlimited" beside 6,000 of margin.
+    # 15 lots EURUSD + 5 lots GBPUSD = 2,000,000 for 6,000: 1:333.33 on each (one account scope),
+    # and on average.
+    result = run("account", [buy("EURUSD", 15, 1.0), buy("GBPUSD", 5, 1.0)])
+    assert result.effective_leverage == float("inf")
+    assert [p.charged_leverage for p in result.positions] == pytest.approx([2_000 / 6, 2_000 / 6])
+    assert result.charged_leverage == pytest.approx(2_000_000 / 6_000)
+    assert str(result.charged_text) == "charged 1:333 on average"
+
+
+def test_no_charged_text_where_the_positions_pay_the_accounts_leverage() -> None:
+    # 5 lots: all in the first tier, charged 1:500, the account's selected 1:500.
+    result = evaluate(
+        scenario(
+            scheme={"volume_tiers": TIERS},
+            leverage=500,
+            prices=PRICES,
+            positions=[buy("EURUSD", 5, 1.0)],
+        )
+    )
+    assert result.positions[0].charged_leverage == pytest.approx(500)
+    assert result.charged_text is None
+
+
+def test_a_symbol_scope_charges_each_symbol_its_own_blend() -> None:
+    # EURUSD 1M/500 + 0.5M/250 = 4,000 on 1.5M: 1:375; GBPUSD 0.5M/500: 1:500;
+    # together 2M for 5,000: 1:400.
+    result = run("symbol", [buy("EURUSD", 15, 1.0), buy("GBPUSD", 5, 1.0)])
+    assert [p.charged_leverage for p in result.positions] == pytest.approx([375, 500])
+    assert result.charged_leverage == pytest.approx(400)

@@ -21,7 +21,7 @@ LEVEL_COLOUR = "#ff7f0e"
 CALL_COLOUR = "#f9a825"
 STOP_COLOUR = "#c62828"
 TIER_COLOUR = "#8c8c8c"
-LABEL_HEIGHTS = (0.88, 0.8, 0.72, 0.64, 0.56, 0.48, 0.4)
+LABEL_HEIGHTS = (0.8, 0.72, 0.64, 0.56, 0.48, 0.4, 0.32)
 
 
 def now_colour() -> str:
@@ -215,9 +215,10 @@ class MarkerLines:
                 merged.append(mark)
         marks = merged
         while len(self.lines) < len(marks):
-            line = pg.InfiniteLine(
-                angle=self.angle, movable=False, label="", labelOpts={"fill": (128, 128, 128, 40)}
-            )
+            options: dict[str, object] = {"fill": (128, 128, 128, 40)}
+            if self.angle == 0:  # along the left edge, all of the text inside the view
+                options["anchors"] = [(0.0, 0.0), (0.0, 1.0)]
+            line = pg.InfiniteLine(angle=self.angle, movable=False, label="", labelOpts=options)
             self.plot.addItem(line, ignoreBounds=True)
 
             self.lines.append(line)
@@ -226,17 +227,20 @@ class MarkerLines:
         for rank, (line, (position, label, colour, style)) in enumerate(
             zip(self.lines, marks, strict=False)
         ):
-            height = LABEL_HEIGHTS[rank % len(LABEL_HEIGHTS)] if self.angle == 90 else 0.02
+            height = LABEL_HEIGHTS[rank % len(LABEL_HEIGHTS)] if self.angle == 90 else 0.01
             wanted = (position, label, colour, style, height)
             if self.shown[rank] == wanted:  # setting an unchanged line still costs a relayout
                 continue
+            # Shown first: a label under a hidden line ignores a new format and kept the text
+            # of an earlier mark (a $1,000 tier line read "stop out").
+            line.show()
             line.setPen(pg.mkPen(colour, width=1.5, style=style))
             line.setPos(position)
-            line.label.setFormat(label)
+            line.label.setFormat(label.replace("{", "{{").replace("}", "}}"))
+            line.label.setText(label)
             line.label.setColor(QColor(colour))
             line.label.setPosition(height)
             line.label.setVisible(bool(label))
-            line.show()
             self.shown[rank] = wanted
         for i in range(len(marks), len(self.lines)):
             if self.shown[i] is not None:
@@ -265,9 +269,6 @@ class PlotFrame(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)
-        legend = self.plot.addLegend(offset=(10, 4), colCount=4)
-        legend.setBrush(pg.mkBrush(QApplication.palette().color(QPalette.ColorRole.Base)))
-        legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         # Room for the axes and a readable plot even when all plots are stacked at once
         # (below ~100 px the view collapses to nothing under the two price axes).
@@ -279,6 +280,16 @@ class PlotFrame(QWidget):
         self._x: np.ndarray = np.empty(0)
         self._resting = " "
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def add_legend(self) -> None:
+        """A legend for a plot of several curves (a plot of one names it on its axis), in the
+        bottom left corner: the marker lines' labels take the top of the view, and a legend
+        there hid "now" and "margin call" from the trader."""
+        legend = self.plot.addLegend(offset=(10, -4), colCount=3)
+        base = QApplication.palette().color(QPalette.ColorRole.Base)
+        base.setAlpha(200)
+        legend.setBrush(pg.mkBrush(base))
+        legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

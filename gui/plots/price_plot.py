@@ -57,6 +57,7 @@ class PricePlot(PriceFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Plots", "Amount"), parent)
+        self.add_legend()
         self.margin = self.plot.plot(
             name=translate("Plots", "Margin"), pen=pg.mkPen(MARGIN_COLOUR, width=2)
         )

@@ -15,6 +15,12 @@ def run_app(file: str | None, screenshot: str | None) -> int:
     """Open the main window on ``file`` (default: the built-in example). Returns the exit code."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.linux_libraries import startup_problem
+
+    missing = startup_problem()
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return 1
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 

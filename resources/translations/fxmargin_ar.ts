@@ -228,37 +228,37 @@
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="167"/>
+        <location filename="../../core/evaluate.py" line="178"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>المبالغ أكبر من أن تُحسب: تحقق من الأسعار واللوتات وأحجام العقود</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="183"/>
+        <location filename="../../core/evaluate.py" line="194"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>الحساب في إيقاف الخسارة الآن: يغلق الوسيط المراكز</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="187"/>
+        <location filename="../../core/evaluate.py" line="198"/>
         <source>the account is at margin call now</source>
         <translation>الحساب في نداء الهامش الآن</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="199"/>
+        <location filename="../../core/evaluate.py" line="210"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>لا تُمنح الرافعة غير المحدودة ({missing}): يحصل الحساب على {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="221"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>حقوق ملكية {amount} {currency} تحدّ الرافعة عند {leverage} (المختارة {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="223"/>
+        <location filename="../../core/evaluate.py" line="234"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>سوق مقيّد: تُطبّق حدود فترات الهامش المرتفع</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="231"/>
+        <location filename="../../core/evaluate.py" line="242"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>الهامش الحر {amount} {currency}: لا يمكن فتح مراكز جديدة</translation>
     </message>
@@ -571,8 +571,7 @@
         <translation>يجب أن يكون كائنًا يربط أنواع الحسابات بـ {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="112"/>
-        <location filename="../../core/margin/eligibility.py" line="123"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>أحد {choices}</translation>
     </message>
@@ -612,27 +611,27 @@
         <translation>حقوق الملكية تتجاوز الحد بـ {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="134"/>
+        <location filename="../../core/margin/eligibility.py" line="127"/>
         <source>at least {count}</source>
         <translation>{count} على الأقل</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="137"/>
+        <location filename="../../core/margin/eligibility.py" line="130"/>
         <source>1 more closed trade</source>
         <translation>صفقة مغلقة واحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="139"/>
+        <location filename="../../core/margin/eligibility.py" line="132"/>
         <source>{count} more closed trades</source>
         <translation>{count} صفقات مغلقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="150"/>
+        <location filename="../../core/margin/eligibility.py" line="143"/>
         <source>at least {lots} lots</source>
         <translation>{lots} لوت على الأقل</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="151"/>
+        <location filename="../../core/margin/eligibility.py" line="144"/>
         <source>{lots} more closed lots</source>
         <translation>{lots} لوت مغلق آخر</translation>
     </message>
@@ -678,8 +677,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="402"/>
         <source>reached now</source>
         <translation>بلغه الآن</translation>
     </message>
@@ -689,161 +688,166 @@
         <translation>{pips} نقطة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="399"/>
-        <location filename="../../core/report.py" line="410"/>
+        <location filename="../../core/report.py" line="170"/>
+        <location filename="../../core/report.py" line="404"/>
+        <location filename="../../core/report.py" line="415"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="168"/>
+        <location filename="../../core/report.py" line="172"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} نقطة {side} ({price}، {percent})، حقوق الملكية {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="194"/>
         <source>none below</source>
         <translation>لا شيء أدناه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="192"/>
+        <location filename="../../core/report.py" line="196"/>
         <source>none above</source>
         <translation>لا شيء أعلاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="203"/>
+        <location filename="../../core/report.py" line="207"/>
         <source>STOP OUT</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="211"/>
+        <location filename="../../core/report.py" line="212"/>
         <source>MARGIN CALL</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>NEAR</source>
         <translation>قريب</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="228"/>
+        <location filename="../../core/report.py" line="232"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>على بعد {pips} نقطة (انخفاض إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="230"/>
+        <location filename="../../core/report.py" line="234"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>على بعد {pips} نقطة (ارتفاع إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="236"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>none (no margin)</source>
         <translation>لا شيء (لا هامش)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="239"/>
-        <location filename="../../core/report.py" line="412"/>
+        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="257"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="254"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="256"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Credit</source>
         <translation>الائتمان</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Floating P/L</source>
         <translation>الربح/الخسارة العائمة</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Equity</source>
         <translation>حقوق الملكية</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="259"/>
-        <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="453"/>
+        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="454"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Free margin</source>
         <translation>الهامش الحر</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="455"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Margin level</source>
         <translation>مستوى الهامش</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="456"/>
+        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (المختارة {selected}، الممنوحة {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="274"/>
+        <source>{leverage}; {charged}</source>
+        <translation>{leverage}؛ {charged}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="276"/>
         <source>Margin basis</source>
         <translation>أساس حساب الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="278"/>
         <source>Margin call / stop out</source>
         <translation>نداء الهامش / إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="281"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="280"/>
+        <location filename="../../core/report.py" line="285"/>
         <source>Positions</source>
         <translation>المراكز</translation>
     </message>
@@ -879,19 +883,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="284"/>
+        <location filename="../../core/report.py" line="289"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
@@ -921,193 +925,193 @@
         <translation>مقيّد</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="287"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="288"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار والسبريد ثابتة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار ثابتة)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="337"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>سبريد {symbol} (السعر الأوسط ثابت؛ الآن {pips} نقطة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="349"/>
         <source>Margin call at</source>
         <translation>نداء الهامش عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="345"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Stop out at</source>
         <translation>إيقاف الخسارة عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="353"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Unlimited leverage: eligible</source>
         <translation>الرافعة غير المحدودة: مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>الرافعة غير المحدودة: غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="366"/>
+        <location filename="../../core/report.py" line="371"/>
         <source>required {requirement}</source>
         <translation>المطلوب {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="376"/>
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} نقطة {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="420"/>
+        <location filename="../../core/report.py" line="425"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="446"/>
+        <location filename="../../core/report.py" line="451"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>مرفوض: سيكون الهامش الحر بعده {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="471"/>
+        <location filename="../../core/report.py" line="476"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>ماذا لو: {orders} (بسعر البيع ask أو الشراء bid الآن)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="486"/>
+        <location filename="../../core/report.py" line="491"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (مستويات سعر {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="490"/>
+        <location filename="../../core/report.py" line="495"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>After the orders</source>
         <translation>بعد الأوامر</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="156"/>
+        <location filename="../../core/statements/importer.py" line="163"/>
         <source>the statement prints no balance</source>
         <translation>لا يعرض كشف الحساب الرصيد</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="235"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as given</source>
         <translation>الرافعة {leverage} كما أُعطيت</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="239"/>
+        <location filename="../../core/statements/importer.py" line="246"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>الرافعة {leverage} كما يعرضها الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="216"/>
+        <location filename="../../core/statements/importer.py" line="223"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>لا يعرض كشف الحساب الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="217"/>
+        <location filename="../../core/statements/importer.py" line="224"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>لا تعرض تقارير MetaTrader 5 الرافعة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="255"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>لا يعرض الكشف العملة: افتُرض USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="209"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>لا يوجد سعر لـ {symbol} في الكشف ({reason}): أضفه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="116"/>
+        <location filename="../../core/statements/importer.py" line="123"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ليس سيناريو fxmargin (JSON) ولا كشف MetaTrader (HTML أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="204"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>أرباح {count} مراكز ({symbols}) تختلف بمقدار {unit} عن المطبوعة: حوّلها المنصة بسعر آخر غير منتصف الأسعار التي يطبعها الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="208"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>الملف لا يطبع {pair}، وهامش الوسيط لـ {symbols} يمر عبره: الهامش المطبوع يحتاج {pair} {needed}، بينما تعطي أسعار الكشف نفسها {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="367"/>
+        <location filename="../../core/statements/importer.py" line="374"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>الكشف يطبع جانبًا واحدًا من سعر {symbols} (Bid في الشراء، Ask في البيع): السبريد ليس فيه</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="438"/>
+        <location filename="../../core/statements/importer.py" line="445"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} مستنتج من الأرباح المطبوعة لـ {count} صفقات بعملة {quote} ({symbols})، بدقة {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="481"/>
+        <location filename="../../core/statements/importer.py" line="488"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} عند {price} مستبعد: سعر الكشف بلغه بالفعل</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="514"/>
+        <location filename="../../core/statements/importer.py" line="521"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>الرافعة غير موجودة في الملف ولا هامش للمطابقة: افتُرضت 1:100؛ اضبط الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="555"/>
+        <location filename="../../core/statements/importer.py" line="560"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>لا يمكن حساب الهامش دون الأسعار الناقصة، لذا لم يتم البحث عن قاعدة: تُستخدم {leverage}؛ حدد الرافعة (--leverage في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="605"/>
+        <location filename="../../core/statements/importer.py" line="610"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} مع الإعداد المسبق {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="652"/>
+        <location filename="../../core/statements/importer.py" line="657"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>الهامش الحر في الكشف هو الرصيد ناقص الهامش: يترك الوسيط الربح/الخسارة العائمة خارج الهامش الحر (إعداد في الخادم). الهامش الحر في fxmargin يشملها؛ ومستوى الهامش ونداء الهامش والإيقاف يشملونها في كليهما</translation>
     </message>
@@ -1276,75 +1280,80 @@
         <translation>الكشف يوافق قواعد أخرى أيضًا: {rules}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <location filename="../../core/statements/reproduction.py" line="22"/>
         <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
         <translation>لم يُستنسخ: الهامش {computed}، الكشف {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <location filename="../../core/statements/reproduction.py" line="25"/>
         <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
         <translation>لم يُستنسخ: حقوق الملكية {computed}، الكشف {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <location filename="../../core/statements/reproduction.py" line="60"/>
         <source>open positions not read</source>
         <translation>لم تُقرأ المراكز المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <location filename="../../core/statements/reproduction.py" line="62"/>
         <source>the scenario cannot be computed</source>
         <translation>لا يمكن حساب السيناريو</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <location filename="../../core/statements/reproduction.py" line="66"/>
         <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
         <translation>لم يُستنسخ: لا يستطيع fxmargin حساب الهامش ({reason})؛ الكشف يطبع {printed} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <location filename="../../core/statements/reproduction.py" line="78"/>
         <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
         <translation>مُستنسخ: الهامش وحقوق الملكية كما يطبعهما الكشف ({printed} و {equity} {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <location filename="../../core/statements/reproduction.py" line="89"/>
         <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
         <translation>مُستنسخ ضمن ما تتركه أسعار الكشف من عدم يقين: الهامش {computed}، الكشف {printed} {currency} (انظر الملاحظات)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <location filename="../../core/statements/reproduction.py" line="98"/>
         <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
         <translation>أرباح بعض المراكز تختلف عن المطبوعة (انظر الملاحظات)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <location filename="../../core/statements/reproduction.py" line="100"/>
         <source>the prices differ from the statement&apos;s</source>
         <translation>الأسعار تختلف عن أسعار الكشف</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="122"/>
-        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <location filename="../../core/statements/reproduction.py" line="121"/>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
         <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
         <translation>الرافعة أو المخطط أو الأسعار تختلف عن الوسيط</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <location filename="../../core/statements/reproduction.py" line="123"/>
         <source>the scenario changed since the import: find the broker&apos;s rule again</source>
         <translation>تغيّر السيناريو منذ الاستيراد: ابحث عن قاعدة الوسيط مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <location filename="../../core/statements/reproduction.py" line="126"/>
         <source>the file does not print the broker&apos;s {pair}</source>
         <translation>الملف لا يطبع {pair} الخاص بالوسيط</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <location filename="../../core/statements/reproduction.py" line="128"/>
         <source>several rules fit, so the broker&apos;s rule is not determined</source>
         <translation>تناسب عدة قواعد، لذا لا تتحدد قاعدة الوسيط</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <location filename="../../core/statements/reproduction.py" line="130"/>
         <source>no rule tried reproduces it</source>
         <translation>لا توجد قاعدة مجرّبة تستنسخه</translation>
+    </message>
+    <message>
+        <location filename="../../core/result.py" line="104"/>
+        <source>charged {charged} on average</source>
+        <translation>يُحتسب {charged} في المتوسط</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1843,7 @@ Details: {where}</source>
         <translation>استيراد كشف حساب MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="72"/>
+        <location filename="../../gui/app.py" line="78"/>
         <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>تعذر فتح هذا الملف</translation>
@@ -1943,14 +1952,14 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="37"/>
-        <location filename="../../gui/plots/price_plot.py" line="64"/>
+        <location filename="../../gui/plots/price_plot.py" line="65"/>
         <source>Equity</source>
         <translation>حقوق الملكية</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="40"/>
-        <location filename="../../gui/plots/price_plot.py" line="61"/>
+        <location filename="../../gui/plots/price_plot.py" line="62"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
@@ -1981,7 +1990,7 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="141"/>
+        <location filename="../../gui/plots/price_plot.py" line="142"/>
         <source>now {price}</source>
         <translation>الآن {price}</translation>
     </message>
@@ -1993,7 +2002,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
@@ -2004,45 +2013,45 @@ Details: {where}</source>
         <translation>مستوى الهامش (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="82"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
         <translation>الخط البرتقالي: نداء الهامش؛ الخط الأحمر: إيقاف الخسارة. + هو الآن. كل خلية تعيد تسعير الحساب كله مع تحرك السعرين.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="123"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>تحتاج الخريطة الحرارية إلى مراكز في رمزين: تحرّك الرمزين الأكبر.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="147"/>
         <source>{symbol} move (%)</source>
         <translation>تحرك {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>لا شيء (لا هامش)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="164"/>
         <source>ok</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="165"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="166"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="168"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%، {y_symbol} {y_move}%: حقوق الملكية {equity}، مستوى الهامش {level}، {state}</translation>
     </message>
@@ -2077,13 +2086,13 @@ Details: {where}</source>
         <translation>نقاط من سعر السوق</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="322"/>
-        <location filename="../../gui/plots/plot_base.py" line="325"/>
+        <location filename="../../gui/plots/plot_base.py" line="333"/>
+        <location filename="../../gui/plots/plot_base.py" line="336"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="335"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>{symbol} price (mid)</source>
         <translation>سعر {symbol} (الأوسط)</translation>
     </message>
@@ -2093,37 +2102,37 @@ Details: {where}</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="67"/>
+        <location filename="../../gui/plots/price_plot.py" line="68"/>
         <source>Free margin</source>
         <translation>الهامش الحر</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="82"/>
+        <location filename="../../gui/plots/price_plot.py" line="83"/>
         <source>Drag to see the account at another price (a what-if price)</source>
         <translation>اسحب لترى الحساب عند سعر آخر (سعر افتراضي)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="111"/>
+        <location filename="../../gui/plots/price_plot.py" line="112"/>
         <source>Amount ({currency})</source>
         <translation>المبلغ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="124"/>
+        <location filename="../../gui/plots/price_plot.py" line="125"/>
         <source>market {price}</source>
         <translation>السوق {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="139"/>
+        <location filename="../../gui/plots/price_plot.py" line="140"/>
         <source>what if {price}</source>
         <translation>لو {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="156"/>
+        <location filename="../../gui/plots/price_plot.py" line="157"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  الهامش {margin}  حقوق الملكية {equity}  الهامش الحر {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>What if</source>
         <translation>ماذا لو</translation>
     </message>
@@ -2380,16 +2389,16 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
-        <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation>رافعة المركز: رافعة الحساب مقيّدة بحدود الفئة والأداة والسوق</translation>
+        <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
+        <translation>الرافعة التي يُحتسب بها هامش المركز: رافعة الحساب، محدودة بحدود الفئة والأداة والسوق، مع دمج شرائح الحجم</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>buy</source>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="133"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>
@@ -2398,47 +2407,47 @@ Details: {where}</source>
     <name>PositionsTable</name>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="159"/>
+        <location filename="../../gui/inputs/positions_table.py" line="163"/>
         <source>Positions</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="122"/>
+        <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="123"/>
+        <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Add a position (Insert)</source>
         <translation>إضافة مركز (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="124"/>
+        <location filename="../../gui/inputs/positions_table.py" line="128"/>
         <source>D&amp;uplicate</source>
         <translation>ت&amp;كرار</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="125"/>
+        <location filename="../../gui/inputs/positions_table.py" line="129"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>تكرار المركز المحدد (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/positions_table.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="131"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>إزالة المراكز المحددة (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="145"/>
+        <location filename="../../gui/inputs/positions_table.py" line="149"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>القيمة الاسمية، السواب، العمولة: انقر بالزر الأيمن على الترويسة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="157"/>
+        <location filename="../../gui/inputs/positions_table.py" line="161"/>
         <source>Positions (amounts in {currency})</source>
         <translation>المراكز (المبالغ بـ {currency})</translation>
     </message>
@@ -2767,151 +2776,151 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
-        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation>min(الرافعة الممنوحة بعد قواعد الرافعة غير المحدودة، رافعة شريحة حقوق الملكية).</translation>
+        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
+        <translation>الأدنى بين (الرافعة الممنوحة بعد قواعد الرافعة غير المحدودة، ورافعة شريحة حقوق الملكية). حيث تحتسب شرائح الحجم أو حدود الفئة المراكز المفتوحة برافعة أخرى، يتبعها متوسطها على القيمة الاسمية.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="93"/>
+        <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call / stop out</source>
         <translation>نداء الهامش / إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="95"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>نداء الهامش عندما حقوق الملكية &lt;= مستوى نداء الهامش × الهامش؛ وإيقاف الخسارة كذلك (أو حقوق الملكية &lt;= مبلغ عند المستويات النقدية).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="106"/>
+        <location filename="../../gui/panels/results_panel.py" line="107"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="123"/>
+        <location filename="../../gui/panels/results_panel.py" line="124"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="129"/>
+        <location filename="../../gui/panels/results_panel.py" line="130"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>ما هو قريب: نداء الهامش (أو إيقاف الخسارة إذا كان نداء الهامش قائمًا) عند سعره الأقرب. برتقالي عندما يكون أقرب من عشرة أضعاف سبريد الرمز الحالي (عشر نقاط دون سبريد): خبر أو التبييت قد يحرّك السعر هذه المسافة دفعة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="160"/>
+        <location filename="../../gui/panels/results_panel.py" line="161"/>
         <source>Margin call and stop-out prices</source>
         <translation>أسعار نداء الهامش وإيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="166"/>
+        <location filename="../../gui/panels/results_panel.py" line="167"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>الرمز الذي يتحرك سعره؛ تبقى بقية الأسعار ثابتة. الافتراضي: صاحب أكبر قيمة اسمية.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="171"/>
+        <location filename="../../gui/panels/results_panel.py" line="172"/>
         <source>Moving</source>
         <translation>الرمز المتحرك</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="177"/>
+        <location filename="../../gui/panels/results_panel.py" line="178"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>أقرب الأسعار الوسطى أدناه وأعلاه حيث يُبلغ المستوى، مع بقاء السبريد وإعادة تطبيق كل قاعدة عند كل سعر؛ المسافات بالنقاط والنسبة المئوية.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="184"/>
+        <location filename="../../gui/panels/results_panel.py" line="185"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="188"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Spread widening (rollover, news)</source>
         <translation>اتساع السبريد (التبييت، الأخبار)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="197"/>
+        <location filename="../../gui/panels/results_panel.py" line="198"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>أصغر سبريد للرمز المحلَّل، مع ثبات سعره الأوسط، يُبلغ عنده المستوى: تُغلق المراكز عند bid أو ask، لذا قد يكفي سبريد واسع وحده.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="202"/>
+        <location filename="../../gui/panels/results_panel.py" line="203"/>
         <source>Spread now</source>
         <translation>السبريد الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Margin call at</source>
         <translation>نداء الهامش عند</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Stop out at</source>
         <translation>إيقاف الخسارة عند</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="207"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="247"/>
+        <location filename="../../gui/panels/results_panel.py" line="248"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>غير محدّث: أصلح الحقول المعلَّمة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="252"/>
         <source>... and {count} more</source>
         <translation>... و{count} أخرى</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="254"/>
         <source>Fix these to update the results:</source>
         <translation>أصلح ما يلي لتحديث النتائج:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="265"/>
+        <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>ماذا لو كان {symbol} عند {price}: {pips} نقطة عن السوق ({market}). ليس سعر السوق: زر السوق (أو Esc على الرسوم) يعيدك.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="280"/>
+        <location filename="../../gui/panels/results_panel.py" line="281"/>
         <source> + {amount} credit</source>
         <translation> + ائتمان {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="292"/>
+        <location filename="../../gui/panels/results_panel.py" line="293"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="299"/>
+        <location filename="../../gui/panels/results_panel.py" line="302"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>المختارة {selected}، الممنوحة {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="325"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>لا مراكز مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} نقطة ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="343"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="355"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>أكبر قيمة اسمية ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="357"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>أكبر قيمة اسمية</translation>
     </message>
@@ -2919,12 +2928,12 @@ Details: {where}</source>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="82"/>
+        <location filename="../../gui/schemes/rows_table.py" line="88"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="83"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>

@@ -228,37 +228,37 @@
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="167"/>
+        <location filename="../../core/evaluate.py" line="178"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>los importes son demasiado grandes para calcular: revise precios, lotes y tamaños de contrato</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="183"/>
+        <location filename="../../core/evaluate.py" line="194"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>la cuenta está en stop out: el bróker cierra posiciones</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="187"/>
+        <location filename="../../core/evaluate.py" line="198"/>
         <source>the account is at margin call now</source>
         <translation>la cuenta está en margin call</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="199"/>
+        <location filename="../../core/evaluate.py" line="210"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>no se concede el apalancamiento ilimitado ({missing}): la cuenta recibe {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="221"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>un patrimonio de {amount} {currency} limita el apalancamiento a {leverage} (elegido {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="223"/>
+        <location filename="../../core/evaluate.py" line="234"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>mercado restringido: se aplican los límites de periodos de margen alto</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="231"/>
+        <location filename="../../core/evaluate.py" line="242"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>el margen libre es {amount} {currency}: no se pueden abrir posiciones nuevas</translation>
     </message>
@@ -571,8 +571,7 @@
         <translation>debe ser un objeto que asocie tipos de cuenta con {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="112"/>
-        <location filename="../../core/margin/eligibility.py" line="123"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>una de {choices}</translation>
     </message>
@@ -612,27 +611,27 @@
         <translation>patrimonio {amount} {currency} por encima del límite</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="134"/>
+        <location filename="../../core/margin/eligibility.py" line="127"/>
         <source>at least {count}</source>
         <translation>al menos {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="137"/>
+        <location filename="../../core/margin/eligibility.py" line="130"/>
         <source>1 more closed trade</source>
         <translation>1 operación cerrada más</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="139"/>
+        <location filename="../../core/margin/eligibility.py" line="132"/>
         <source>{count} more closed trades</source>
         <translation>{count} operaciones cerradas más</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="150"/>
+        <location filename="../../core/margin/eligibility.py" line="143"/>
         <source>at least {lots} lots</source>
         <translation>al menos {lots} lotes</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="151"/>
+        <location filename="../../core/margin/eligibility.py" line="144"/>
         <source>{lots} more closed lots</source>
         <translation>{lots} lotes cerrados más</translation>
     </message>
@@ -678,8 +677,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="402"/>
         <source>reached now</source>
         <translation>alcanzado ya</translation>
     </message>
@@ -689,161 +688,166 @@
         <translation>{pips} pips</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="399"/>
-        <location filename="../../core/report.py" line="410"/>
+        <location filename="../../core/report.py" line="170"/>
+        <location filename="../../core/report.py" line="404"/>
+        <location filename="../../core/report.py" line="415"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="168"/>
+        <location filename="../../core/report.py" line="172"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pips {side} ({price}, {percent}), patrimonio {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="194"/>
         <source>none below</source>
         <translation>ninguno por debajo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="192"/>
+        <location filename="../../core/report.py" line="196"/>
         <source>none above</source>
         <translation>ninguno por encima</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="203"/>
+        <location filename="../../core/report.py" line="207"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="211"/>
+        <location filename="../../core/report.py" line="212"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>OK</source>
         <translation>CORRECTO</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>NEAR</source>
         <translation>CERCA</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="228"/>
+        <location filename="../../core/report.py" line="232"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>a {pips} pips (una bajada a {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="230"/>
+        <location filename="../../core/report.py" line="234"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>a {pips} pips (una subida a {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="236"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>none (no margin)</source>
         <translation>ninguno (sin margen)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="239"/>
-        <location filename="../../core/report.py" line="412"/>
+        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="257"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="254"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="256"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Floating P/L</source>
         <translation>Beneficio flotante</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Equity</source>
         <translation>Patrimonio</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="259"/>
-        <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="453"/>
+        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="454"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Free margin</source>
         <translation>Margen libre</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="455"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Margin level</source>
         <translation>Nivel de margen</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="456"/>
+        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (elegido {selected}, concedido {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="274"/>
+        <source>{leverage}; {charged}</source>
+        <translation>{leverage}; {charged}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="276"/>
         <source>Margin basis</source>
         <translation>Base del margen</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="278"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="281"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="280"/>
+        <location filename="../../core/report.py" line="285"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
@@ -879,19 +883,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="284"/>
+        <location filename="../../core/report.py" line="289"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Side</source>
         <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
@@ -921,193 +925,193 @@
         <translation>Restr.</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="287"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="288"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>P/L</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Niveles de precio de {symbol} (precio medio; los demás precios y el spread fijos)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Niveles de precio de {symbol} (precio medio; los demás precios fijos)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="337"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread de {symbol} (precio medio fijo; ahora {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="349"/>
         <source>Margin call at</source>
         <translation>Margin call a</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="345"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Stop out at</source>
         <translation>Stop out a</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="353"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Apalancamiento ilimitado: cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Apalancamiento ilimitado: no cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="366"/>
+        <location filename="../../core/report.py" line="371"/>
         <source>required {requirement}</source>
         <translation>requisito: {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="376"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pips {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="420"/>
+        <location filename="../../core/report.py" line="425"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (nivel {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="446"/>
+        <location filename="../../core/report.py" line="451"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>RECHAZADA: el margen libre después sería {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="471"/>
+        <location filename="../../core/report.py" line="476"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Qué pasaría si: {orders} (al ask o al bid actual)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="486"/>
+        <location filename="../../core/report.py" line="491"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (niveles de precio de {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="490"/>
+        <location filename="../../core/report.py" line="495"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>After the orders</source>
         <translation>Después de las órdenes</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="156"/>
+        <location filename="../../core/statements/importer.py" line="163"/>
         <source>the statement prints no balance</source>
         <translation>el estado de cuenta no muestra balance</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="235"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as given</source>
         <translation>apalancamiento {leverage} según lo indicado</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="239"/>
+        <location filename="../../core/statements/importer.py" line="246"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>apalancamiento {leverage} según el estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="216"/>
+        <location filename="../../core/statements/importer.py" line="223"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>el estado de cuenta no muestra el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="217"/>
+        <location filename="../../core/statements/importer.py" line="224"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>los informes de MetaTrader 5 no muestran el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="255"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>el estado de cuenta no muestra la divisa: se supone USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="209"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>no hay precio de {symbol} en el estado de cuenta ({reason}): añádalo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="116"/>
+        <location filename="../../core/statements/importer.py" line="123"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ni un escenario de fxmargin (JSON) ni un estado de cuenta de MetaTrader (HTML o XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="204"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>los beneficios de {count} posiciones ({symbols}) salen {unit} distintos de los impresos: el terminal los convirtió a otro tipo que el punto medio de los precios que imprime el estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="208"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>el archivo no imprime {pair}, y el margen del bróker para {symbols} pasa por él: el margen impreso necesita {pair} {needed}, mientras que los propios precios del estado de cuenta dan {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="367"/>
+        <location filename="../../core/statements/importer.py" line="374"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>el informe imprime un solo lado del precio de {symbols} (el bid en una compra, el ask en una venta): su spread no está en él</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="438"/>
+        <location filename="../../core/statements/importer.py" line="445"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} deducido de las ganancias impresas de {count} posiciones en {quote} ({symbols}), con un margen de error de {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="481"/>
+        <location filename="../../core/statements/importer.py" line="488"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>la {type} {lots} {symbol} a {price} queda fuera: el precio del informe ya la alcanza</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="514"/>
+        <location filename="../../core/statements/importer.py" line="521"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>el archivo no indica el apalancamiento y no hay margen con que cuadrar: se supone 1:100; fije el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="555"/>
+        <location filename="../../core/statements/importer.py" line="560"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>el margen no se puede calcular sin los precios que faltan, así que no se buscó ninguna regla: se usa {leverage}; indique el apalancamiento (--leverage en la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="605"/>
+        <location filename="../../core/statements/importer.py" line="610"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} con el preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="652"/>
+        <location filename="../../core/statements/importer.py" line="657"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>el margen libre del estado de cuenta es el balance menos el margen: el bróker deja la P/G flotante fuera del margen libre (un ajuste del servidor). El margen libre de fxmargin la incluye; el nivel de margen, el margin call y el stop out la incluyen en ambos</translation>
     </message>
@@ -1276,75 +1280,80 @@
         <translation>el informe también encaja con otras reglas: {rules}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <location filename="../../core/statements/reproduction.py" line="22"/>
         <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
         <translation>No reproducido: margen {computed}, estado de cuenta {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <location filename="../../core/statements/reproduction.py" line="25"/>
         <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
         <translation>No reproducido: patrimonio {computed}, estado de cuenta {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <location filename="../../core/statements/reproduction.py" line="60"/>
         <source>open positions not read</source>
         <translation>posiciones abiertas no leídas</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <location filename="../../core/statements/reproduction.py" line="62"/>
         <source>the scenario cannot be computed</source>
         <translation>el escenario no se puede calcular</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <location filename="../../core/statements/reproduction.py" line="66"/>
         <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
         <translation>No reproducido: fxmargin no puede calcular el margen ({reason}); el estado de cuenta imprime {printed} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <location filename="../../core/statements/reproduction.py" line="78"/>
         <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
         <translation>Reproducido: margen y patrimonio como los imprime el estado de cuenta ({printed} y {equity} {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <location filename="../../core/statements/reproduction.py" line="89"/>
         <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
         <translation>Reproducido dentro de lo que dejan inciertos los precios del estado de cuenta: margen {computed}, estado de cuenta {printed} {currency} (vea las notas)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <location filename="../../core/statements/reproduction.py" line="98"/>
         <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
         <translation>los beneficios de algunas posiciones difieren de los impresos (vea las notas)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <location filename="../../core/statements/reproduction.py" line="100"/>
         <source>the prices differ from the statement&apos;s</source>
         <translation>los precios difieren de los del estado de cuenta</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="122"/>
-        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <location filename="../../core/statements/reproduction.py" line="121"/>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
         <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
         <translation>el apalancamiento, el esquema o los precios difieren de los del bróker</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <location filename="../../core/statements/reproduction.py" line="123"/>
         <source>the scenario changed since the import: find the broker&apos;s rule again</source>
         <translation>el escenario cambió desde la importación: busque de nuevo la regla del bróker</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <location filename="../../core/statements/reproduction.py" line="126"/>
         <source>the file does not print the broker&apos;s {pair}</source>
         <translation>el archivo no imprime el {pair} del bróker</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <location filename="../../core/statements/reproduction.py" line="128"/>
         <source>several rules fit, so the broker&apos;s rule is not determined</source>
         <translation>encajan varias reglas, así que la regla del bróker no queda determinada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <location filename="../../core/statements/reproduction.py" line="130"/>
         <source>no rule tried reproduces it</source>
         <translation>ninguna regla probada lo reproduce</translation>
+    </message>
+    <message>
+        <location filename="../../core/result.py" line="104"/>
+        <source>charged {charged} on average</source>
+        <translation>cobrado a {charged} de media</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1843,7 @@ Detalles: {where}</translation>
         <translation>Importar un estado de cuenta de MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="72"/>
+        <location filename="../../gui/app.py" line="78"/>
         <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
@@ -1943,14 +1952,14 @@ Detalles: {where}</translation>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="37"/>
-        <location filename="../../gui/plots/price_plot.py" line="64"/>
+        <location filename="../../gui/plots/price_plot.py" line="65"/>
         <source>Equity</source>
         <translation>Patrimonio</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="40"/>
-        <location filename="../../gui/plots/price_plot.py" line="61"/>
+        <location filename="../../gui/plots/price_plot.py" line="62"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
@@ -1981,7 +1990,7 @@ Detalles: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="141"/>
+        <location filename="../../gui/plots/price_plot.py" line="142"/>
         <source>now {price}</source>
         <translation>ahora {price}</translation>
     </message>
@@ -1993,7 +2002,7 @@ Detalles: {where}</translation>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
@@ -2004,45 +2013,45 @@ Detalles: {where}</translation>
         <translation>Nivel de margen (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="82"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
         <translation>Línea naranja: margin call; línea roja: stop out. + es ahora. Cada celda revalora toda la cuenta con ambos precios movidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="123"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>El mapa de calor necesita posiciones en dos símbolos: mueve los dos mayores.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="147"/>
         <source>{symbol} move (%)</source>
         <translation>variación de {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>ninguno (sin margen)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="164"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="165"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="166"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="168"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: patrimonio {equity}, nivel de margen {level}, {state}</translation>
     </message>
@@ -2077,13 +2086,13 @@ Detalles: {where}</translation>
         <translation>pips desde el mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="322"/>
-        <location filename="../../gui/plots/plot_base.py" line="325"/>
+        <location filename="../../gui/plots/plot_base.py" line="333"/>
+        <location filename="../../gui/plots/plot_base.py" line="336"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="335"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>{symbol} price (mid)</source>
         <translation>precio de {symbol} (medio)</translation>
     </message>
@@ -2093,37 +2102,37 @@ Detalles: {where}</translation>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="67"/>
+        <location filename="../../gui/plots/price_plot.py" line="68"/>
         <source>Free margin</source>
         <translation>Margen libre</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="82"/>
+        <location filename="../../gui/plots/price_plot.py" line="83"/>
         <source>Drag to see the account at another price (a what-if price)</source>
         <translation>Arrastre para ver la cuenta a otro precio (un precio hipotético)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="111"/>
+        <location filename="../../gui/plots/price_plot.py" line="112"/>
         <source>Amount ({currency})</source>
         <translation>Importe ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="124"/>
+        <location filename="../../gui/plots/price_plot.py" line="125"/>
         <source>market {price}</source>
         <translation>mercado {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="139"/>
+        <location filename="../../gui/plots/price_plot.py" line="140"/>
         <source>what if {price}</source>
         <translation>si fuera {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="156"/>
+        <location filename="../../gui/plots/price_plot.py" line="157"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  margen {margin}  patrimonio {equity}  margen libre {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>What if</source>
         <translation>Qué pasaría si</translation>
     </message>
@@ -2380,16 +2389,16 @@ Detalles: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
-        <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation>el apalancamiento de la posición: el de la cuenta, limitado por los topes de clase, instrumento y mercado</translation>
+        <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
+        <translation>el apalancamiento al que se cobra el margen de la posición: el de la cuenta, limitado por los topes de clase, instrumento y mercado, con los tramos de volumen combinados</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="133"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
@@ -2398,47 +2407,47 @@ Detalles: {where}</translation>
     <name>PositionsTable</name>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="159"/>
+        <location filename="../../gui/inputs/positions_table.py" line="163"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="122"/>
+        <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="123"/>
+        <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Add a position (Insert)</source>
         <translation>Añadir una posición (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="124"/>
+        <location filename="../../gui/inputs/positions_table.py" line="128"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="125"/>
+        <location filename="../../gui/inputs/positions_table.py" line="129"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>Duplicar la posición seleccionada (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/positions_table.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="131"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>Quitar las posiciones seleccionadas (Supr)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="145"/>
+        <location filename="../../gui/inputs/positions_table.py" line="149"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Nocional, swap, comisión: clic derecho en el encabezado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="157"/>
+        <location filename="../../gui/inputs/positions_table.py" line="161"/>
         <source>Positions (amounts in {currency})</source>
         <translation>Posiciones (importes en {currency})</translation>
     </message>
@@ -2767,151 +2776,151 @@ Detalles: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
-        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation>min(el apalancamiento concedido tras las reglas del ilimitado, el del nivel de patrimonio).</translation>
+        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
+        <translation>mín(el apalancamiento concedido tras las reglas de apalancamiento ilimitado, el del tramo de equidad). Donde los tramos de volumen o los topes de clase cobran las posiciones abiertas a otro apalancamiento, sigue su media sobre el nocional.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="93"/>
+        <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="95"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>Margin call cuando patrimonio &lt;= nivel de margin call x margen; stop out igual (o patrimonio &lt;= un importe con niveles en dinero).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="106"/>
+        <location filename="../../gui/panels/results_panel.py" line="107"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="123"/>
+        <location filename="../../gui/panels/results_panel.py" line="124"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="129"/>
+        <location filename="../../gui/panels/results_panel.py" line="130"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>Qué está cerca: el margin call (o, en margin call, el stop out) a su precio más cercano. Naranja cuando está a menos de diez spreads actuales del símbolo (diez pips sin spread): una noticia o el rollover pueden moverlo tanto de golpe.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="160"/>
+        <location filename="../../gui/panels/results_panel.py" line="161"/>
         <source>Margin call and stop-out prices</source>
         <translation>Precios de margin call y stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="166"/>
+        <location filename="../../gui/panels/results_panel.py" line="167"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>El símbolo cuyo precio se mueve; los demás precios quedan fijos. Por defecto: el de mayor nocional.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="171"/>
+        <location filename="../../gui/panels/results_panel.py" line="172"/>
         <source>Moving</source>
         <translation>Se mueve</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="177"/>
+        <location filename="../../gui/panels/results_panel.py" line="178"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Los precios medios más cercanos por debajo y por encima donde se alcanza el nivel, con el spread fijo y todas las reglas reaplicadas en cada precio; distancias en pips y porcentaje.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="184"/>
+        <location filename="../../gui/panels/results_panel.py" line="185"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="188"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Ampliación del spread (rollover, noticias)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="197"/>
+        <location filename="../../gui/panels/results_panel.py" line="198"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>El menor spread del símbolo analizado, con su precio medio fijo, al que se alcanza el nivel: las posiciones cierran al bid o al ask, así que un spread amplio basta por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="202"/>
+        <location filename="../../gui/panels/results_panel.py" line="203"/>
         <source>Spread now</source>
         <translation>Spread actual</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Margin call at</source>
         <translation>Margin call a</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Stop out at</source>
         <translation>Stop out a</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="207"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="247"/>
+        <location filename="../../gui/panels/results_panel.py" line="248"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>DESACTUALIZADO: corrija los campos marcados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="252"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="254"/>
         <source>Fix these to update the results:</source>
         <translation>Corrija esto para actualizar los resultados:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="265"/>
+        <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>QUÉ PASARÍA SI {symbol} estuviera a {price}: {pips} pips del mercado ({market}). No es el mercado: Mercado (o Esc en los gráficos) vuelve.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="280"/>
+        <location filename="../../gui/panels/results_panel.py" line="281"/>
         <source> + {amount} credit</source>
         <translation> + {amount} de crédito</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="292"/>
+        <location filename="../../gui/panels/results_panel.py" line="293"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (nivel {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="299"/>
+        <location filename="../../gui/panels/results_panel.py" line="302"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Elegido {selected}, concedido {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="325"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>no hay posiciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="343"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="355"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>Mayor nocional ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="357"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>Mayor nocional</translation>
     </message>
@@ -2919,12 +2928,12 @@ Detalles: {where}</translation>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="82"/>
+        <location filename="../../gui/schemes/rows_table.py" line="88"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="83"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>

@@ -228,37 +228,37 @@
         <translation>catatan: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="167"/>
+        <location filename="../../core/evaluate.py" line="178"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>jumlahnya terlalu besar untuk dihitung: periksa harga, lot, dan ukuran kontrak</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="183"/>
+        <location filename="../../core/evaluate.py" line="194"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>akun sedang stop out: broker menutup posisi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="187"/>
+        <location filename="../../core/evaluate.py" line="198"/>
         <source>the account is at margin call now</source>
         <translation>akun sedang margin call</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="199"/>
+        <location filename="../../core/evaluate.py" line="210"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>leverage tak terbatas tidak diberikan ({missing}): akun mendapat {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="221"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>ekuitas {amount} {currency} membatasi leverage ke {leverage} (dipilih {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="223"/>
+        <location filename="../../core/evaluate.py" line="234"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>pasar terbatas: batas periode margin tinggi berlaku</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="231"/>
+        <location filename="../../core/evaluate.py" line="242"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>margin bebas {amount} {currency}: tidak bisa membuka posisi baru</translation>
     </message>
@@ -571,8 +571,7 @@
         <translation>harus berupa objek yang memetakan jenis akun ke {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="112"/>
-        <location filename="../../core/margin/eligibility.py" line="123"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>salah satu dari {choices}</translation>
     </message>
@@ -612,27 +611,27 @@
         <translation>ekuitas {amount} {currency} melebihi batas</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="134"/>
+        <location filename="../../core/margin/eligibility.py" line="127"/>
         <source>at least {count}</source>
         <translation>minimal {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="137"/>
+        <location filename="../../core/margin/eligibility.py" line="130"/>
         <source>1 more closed trade</source>
         <translation>1 transaksi tertutup lagi</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="139"/>
+        <location filename="../../core/margin/eligibility.py" line="132"/>
         <source>{count} more closed trades</source>
         <translation>{count} transaksi tertutup lagi</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="150"/>
+        <location filename="../../core/margin/eligibility.py" line="143"/>
         <source>at least {lots} lots</source>
         <translation>minimal {lots} lot</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="151"/>
+        <location filename="../../core/margin/eligibility.py" line="144"/>
         <source>{lots} more closed lots</source>
         <translation>{lots} lot tertutup lagi</translation>
     </message>
@@ -678,8 +677,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="402"/>
         <source>reached now</source>
         <translation>sudah tercapai</translation>
     </message>
@@ -689,161 +688,166 @@
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="399"/>
-        <location filename="../../core/report.py" line="410"/>
+        <location filename="../../core/report.py" line="170"/>
+        <location filename="../../core/report.py" line="404"/>
+        <location filename="../../core/report.py" line="415"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="168"/>
+        <location filename="../../core/report.py" line="172"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), ekuitas {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="194"/>
         <source>none below</source>
         <translation>tidak ada di bawah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="192"/>
+        <location filename="../../core/report.py" line="196"/>
         <source>none above</source>
         <translation>tidak ada di atas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="203"/>
+        <location filename="../../core/report.py" line="207"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="211"/>
+        <location filename="../../core/report.py" line="212"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>OK</source>
         <translation>AMAN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>NEAR</source>
         <translation>DEKAT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="228"/>
+        <location filename="../../core/report.py" line="232"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>berjarak {pips} pip (turun ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="230"/>
+        <location filename="../../core/report.py" line="234"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>berjarak {pips} pip (naik ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="236"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>none (no margin)</source>
         <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="239"/>
-        <location filename="../../core/report.py" line="412"/>
+        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="257"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="254"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="256"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Floating P/L</source>
         <translation>Laba/rugi mengambang</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="259"/>
-        <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="453"/>
+        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="454"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Free margin</source>
         <translation>Margin bebas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="455"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Margin level</source>
         <translation>Level margin</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="456"/>
+        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (dipilih {selected}, diberikan {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="274"/>
+        <source>{leverage}; {charged}</source>
+        <translation>{leverage}; {charged}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="276"/>
         <source>Margin basis</source>
         <translation>Dasar margin</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="278"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="281"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="280"/>
+        <location filename="../../core/report.py" line="285"/>
         <source>Positions</source>
         <translation>Posisi</translation>
     </message>
@@ -879,19 +883,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="284"/>
+        <location filename="../../core/report.py" line="289"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Side</source>
         <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Lots</source>
         <translation>Lot</translation>
     </message>
@@ -921,193 +925,193 @@
         <translation>Terbatas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="287"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Notional</source>
         <translation>Nosional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="288"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>P/L</source>
         <translation>L/R</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain dan spread tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain tetap)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="337"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread {symbol} (harga tengah tetap; sekarang {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="349"/>
         <source>Margin call at</source>
         <translation>Margin call pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="345"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Stop out at</source>
         <translation>Stop out pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="353"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Leverage tak terbatas: memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Leverage tak terbatas: tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="366"/>
+        <location filename="../../core/report.py" line="371"/>
         <source>required {requirement}</source>
         <translation>syarat {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="376"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="420"/>
+        <location filename="../../core/report.py" line="425"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="446"/>
+        <location filename="../../core/report.py" line="451"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>DITOLAK: free margin sesudahnya menjadi {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="471"/>
+        <location filename="../../core/report.py" line="476"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Bagaimana jika: {orders} (pada ask atau bid sekarang)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="486"/>
+        <location filename="../../core/report.py" line="491"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (level harga {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="490"/>
+        <location filename="../../core/report.py" line="495"/>
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>After the orders</source>
         <translation>Setelah order</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="156"/>
+        <location filename="../../core/statements/importer.py" line="163"/>
         <source>the statement prints no balance</source>
         <translation>laporan tidak mencantumkan saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="235"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as given</source>
         <translation>leverage {leverage} sesuai yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="239"/>
+        <location filename="../../core/statements/importer.py" line="246"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>leverage {leverage} sesuai laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="216"/>
+        <location filename="../../core/statements/importer.py" line="223"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>laporan tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="217"/>
+        <location filename="../../core/statements/importer.py" line="224"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>laporan MetaTrader 5 tidak mencantumkan leverage</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="255"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>laporan tidak mencantumkan mata uang: dianggap USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="209"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>tidak ada harga untuk {symbol} di laporan ({reason}): tambahkan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="116"/>
+        <location filename="../../core/statements/importer.py" line="123"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>bukan skenario fxmargin (JSON) maupun laporan MetaTrader (HTML atau XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="204"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>profit {count} posisi ({symbols}) keluar selisih {unit} dari yang tercetak: terminal mengonversinya pada kurs lain, bukan titik tengah harga yang dicetak laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="208"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>file tidak mencetak {pair}, dan margin broker untuk {symbols} melewatinya: margin tercetak memerlukan {pair} {needed}, sedangkan harga laporan sendiri memberi {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="367"/>
+        <location filename="../../core/statements/importer.py" line="374"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>laporan hanya mencetak satu sisi harga {symbols} (bid pada buy, ask pada sell): spread-nya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="438"/>
+        <location filename="../../core/statements/importer.py" line="445"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} disimpulkan dari profit tercetak {count} posisi dalam {quote} ({symbols}), dengan ketelitian {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="481"/>
+        <location filename="../../core/statements/importer.py" line="488"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} di {price} tidak dimasukkan: harga laporan sudah mencapainya</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="514"/>
+        <location filename="../../core/statements/importer.py" line="521"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>leverage tidak ada di berkas dan tidak ada margin untuk dicocokkan: dianggap 1:100; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="555"/>
+        <location filename="../../core/statements/importer.py" line="560"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>margin tidak dapat dihitung tanpa harga yang hilang, jadi tidak ada aturan yang dicari: {leverage} dipakai; atur leverage (--leverage di baris perintah)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="605"/>
+        <location filename="../../core/statements/importer.py" line="610"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} dengan preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="652"/>
+        <location filename="../../core/statements/importer.py" line="657"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>free margin laporan adalah saldo dikurangi margin: broker tidak memasukkan L/R mengambang ke free margin (pengaturan server). Free margin fxmargin memasukkannya; level margin, margin call, dan stop out memasukkannya di keduanya</translation>
     </message>
@@ -1276,75 +1280,80 @@
         <translation>laporan juga cocok dengan aturan lain: {rules}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <location filename="../../core/statements/reproduction.py" line="22"/>
         <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
         <translation>Tidak tereproduksi: margin {computed}, laporan {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <location filename="../../core/statements/reproduction.py" line="25"/>
         <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
         <translation>Tidak tereproduksi: ekuitas {computed}, laporan {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <location filename="../../core/statements/reproduction.py" line="60"/>
         <source>open positions not read</source>
         <translation>posisi terbuka tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <location filename="../../core/statements/reproduction.py" line="62"/>
         <source>the scenario cannot be computed</source>
         <translation>skenario tidak dapat dihitung</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <location filename="../../core/statements/reproduction.py" line="66"/>
         <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
         <translation>Tidak tereproduksi: fxmargin tidak dapat menghitung margin ({reason}); laporan mencetak {printed} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <location filename="../../core/statements/reproduction.py" line="78"/>
         <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
         <translation>Tereproduksi: margin dan ekuitas seperti yang dicetak laporan ({printed} dan {equity} {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <location filename="../../core/statements/reproduction.py" line="89"/>
         <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
         <translation>Tereproduksi dalam batas ketidakpastian harga laporan: margin {computed}, laporan {printed} {currency} (lihat catatan)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <location filename="../../core/statements/reproduction.py" line="98"/>
         <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
         <translation>profit beberapa posisi berbeda dari yang tercetak (lihat catatan)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <location filename="../../core/statements/reproduction.py" line="100"/>
         <source>the prices differ from the statement&apos;s</source>
         <translation>harga berbeda dari harga laporan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="122"/>
-        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <location filename="../../core/statements/reproduction.py" line="121"/>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
         <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
         <translation>leverage, skema, atau harga berbeda dari milik broker</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <location filename="../../core/statements/reproduction.py" line="123"/>
         <source>the scenario changed since the import: find the broker&apos;s rule again</source>
         <translation>skenario berubah sejak impor: cari lagi aturan broker</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <location filename="../../core/statements/reproduction.py" line="126"/>
         <source>the file does not print the broker&apos;s {pair}</source>
         <translation>file tidak mencetak {pair} milik broker</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <location filename="../../core/statements/reproduction.py" line="128"/>
         <source>several rules fit, so the broker&apos;s rule is not determined</source>
         <translation>beberapa aturan cocok, jadi aturan broker tidak dapat ditentukan</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <location filename="../../core/statements/reproduction.py" line="130"/>
         <source>no rule tried reproduces it</source>
         <translation>tidak ada aturan yang dicoba yang mereproduksinya</translation>
+    </message>
+    <message>
+        <location filename="../../core/result.py" line="104"/>
+        <source>charged {charged} on average</source>
+        <translation>dikenakan {charged} rata-rata</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1843,7 @@ Detail: {where}</translation>
         <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="72"/>
+        <location filename="../../gui/app.py" line="78"/>
         <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>
@@ -1943,14 +1952,14 @@ Detail: {where}</translation>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="37"/>
-        <location filename="../../gui/plots/price_plot.py" line="64"/>
+        <location filename="../../gui/plots/price_plot.py" line="65"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="40"/>
-        <location filename="../../gui/plots/price_plot.py" line="61"/>
+        <location filename="../../gui/plots/price_plot.py" line="62"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
@@ -1981,7 +1990,7 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="141"/>
+        <location filename="../../gui/plots/price_plot.py" line="142"/>
         <source>now {price}</source>
         <translation>sekarang {price}</translation>
     </message>
@@ -1993,7 +2002,7 @@ Detail: {where}</translation>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
@@ -2004,45 +2013,45 @@ Detail: {where}</translation>
         <translation>Level margin (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="82"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
         <translation>Garis oranye: margin call; garis merah: stop out. + adalah sekarang. Setiap sel menghitung ulang seluruh akun dengan kedua harga digeser.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="123"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>Peta panas memerlukan posisi di dua simbol: ia menggeser dua yang terbesar.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="147"/>
         <source>{symbol} move (%)</source>
         <translation>perubahan {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="164"/>
         <source>ok</source>
         <translation>aman</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="165"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="166"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="168"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: ekuitas {equity}, level margin {level}, {state}</translation>
     </message>
@@ -2077,13 +2086,13 @@ Detail: {where}</translation>
         <translation>pip dari harga pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="322"/>
-        <location filename="../../gui/plots/plot_base.py" line="325"/>
+        <location filename="../../gui/plots/plot_base.py" line="333"/>
+        <location filename="../../gui/plots/plot_base.py" line="336"/>
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="335"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>{symbol} price (mid)</source>
         <translation>harga {symbol} (tengah)</translation>
     </message>
@@ -2093,37 +2102,37 @@ Detail: {where}</translation>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="67"/>
+        <location filename="../../gui/plots/price_plot.py" line="68"/>
         <source>Free margin</source>
         <translation>Margin bebas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="82"/>
+        <location filename="../../gui/plots/price_plot.py" line="83"/>
         <source>Drag to see the account at another price (a what-if price)</source>
         <translation>Seret untuk melihat akun pada harga lain (harga andaian)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="111"/>
+        <location filename="../../gui/plots/price_plot.py" line="112"/>
         <source>Amount ({currency})</source>
         <translation>Jumlah ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="124"/>
+        <location filename="../../gui/plots/price_plot.py" line="125"/>
         <source>market {price}</source>
         <translation>pasar {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="139"/>
+        <location filename="../../gui/plots/price_plot.py" line="140"/>
         <source>what if {price}</source>
         <translation>andai {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="156"/>
+        <location filename="../../gui/plots/price_plot.py" line="157"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  margin {margin}  ekuitas {equity}  margin bebas {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>What if</source>
         <translation>Andaikan</translation>
     </message>
@@ -2380,16 +2389,16 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
-        <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation>leverage posisi: milik akun, dibatasi oleh batas kelas, instrumen, dan pasar</translation>
+        <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
+        <translation>leverage yang dipakai untuk margin posisi: leverage akun, dibatasi batas kelas, instrumen, dan pasar, dengan tingkatan volume digabungkan</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>buy</source>
         <translation>beli</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="133"/>
         <source>sell</source>
         <translation>jual</translation>
     </message>
@@ -2398,47 +2407,47 @@ Detail: {where}</translation>
     <name>PositionsTable</name>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="159"/>
+        <location filename="../../gui/inputs/positions_table.py" line="163"/>
         <source>Positions</source>
         <translation>Posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="122"/>
+        <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="123"/>
+        <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Add a position (Insert)</source>
         <translation>Tambah posisi (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="124"/>
+        <location filename="../../gui/inputs/positions_table.py" line="128"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplikat</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="125"/>
+        <location filename="../../gui/inputs/positions_table.py" line="129"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>Duplikat posisi terpilih (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/positions_table.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="131"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>Hapus posisi terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="145"/>
+        <location filename="../../gui/inputs/positions_table.py" line="149"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Nosional, swap, komisi: klik kanan tajuk</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="157"/>
+        <location filename="../../gui/inputs/positions_table.py" line="161"/>
         <source>Positions (amounts in {currency})</source>
         <translation>Posisi (jumlah dalam {currency})</translation>
     </message>
@@ -2767,151 +2776,151 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
-        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation>min(leverage yang diberikan setelah aturan leverage tak terbatas, leverage tingkat ekuitas).</translation>
+        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
+        <translation>min(leverage yang diberikan setelah aturan leverage tak terbatas, leverage tingkatan ekuitas). Bila tingkatan volume atau batas kelas mengenakan leverage lain pada posisi terbuka, rata-ratanya atas nilai nosional menyusul.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="93"/>
+        <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="95"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>Margin call bila ekuitas &lt;= level margin call x margin; stop out serupa (atau ekuitas &lt;= suatu jumlah dengan level uang).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="106"/>
+        <location filename="../../gui/panels/results_panel.py" line="107"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="123"/>
+        <location filename="../../gui/panels/results_panel.py" line="124"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="129"/>
+        <location filename="../../gui/panels/results_panel.py" line="130"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>Yang dekat: margin call (atau, saat margin call, stop out) pada harga terdekatnya. Oranye bila lebih dekat dari sepuluh kali spread simbol saat ini (sepuluh pip tanpa spread): rilis berita atau rollover bisa bergerak sejauh itu sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="160"/>
+        <location filename="../../gui/panels/results_panel.py" line="161"/>
         <source>Margin call and stop-out prices</source>
         <translation>Harga margin call dan stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="166"/>
+        <location filename="../../gui/panels/results_panel.py" line="167"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>Simbol yang harganya bergerak; harga lain tetap. Bawaan: nosional terbesar.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="171"/>
+        <location filename="../../gui/panels/results_panel.py" line="172"/>
         <source>Moving</source>
         <translation>Yang bergerak</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="177"/>
+        <location filename="../../gui/panels/results_panel.py" line="178"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Harga tengah terdekat di bawah dan di atas tempat level tercapai, spread dipertahankan dan setiap aturan diterapkan ulang pada tiap harga; jarak dalam pip dan persen.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="184"/>
+        <location filename="../../gui/panels/results_panel.py" line="185"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="188"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Pelebaran spread (rollover, berita)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="197"/>
+        <location filename="../../gui/panels/results_panel.py" line="198"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>Spread terkecil simbol yang dianalisis, harga tengahnya tetap, saat level tercapai: posisi ditutup di bid atau ask, jadi spread lebar saja bisa memicunya.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="202"/>
+        <location filename="../../gui/panels/results_panel.py" line="203"/>
         <source>Spread now</source>
         <translation>Spread sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Margin call at</source>
         <translation>Margin call pada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Stop out at</source>
         <translation>Stop out pada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="207"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="247"/>
+        <location filename="../../gui/panels/results_panel.py" line="248"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>BELUM DIPERBARUI: perbaiki kolom yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="252"/>
         <source>... and {count} more</source>
         <translation>... dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="254"/>
         <source>Fix these to update the results:</source>
         <translation>Perbaiki ini untuk memperbarui hasil:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="265"/>
+        <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>ANDAI {symbol} berada di {price}: {pips} pip dari pasar ({market}). Bukan harga pasar: Pasar (atau Esc pada grafik) kembali.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="280"/>
+        <location filename="../../gui/panels/results_panel.py" line="281"/>
         <source> + {amount} credit</source>
         <translation> + kredit {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="292"/>
+        <location filename="../../gui/panels/results_panel.py" line="293"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="299"/>
+        <location filename="../../gui/panels/results_panel.py" line="302"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Dipilih {selected}, diberikan {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="325"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>tidak ada posisi terbuka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="343"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="355"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>Nosional terbesar ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="357"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>Nosional terbesar</translation>
     </message>
@@ -2919,12 +2928,12 @@ Detail: {where}</translation>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="82"/>
+        <location filename="../../gui/schemes/rows_table.py" line="88"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="83"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>

@@ -228,37 +228,37 @@
         <translation>注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="167"/>
+        <location filename="../../core/evaluate.py" line="178"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>金額が大きすぎて計算できません: 価格、ロット、契約サイズを確認してください</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="183"/>
+        <location filename="../../core/evaluate.py" line="194"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>口座はストップアウト中です: ブローカーがポジションを決済します</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="187"/>
+        <location filename="../../core/evaluate.py" line="198"/>
         <source>the account is at margin call now</source>
         <translation>口座はマージンコール中です</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="199"/>
+        <location filename="../../core/evaluate.py" line="210"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>無制限レバレッジは適用されません({missing}): 口座は {leverage} になります</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="221"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>有効証拠金 {amount} {currency} によりレバレッジは {leverage} に制限(選択 {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="223"/>
+        <location filename="../../core/evaluate.py" line="234"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>制限相場: 高証拠金期間の上限を適用</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="231"/>
+        <location filename="../../core/evaluate.py" line="242"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>余剰証拠金は {amount} {currency}: 新規ポジションは建てられません</translation>
     </message>
@@ -571,8 +571,7 @@
         <translation>口座タイプから {{margin_call, stop_out}} への対応を表すオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="112"/>
-        <location filename="../../core/margin/eligibility.py" line="123"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>{choices} のいずれか</translation>
     </message>
@@ -612,27 +611,27 @@
         <translation>有効証拠金が上限を {amount} {currency} 超過</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="134"/>
+        <location filename="../../core/margin/eligibility.py" line="127"/>
         <source>at least {count}</source>
         <translation>{count} 以上</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="137"/>
+        <location filename="../../core/margin/eligibility.py" line="130"/>
         <source>1 more closed trade</source>
         <translation>あと 1 件の決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="139"/>
+        <location filename="../../core/margin/eligibility.py" line="132"/>
         <source>{count} more closed trades</source>
         <translation>あと {count} 件の決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="150"/>
+        <location filename="../../core/margin/eligibility.py" line="143"/>
         <source>at least {lots} lots</source>
         <translation>{lots} ロット以上</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="151"/>
+        <location filename="../../core/margin/eligibility.py" line="144"/>
         <source>{lots} more closed lots</source>
         <translation>あと {lots} ロットの決済済み取引</translation>
     </message>
@@ -678,8 +677,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="402"/>
         <source>reached now</source>
         <translation>すでに到達</translation>
     </message>
@@ -689,161 +688,166 @@
         <translation>{pips} pips</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="399"/>
-        <location filename="../../core/report.py" line="410"/>
+        <location filename="../../core/report.py" line="170"/>
+        <location filename="../../core/report.py" line="404"/>
+        <location filename="../../core/report.py" line="415"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="168"/>
+        <location filename="../../core/report.py" line="172"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pips {side}({price}、{percent})、有効証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="194"/>
         <source>none below</source>
         <translation>下側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="192"/>
+        <location filename="../../core/report.py" line="196"/>
         <source>none above</source>
         <translation>上側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="203"/>
+        <location filename="../../core/report.py" line="207"/>
         <source>STOP OUT</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="211"/>
+        <location filename="../../core/report.py" line="212"/>
         <source>MARGIN CALL</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>NEAR</source>
         <translation>接近</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="228"/>
+        <location filename="../../core/report.py" line="232"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>まで {pips} pips({price} への下落)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="230"/>
+        <location filename="../../core/report.py" line="234"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>まで {pips} pips({price} への上昇)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="236"/>
         <source>{level} {away}</source>
         <translation>{level}{away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>none (no margin)</source>
         <translation>なし(証拠金なし)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="239"/>
-        <location filename="../../core/report.py" line="412"/>
+        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="257"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="254"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="256"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Credit</source>
         <translation>クレジット</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Floating P/L</source>
         <translation>含み損益</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="259"/>
-        <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="453"/>
+        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="454"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="455"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="456"/>
+        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(選択 {selected}、適用 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="274"/>
+        <source>{leverage}; {charged}</source>
+        <translation>{leverage}; {charged}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="276"/>
         <source>Margin basis</source>
         <translation>証拠金の計算価格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="278"/>
         <source>Margin call / stop out</source>
         <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="281"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="280"/>
+        <location filename="../../core/report.py" line="285"/>
         <source>Positions</source>
         <translation>ポジション</translation>
     </message>
@@ -879,19 +883,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="284"/>
+        <location filename="../../core/report.py" line="289"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Side</source>
         <translation>売買</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
@@ -921,193 +925,193 @@
         <translation>制限</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="287"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Notional</source>
         <translation>想定元本</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="288"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>P/L</source>
         <translation>損益</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格とスプレッドは固定)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格は固定)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="337"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} のスプレッド(仲値は固定。現在 {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="349"/>
         <source>Margin call at</source>
         <translation>マージンコールの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="345"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Stop out at</source>
         <translation>ストップアウトの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="353"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Unlimited leverage: eligible</source>
         <translation>無制限レバレッジ: 条件を満たす</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>無制限レバレッジ: 条件を満たさない</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="366"/>
+        <location filename="../../core/report.py" line="371"/>
         <source>required {requirement}</source>
         <translation>条件 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="376"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="420"/>
+        <location filename="../../core/report.py" line="425"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="446"/>
+        <location filename="../../core/report.py" line="451"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>拒否: 発注後の余剰証拠金は {amount} {currency} になります</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="471"/>
+        <location filename="../../core/report.py" line="476"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="486"/>
+        <location filename="../../core/report.py" line="491"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="490"/>
+        <location filename="../../core/report.py" line="495"/>
         <source>Changes</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>After the orders</source>
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="156"/>
+        <location filename="../../core/statements/importer.py" line="163"/>
         <source>the statement prints no balance</source>
         <translation>口座明細に残高がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="235"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as given</source>
         <translation>指定どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="239"/>
+        <location filename="../../core/statements/importer.py" line="246"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>口座明細どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="216"/>
+        <location filename="../../core/statements/importer.py" line="223"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>口座明細にレバレッジの記載がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="217"/>
+        <location filename="../../core/statements/importer.py" line="224"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>MetaTrader 5 のレポートにはレバレッジが記載されません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="255"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>口座明細に通貨の記載がありません: USD とみなします</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="209"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>口座明細に {symbol} の価格がありません({reason}): 追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="116"/>
+        <location filename="../../core/statements/importer.py" line="123"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>fxmarginのシナリオ(JSON)でもMetaTraderの報告書(HTMLまたはXLSX)でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="204"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>{count}件のポジション({symbols})の損益が印字値と{unit}ずれます: ターミナルは報告書の価格の中値ではない別のレートで換算しました</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="208"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>ファイルに{pair}が印字されておらず、{symbols}のブローカー証拠金はこれを経由します: 印字された証拠金には{pair} {needed}が必要ですが、報告書自身の価格では{now}です</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="367"/>
+        <location filename="../../core/statements/importer.py" line="374"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>ステートメントは {symbols} の価格を片側だけ印字しています(買いは Bid、売りは Ask): スプレッドは含まれません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="438"/>
+        <location filename="../../core/statements/importer.py" line="445"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} は {quote} 建て {count} ポジション({symbols})の印字された損益から推定、誤差 {share} 以内</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="481"/>
+        <location filename="../../core/statements/importer.py" line="488"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} の {price} は除外: ステートメントの価格がすでに到達しています</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="514"/>
+        <location filename="../../core/statements/importer.py" line="521"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ファイルにレバレッジがなく照合する証拠金もありません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="555"/>
+        <location filename="../../core/statements/importer.py" line="560"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>価格が足りないため証拠金を計算できず、ルールは探していません: {leverage} を使用。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="605"/>
+        <location filename="../../core/statements/importer.py" line="610"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage}、プリセット {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="652"/>
+        <location filename="../../core/statements/importer.py" line="657"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>報告書の余剰証拠金は残高から証拠金を引いたものです: ブローカーは評価損益を余剰証拠金に含めません(サーバー設定)。fxmarginの余剰証拠金は含めます。証拠金維持率、マージンコール、ストップアウトはどちらでも含めます</translation>
     </message>
@@ -1276,75 +1280,80 @@
         <translation>ステートメントは他のルールにも合います: {rules}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <location filename="../../core/statements/reproduction.py" line="22"/>
         <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
         <translation>再現できません: 証拠金{computed}、報告書{printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <location filename="../../core/statements/reproduction.py" line="25"/>
         <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
         <translation>再現できません: 有効証拠金{computed}、報告書{printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <location filename="../../core/statements/reproduction.py" line="60"/>
         <source>open positions not read</source>
         <translation>保有ポジションを読めませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <location filename="../../core/statements/reproduction.py" line="62"/>
         <source>the scenario cannot be computed</source>
         <translation>シナリオを計算できません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <location filename="../../core/statements/reproduction.py" line="66"/>
         <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
         <translation>再現できません: fxmarginは証拠金を計算できません({reason})。報告書の値は{printed} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <location filename="../../core/statements/reproduction.py" line="78"/>
         <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
         <translation>再現しました: 証拠金と有効証拠金が報告書の印字どおり({printed}と{equity} {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <location filename="../../core/statements/reproduction.py" line="89"/>
         <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
         <translation>報告書の価格が残す不確かさの範囲で再現: 証拠金{computed}、報告書{printed} {currency}(注記を参照)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <location filename="../../core/statements/reproduction.py" line="98"/>
         <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
         <translation>一部のポジションの損益が印字値と異なります(注記を参照)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <location filename="../../core/statements/reproduction.py" line="100"/>
         <source>the prices differ from the statement&apos;s</source>
         <translation>価格が報告書と異なります</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="122"/>
-        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <location filename="../../core/statements/reproduction.py" line="121"/>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
         <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
         <translation>レバレッジ、スキーム、または価格がブローカーと異なります</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <location filename="../../core/statements/reproduction.py" line="123"/>
         <source>the scenario changed since the import: find the broker&apos;s rule again</source>
         <translation>インポート後にシナリオが変わりました: ブローカーのルールを再検索してください</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <location filename="../../core/statements/reproduction.py" line="126"/>
         <source>the file does not print the broker&apos;s {pair}</source>
         <translation>ファイルにブローカーの{pair}が印字されていません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <location filename="../../core/statements/reproduction.py" line="128"/>
         <source>several rules fit, so the broker&apos;s rule is not determined</source>
         <translation>複数のルールが合うため、ブローカーのルールは確定しません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <location filename="../../core/statements/reproduction.py" line="130"/>
         <source>no rule tried reproduces it</source>
         <translation>試したルールはどれも再現しません</translation>
+    </message>
+    <message>
+        <location filename="../../core/result.py" line="104"/>
+        <source>charged {charged} on average</source>
+        <translation>平均 {charged} で課金</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1843,7 @@ Details: {where}</source>
         <translation>MetaTrader の口座明細を取り込む</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="72"/>
+        <location filename="../../gui/app.py" line="78"/>
         <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>このファイルを開けません</translation>
@@ -1943,14 +1952,14 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="37"/>
-        <location filename="../../gui/plots/price_plot.py" line="64"/>
+        <location filename="../../gui/plots/price_plot.py" line="65"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="40"/>
-        <location filename="../../gui/plots/price_plot.py" line="61"/>
+        <location filename="../../gui/plots/price_plot.py" line="62"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
@@ -1981,7 +1990,7 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="141"/>
+        <location filename="../../gui/plots/price_plot.py" line="142"/>
         <source>now {price}</source>
         <translation>現在 {price}</translation>
     </message>
@@ -1993,7 +2002,7 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
@@ -2004,45 +2013,45 @@ Details: {where}</source>
         <translation>証拠金維持率(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="82"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
         <translation>オレンジ線: マージンコール、赤線: ストップアウト。+ は現在。各セルは両方の価格を動かして口座全体を再計算します。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="123"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>ヒートマップには 2 銘柄のポジションが必要です。最も大きい 2 銘柄を動かします。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="147"/>
         <source>{symbol} move (%)</source>
         <translation>{symbol} の変動(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>なし(証拠金なし)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="164"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="165"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="166"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="168"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%、{y_symbol} {y_move}%: 有効証拠金 {equity}、証拠金維持率 {level}、{state}</translation>
     </message>
@@ -2077,13 +2086,13 @@ Details: {where}</source>
         <translation>市場価格からの pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="322"/>
-        <location filename="../../gui/plots/plot_base.py" line="325"/>
+        <location filename="../../gui/plots/plot_base.py" line="333"/>
+        <location filename="../../gui/plots/plot_base.py" line="336"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="335"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 価格(仲値)</translation>
     </message>
@@ -2093,37 +2102,37 @@ Details: {where}</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="67"/>
+        <location filename="../../gui/plots/price_plot.py" line="68"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="82"/>
+        <location filename="../../gui/plots/price_plot.py" line="83"/>
         <source>Drag to see the account at another price (a what-if price)</source>
         <translation>ドラッグすると別の価格(仮定の価格)での口座が見られます</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="111"/>
+        <location filename="../../gui/plots/price_plot.py" line="112"/>
         <source>Amount ({currency})</source>
         <translation>金額({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="124"/>
+        <location filename="../../gui/plots/price_plot.py" line="125"/>
         <source>market {price}</source>
         <translation>市場 {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="139"/>
+        <location filename="../../gui/plots/price_plot.py" line="140"/>
         <source>what if {price}</source>
         <translation>仮に {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="156"/>
+        <location filename="../../gui/plots/price_plot.py" line="157"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  証拠金 {margin}  有効証拠金 {equity}  余剰証拠金 {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>What if</source>
         <translation>仮定</translation>
     </message>
@@ -2380,16 +2389,16 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
-        <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation>ポジションのレバレッジ: 口座のレバレッジをクラス、銘柄、相場の上限で制限したもの</translation>
+        <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
+        <translation>ポジションの証拠金が課される実効レバレッジ: 口座のレバレッジをクラス・銘柄・市場の上限で制限し、出来高段階を合成したもの</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>buy</source>
         <translation>買い</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="133"/>
         <source>sell</source>
         <translation>売り</translation>
     </message>
@@ -2398,47 +2407,47 @@ Details: {where}</source>
     <name>PositionsTable</name>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="159"/>
+        <location filename="../../gui/inputs/positions_table.py" line="163"/>
         <source>Positions</source>
         <translation>ポジション</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="122"/>
+        <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="123"/>
+        <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Add a position (Insert)</source>
         <translation>ポジションを追加(Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="124"/>
+        <location filename="../../gui/inputs/positions_table.py" line="128"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="125"/>
+        <location filename="../../gui/inputs/positions_table.py" line="129"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>選択したポジションを複製(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/positions_table.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="131"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>選択したポジションを削除(Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="145"/>
+        <location filename="../../gui/inputs/positions_table.py" line="149"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>想定元本、スワップ、手数料: 見出しを右クリック</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="157"/>
+        <location filename="../../gui/inputs/positions_table.py" line="161"/>
         <source>Positions (amounts in {currency})</source>
         <translation>ポジション(金額は {currency})</translation>
     </message>
@@ -2767,151 +2776,151 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
-        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation>min(無制限レバレッジの規則による適用レバレッジ, 有効証拠金の段階のレバレッジ)。</translation>
+        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
+        <translation>min(無制限レバレッジ規則の後に付与されたレバレッジ, 有効証拠金段階のレバレッジ)。出来高段階やクラス上限で建玉に別のレバレッジが課される場合は、想定元本で加重した平均を続けて示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="93"/>
+        <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call / stop out</source>
         <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="95"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>有効証拠金 &lt;= マージンコール水準 x 証拠金 でマージンコール。ストップアウトも同様(金額指定なら 有効証拠金 &lt;= 金額)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="106"/>
+        <location filename="../../gui/panels/results_panel.py" line="107"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="123"/>
+        <location filename="../../gui/panels/results_panel.py" line="124"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="129"/>
+        <location filename="../../gui/panels/results_panel.py" line="130"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>近いもの: マージンコール(マージンコール中ならストップアウト)の近い方の価格。銘柄の現在のスプレッド 10 本分(スプレッドなしなら 10 pips)より近いとオレンジ。指標発表やロールオーバーで一気に動きうる距離です。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="160"/>
+        <location filename="../../gui/panels/results_panel.py" line="161"/>
         <source>Margin call and stop-out prices</source>
         <translation>マージンコールとストップアウトの価格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="166"/>
+        <location filename="../../gui/panels/results_panel.py" line="167"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>価格を動かす銘柄。他の価格は固定。既定: 想定元本が最大の銘柄。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="171"/>
+        <location filename="../../gui/panels/results_panel.py" line="172"/>
         <source>Moving</source>
         <translation>動かす銘柄</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="177"/>
+        <location filename="../../gui/panels/results_panel.py" line="178"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>水準に達する最も近い仲値(下と上)。スプレッドは保ち、各価格ですべての規則を適用し直します。距離は pips と % で。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="184"/>
+        <location filename="../../gui/panels/results_panel.py" line="185"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="188"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Spread widening (rollover, news)</source>
         <translation>スプレッド拡大(ロールオーバー、指標発表)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="197"/>
+        <location filename="../../gui/panels/results_panel.py" line="198"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>分析中の銘柄の仲値を固定したまま水準に達する最小のスプレッド。ポジションは Bid か Ask で決済されるので、スプレッド拡大だけで起こりえます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="202"/>
+        <location filename="../../gui/panels/results_panel.py" line="203"/>
         <source>Spread now</source>
         <translation>現在のスプレッド</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Margin call at</source>
         <translation>マージンコールの発生</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Stop out at</source>
         <translation>ストップアウトの発生</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="207"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="247"/>
+        <location filename="../../gui/panels/results_panel.py" line="248"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>最新ではありません: 印の付いた欄を直してください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="252"/>
         <source>... and {count} more</source>
         <translation>… ほか {count} 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="254"/>
         <source>Fix these to update the results:</source>
         <translation>結果を更新するには次を直してください:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="265"/>
+        <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>仮に {symbol} が {price} なら: 市場価格({market})から {pips} pips。市場価格ではありません:「市場価格」ボタン(グラフ上で Esc)で戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="280"/>
+        <location filename="../../gui/panels/results_panel.py" line="281"/>
         <source> + {amount} credit</source>
         <translation> + クレジット {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="292"/>
+        <location filename="../../gui/panels/results_panel.py" line="293"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="299"/>
+        <location filename="../../gui/panels/results_panel.py" line="302"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>選択 {selected}、適用 {granted}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="325"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>保有ポジションなし</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="343"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="355"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>想定元本が最大({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="357"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>想定元本が最大</translation>
     </message>
@@ -2919,12 +2928,12 @@ Details: {where}</source>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="82"/>
+        <location filename="../../gui/schemes/rows_table.py" line="88"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="83"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>

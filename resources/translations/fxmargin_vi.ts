@@ -228,37 +228,37 @@
         <translation>ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="167"/>
+        <location filename="../../core/evaluate.py" line="178"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>số tiền quá lớn để tính: hãy kiểm tra giá, số lô và khối lượng hợp đồng</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="183"/>
+        <location filename="../../core/evaluate.py" line="194"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>tài khoản đang bị dừng lỗ bắt buộc: sàn đóng các vị thế</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="187"/>
+        <location filename="../../core/evaluate.py" line="198"/>
         <source>the account is at margin call now</source>
         <translation>tài khoản đang bị gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="199"/>
+        <location filename="../../core/evaluate.py" line="210"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>không được đòn bẩy không giới hạn ({missing}): tài khoản nhận {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="221"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>vốn {amount} {currency} giới hạn đòn bẩy ở {leverage} (đã chọn {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="223"/>
+        <location filename="../../core/evaluate.py" line="234"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>thị trường hạn chế: áp dụng giới hạn giai đoạn ký quỹ cao</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="231"/>
+        <location filename="../../core/evaluate.py" line="242"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>ký quỹ khả dụng là {amount} {currency}: không mở được vị thế mới</translation>
     </message>
@@ -571,8 +571,7 @@
         <translation>phải là đối tượng ánh xạ loại tài khoản tới {{margin_call, stop_out}}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="112"/>
-        <location filename="../../core/margin/eligibility.py" line="123"/>
+        <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>một trong {choices}</translation>
     </message>
@@ -612,27 +611,27 @@
         <translation>vốn vượt giới hạn {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="134"/>
+        <location filename="../../core/margin/eligibility.py" line="127"/>
         <source>at least {count}</source>
         <translation>ít nhất {count}</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="137"/>
+        <location filename="../../core/margin/eligibility.py" line="130"/>
         <source>1 more closed trade</source>
         <translation>thêm 1 giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="139"/>
+        <location filename="../../core/margin/eligibility.py" line="132"/>
         <source>{count} more closed trades</source>
         <translation>thêm {count} giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="150"/>
+        <location filename="../../core/margin/eligibility.py" line="143"/>
         <source>at least {lots} lots</source>
         <translation>ít nhất {lots} lô</translation>
     </message>
     <message>
-        <location filename="../../core/margin/eligibility.py" line="151"/>
+        <location filename="../../core/margin/eligibility.py" line="144"/>
         <source>{lots} more closed lots</source>
         <translation>thêm {lots} lô đã đóng</translation>
     </message>
@@ -678,8 +677,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="185"/>
-        <location filename="../../core/report.py" line="397"/>
+        <location filename="../../core/report.py" line="189"/>
+        <location filename="../../core/report.py" line="402"/>
         <source>reached now</source>
         <translation>đã chạm ngay bây giờ</translation>
     </message>
@@ -689,161 +688,166 @@
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="166"/>
-        <location filename="../../core/report.py" line="399"/>
-        <location filename="../../core/report.py" line="410"/>
+        <location filename="../../core/report.py" line="170"/>
+        <location filename="../../core/report.py" line="404"/>
+        <location filename="../../core/report.py" line="415"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="168"/>
+        <location filename="../../core/report.py" line="172"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), vốn {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="194"/>
         <source>none below</source>
         <translation>không có bên dưới</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="192"/>
+        <location filename="../../core/report.py" line="196"/>
         <source>none above</source>
         <translation>không có bên trên</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="203"/>
+        <location filename="../../core/report.py" line="207"/>
         <source>STOP OUT</source>
         <translation>DỪNG LỖ BẮT BUỘC</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="211"/>
+        <location filename="../../core/report.py" line="212"/>
         <source>MARGIN CALL</source>
         <translation>GỌI KÝ QUỸ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="217"/>
         <source>OK</source>
         <translation>ỔN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="214"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>NEAR</source>
         <translation>GẦN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="228"/>
+        <location filename="../../core/report.py" line="232"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>cách {pips} pip (giảm xuống {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="230"/>
+        <location filename="../../core/report.py" line="234"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>cách {pips} pip (tăng lên {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="236"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>none (no margin)</source>
         <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="239"/>
-        <location filename="../../core/report.py" line="412"/>
+        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="253"/>
+        <location filename="../../core/report.py" line="257"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="254"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="256"/>
+        <location filename="../../core/report.py" line="260"/>
         <source>Credit</source>
         <translation>Tín dụng</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Floating P/L</source>
         <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="259"/>
-        <location filename="../../core/report.py" line="289"/>
-        <location filename="../../core/report.py" line="453"/>
+        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="458"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="260"/>
-        <location filename="../../core/report.py" line="454"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="261"/>
-        <location filename="../../core/report.py" line="455"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="290"/>
-        <location filename="../../core/report.py" line="456"/>
+        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="267"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (đã chọn {selected}, được cấp {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="271"/>
+        <location filename="../../core/report.py" line="274"/>
+        <source>{leverage}; {charged}</source>
+        <translation>{leverage}; {charged}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="276"/>
         <source>Margin basis</source>
         <translation>Cơ sở tính ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="273"/>
+        <location filename="../../core/report.py" line="278"/>
         <source>Margin call / stop out</source>
         <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="281"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="280"/>
+        <location filename="../../core/report.py" line="285"/>
         <source>Positions</source>
         <translation>Vị thế</translation>
     </message>
@@ -879,19 +883,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="284"/>
+        <location filename="../../core/report.py" line="289"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
@@ -921,193 +925,193 @@
         <translation>Hạn chế</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="287"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Notional</source>
         <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="288"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>P/L</source>
         <translation>Lãi/lỗ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="317"/>
+        <location filename="../../core/report.py" line="322"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác và chênh lệch giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác giữ nguyên)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="327"/>
-        <location filename="../../core/report.py" line="457"/>
+        <location filename="../../core/report.py" line="332"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="337"/>
+        <location filename="../../core/report.py" line="342"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Chênh lệch của {symbol} (giá giữa giữ nguyên; hiện {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="344"/>
+        <location filename="../../core/report.py" line="349"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="345"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="353"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Đòn bẩy không giới hạn: đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="355"/>
+        <location filename="../../core/report.py" line="360"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Đòn bẩy không giới hạn: không đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="366"/>
+        <location filename="../../core/report.py" line="371"/>
         <source>required {requirement}</source>
         <translation>yêu cầu {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="376"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="407"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="420"/>
+        <location filename="../../core/report.py" line="425"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="446"/>
+        <location filename="../../core/report.py" line="451"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>BỊ TỪ CHỐI: ký quỹ tự do sau đó sẽ là {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="471"/>
+        <location filename="../../core/report.py" line="476"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="486"/>
+        <location filename="../../core/report.py" line="491"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="490"/>
+        <location filename="../../core/report.py" line="495"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>After the orders</source>
         <translation>Sau các lệnh</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="156"/>
+        <location filename="../../core/statements/importer.py" line="163"/>
         <source>the statement prints no balance</source>
         <translation>sao kê không có số dư</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="235"/>
+        <location filename="../../core/statements/importer.py" line="242"/>
         <source>leverage {leverage} as given</source>
         <translation>đòn bẩy {leverage} theo chỉ định</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="239"/>
+        <location filename="../../core/statements/importer.py" line="246"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>đòn bẩy {leverage} theo sao kê</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="216"/>
+        <location filename="../../core/statements/importer.py" line="223"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>sao kê không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="217"/>
+        <location filename="../../core/statements/importer.py" line="224"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>báo cáo MetaTrader 5 không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="255"/>
+        <location filename="../../core/statements/importer.py" line="262"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>sao kê không ghi tiền tệ: giả định USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="202"/>
+        <location filename="../../core/statements/importer.py" line="209"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sao kê không có giá cho {symbol} ({reason}): hãy thêm</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="116"/>
+        <location filename="../../core/statements/importer.py" line="123"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>không phải kịch bản fxmargin (JSON) cũng không phải sao kê MetaTrader (HTML hoặc XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="204"/>
+        <location filename="../../core/statements/importer.py" line="211"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>lợi nhuận của {count} vị thế ({symbols}) lệch {unit} so với số in: terminal đã quy đổi theo tỷ giá khác với điểm giữa của giá mà sao kê in</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="208"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>tệp không in {pair}, và ký quỹ của nhà môi giới cho {symbols} đi qua nó: ký quỹ in cần {pair} {needed}, trong khi giá của chính sao kê cho {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="367"/>
+        <location filename="../../core/statements/importer.py" line="374"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>báo cáo chỉ in một phía giá của {symbols} (bid với lệnh mua, ask với lệnh bán): không có spread</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="438"/>
+        <location filename="../../core/statements/importer.py" line="445"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} suy ra từ lãi lỗ in ra của {count} vị thế bằng {quote} ({symbols}), sai số trong {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="481"/>
+        <location filename="../../core/statements/importer.py" line="488"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>lệnh {type} {lots} {symbol} tại {price} bị bỏ ra: giá trong báo cáo đã chạm tới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="514"/>
+        <location filename="../../core/statements/importer.py" line="521"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>tệp không ghi đòn bẩy và không có ký quỹ để đối chiếu: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="555"/>
+        <location filename="../../core/statements/importer.py" line="560"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>không tính được ký quỹ khi thiếu giá, nên không tìm quy tắc: dùng {leverage}; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="605"/>
+        <location filename="../../core/statements/importer.py" line="610"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} với preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="652"/>
+        <location filename="../../core/statements/importer.py" line="657"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>ký quỹ tự do của sao kê là số dư trừ ký quỹ: nhà môi giới để lãi/lỗ thả nổi ra ngoài ký quỹ tự do (một cài đặt máy chủ). Ký quỹ tự do của fxmargin có tính nó; mức ký quỹ, margin call và stop out đều tính nó ở cả hai</translation>
     </message>
@@ -1276,75 +1280,80 @@
         <translation>báo cáo cũng khớp với các quy tắc khác: {rules}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="23"/>
+        <location filename="../../core/statements/reproduction.py" line="22"/>
         <source>Not reproduced: margin {computed}, statement {printed} {currency}: {reason}</source>
         <translation>Không khớp: ký quỹ {computed}, sao kê {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="26"/>
+        <location filename="../../core/statements/reproduction.py" line="25"/>
         <source>Not reproduced: equity {computed}, statement {printed} {currency}: {reason}</source>
         <translation>Không khớp: vốn chủ sở hữu {computed}, sao kê {printed} {currency}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="61"/>
+        <location filename="../../core/statements/reproduction.py" line="60"/>
         <source>open positions not read</source>
         <translation>không đọc được vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="63"/>
+        <location filename="../../core/statements/reproduction.py" line="62"/>
         <source>the scenario cannot be computed</source>
         <translation>không thể tính kịch bản</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="67"/>
+        <location filename="../../core/statements/reproduction.py" line="66"/>
         <source>Not reproduced: fxmargin cannot compute the margin ({reason}); the statement prints {printed} {currency}</source>
         <translation>Không khớp: fxmargin không tính được ký quỹ ({reason}); sao kê in {printed} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="79"/>
+        <location filename="../../core/statements/reproduction.py" line="78"/>
         <source>Reproduced: margin and equity as the statement prints them ({printed} and {equity} {currency})</source>
         <translation>Khớp: ký quỹ và vốn chủ sở hữu như sao kê in ({printed} và {equity} {currency})</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="90"/>
+        <location filename="../../core/statements/reproduction.py" line="89"/>
         <source>Reproduced within what the statement&apos;s prices leave uncertain: margin {computed}, statement {printed} {currency} (see the notes)</source>
         <translation>Khớp trong phạm vi bất định của giá sao kê: ký quỹ {computed}, sao kê {printed} {currency} (xem ghi chú)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="99"/>
+        <location filename="../../core/statements/reproduction.py" line="98"/>
         <source>some positions&apos; profits differ from the printed ones (see the notes)</source>
         <translation>lợi nhuận của một số vị thế khác số in (xem ghi chú)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="101"/>
+        <location filename="../../core/statements/reproduction.py" line="100"/>
         <source>the prices differ from the statement&apos;s</source>
         <translation>giá khác với giá của sao kê</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="122"/>
-        <location filename="../../core/statements/reproduction.py" line="132"/>
+        <location filename="../../core/statements/reproduction.py" line="121"/>
+        <location filename="../../core/statements/reproduction.py" line="131"/>
         <source>the leverage, the scheme or the prices differ from the broker&apos;s</source>
         <translation>đòn bẩy, sơ đồ hoặc giá khác với của nhà môi giới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="124"/>
+        <location filename="../../core/statements/reproduction.py" line="123"/>
         <source>the scenario changed since the import: find the broker&apos;s rule again</source>
         <translation>kịch bản đã thay đổi từ khi nhập: hãy tìm lại quy tắc của nhà môi giới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="127"/>
+        <location filename="../../core/statements/reproduction.py" line="126"/>
         <source>the file does not print the broker&apos;s {pair}</source>
         <translation>tệp không in {pair} của nhà môi giới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="129"/>
+        <location filename="../../core/statements/reproduction.py" line="128"/>
         <source>several rules fit, so the broker&apos;s rule is not determined</source>
         <translation>nhiều quy tắc cùng khớp, nên quy tắc của nhà môi giới không xác định được</translation>
     </message>
     <message>
-        <location filename="../../core/statements/reproduction.py" line="131"/>
+        <location filename="../../core/statements/reproduction.py" line="130"/>
         <source>no rule tried reproduces it</source>
         <translation>không quy tắc nào đã thử tái tạo được</translation>
+    </message>
+    <message>
+        <location filename="../../core/result.py" line="104"/>
+        <source>charged {charged} on average</source>
+        <translation>tính ở {charged} trung bình</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1843,7 @@ Chi tiết: {where}</translation>
         <translation>Nhập sao kê MetaTrader</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="72"/>
+        <location filename="../../gui/app.py" line="78"/>
         <location filename="../../gui/main_window.py" line="420"/>
         <source>Cannot open this file</source>
         <translation>Không mở được tệp này</translation>
@@ -1943,14 +1952,14 @@ Chi tiết: {where}</translation>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="37"/>
-        <location filename="../../gui/plots/price_plot.py" line="64"/>
+        <location filename="../../gui/plots/price_plot.py" line="65"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="35"/>
         <location filename="../../gui/plots/equity_plot.py" line="40"/>
-        <location filename="../../gui/plots/price_plot.py" line="61"/>
+        <location filename="../../gui/plots/price_plot.py" line="62"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
@@ -1981,7 +1990,7 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="141"/>
+        <location filename="../../gui/plots/price_plot.py" line="142"/>
         <source>now {price}</source>
         <translation>hiện tại {price}</translation>
     </message>
@@ -1993,7 +2002,7 @@ Chi tiết: {where}</translation>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
         <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
@@ -2004,45 +2013,45 @@ Chi tiết: {where}</translation>
         <translation>Mức ký quỹ (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="75"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="82"/>
         <source>Orange line: margin call; red line: stop out. + is now. Each cell re-prices the whole account with both prices moved.</source>
         <translation>Đường cam: gọi ký quỹ; đường đỏ: dừng lỗ bắt buộc. + là hiện tại. Mỗi ô định giá lại toàn bộ tài khoản khi cả hai giá cùng dịch chuyển.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="114"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="123"/>
         <source>The heat map needs positions in two symbols: it moves the two largest.</source>
         <translation>Bản đồ nhiệt cần vị thế ở hai mã: nó dịch chuyển hai mã lớn nhất.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="138"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="147"/>
         <source>{symbol} move (%)</source>
         <translation>biến động {symbol} (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="149"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
         <location filename="../../gui/plots/level_plot.py" line="98"/>
         <source>none (no margin)</source>
         <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="151"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="164"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="152"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="165"/>
         <location filename="../../gui/plots/price_plot.py" line="38"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="153"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="166"/>
         <location filename="../../gui/plots/price_plot.py" line="39"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/heat_map_plot.py" line="155"/>
+        <location filename="../../gui/plots/heat_map_plot.py" line="168"/>
         <source>{x_symbol} {x_move}%, {y_symbol} {y_move}%: equity {equity}, margin level {level}, {state}</source>
         <translation>{x_symbol} {x_move}%, {y_symbol} {y_move}%: vốn {equity}, mức ký quỹ {level}, {state}</translation>
     </message>
@@ -2077,13 +2086,13 @@ Chi tiết: {where}</translation>
         <translation>số pip so với giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="322"/>
-        <location filename="../../gui/plots/plot_base.py" line="325"/>
+        <location filename="../../gui/plots/plot_base.py" line="333"/>
+        <location filename="../../gui/plots/plot_base.py" line="336"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="335"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>{symbol} price (mid)</source>
         <translation>giá {symbol} (giá giữa)</translation>
     </message>
@@ -2093,37 +2102,37 @@ Chi tiết: {where}</translation>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="67"/>
+        <location filename="../../gui/plots/price_plot.py" line="68"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="82"/>
+        <location filename="../../gui/plots/price_plot.py" line="83"/>
         <source>Drag to see the account at another price (a what-if price)</source>
         <translation>Kéo để xem tài khoản ở mức giá khác (giá giả định)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="111"/>
+        <location filename="../../gui/plots/price_plot.py" line="112"/>
         <source>Amount ({currency})</source>
         <translation>Số tiền ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="124"/>
+        <location filename="../../gui/plots/price_plot.py" line="125"/>
         <source>market {price}</source>
         <translation>thị trường {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="139"/>
+        <location filename="../../gui/plots/price_plot.py" line="140"/>
         <source>what if {price}</source>
         <translation>giả sử {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="156"/>
+        <location filename="../../gui/plots/price_plot.py" line="157"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  ký quỹ {margin}  vốn {equity}  ký quỹ khả dụng {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="171"/>
+        <location filename="../../gui/plots/price_plot.py" line="172"/>
         <source>What if</source>
         <translation>Giả sử</translation>
     </message>
@@ -2380,16 +2389,16 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/positions_model.py" line="124"/>
-        <source>the position&apos;s leverage: the account&apos;s, capped by class, instrument and market caps</source>
-        <translation>đòn bẩy của vị thế: đòn bẩy tài khoản, giới hạn theo loại, công cụ và thị trường</translation>
+        <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
+        <translation>đòn bẩy dùng để tính ký quỹ của vị thế: đòn bẩy tài khoản, bị giới hạn theo nhóm, công cụ và thị trường, đã gộp các bậc khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="131"/>
+        <location filename="../../gui/inputs/positions_model.py" line="132"/>
         <source>buy</source>
         <translation>mua</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="133"/>
         <source>sell</source>
         <translation>bán</translation>
     </message>
@@ -2398,47 +2407,47 @@ Chi tiết: {where}</translation>
     <name>PositionsTable</name>
     <message>
         <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="159"/>
+        <location filename="../../gui/inputs/positions_table.py" line="163"/>
         <source>Positions</source>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="122"/>
+        <location filename="../../gui/inputs/positions_table.py" line="126"/>
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="123"/>
+        <location filename="../../gui/inputs/positions_table.py" line="127"/>
         <source>Add a position (Insert)</source>
         <translation>Thêm vị thế (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="124"/>
+        <location filename="../../gui/inputs/positions_table.py" line="128"/>
         <source>D&amp;uplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="125"/>
+        <location filename="../../gui/inputs/positions_table.py" line="129"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>Nhân bản vị thế đã chọn (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/positions_table.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="131"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>Xóa các vị thế đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="145"/>
+        <location filename="../../gui/inputs/positions_table.py" line="149"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Danh nghĩa, phí qua đêm, hoa hồng: nhấp phải vào tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="157"/>
+        <location filename="../../gui/inputs/positions_table.py" line="161"/>
         <source>Positions (amounts in {currency})</source>
         <translation>Vị thế (số tiền theo {currency})</translation>
     </message>
@@ -2767,151 +2776,151 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/results_panel.py" line="85"/>
-        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage).</source>
-        <translation>min(đòn bẩy được cấp sau quy tắc đòn bẩy không giới hạn, đòn bẩy của bậc vốn).</translation>
+        <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
+        <translation>min(đòn bẩy được cấp sau các quy tắc đòn bẩy không giới hạn, đòn bẩy của bậc vốn). Nơi các bậc khối lượng hoặc giới hạn nhóm tính các vị thế đang mở ở đòn bẩy khác, theo sau là mức trung bình theo giá trị danh nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="93"/>
+        <location filename="../../gui/panels/results_panel.py" line="94"/>
         <source>Margin call / stop out</source>
         <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="95"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>Gọi ký quỹ khi vốn &lt;= mức gọi ký quỹ x ký quỹ; dừng lỗ bắt buộc tương tự (hoặc vốn &lt;= một số tiền khi mức tính bằng tiền).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="106"/>
+        <location filename="../../gui/panels/results_panel.py" line="107"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="123"/>
+        <location filename="../../gui/panels/results_panel.py" line="124"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="129"/>
+        <location filename="../../gui/panels/results_panel.py" line="130"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>Điều đang đến gần: gọi ký quỹ (hoặc, khi đã gọi ký quỹ, dừng lỗ bắt buộc) ở mức giá gần hơn. Màu cam khi gần hơn mười lần chênh lệch hiện tại của mã (mười pip nếu không có chênh lệch): một tin tức hay phiên qua đêm có thể đi xa như vậy ngay lập tức.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="160"/>
+        <location filename="../../gui/panels/results_panel.py" line="161"/>
         <source>Margin call and stop-out prices</source>
         <translation>Giá gọi ký quỹ và dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="166"/>
+        <location filename="../../gui/panels/results_panel.py" line="167"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>Mã có giá dịch chuyển; các giá khác giữ nguyên. Mặc định: mã có giá trị danh nghĩa lớn nhất.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="171"/>
+        <location filename="../../gui/panels/results_panel.py" line="172"/>
         <source>Moving</source>
         <translation>Mã biến động</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="177"/>
+        <location filename="../../gui/panels/results_panel.py" line="178"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Các giá giữa gần nhất bên dưới và bên trên nơi chạm mức, giữ nguyên chênh lệch và áp dụng lại mọi quy tắc ở từng giá; khoảng cách tính bằng pip và phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="184"/>
+        <location filename="../../gui/panels/results_panel.py" line="185"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="188"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Giãn chênh lệch (qua đêm, tin tức)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="197"/>
+        <location filename="../../gui/panels/results_panel.py" line="198"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>Mức chênh lệch nhỏ nhất của mã đang phân tích, giá giữa giữ nguyên, tại đó chạm mức: vị thế đóng ở bid hoặc ask, nên chỉ riêng chênh lệch giãn rộng cũng đủ gây ra.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="202"/>
+        <location filename="../../gui/panels/results_panel.py" line="203"/>
         <source>Spread now</source>
         <translation>Chênh lệch hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="207"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="247"/>
+        <location filename="../../gui/panels/results_panel.py" line="248"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>CHƯA CẬP NHẬT: hãy sửa các trường được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="251"/>
+        <location filename="../../gui/panels/results_panel.py" line="252"/>
         <source>... and {count} more</source>
         <translation>... và {count} mục nữa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="254"/>
         <source>Fix these to update the results:</source>
         <translation>Sửa các mục sau để cập nhật kết quả:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="265"/>
+        <location filename="../../gui/panels/results_panel.py" line="266"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>GIẢ SỬ {symbol} ở {price}: cách thị trường {pips} pip ({market}). Không phải giá thị trường: nút Thị trường (hoặc Esc trên biểu đồ) để quay lại.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="280"/>
+        <location filename="../../gui/panels/results_panel.py" line="281"/>
         <source> + {amount} credit</source>
         <translation> + tín dụng {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="292"/>
+        <location filename="../../gui/panels/results_panel.py" line="293"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="299"/>
+        <location filename="../../gui/panels/results_panel.py" line="302"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Đã chọn {selected}, được cấp {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="325"/>
+        <location filename="../../gui/panels/results_panel.py" line="328"/>
         <source>no open positions</source>
         <translation>không có vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="332"/>
+        <location filename="../../gui/panels/results_panel.py" line="335"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="343"/>
+        <location filename="../../gui/panels/results_panel.py" line="346"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="355"/>
+        <location filename="../../gui/panels/results_panel.py" line="358"/>
         <source>Largest notional ({symbol})</source>
         <translation>Danh nghĩa lớn nhất ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="357"/>
+        <location filename="../../gui/panels/results_panel.py" line="360"/>
         <source>Largest notional</source>
         <translation>Danh nghĩa lớn nhất</translation>
     </message>
@@ -2919,12 +2928,12 @@ Chi tiết: {where}</translation>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="82"/>
+        <location filename="../../gui/schemes/rows_table.py" line="88"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="83"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or ScenarioController(self)
         self.settings = settings
         self.autosaver = Autosaver(self.controller, self) if autosave else None
-        self.setMinimumSize(1280, 720)
+        self.setMinimumSize(1024, 560)
 
         self.user_presets = UserPresets(parent=self)
         self.account_form = AccountForm(self.controller, self.user_presets)

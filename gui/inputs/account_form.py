@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.files.scheme_file import presets, scheme_fields
 from core.model.choices import ACCOUNT_TYPES, CURRENCIES, LEVERAGES, PLATFORMS
+from core.model.scenario import Account
 from core.model.scheme import Scheme
 from core.problems import PathKey
 from gui.common.field_marks import make_quiet, mark
@@ -77,7 +79,7 @@ class AccountForm(QGroupBox):
         self.scheme.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.scheme.setMinimumContentsLength(18)
+        self.scheme.setMinimumContentsLength(12)  # the column fits a 1024-pixel screen
         self._fill_schemes()
         self.scheme.currentIndexChanged.connect(self._scheme_chosen)
         user_presets.changed.connect(self._user_presets_changed)
@@ -100,6 +102,13 @@ class AccountForm(QGroupBox):
             self.tr("Trading platform; Exness grants unlimited leverage on MT4 only."),
         )
         form.addRow(self.tr("&Platform"), self.platform)
+        # A file without them is read as the model's defaults: shown greyed, as the levels are
+        # (an imported statement's account type read blank, and was saved as standard).
+        defaults = {f.name: f.default for f in dataclasses.fields(Account)}
+        for combo, name in ((self.account_type, "account_type"), (self.platform, "platform")):
+            line = combo.lineEdit()
+            if line is not None:
+                line.setPlaceholderText(str(defaults[name]))
         self.currency = self._combo(
             list(CURRENCIES),
             ("account", "currency"),

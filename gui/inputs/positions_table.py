@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.model.instruments import catalog
 from gui.common.cell_editing import ReplacingDelegate
+from gui.common.eliding_label import ElidingLabel
 from gui.common.field_marks import make_quiet
 from gui.inputs.positions_model import PositionColumn, PositionsModel, side_text
 from gui.scenario_controller import ScenarioController
@@ -145,10 +145,10 @@ class PositionsTable(QGroupBox):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.duplicate_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        more = QLabel(self.tr("Notional, swap, comm.: right-click the header"))
-        make_quiet(more)
-        buttons.addWidget(more)
+        self.hint = ElidingLabel(self.tr("Notional, swap, comm.: right-click the header"))
+        make_quiet(self.hint)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)

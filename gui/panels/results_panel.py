@@ -152,6 +152,7 @@ class ResultsPanel(QGroupBox):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setToolTip(self.tr(str(tip)))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # "10,000.00 USD + 50.00 credit" fits a 1024-pixel screen
             name = QLabel(self.tr(str(label)))
             name.setToolTip(self.tr(str(tip)))
             form.addRow(name, value)

@@ -9,9 +9,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QVBoxLayout, QWidget
 
 from core.formatting import format_compact, price_decimals
+from gui.common.eliding_label import ElidingLabel
 from gui.i18n import local_numbers, translate
 
 MARGIN_COLOUR = "#1f77b4"
@@ -259,7 +260,7 @@ class PlotFrame(QWidget):
         # The readout is laid out by hand at a fixed size: its text changes on every edit and
         # mouse move, and a label in a layout then re-lays out the window up to the top, and
         # makes each tab widget on the way repaint all of itself (two thirds of an edit's paint).
-        self.readout = QLabel(" ", self)
+        self.readout = ElidingLabel(" ", self, tooltip=False)  # "…" where the column is narrow
         self.readout.setObjectName("readout")
         self._readout_height = self.readout.sizeHint().height()
         self.plot_widget = PaintedPlot()

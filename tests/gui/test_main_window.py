@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.formatting import format_leverage
@@ -17,6 +17,7 @@ from core.resources import resources_dir
 from gui.inputs.positions_model import PositionColumn
 from gui.inputs.prices_table import ASK, BID, SPREAD, WHY
 from gui.main_window import MainWindow
+from tests.core.statement_files import mt5_html, mt5_rows
 
 EXAMPLES = resources_dir() / "examples"
 
@@ -280,14 +281,39 @@ def test_settings_keep_window_state_and_preferences(
     again.deleteLater()
 
 
-def test_resizes_down_to_1280_by_720(qtbot: QtBot, window: MainWindow) -> None:
-    window.resize(1280, 720)
-    qtbot.waitUntil(lambda: window.width() == 1280)
-    assert window.height() == 720
-    assert (
-        window.account_form.balance.visibleRegion().boundingRect().width()
-        == window.account_form.balance.width()
-    )
+@pytest.mark.parametrize("statement", [False, True])
+def test_usable_on_a_1024_by_600_screen(qtbot: QtBot, window: MainWindow, statement: bool) -> None:
+    # Issue 22 item 11: the window could not shrink below 1280x720. 600 pixels less a title
+    # bar and a panel leave 560; an imported statement's panel widens the right column.
+    if statement:
+        window.controller.import_statement(mt5_html(mt5_rows()), "ReportHistory.html")
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024
+    assert hint.height() <= 560
+    window.resize(1024, 560)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 560)
+    plots = window.plots
+    qtbot.waitUntil(lambda: not plots.bar.one_row)
+    controls = [
+        window.account_form.balance,
+        window.account_form.scheme,
+        window.positions_table.add_button,
+        window.positions_table.remove_button,
+        plots.all_at_once,
+        plots.danger_zoom,
+        plots.what_if_pips,
+        plots.market_button,
+        plots.export_button,
+    ]
+    for control in controls:
+        # Whole, where its column shows it (the left column scrolls to the ones below).
+        assert control.visibleRegion().boundingRect().width() == control.width(), control
+    for area in window.findChildren(QScrollArea):
+        assert not area.horizontalScrollBar().isVisible()
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: plots.bar.one_row)
+    for control in controls:
+        assert control.visibleRegion().boundingRect().width() == control.width(), control
 
 
 def test_figures_explain_their_formula(window: MainWindow) -> None:
@@ -507,3 +533,18 @@ def test_an_unlimited_account_under_a_volume_ladder_shows_the_leverage_charged(
                 position.margined_notional / position.charged_leverage
             )
     assert figure(window, "leverage").startswith("unlimited; charged 1:")
+
+
+def test_an_account_type_left_out_shows_the_default_it_is_read_as(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Issue 22 item 20: after an import the type read blank, and the file was saved "standard".
+    document = window.controller.document
+    del document["account"]["type"], document["account"]["platform"]
+    window.controller.new_document(document)
+    form = window.account_form
+    qtbot.waitUntil(lambda: form.account_type.currentText() == "")
+    assert form.account_type.lineEdit().placeholderText() == "standard"
+    assert form.platform.lineEdit().placeholderText() == "MT4"
+    assert window.controller.scenario.account.account_type == "standard"
+    assert window.controller.scenario.account.platform == "MT4"

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from core.model.choices import ACCOUNT_TYPES
 from core.model.instruments import catalog
 from core.resources import resources_dir
 from gui import i18n
@@ -83,6 +84,10 @@ def data_words() -> set[str]:
     for symbol, instrument in catalog().items():
         words.update(w.lower() for w in WORD.findall(symbol))
         words.update({instrument.base.lower(), instrument.quote.lower()})
+    # Account types are typed as the file takes them (the drop-down's items, and the default
+    # its empty field shows greyed).
+    for account_type in ACCOUNT_TYPES:
+        words.update(w.lower() for w in WORD.findall(account_type))
     # The Language menu lists each language under its own name.
     for name in i18n.LANGUAGES.values():
         words.update(w.lower() for w in WORD.findall(name))

@@ -75,16 +75,25 @@ def fit_width(area: QScrollArea) -> None:
 
 
 def _scrolled(*widgets: QWidget) -> QScrollArea:
+    # The panels packed in a block of their own height, at the top of the column: a layout
+    # that spread the column's spare height between them moved every panel below one that
+    # grew (the New order's sentences), under the trader's pointer.
+    block = QWidget()
+    stacked = QVBoxLayout(block)
+    stacked.setContentsMargins(4, 4, 4, 4)
+    for widget in widgets:
+        stacked.addWidget(widget)
     inner = QWidget()
     layout = QVBoxLayout(inner)
-    layout.setContentsMargins(4, 4, 4, 4)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(block, 0, Qt.AlignmentFlag.AlignTop)
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(inner)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Always there: a scroll bar that comes and goes as a panel grows (the New order's
+    # sentences) narrows the whole column under the trader's pointer.
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     fit_width(area)
     return area
 

@@ -72,6 +72,15 @@ class OrderPanel(QGroupBox):
         tools.addWidget(self.from_most)
         tools.addStretch()
         layout.addLayout(tools)
+        # Above what the order does: the sentences below grow and shrink as the lots are
+        # typed, and a button under them moved away from the trader's pointer.
+        self.add_button = QPushButton(self.tr("Add to positions"))
+        self.add_button.setObjectName("order_add")
+        self.add_button.setToolTip(
+            self.tr("Open this order in the scenario, at the ask (buy) or bid (sell)")
+        )
+        self.add_button.clicked.connect(self.add_to_positions)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.table = QWidget()
         grid = QGridLayout(self.table)
@@ -86,6 +95,7 @@ class OrderPanel(QGroupBox):
             now, after = QLabel("-"), QLabel("-")
             for column, cell in ((1, now), (2, after)):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                cell.setWordWrap(True)  # "(347.0 pips below)" never widens the column
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(cell, r, column)
             self.cells[figure] = (now, after)
@@ -105,14 +115,6 @@ class OrderPanel(QGroupBox):
         set_role(self.problems, "problems")
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
-
-        self.add_button = QPushButton(self.tr("Add to positions"))
-        self.add_button.setObjectName("order_add")
-        self.add_button.setToolTip(
-            self.tr("Open this order in the scenario, at the ask (buy) or bid (sell)")
-        )
-        self.add_button.clicked.connect(self.add_to_positions)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.hint = QLabel(self.tr("Type a symbol and lots to see what the order would do."))
         make_quiet(self.hint)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.analyses.sizing import max_volume, position_size
@@ -120,3 +122,40 @@ def test_the_lot_buttons_size_the_orders_own_symbol_and_side(
     )
     assert panel.symbol.currentText() == "EURUSD"
     assert panel.lots.text() == f"{size.lots:g}"
+
+
+def test_nothing_in_the_left_column_moves_while_the_order_fills(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Issue 22 item 12: the column reflowed as the order's sentences came, and a click landed on
+    # another control.
+    window.resize(1280, 720)
+    assert window.open_path(LADDER, ask=False)
+    panel = window.order
+    controls = [
+        window.account_form.balance,
+        window.account_form.leverage,
+        panel.lots,
+        panel.from_most,
+        panel.add_button,
+    ]
+
+    column = window.account_form.parentWidget()
+    assert column is not None
+
+    def places() -> list[tuple[int, int, int, int]]:
+        """Where each control sits in the column (its scrolling aside), and its size, once
+        every pending layout is done."""
+        for _ in range(3):  # a layout done may ask for another one, up the parents
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return [
+            (*(lambda p: (p.x(), p.y()))(c.mapTo(column, QPoint(0, 0))), c.width(), c.height())
+            for c in controls
+        ]
+
+    qtbot.waitUntil(lambda: window.account_form.balance.isVisible())
+    before = places()
+    panel.symbol.setCurrentText("GBPUSD")
+    qtbot.keyClicks(panel.lots, "40")
+    qtbot.waitUntil(lambda: panel.changes.text() != "")
+    assert places() == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import unicodedata
 from dataclasses import asdict
 from functools import partial
@@ -500,18 +501,59 @@ def order_effect_table(effect: OrderEffect, translate: Translate | None = None) 
     return "\n".join(lines)
 
 
+def _money(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def _leverage(value: float) -> str:
+    """``500``, ``323.88`` or ``unlimited``: the number of 1:N, to a hundredth."""
+    return "unlimited" if math.isinf(value) else f"{round(value, 2):g}"
+
+
 def result_csv(result: Result, stress: tuple[StressRow, ...] = ()) -> str:
-    """The account and its positions as CSV: a block of figures, a blank line, the positions,
-    and, when given, a blank line and the stress tests."""
+    """Every figure the results show, rounded as shown (money to the cent, prices to a tenth
+    of a pip, pips to a tenth, percent to a hundredth) without thousands separators, for a
+    spreadsheet: the account's figures, its levels and their prices, the spreads, the
+    warnings; a blank line and the positions; and, when given, a blank line and the stress
+    tests. Texts are English, as in every file fxmargin writes."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["figure", "value", "currency"])
-    for name in ("balance", "credit", "equity", "floating_pnl", "margin", "free_margin"):
-        writer.writerow([name, repr(getattr(result, name)), result.currency])
-    writer.writerow(
-        ["margin_level", "" if result.margin_level is None else repr(result.margin_level), "%"]
-    )
-    writer.writerow(["effective_leverage", leverage_field(result.effective_leverage), ""])
+    c = result.currency
+    writer.writerow(["figure", "value", "unit"])
+    writer.writerow(["state", str(state_text(result)), ""])
+    for name in ("balance", "credit", "floating_pnl", "equity", "margin", "free_margin"):
+        writer.writerow([name, _money(getattr(result, name)), c])
+    level = result.margin_level
+    writer.writerow(["margin_level", "" if level is None else f"{level:.2f}", "%"])
+    for name in ("selected", "granted", "effective"):
+        writer.writerow([f"{name}_leverage", _leverage(getattr(result, f"{name}_leverage")), ""])
+    if result.charged_leverage is not None:
+        writer.writerow(["charged_leverage", _leverage(result.charged_leverage), ""])
+    writer.writerow(["margin_basis", result.margin_price, ""])
+    unit = "%" if result.levels_in == "percent" else c
+    writer.writerow(["margin_call_level", f"{result.margin_call_level:g}", unit])
+    writer.writerow(["stop_out_level", f"{result.stop_out_level:g}", unit])
+    symbol = result.analysis_symbol
+    if symbol is not None:
+        pip = result.analysis_pip_size
+        writer.writerow(["moving_symbol", symbol, ""])
+        writer.writerow(["price", format_price(result.analysis_price, pip), symbol])
+        for d in result.level_distances:
+            key = f"{d.level.replace(' ', '_')}_{d.side}"
+            writer.writerow([f"{key}_price", format_price(d.price, pip), symbol])
+            writer.writerow([f"{key}_pips", f"{d.pips:.1f}", "pips"])
+            writer.writerow([f"{key}_percent", f"{d.percent:.2f}", "%"])
+            writer.writerow([f"{key}_equity_change", _money(d.equity_change), c])
+    spread = result.spread_stress
+    if spread is not None:
+        writer.writerow(["spread_now", f"{spread.current_pips:.1f}", "pips"])
+        for name, pips in (
+            ("margin_call_spread", spread.margin_call_pips),
+            ("stop_out_spread", spread.stop_out_pips),
+        ):
+            writer.writerow([name, "" if pips is None else f"{pips:.1f}", "pips"])
+    for notice in result.notices:
+        writer.writerow(["warning", str(notice.message), ""])
     writer.writerow([])
     writer.writerow(["symbol", "side", "lots", "notional", "pnl", "margin", "leverage"])
     for p in result.positions:
@@ -519,11 +561,11 @@ def result_csv(result: Result, stress: tuple[StressRow, ...] = ()) -> str:
             [
                 p.symbol,
                 p.side,
-                repr(p.lots),
-                repr(p.notional),
-                repr(p.pnl),
-                repr(p.margin),
-                leverage_field(p.leverage),
+                format_lots(p.lots).replace(",", ""),
+                _money(p.notional),
+                _money(p.pnl),
+                _money(p.margin),
+                _leverage(p.charged_leverage),
             ]
         )
     if stress:
@@ -542,12 +584,12 @@ def result_csv(result: Result, stress: tuple[StressRow, ...] = ()) -> str:
         for row in stress:
             writer.writerow(
                 [
-                    row.name,
-                    repr(row.equity),
-                    repr(row.margin),
-                    repr(row.free_margin),
-                    "" if row.margin_level is None else repr(row.margin_level),
-                    repr(row.equity_change),
+                    str(row.name),
+                    _money(row.equity),
+                    _money(row.margin),
+                    _money(row.free_margin),
+                    "" if row.margin_level is None else f"{row.margin_level:.2f}",
+                    _money(row.equity_change),
                     row.state,
                 ]
             )

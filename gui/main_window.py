@@ -200,6 +200,27 @@ class MainWindow(QMainWindow):
         action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._fill_recent()
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        # Both ways a trader knows, on every system (a platform gives one of them or both).
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action.setShortcuts(redo_keys)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.copy_text_action = edit_menu.addAction(self.tr("&Copy results"))
+        self.copy_text_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_text_action.setToolTip(self.tr("Every figure of the results, as text"))
+        self.copy_text_action.triggered.connect(lambda: self.copy_results())
+        self.copy_csv_action = edit_menu.addAction(self.tr("Copy results as CS&V"))
+        self.copy_csv_action.triggered.connect(lambda: self.copy_results(as_csv=True))
+        for item in (self.copy_text_action, self.copy_csv_action):
+            self.results.addAction(item)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
         scheme_menu = self.menuBar().addMenu(self.tr("&Scheme"))
         for text, slot, keys in (
             (self.tr("&Edit…"), self.edit_scheme, QKeySequence("Ctrl+E")),
@@ -440,15 +461,32 @@ class MainWindow(QMainWindow):
             return self.save_as()
         return self._save_to(self.controller.path)
 
-    def save_as(self) -> bool:
-        """Ask where to save: the last folder used, else the user's documents."""
-        start = str(self.settings.value("last_dir", "")) if self.settings is not None else ""
-        if not start:
-            start = QStandardPaths.writableLocation(
+    def suggested_path(self, suffix: str) -> Path:
+        """Where Save As and the exports start: the folder the trader last saved to (not a
+        statement's: the terminal's report folder), else their documents; the file named
+        after the scenario, or the statement it was imported from, else "scenario"."""
+        folder = str(self.settings.value("save_dir", "")) if self.settings is not None else ""
+        if not folder:
+            folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
+        path = self.controller.path
+        source = self.controller.value(("source", "file"))
+        if path is not None:
+            stem = path.stem
+        elif isinstance(source, str) and source:
+            stem = Path(source).stem
+        else:
+            stem = "scenario"
+        return Path(folder) / f"{stem}{suffix}"
+
+    def save_as(self) -> bool:
+        """Ask where to save (see `suggested_path`)."""
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save scenario", str(Path(start) / "scenario.json"), FILE_FILTER
+            self,
+            self.tr("Save scenario"),
+            str(self.suggested_path(".json")),
+            self.tr("fxmargin scenarios (*.json)"),
         )
         return self._save_to(Path(name)) if name else False
 
@@ -461,6 +499,7 @@ class MainWindow(QMainWindow):
         self._remember(path)
         if self.settings is not None:
             self.settings.setValue("last_dir", str(path.parent))
+            self.settings.setValue("save_dir", str(path.parent))
         return True
 
     def export_results(self) -> None:
@@ -468,18 +507,44 @@ class MainWindow(QMainWindow):
         if dashboard is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), "results.csv", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Export results"),
+            str(self.suggested_path("-results.csv")),
+            self.tr("CSV files (*.csv)"),
         )
         if name:
-            from core.analyses.stress_tests import stress_tests  # only for this export
-            from core.files.scenario_reader import scenario_from_json
-            from core.report import result_csv
+            write_atomically(Path(name), self.results_csv())
+            if self.settings is not None:
+                self.settings.setValue("save_dir", str(Path(name).parent))
 
-            stress = dashboard.stress
-            if not stress and self.controller.is_valid:
-                scenario = scenario_from_json(self.controller.document)
-                stress = stress_tests(scenario, self.stress.gap.value())
-            write_atomically(Path(name), result_csv(dashboard.result, stress))
+    def results_csv(self) -> str:
+        """The results as CSV (docs/desktop-app.md): every figure shown, and the stress tests."""
+        dashboard = self.controller.dashboard
+        if dashboard is None:
+            return ""
+        from core.analyses.stress_tests import stress_tests  # only for this export
+        from core.files.scenario_reader import scenario_from_json
+        from core.report import result_csv
+
+        stress = dashboard.stress
+        if not stress and self.controller.is_valid:
+            scenario = scenario_from_json(self.controller.document)
+            stress = stress_tests(scenario, self.stress.gap.value())
+        return result_csv(dashboard.result, stress)
+
+    def copy_results(self, as_csv: bool = False) -> None:
+        """The results to the clipboard: as the text `fxmargin compute` prints, in the app's
+        language, or as the CSV of Export results."""
+        dashboard = self.controller.dashboard
+        if dashboard is None:
+            return
+        if as_csv:
+            copied = self.results_csv()
+        else:
+            from core.report import result_table
+
+            copied = result_table(dashboard.result, lambda key: i18n.translate("", key))
+        QApplication.clipboard().setText(copied)
 
     def offer_recovery(self) -> bool:
         """Offer back work that a crashed or killed session left unsaved; True if restored."""

@@ -16,11 +16,12 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.analyses.required_prices import PriceNeed, required_prices
 from core.files.file_fields import FieldReader
 from core.files.json_files import parse_json, read_bytes, scenario_text, write_atomically
-from core.files.scenario_fields import VERSION
+from core.files.scenario_fields import ACCOUNT, POSITION, VERSION
 from core.files.scenario_reader import scenario_from_json
 from core.files.scenario_writer import scenario_to_json
 from core.files.scheme_file import presets, read_scheme
@@ -98,6 +99,44 @@ def editable_shape(document: Any) -> list[Problem]:
     return problems
 
 
+class _Edit(QUndoCommand):
+    """One edit of the document, undone and redone by putting back the whole document as it
+    was before or after it (a copy is a fraction of a millisecond for 200 positions)."""
+
+    def __init__(
+        self,
+        controller: ScenarioController,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
+        path: tuple[PathKey, ...] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.controller, self.before, self.after = controller, before, after
+        self.path = path
+        self.done = True  # pushed once the edit is made: the first redo has nothing to do
+
+    def id(self) -> int:
+        """Edits of one field merge (a field commits as it is typed: 2, 25, 250, 2500)."""
+        return 1 if self.path is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _Edit) or other.path != self.path:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def undo(self) -> None:
+        self.controller._put_back(self.before)
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self.controller._put_back(self.after)
+
+
 class ScenarioController(QObject):
     """The current scenario document, its validation problems and its Dashboard."""
 
@@ -135,6 +174,11 @@ class ScenarioController(QObject):
         self._revision = 0
         self._read: tuple[int, Scenario] | None = None
         self._dashboard_revision = -1
+        # Undo and redo of every edit of the document (a new document starts a new history);
+        # back where it was saved, the document is no longer unsaved.
+        self.undo_stack = QUndoStack(self)
+        self._committed = copy.deepcopy(self._document)
+        self.undo_stack.cleanChanged.connect(lambda clean: self._set_dirty(not clean))
 
     # -- reading ----------------------------------------------------------------
 
@@ -219,11 +263,20 @@ class ScenarioController(QObject):
                 node.pop(last, None)
         else:
             node[last] = value
-        self._edited()
+        self._edited(self._edit_name(path), path)
+
+    def _edit_name(self, path: tuple[PathKey, ...]) -> str:
+        """What Edit > Undo names: "Balance", "position 2: Lots"."""
+        fields = {"account": ACCOUNT, "positions": POSITION}.get(str(path[0]), ())
+        labels = {f.key: say(f.label) for f in fields}
+        name = labels.get(str(path[-1]), str(path[-1]))
+        if path[0] == "positions" and len(path) == 3 and isinstance(path[1], int):
+            return self.tr("position {row}: {field}").format(row=path[1] + 1, field=name)
+        return name
 
     def set_scheme(self, scheme: str | dict[str, Any]) -> None:
         self._document["scheme"] = copy.deepcopy(scheme)
-        self._edited()
+        self._edited(self.tr("change of scheme"))
         self.scheme_changed.emit()
 
     def add_position(self, position: dict[str, Any] | None = None, row: int | None = None) -> int:
@@ -245,7 +298,7 @@ class ScenarioController(QObject):
         row = len(positions) if row is None else row
         positions.insert(row, position)
         self.positions_changed.emit()
-        self._edited()
+        self._edited(self.tr("new position"))
         return row
 
     def duplicate_position(self, row: int) -> int:
@@ -257,7 +310,7 @@ class ScenarioController(QObject):
             if 0 <= row < len(positions):
                 del positions[row]
         self.positions_changed.emit()
-        self._edited()
+        self._edited(self.tr("removal of positions"))
 
     def set_price(self, symbol: str, value: Any) -> None:
         """Set a symbol's whole price (a number, or ``{"bid", "ask"}``); None removes it."""
@@ -266,7 +319,7 @@ class ScenarioController(QObject):
             prices.pop(symbol, None)
         else:
             prices[symbol] = value
-        self._edited()
+        self._edited(self.tr("price of {symbol}").format(symbol=symbol))
 
     def price_side(self, symbol: str, side: str) -> tuple[Any, bool]:
         """(the bid or ask as typed, whether it is implied): a one-number price is both its bid
@@ -311,10 +364,24 @@ class ScenarioController(QObject):
         assert isinstance(positions, list)
         return positions
 
-    def _edited(self) -> None:
+    def _edited(self, text: str, path: tuple[PathKey, ...] | None = None) -> None:
         self._untouched_import = False
         self._revision += 1
         self._set_dirty(True)
+        # One copy: the snapshots are never changed once taken (putting one back copies it).
+        before, self._committed = self._committed, copy.deepcopy(self._document)
+        self.undo_stack.push(_Edit(self, before, self._committed, text, path))
+        self._schedule()
+
+    def _put_back(self, document: dict[str, Any]) -> None:
+        """The document as an undo or a redo finds it: every form, table and figure follows."""
+        self._document = copy.deepcopy(document)
+        self._committed = document
+        self._untouched_import = False
+        self._revision += 1
+        self.document_replaced.emit()
+        self.positions_changed.emit()
+        self.scheme_changed.emit()
         self._schedule()
 
     def _schedule(self) -> None:
@@ -407,7 +474,9 @@ class ScenarioController(QObject):
             if not instruments:
                 self._document.pop("instruments")
         self.positions_changed.emit()
-        self._edited()
+        self._edited(
+            self.tr("{symbol} read as {instrument}").format(symbol=broker_symbol, instrument=symbol)
+        )
 
     def unmapped_symbols(self) -> list[str]:
         """Imported symbols still waiting for an instrument: left empty under "instruments"."""
@@ -438,12 +507,19 @@ class ScenarioController(QObject):
 
         self._path = target
         self.path_changed.emit(target)
+        self.undo_stack.setClean()
         self._set_dirty(False)
         return target
 
     def _replaced(self, dirty: bool) -> None:
         self._untouched_import = False
         self._revision += 1
+        # A new history: the document opened is where undo stops; an unsaved one (an
+        # import, recovered work) is unsaved whatever is undone.
+        self._committed = copy.deepcopy(self._document)
+        self.undo_stack.clear()
+        if dirty:
+            self.undo_stack.resetClean()
         self._dashboard = None
         self._problems = ()
         self.path_changed.emit(self._path)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from gui import i18n
 from gui.main_window import MainWindow
 
-ENGLISH_MENUS = ["&File", "&Scheme", "&Language", "&Help"]
+ENGLISH_MENUS = ["&File", "&Edit", "&Scheme", "&Language", "&Help"]
 
 
 def menu_titles(window: MainWindow) -> list[str]:

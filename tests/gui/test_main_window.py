@@ -548,3 +548,31 @@ def test_an_account_type_left_out_shows_the_default_it_is_read_as(
     assert form.platform.lineEdit().placeholderText() == "MT4"
     assert window.controller.scenario.account.account_type == "standard"
     assert window.controller.scenario.account.platform == "MT4"
+
+
+def test_results_copy_as_text_and_as_csv(qtbot: QtBot, window: MainWindow) -> None:
+    # Issue 22 item 14: results could not be copied.
+    clipboard = QApplication.clipboard()
+    window.copy_text_action.trigger()
+    text = clipboard.text()
+    assert f"Margin                  {figure(window, 'margin')}" in text
+    assert window.results.state.text().split(":")[0] in text
+    window.copy_csv_action.trigger()
+    rows = clipboard.text().splitlines()
+    assert rows[0] == "figure,value,unit"
+    assert any(row.startswith("margin_call_") for row in rows)
+    assert window.copy_text_action in window.results.actions()
+
+
+def test_save_and_export_suggest_a_name_from_the_scenario_and_the_last_folder_saved_to(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Issue 22 item 20: Save offered scenario.json in a statement's folder, Export the program's.
+    window.controller.import_statement(mt5_html(mt5_rows()), "ReportHistory-5036.html")
+    suggested = window.suggested_path(".json")
+    assert suggested.name == "ReportHistory-5036.json"
+    assert window.suggested_path("-results.csv").name == "ReportHistory-5036-results.csv"
+    saved = tmp_path / "kept" / "mine.json"
+    saved.parent.mkdir()
+    assert window._save_to(saved)
+    assert window.suggested_path("-results.csv") == saved.parent / "mine-results.csv"

@@ -20,3 +20,15 @@ def resources_dir() -> Path:
     if checkout.is_dir():
         return checkout
     return Path(str(files("fxmargin_resources")))
+
+
+@cache
+def docs_dir() -> Path:
+    """The folder of the user guide's pages (docs/), as `resources_dir` finds its own."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "docs"
+    checkout = Path(__file__).resolve().parents[1] / "docs"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(files("fxmargin_docs")))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -264,6 +265,24 @@ class MainWindow(QMainWindow):
             ),
             10_000,
         )
+
+    def show_user_guide(self) -> QDialog:
+        from gui.help_dialogs import UserGuide  # start-up need not load it
+
+        dialog = UserGuide(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from gui.help_dialogs import ShortcutsDialog
+
+        menus = self.menuBar().findChildren(QMenu)
+        actions = [a for menu in menus for a in menu.actions()]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> QDialog:
         from gui.about_dialog import AboutDialog  # start-up need not load it

@@ -49,7 +49,7 @@ def test_a_wheel_built_from_the_repository_computes_an_example(tmp_path: Path) -
     environment = {**os.environ, "PYTHONPATH": str(target)}
     code = (
         "import sys, core, core.resources as r; from gui.main import main; "
-        "print(core.__file__, r.resources_dir(), file=sys.stderr); "
+        "print(core.__file__, r.resources_dir(), r.docs_dir(), file=sys.stderr); "
         "sys.exit(main(['compute', '--json', str(r.resources_dir() / 'examples' / "
         "'exness-unlimited-small-account.json')]))"
     )
@@ -62,9 +62,10 @@ def test_a_wheel_built_from_the_repository_computes_an_example(tmp_path: Path) -
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    where, resources = run.stderr.split()[:2]
+    where, resources, docs = run.stderr.split()[:3]
     assert Path(where).is_relative_to(target)
     assert Path(resources) == target / "fxmargin_resources"
+    assert (Path(docs) / "desktop-app.md").is_file()  # the app's user guide
     result = json.loads(run.stdout)
     assert result["currency"] == "USD"
     assert result["margin"] == 0  # the example: eligible for unlimited leverage

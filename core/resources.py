@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 
@@ -31,4 +32,7 @@ def docs_dir() -> Path:
     checkout = Path(__file__).resolve().parents[1] / "docs"
     if checkout.is_dir():
         return checkout
-    return Path(str(files("fxmargin_docs")))
+    # A folder of pages, with no __init__.py: a namespace package, found by its spec.
+    spec = find_spec("fxmargin_docs")
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    return Path(locations[0]) if locations else checkout

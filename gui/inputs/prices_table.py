@@ -13,16 +13,26 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.files.price_lines import read_price_lines
 from core.formatting import format_price
 from core.messages import Message
 from core.model.instruments import catalog
 from core.model.quote import Quote
 from gui.common.cell_editing import ReplacingDelegate
 from gui.common.number_text import number_text, parse_number
-from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say, translate
+from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, problem_text, say, translate
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex
@@ -221,5 +231,53 @@ class PricesTable(QGroupBox):
         # The reason may be cut short (its tooltip has it whole) rather than scroll sideways.
         header.setMinimumSectionSize(24)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controller = controller
+        self.paste_button = QPushButton(self.tr("Paste prices"))
+        self.paste_button.setObjectName("paste_prices")
+        self.paste_button.setToolTip(
+            self.tr(
+                "Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), "
+                "separated by tabs, semicolons, commas or spaces, as a spreadsheet or the "
+                "terminal's Market Watch copies them"
+            )
+        )
+        self.paste_button.clicked.connect(self.paste)
+        paste_keys = QShortcut(QKeySequence.StandardKey.Paste, self.view)
+        paste_keys.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste_keys.activated.connect(self.paste)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def paste(self, text: str | None = None) -> list[str]:
+        """Prices from lines of text (the clipboard's by default), as one edit that one undo
+        takes back; the lines that are not prices are listed, the others are kept. Returns
+        those problems as the message box says them."""
+        if text is None:
+            text = QApplication.clipboard().text()
+        instruments = self.controller.value(("instruments",), {})
+        known = set(catalog()) | (set(instruments) if isinstance(instruments, dict) else set())
+        prices, problems = read_price_lines(text, known)
+        stack = self.controller.undo_stack
+        if prices:
+            stack.beginMacro(self.tr("paste of {count} prices").format(count=len(prices)))
+            for price in prices:
+                value: Any = (
+                    price.bid if price.ask is None else {"bid": price.bid, "ask": price.ask}
+                )
+                self.controller.set_price(price.symbol, value)
+            stack.endMacro()
+        said = [problem_text(p) for p in problems]
+        if said or not prices:
+            QMessageBox.warning(
+                self,
+                self.tr("Paste prices"),
+                self.tr("{count} prices pasted.").format(count=len(prices))
+                + ("\n\n" + "\n".join(said) if said else "")
+                + (
+                    ""
+                    if prices or said
+                    else "\n" + self.tr("The clipboard holds no lines of SYMBOL BID ASK.")
+                ),
+            )
+        return said

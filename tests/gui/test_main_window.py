@@ -576,3 +576,30 @@ def test_save_and_export_suggest_a_name_from_the_scenario_and_the_last_folder_sa
     saved.parent.mkdir()
     assert window._save_to(saved)
     assert window.suggested_path("-results.csv") == saved.parent / "mine-results.csv"
+
+
+def test_a_block_of_prices_pasted_with_ctrl_v_is_one_edit(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 22 item 18: prices could only be typed one by one.
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    before = window.controller.document["prices"]
+    QApplication.clipboard().setText("Symbol\tBid\tAsk\nEURUSD\t1.09000\t1.09020\nXAUUSD\t2700.5")
+    view = window.prices_table.view
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.value(("prices", "XAUUSD")) == 2700.5)
+    assert window.controller.value(("prices", "EURUSD")) == {"bid": 1.09, "ask": 1.0902}
+    assert said == []
+    model = window.prices_table.model
+    row = model.symbols().index("EURUSD")
+    qtbot.waitUntil(lambda: model.data(model.index(row, SPREAD)) == "2.0")
+    window.undo_action.trigger()  # both prices back with one undo
+    assert window.controller.document["prices"] == before
+    # A bad line is named, the good ones kept.
+    window.prices_table.paste("EURUSD 1.1\nEURXYZ 2")
+    assert window.controller.value(("prices", "EURUSD")) == 1.1
+    assert "line 2: EURXYZ is not a symbol fxmargin knows" in said[-1]

@@ -21,7 +21,7 @@ from core.analyses.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
 from core.files.json_files import read_bytes, write_atomically
-from core.files.scheme_file import presets
+from core.files.scheme_file import OLDER_PRESETS, preset_advice, presets
 from core.messages import Catalog, Message, Translate, language_code, languages
 from core.messages import text as render
 from core.overview.what_if import order_effect, parse_orders
@@ -229,20 +229,24 @@ def run_presets(args: argparse.Namespace) -> str:
             "description": scheme.description,
             "source": scheme.source,
             "checked": scheme.checked,
+            "older": key in OLDER_PRESETS,
+            "advice": str(preset_advice(key) or ""),
         }
-        for key, scheme in presets().items()
+        for key, scheme in sorted(presets().items(), key=lambda item: item[0] in OLDER_PRESETS)
     ]
     if args.json:
         return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
     lines = []
     for entry in entries:
-        first = entry["description"].split(". ")[0].rstrip(".") + "."
+        first = str(entry["description"]).split(". ")[0].rstrip(".") + "."
         lines += [
             f"{entry['preset']:<20}{entry['name']}",
             f"{'':<20}{first}",
             f"{'':<20}source: {entry['source']} (checked {entry['checked']})",
-            "",
         ]
+        if entry["advice"]:
+            lines.append(f"{'':<20}older: {entry['advice']}")
+        lines.append("")
     return "\n".join(lines)
 
 

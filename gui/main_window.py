@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -49,7 +48,7 @@ from gui.panels.stress_panel import StressPanel
 from gui.panels.tools_panel import ToolsPanel
 from gui.plots.plots_panel import PlotsPanel
 from gui.scenario_controller import ScenarioController
-from gui.schemes.user_presets import UserPresets
+from gui.schemes.user_presets import UserPresets, ask_preset_name
 
 if TYPE_CHECKING:
     from gui.plots.heat_map_plot import HeatMapPlot
@@ -343,12 +342,12 @@ class MainWindow(QMainWindow):
                 + "\n".join(problem_text(p) for p in reader.problems),
             )
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save as my preset"), self.tr("Name of your preset:"), text=scheme.name
-        )
-        if ok and name.strip():
+        name = ask_preset_name(self, scheme.name)
+        if name is not None:
             try:
-                key = self.user_presets.add(replace(scheme, name=name.strip()))
+                # A new preset of the trader's own: its "Checked on" starts blank (the date
+                # was the copied preset's, for its numbers, not a check of this one).
+                key = self.user_presets.add(replace(scheme, name=name, checked=""))
             except OSError as error:
                 QMessageBox.warning(
                     self, self.tr("Cannot save the preset"), str(error.strerror or error)

@@ -359,6 +359,31 @@ def presets() -> MappingProxyType[str, Scheme]:
     return MappingProxyType(found)
 
 
+# Presets kept so that files made with them open as they did, each with the one a trader should
+# pick now (None: an illustration of a kind of rule, not a broker's table); listed apart as
+# "Older presets and examples" (docs/presets.md).
+OLDER_PRESETS: dict[str, str | None] = {
+    "exness": "exness-current",
+    "fxtm-style": "fxtm",
+    "alpari-style": "alpari",
+    "equity-ladder-500": None,
+    "volume-ladder-500": None,
+}
+
+
+def preset_advice(key: str) -> Message | None:
+    """Why a preset is listed apart and what to pick instead; None for a current one."""
+    if key not in OLDER_PRESETS:
+        return None
+    newer = OLDER_PRESETS[key]
+    if newer is None:
+        return Message("an example of this kind of rule, not a broker's own table")
+    return Message(
+        "kept for files made with it; for this broker pick {preset}",
+        preset=presets()[newer].name,
+    )
+
+
 def unknown_preset(name: object) -> Message:
     """What a preset name that is not shipped says, with the names that are."""
     return Message(

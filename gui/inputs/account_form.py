@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.files.scheme_file import presets, scheme_fields
+from core.files.scheme_file import OLDER_PRESETS, preset_advice, presets, scheme_fields
 from core.model.choices import ACCOUNT_TYPES, CURRENCIES, LEVERAGES, PLATFORMS
 from core.model.scenario import Account
 from core.model.scheme import Scheme
 from core.problems import PathKey
 from gui.common.field_marks import make_quiet, mark
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.i18n import say
 from gui.scenario_controller import ScenarioController
 from gui.schemes.user_presets import USER_KEY_PREFIX, UserPresets
 
@@ -231,8 +232,23 @@ class AccountForm(QGroupBox):
     def _fill_schemes(self) -> None:
         """The shipped presets, then the trader's own, marked as theirs."""
         self.scheme.clear()
-        for name, scheme in presets().items():
-            self.scheme.addItem(scheme.name, name)
+        shipped = presets()
+        for name, scheme in shipped.items():
+            if name not in OLDER_PRESETS:
+                self.scheme.addItem(scheme.name, name)
+        # Apart, under a title that cannot be picked, each saying what to pick instead: two
+        # Exness or two FXTM side by side left the trader guessing.
+        self.scheme.insertSeparator(self.scheme.count())
+        self.scheme.addItem(self.tr("Older presets and examples:"))
+        title = self.scheme.model().item(self.scheme.count() - 1)  # type: ignore[attr-defined]
+        title.setEnabled(False)
+        for name in OLDER_PRESETS:
+            self.scheme.addItem(shipped[name].name, name)
+            advice = preset_advice(name)
+            if advice is not None:
+                self.scheme.setItemData(
+                    self.scheme.count() - 1, say(advice), Qt.ItemDataRole.ToolTipRole
+                )
         mine = self.user_presets.presets
         if mine:
             self.scheme.insertSeparator(self.scheme.count())

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -43,7 +42,7 @@ from gui.common.number_text import leverage_text, number_text, parse_leverage, p
 from gui.i18n import QT_TRANSLATE_NOOP, say, translate
 from gui.schemes.leverage_chart import LeverageChart
 from gui.schemes.rows_table import RowsTable
-from gui.schemes.user_presets import UserPresets
+from gui.schemes.user_presets import UserPresets, ask_preset_name
 
 ALL = "all"
 """The key a table row uses for a rule that covers every position."""
@@ -415,6 +414,7 @@ class SchemeEditor(QDialog):
             )
         finally:
             self._loading = False
+        self._checked_at_start = self.lines["checked"].text().strip()
         self._edited()
 
     def fields(self) -> dict[str, Any]:
@@ -691,12 +691,13 @@ class SchemeEditor(QDialog):
         scheme = self._scheme
         if scheme is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save as my preset"), self.tr("Name of your preset:"), text=scheme.name
-        )
-        if not ok or not name.strip():
+        name = ask_preset_name(self, scheme.name)
+        if name is None:
             return
-        self.lines["name"].setText(name.strip())
+        self.lines["name"].setText(name)
+        if self.lines["checked"].text().strip() == self._checked_at_start:
+            # The date was the copied scheme's, for its numbers: this preset is the trader's.
+            self.lines["checked"].clear()
         self._edited()
         if self._scheme is None:
             return

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from core.files.preset_library import PresetLibrary
 from core.files.scheme_file import scheme_fields
@@ -65,3 +66,16 @@ class UserPresets(QObject):
 
     def export(self, key: str, path: Path) -> None:
         self.library.export(key, path)
+
+
+def ask_preset_name(parent: QWidget, name: str) -> str | None:
+    """The name of a new preset of the trader's own, asked in a dialog wide enough for its
+    title (one sized to the name field cut it to "Save a… reset"); None when cancelled."""
+    ask = QInputDialog(parent)
+    ask.setWindowTitle(QCoreApplication.translate("UserPresets", "Save as my preset"))
+    ask.setLabelText(QCoreApplication.translate("UserPresets", "Name of your preset:"))
+    ask.setTextValue(name)
+    ask.setMinimumWidth(ask.fontMetrics().horizontalAdvance(ask.windowTitle()) + 240)
+    if ask.exec() != QDialog.DialogCode.Accepted.value:
+        return None
+    return ask.textValue().strip() or None

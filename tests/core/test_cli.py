@@ -240,4 +240,13 @@ def test_presets_lists_each_with_its_source(cli: Cli) -> None:
     code, out, _ = cli("presets", "--json")
     entries = json.loads(out)
     assert {e["preset"] for e in entries} >= {"exness", "fbs", "xm", "fxpro", "justmarkets"}
-    assert all(set(e) == {"preset", "name", "description", "source", "checked"} for e in entries)
+    fields = {"preset", "name", "description", "source", "checked", "older", "advice"}
+    assert all(set(e) == fields for e in entries)
+    # Issue 22 item 19: the presets kept for older files come last, each saying what to pick.
+    older = [e for e in entries if e["older"]]
+    assert entries[-len(older) :] == older
+    exness = next(e for e in entries if e["preset"] == "exness")
+    assert exness["advice"] == (
+        "kept for files made with it; for this broker pick Exness (current table, MT4 and MT5)"
+    )
+    assert "older: kept for files made with it; for this broker pick FXTM" in cli("presets")[1]

@@ -603,3 +603,25 @@ def test_a_block_of_prices_pasted_with_ctrl_v_is_one_edit(
     window.prices_table.paste("EURUSD 1.1\nEURXYZ 2")
     assert window.controller.value(("prices", "EURUSD")) == 1.1
     assert "line 2: EURXYZ is not a symbol fxmargin knows" in said[-1]
+
+
+def test_older_presets_are_listed_apart_each_saying_what_to_pick(window: MainWindow) -> None:
+    # Issue 22 item 19: two Exness, two FXTM and two Alpari side by side left a trader guessing.
+    combo = window.account_form.scheme
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    title = texts.index("Older presets and examples:")
+    assert not combo.model().item(title).isEnabled()
+    keys = [combo.itemData(i) for i in range(title + 1, combo.count())]
+    assert keys[:5] == [
+        "exness",
+        "fxtm-style",
+        "alpari-style",
+        "equity-ladder-500",
+        "volume-ladder-500",
+    ]
+    tip = combo.itemData(combo.findData("fxtm-style"), Qt.ItemDataRole.ToolTipRole)
+    assert tip == (
+        "kept for files made with it; for this broker pick "
+        "FXTM (notional per FX group, Advantage and Standard)"
+    )
+    assert all(combo.itemData(i) not in keys for i in range(title))

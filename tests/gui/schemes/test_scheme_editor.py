@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -52,7 +52,14 @@ def add_row(qtbot: QtBot, table: RowsTable, *cells: str) -> None:
 
 
 def name_the_preset(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (name, True))
+    def answer(dialog: QInputDialog) -> int:
+        # What the trader sees: the whole title (it was cut to "Save a… reset").
+        title = dialog.windowTitle()
+        assert dialog.minimumWidth() > dialog.fontMetrics().horizontalAdvance(title) + 100
+        dialog.setTextValue(name)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
 
 
 def test_a_two_tier_ladder_saved_as_my_preset_gives_its_margin_after_a_restart(
@@ -83,6 +90,8 @@ def test_a_two_tier_ladder_saved_as_my_preset_gives_its_margin_after_a_restart(
         {"from": 0, "leverage": 500},
         {"from": 1_000_000, "leverage": 100},
     ]
+    # The example's Exness "checked on" date is not this new preset's (issue 22 item 19).
+    assert not saved.get("checked")
 
     # A new session of the app: the preset is in the scheme list, marked as the trader's.
     window.controller.new_document()
@@ -217,6 +226,8 @@ def test_my_presets_rename_delete_export_import(
     window.save_scheme_as_preset()
     combo = window.account_form.scheme
     assert combo.currentText() == "My Robo — my preset"
+    # Issue 22 item 19: the copy does not take RoboForex's "checked on" date as its own.
+    assert window.user_presets.presets["my-robo"].checked == ""
 
     dialog = window.manage_presets()
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["My Robo"]

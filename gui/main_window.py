@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QProcess, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -233,6 +234,12 @@ class MainWindow(QMainWindow):
                 item.setShortcut(keys)
         self._build_language_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("&User guide"))
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.show_user_guide)
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About fxmargin"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -258,12 +265,30 @@ class MainWindow(QMainWindow):
         if self.settings.value(i18n.SETTING) == code:
             return
         self.settings.setValue(i18n.SETTING, code)
-        self.statusBar().showMessage(
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
             self.tr("fxmargin will speak {language} from its next start.").format(
                 language=i18n.LANGUAGES[code]
             ),
-            10_000,
+            parent=self,
         )
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
+        box.open()
+
+    def restart(self) -> bool:
+        """Close (asking about unsaved work, as closing does), then start again on the same
+        file, in the language just chosen. False when the trader keeps the window open."""
+        if not self.close():
+            return False
+        path = self.controller.path
+        program_args = [] if getattr(sys, "frozen", False) else [sys.argv[0]]
+        QProcess.startDetached(sys.executable, program_args + ([str(path)] if path else []))
+        QApplication.quit()
+        return True
 
     def show_user_guide(self) -> QDialog:
         from gui.help_dialogs import UserGuide  # start-up need not load it

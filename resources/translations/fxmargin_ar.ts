@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>margin call</source>
         <translation>نداء الهامش</translation>
     </message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="91"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>هذا الملف بالإصدار {version}، كتبه fxmargin أحدث؛ يقرأ fxmargin هذا الإصدار {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scheme_file.py" line="365"/>
+        <location filename="../../core/files/scheme_file.py" line="390"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>إعداد مسبق غير معروف {name} (الإعدادات: {presets})</translation>
     </message>
@@ -571,6 +571,16 @@
         <translation>يجب أن يكون كائنًا يربط أنواع الحسابات بـ {{margin_call, stop_out}}</translation>
     </message>
     <message>
+        <location filename="../../core/files/scheme_file.py" line="380"/>
+        <source>an example of this kind of rule, not a broker&apos;s own table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scheme_file.py" line="382"/>
+        <source>kept for files made with it; for this broker pick {preset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>أحد {choices}</translation>
@@ -641,213 +651,213 @@
         <translation>لا يوجد سعر يحوّل {source} إلى {target}؛ أضف سعرًا لـ {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at the current price</source>
         <translation>بالسعر الحالي</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the open price</source>
         <translation>بسعر الفتح</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>below</source>
         <translation>أدناه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>above</source>
         <translation>أعلاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>buy</source>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="76"/>
+        <location filename="../../core/report.py" line="77"/>
         <source>none up to {pips} pips</source>
         <translation>لا شيء حتى {pips} نقطة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="189"/>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="403"/>
         <source>reached now</source>
         <translation>بلغه الآن</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="80"/>
         <source>{pips} pips</source>
         <translation>{pips} نقطة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="170"/>
-        <location filename="../../core/report.py" line="404"/>
-        <location filename="../../core/report.py" line="415"/>
+        <location filename="../../core/report.py" line="171"/>
+        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="416"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="172"/>
+        <location filename="../../core/report.py" line="173"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} نقطة {side} ({price}، {percent})، حقوق الملكية {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="194"/>
+        <location filename="../../core/report.py" line="195"/>
         <source>none below</source>
         <translation>لا شيء أدناه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="197"/>
         <source>none above</source>
         <translation>لا شيء أعلاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
+        <location filename="../../core/report.py" line="208"/>
         <source>STOP OUT</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="211"/>
         <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="213"/>
         <source>MARGIN CALL</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>NEAR</source>
         <translation>قريب</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="233"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>على بعد {pips} نقطة (انخفاض إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="234"/>
+        <location filename="../../core/report.py" line="235"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>على بعد {pips} نقطة (ارتفاع إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="236"/>
+        <location filename="../../core/report.py" line="237"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="242"/>
         <source>none (no margin)</source>
         <translation>لا شيء (لا هامش)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="417"/>
+        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Credit</source>
         <translation>الائتمان</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Floating P/L</source>
         <translation>الربح/الخسارة العائمة</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>Equity</source>
         <translation>حقوق الملكية</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="294"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Free margin</source>
         <translation>الهامش الحر</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="266"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Margin level</source>
         <translation>مستوى الهامش</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="296"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="267"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (المختارة {selected}، الممنوحة {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}؛ {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>Margin basis</source>
         <translation>أساس حساب الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="279"/>
         <source>Margin call / stop out</source>
         <translation>نداء الهامش / إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="281"/>
+        <location filename="../../core/report.py" line="282"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="286"/>
         <source>Positions</source>
         <translation>المراكز</translation>
     </message>
@@ -883,19 +893,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="289"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
@@ -925,106 +935,106 @@
         <translation>مقيّد</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="323"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار والسبريد ثابتة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="327"/>
+        <location filename="../../core/report.py" line="328"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار ثابتة)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="332"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>سبريد {symbol} (السعر الأوسط ثابت؛ الآن {pips} نقطة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="349"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Margin call at</source>
         <translation>نداء الهامش عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="351"/>
         <source>Stop out at</source>
         <translation>إيقاف الخسارة عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="358"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Unlimited leverage: eligible</source>
         <translation>الرافعة غير المحدودة: مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="361"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>الرافعة غير المحدودة: غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="372"/>
         <source>required {requirement}</source>
         <translation>المطلوب {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="376"/>
+        <location filename="../../core/report.py" line="377"/>
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="407"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} نقطة {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="451"/>
+        <location filename="../../core/report.py" line="452"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>مرفوض: سيكون الهامش الحر بعده {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="477"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>ماذا لو: {orders} (بسعر البيع ask أو الشراء bid الآن)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="491"/>
+        <location filename="../../core/report.py" line="492"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (مستويات سعر {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="495"/>
+        <location filename="../../core/report.py" line="496"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="498"/>
+        <location filename="../../core/report.py" line="499"/>
         <source>After the orders</source>
         <translation>بعد الأوامر</translation>
     </message>
@@ -1177,18 +1187,18 @@
         <translation>ليس مصنف XLSX قابلاً للقراءة ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="71"/>
+        <location filename="../../gui/scenario_controller.py" line="72"/>
         <source>a scenario must be a JSON object</source>
         <translation>يجب أن يكون السيناريو كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>must be an array</source>
         <translation>يجب أن يكون مصفوفة</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
-        <location filename="../../gui/scenario_controller.py" line="84"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
@@ -1355,6 +1365,31 @@
         <source>charged {charged} on average</source>
         <translation>يُحتسب {charged} في المتوسط</translation>
     </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="72"/>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="80"/>
+        <source>{symbol} is not a symbol fxmargin knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="84"/>
+        <source>needs a price after the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="89"/>
+        <source>the ask is not a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="92"/>
+        <source>the ask is below the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1407,157 +1442,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="63"/>
+        <location filename="../../gui/inputs/account_form.py" line="66"/>
         <source>Broker and account</source>
         <translation>الوسيط والحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="84"/>
+        <location filename="../../gui/inputs/account_form.py" line="87"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;مخطط الوسيط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="94"/>
+        <location filename="../../gui/inputs/account_form.py" line="97"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>نوع الحساب؛ تعتمد عليه الرافعة غير المحدودة ومستويات الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="96"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account &amp;type</source>
         <translation>&amp;نوع الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="103"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>منصة التداول؛ تمنح Exness الرافعة غير المحدودة على MT4 فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="102"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>&amp;Platform</source>
         <translation>&amp;المنصة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>عملة الحساب: الرصيد وحقوق الملكية والهامش بها. USC = سنتات أمريكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>C&amp;urrency</source>
         <translation>&amp;العملة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>الرصيد: الإيداعات مضافًا إليها الربح المغلق.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="112"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>&amp;Balance</source>
         <translation>&amp;الرصيد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>الائتمان (المكافأة) الذي يضيفه الوسيط إلى حقوق الملكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>C&amp;redit</source>
         <translation>ال&amp;ائتمان</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>الرافعة التي اخترتها (1:500 أو غير محدودة). قد تمنح قواعد الوسيط أقل.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>&amp;Leverage 1:</source>
         <translation>ال&amp;رافعة 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>الصفقات المغلقة حتى الآن (لا تُحسب الأوامر المعلّقة).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="133"/>
+        <location filename="../../gui/inputs/account_form.py" line="143"/>
         <source>Lots of closed trades so far.</source>
         <translation>لوتات الصفقات المغلقة حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="146"/>
         <source>lots</source>
         <translation>لوت</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="138"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Closed trades</source>
         <translation>الصفقات المغلقة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="154"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>مستوى نداء الهامش؛ فارغ: مستوى الوسيط لهذا النوع من الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>مستوى إيقاف الخسارة؛ فارغ: مستوى الوسيط لهذا النوع من الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>المستويات كنسبة مئوية من الهامش، أو كمبالغ من حقوق الملكية.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="160"/>
+        <location filename="../../gui/inputs/account_form.py" line="170"/>
         <source>percent</source>
         <translation>نسبة مئوية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="161"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>money</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="166"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="169"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Restricted market</source>
         <translation>سوق مقيّد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>حدود الوسيط في الفترات المتقلبة (Exness: الفوركس والذهب 1:200، الفضة 1:100، النفط 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="232"/>
+        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <source>Older presets and examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/account_form.py" line="257"/>
         <source>{name} — my preset</source>
         <translation>{name} — إعدادي المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="300"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="306"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{name} (in this file)</source>
         <translation>{name} (في هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="319"/>
+        <location filename="../../gui/inputs/account_form.py" line="344"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1566,7 +1606,7 @@ Source: {source}</source>
 المصدر: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>A scheme defined in this file.</source>
         <translation>مخطط معرّف في هذا الملف.</translation>
     </message>
@@ -1682,199 +1722,229 @@ Details: {where}</source>
         <translation>كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Plots</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Stress tests</source>
         <translation>اختبارات الضغط</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;استيراد كشف الحساب…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Open the &amp;example</source>
         <translation>فتح &amp;المثال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Recent files</source>
         <translation>الملفات &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Save &amp;as…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;تصدير النتائج (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="214"/>
+        <source>&amp;Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>Every figure of the results, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218"/>
+        <source>Copy results as CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Scheme</source>
         <translation>&amp;مخطط الرافعة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;حفظ كإعداد مسبق خاص بي…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;My presets…</source>
         <translation>&amp;إعداداتي المسبقة…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;حول fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>سيستخدم fxmargin اللغة {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Cannot save the preset</source>
         <translation>تعذر حفظ الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>في المخطط مشكلات؛ أصلحها أولاً (مخطط الرافعة &gt; تحرير…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Save as my preset</source>
-        <translation>حفظ كإعدادي المسبق</translation>
+        <location filename="../../gui/main_window.py" line="505"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Name of your preset:</source>
-        <translation>اسم إعدادك المسبق:</translation>
+        <location filename="../../gui/main_window.py" line="507"/>
+        <source>fxmargin scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>{file} (imported)</source>
         <translation>{file} (مستورد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>example (unsaved)</source>
         <translation>مثال (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>new scenario (unsaved)</source>
         <translation>سيناريو جديد (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>في هذا السيناريو تغييرات غير محفوظة. هل تحفظها أولاً؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Open scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Import a MetaTrader statement</source>
         <translation>استيراد كشف حساب MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Cannot open this file</source>
         <translation>تعذر فتح هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>a new scenario</source>
         <translation>سيناريو جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Restore unsaved work?</source>
         <translation>استعادة العمل غير المحفوظ؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>أُغلق fxmargin في {time} دون حفظ تغييراتك على {name}. هل تستعيدها؟</translation>
     </message>
@@ -1912,37 +1982,37 @@ Details: {where}</source>
         <translation>أكبر عدد من لوتات رمز هذا الأمر واتجاهه يسمح به الهامش الحر</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="109"/>
+        <location filename="../../gui/panels/order_panel.py" line="77"/>
         <source>Add to positions</source>
         <translation>أضف إلى المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="112"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>افتح هذا الأمر في السيناريو بسعر ask (شراء) أو bid (بيع)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>اكتب رمزًا وعدد لوتات لترى ما سيفعله الأمر.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>lots must be a number above 0</source>
         <translation>يجب أن تكون اللوتات رقمًا أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="259"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>الهامش المطلوب {amount} {currency}. بعدها: {state}</translation>
     </message>
@@ -2081,18 +2151,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  مستوى الهامش {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="120"/>
+        <location filename="../../gui/plots/plot_base.py" line="121"/>
         <source>pips from the market</source>
         <translation>نقاط من سعر السوق</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="333"/>
-        <location filename="../../gui/plots/plot_base.py" line="336"/>
+        <location filename="../../gui/plots/plot_base.py" line="334"/>
+        <location filename="../../gui/plots/plot_base.py" line="337"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="346"/>
+        <location filename="../../gui/plots/plot_base.py" line="347"/>
         <source>{symbol} price (mid)</source>
         <translation>سعر {symbol} (الأوسط)</translation>
     </message>
@@ -2155,117 +2225,117 @@ Details: {where}</source>
         <translation>الهامش والرافعة مقابل حقوق الملكية</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="65"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>All at once</source>
         <translation>الكل معًا</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="66"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>اعرض الرسوم الثلاثة مكدسة بدل التبويبات</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="68"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="69"/>
+        <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>احفظ الرسم صورةً أو أرقام منحناه</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="115"/>
         <source>Picture (PNG)…</source>
         <translation>صورة (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="116"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>الرسم المعروض (كل الرسوم عند عرضها معًا)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>Numbers (CSV)…</source>
         <translation>الأرقام (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>أرقام المنحنى (منحنى السعر عند عرض كل الرسوم)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="122"/>
         <source>Out of date</source>
         <translation>قديم</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>تعرض الرسوم آخر إدخال صالح حتى تُصلح الحقول المعلَّمة</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source>what if </source>
         <translation>لو </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source> pips</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="98"/>
+        <location filename="../../gui/plots/plots_panel.py" line="142"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>حرّك سعر الرمز المحلَّل بهذا العدد من النقاط عن السوق: يتبعه كل رقم وجدول ورسم كافتراض. أو اسحب خط السعر.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="103"/>
+        <location filename="../../gui/plots/plots_panel.py" line="147"/>
         <source>Market</source>
         <translation>السوق</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="105"/>
+        <location filename="../../gui/plots/plots_panel.py" line="149"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>العودة إلى سعر السوق (Esc على الرسوم)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="157"/>
         <source>Danger zone</source>
         <translation>منطقة الخطر</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="162"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>عندما يكون نداء الهامش أو إيقاف الخسارة ضمن 1% من السعر، ركّز رسوم السعر عليه (دون تحديد: أقرب المستويات وعتبات الشرائح مهما بعدت)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="197"/>
+        <location filename="../../gui/plots/plots_panel.py" line="236"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>لا شيء للرسم حتى تُصحَّح الحقول المعلّمة.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="284"/>
+        <location filename="../../gui/plots/plots_panel.py" line="323"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>لا مراكز مفتوحة: أضف مركزًا لترى الهامش مقابل سعره.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>Export plot as PNG</source>
         <translation>تصدير الرسم بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>Export curve as CSV</source>
         <translation>تصدير المنحنى بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -2442,7 +2512,7 @@ Details: {where}</source>
         <translation>إزالة المراكز المحددة (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="149"/>
+        <location filename="../../gui/inputs/positions_table.py" line="148"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>القيمة الاسمية، السواب، العمولة: انقر بالزر الأيمن على الترويسة</translation>
     </message>
@@ -2548,52 +2618,52 @@ Details: {where}</source>
 <context>
     <name>PricesModel</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="32"/>
+        <location filename="../../gui/inputs/prices_table.py" line="42"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="33"/>
+        <location filename="../../gui/inputs/prices_table.py" line="43"/>
         <source>Bid</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="34"/>
+        <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>Ask</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="35"/>
+        <location filename="../../gui/inputs/prices_table.py" line="45"/>
         <source>Spread</source>
         <translation>السبريد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="36"/>
+        <location filename="../../gui/inputs/prices_table.py" line="46"/>
         <source>Why it is needed</source>
         <translation>سبب الحاجة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="40"/>
+        <location filename="../../gui/inputs/prices_table.py" line="50"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
         <translation>سعر bid: تُفتح عنده صفقات البيع وتُغلق صفقات الشراء. إذا كُتب وحده فهو السعر كله (بلا سبريد).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="44"/>
+        <location filename="../../gui/inputs/prices_table.py" line="54"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
         <translation>سعر ask: تُفتح عنده صفقات الشراء وتُغلق صفقات البيع. اتركه مساويًا لـ bid إن لم يكن هناك سبريد.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="47"/>
+        <location filename="../../gui/inputs/prices_table.py" line="57"/>
         <source>Ask - bid, in pips of the symbol</source>
         <translation>ask - bid، بنقاط الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="49"/>
+        <location filename="../../gui/inputs/prices_table.py" line="59"/>
         <source>not used by this scenario</source>
         <translation>لا يستخدمه هذا السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="134"/>
         <source>enter the current price of {symbol}</source>
         <translation>أدخل السعر الحالي لـ {symbol}</translation>
     </message>
@@ -2601,9 +2671,35 @@ Details: {where}</source>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="214"/>
         <source>Market prices</source>
         <translation>أسعار السوق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="235"/>
+        <location filename="../../gui/inputs/prices_table.py" line="274"/>
+        <source>Paste prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="239"/>
+        <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="263"/>
+        <source>paste of {count} prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="275"/>
+        <source>{count} prices pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="280"/>
+        <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,122 +2901,122 @@ Details: {where}</source>
         <translation>ما هو قريب: نداء الهامش (أو إيقاف الخسارة إذا كان نداء الهامش قائمًا) عند سعره الأقرب. برتقالي عندما يكون أقرب من عشرة أضعاف سبريد الرمز الحالي (عشر نقاط دون سبريد): خبر أو التبييت قد يحرّك السعر هذه المسافة دفعة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="161"/>
+        <location filename="../../gui/panels/results_panel.py" line="162"/>
         <source>Margin call and stop-out prices</source>
         <translation>أسعار نداء الهامش وإيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="167"/>
+        <location filename="../../gui/panels/results_panel.py" line="168"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>الرمز الذي يتحرك سعره؛ تبقى بقية الأسعار ثابتة. الافتراضي: صاحب أكبر قيمة اسمية.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="172"/>
+        <location filename="../../gui/panels/results_panel.py" line="173"/>
         <source>Moving</source>
         <translation>الرمز المتحرك</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="178"/>
+        <location filename="../../gui/panels/results_panel.py" line="179"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>أقرب الأسعار الوسطى أدناه وأعلاه حيث يُبلغ المستوى، مع بقاء السبريد وإعادة تطبيق كل قاعدة عند كل سعر؛ المسافات بالنقاط والنسبة المئوية.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="187"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="189"/>
+        <location filename="../../gui/panels/results_panel.py" line="190"/>
         <source>Spread widening (rollover, news)</source>
         <translation>اتساع السبريد (التبييت، الأخبار)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="198"/>
+        <location filename="../../gui/panels/results_panel.py" line="199"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>أصغر سبريد للرمز المحلَّل، مع ثبات سعره الأوسط، يُبلغ عنده المستوى: تُغلق المراكز عند bid أو ask، لذا قد يكفي سبريد واسع وحده.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Spread now</source>
         <translation>السبريد الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Margin call at</source>
         <translation>نداء الهامش عند</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Stop out at</source>
         <translation>إيقاف الخسارة عند</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="208"/>
+        <location filename="../../gui/panels/results_panel.py" line="209"/>
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="248"/>
+        <location filename="../../gui/panels/results_panel.py" line="249"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>غير محدّث: أصلح الحقول المعلَّمة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="252"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>... and {count} more</source>
         <translation>... و{count} أخرى</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="254"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>Fix these to update the results:</source>
         <translation>أصلح ما يلي لتحديث النتائج:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="267"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>ماذا لو كان {symbol} عند {price}: {pips} نقطة عن السوق ({market}). ليس سعر السوق: زر السوق (أو Esc على الرسوم) يعيدك.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="281"/>
+        <location filename="../../gui/panels/results_panel.py" line="282"/>
         <source> + {amount} credit</source>
         <translation> + ائتمان {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="293"/>
+        <location filename="../../gui/panels/results_panel.py" line="294"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="302"/>
+        <location filename="../../gui/panels/results_panel.py" line="303"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>المختارة {selected}، الممنوحة {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="329"/>
         <source>no open positions</source>
         <translation>لا مراكز مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="336"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} نقطة ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="347"/>
         <source>None.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="359"/>
         <source>Largest notional ({symbol})</source>
         <translation>أكبر قيمة اسمية ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional</source>
         <translation>أكبر قيمة اسمية</translation>
     </message>
@@ -2939,398 +3035,431 @@ Details: {where}</source>
     </message>
 </context>
 <context>
+    <name>ScenarioController</name>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <source>position {row}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <source>change of scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <source>new position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <source>removal of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <source>price of {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <source>{symbol} read as {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>all positions</source>
         <translation>كل المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>new positions only</source>
         <translation>المراكز الجديدة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>notional (account currency)</source>
         <translation>القيمة الاسمية (عملة الحساب)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>lots</source>
         <translation>لوت</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>the whole account</source>
         <translation>الحساب كله</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>كل مجموعة (رئيسية، ثانوية، غريبة، معادن…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each class (forex, metal, index…)</source>
         <translation>كل فئة (فوركس، معادن، مؤشرات…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each symbol</source>
         <translation>كل رمز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>margined lots (after hedging)</source>
         <translation>اللوتات الخاضعة للهامش (بعد التحوّط)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>the larger of buys and sells</source>
         <translation>الأكبر بين الشراء والبيع</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>buys and sells together</source>
         <translation>الشراء والبيع معًا</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Checked on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Margin priced</source>
         <translation>تسعير الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Tiers apply to</source>
         <translation>تُطبَّق الشرائح على</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Volume counted in</source>
         <translation>يُحسب الحجم بـ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Counted over</source>
         <translation>يُحسب على</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counting</source>
         <translation>طريقة العدّ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
         <source>Account types</source>
         <translation>أنواع الحسابات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Equity below</source>
         <translation>حقوق الملكية أقل من</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Closed trades at least</source>
         <translation>الصفقات المغلقة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed lots at least</source>
         <translation>اللوتات المغلقة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Otherwise 1:</source>
         <translation>وإلا 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
         <source>Edit broker scheme</source>
         <translation>تحرير مخطط الوسيط</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
         <source>at the current price</source>
         <translation>بالسعر الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the open price</source>
         <translation>بسعر الفتح</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <source>Fallback</source>
         <translation>البديل</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>&amp;Name</source>
         <translation>ال&amp;اسم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>اسم المخطط كما تعرضه قائمة المخططات.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Description</source>
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>One line on what the rules are.</source>
         <translation>سطر واحد عن ماهية القواعد.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
         <source>&amp;Source</source>
         <translation>ال&amp;مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>مصدر الأرقام: صفحة الوسيط أو بريده.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>C&amp;hecked on</source>
         <translation>تاريخ ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>تاريخ آخر قراءة للمصدر (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>عملة حدود حقوق الملكية والقيمة الاسمية في المخطط.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>Margin p&amp;riced</source>
         <translation>ت&amp;سعير الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
         <source>C&amp;urrency</source>
         <translation>&amp;العملة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>&amp;Equity tiers</source>
         <translation>شرائح &amp;حقوق الملكية</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Volume tiers</source>
         <translation>شرائح ال&amp;حجم</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>Hedging and &amp;caps</source>
         <translation>التحوّط وال&amp;حدود</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Unlimited and &amp;levels</source>
         <translation>غير المحدودة وال&amp;مستويات</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
         <source>&amp;Use in this scenario</source>
         <translation>ا&amp;ستخدم في هذا السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
         <source>Save as &amp;my preset…</source>
         <translation>حفظ كإعدادي ال&amp;مسبق…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
         <source>From (equity)</source>
         <translation>من (حقوق الملكية)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Leverage 1:</source>
         <translation>الرافعة 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>حقوق الملكية التي تبدأ عندها هذه الشريحة؛ الأولى تبدأ من 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>الرافعة التي يحصل عليها الحساب عند كل مستوى من حقوق الملكية. بلا صفوف: لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>السلّم (all، مجموعة، فئة، أو رمز)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>الصفوف ذات المفتاح نفسه تشكّل سلّمًا واحدًا. &apos;all&apos; سلّم واحد لكل المراكز؛ ومع سلالم أخرى هو سلّم البقية.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>حيث تبدأ هذه الشريحة، بالوحدة أدناه؛ أول شريحة في كل سلّم تبدأ من 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>الرافعة حسب حجم المراكز المفتوحة، تُطبَّق شريحة بشريحة.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: يُحسب هامش الجانبين؛ net: الفرق فقط؛ larger_leg: الجانب الأكبر؛ رقم h: حصة اللوتات المغطّاة التي يُحسب لها هامش.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Class or symbol</source>
         <translation>الفئة أو الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>المراكز المتحوَّط لها (بلا صفوف: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
         <source>Highest leverage per class or symbol</source>
         <translation>أعلى رافعة لكل فئة أو رمز</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>في سوق مقيّد (أخبار، عطلات نهاية الأسبوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>التحوّط، لكل فئة أو &apos;all&apos;: none، يُحسب هامش الجانبين؛ net، الفرق فقط؛ larger_leg، الجانب الأكبر؛ رقم h من 0 إلى 1، تلك الحصة من اللوتات المغطّاة يُحسب لها هامش (0.5: النصف).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>من مواصفات الرمز في المنصة: هامش التحوط في MT4 لكل لوت، لذا نصف حجم العقد هو 0.5. وفي MT5 لكل زوج مغطى: هامش لوت واحد (هامش تحوط يساوي حجم العقد) هو 0.5، ونصف لوت هو 0.25، ولا شيء هو net؛ و&apos;احسب هامش التحوط بالساق الأكبر&apos; في MT5 هو larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>الحدود: لا تحصل الأداة أبدًا على رافعة أعلى من حد فئتها أو رمزها (الرموز بأحرف كبيرة مثل XAGUSD)؛ إدخال الرمز يتقدّم على إدخال فئته.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>السوق المقيّد: حدود المراكز الموسومة بأنها مقيّدة، أو كل المراكز عند تحديد السوق المقيّد في نموذج الحساب؛ &apos;all&apos; حد واحد لكل المراكز.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>رافعة غير محدودة للحسابات المؤهلة</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>مفصولة بفواصل؛ فارغ: كل الأنواع.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>مفصولة بفواصل (MT4، MT5)؛ فارغ: كل المنصات.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Unlimited only below this equity.</source>
         <translation>غير محدودة فقط دون حقوق الملكية هذه.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>رافعة الحساب غير المؤهل.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Account type</source>
         <translation>نوع الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Margin call %</source>
         <translation>نداء الهامش %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Stop out %</source>
         <translation>إيقاف الخسارة %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
         <source>Margin call and stop out by account type</source>
         <translation>نداء الهامش وإيقاف الخسارة حسب نوع الحساب</translation>
     </message>
@@ -3435,19 +3564,57 @@ Details: {where}</source>
         <translation>الحجم، القيمة الاسمية ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Save as my preset</source>
-        <translation>حفظ كإعدادي المسبق</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Name of your preset:</source>
-        <translation>اسم إعدادك المسبق:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
         <source>Cannot save the preset</source>
         <translation>تعذر حفظ الإعداد المسبق</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <source>Positions: add a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <source>Positions: duplicate the selected position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <source>Positions: remove the selected positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <source>Tables: edit the cell (or start typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <source>Plots: back to the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <source>Market prices: paste lines of SYMBOL BID ASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3926,32 @@ Details: {where}</source>
         <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} لوت&lt;/b&gt;، الهامش حينها {margin} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <source>fxmargin user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <source>The user guide is missing from this copy of fxmargin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPresets</name>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="75"/>
+        <source>Save as my preset</source>
+        <translation type="unfinished">حفظ كإعدادي المسبق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="76"/>
+        <source>Name of your preset:</source>
+        <translation type="unfinished">اسم إعدادك المسبق:</translation>
     </message>
 </context>
 </TS>

@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="91"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>berkas ini versi {version}, ditulis oleh fxmargin yang lebih baru; fxmargin ini membaca versi {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scheme_file.py" line="365"/>
+        <location filename="../../core/files/scheme_file.py" line="390"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>preset tidak dikenal {name} (preset: {presets})</translation>
     </message>
@@ -571,6 +571,16 @@
         <translation>harus berupa objek yang memetakan jenis akun ke {{margin_call, stop_out}}</translation>
     </message>
     <message>
+        <location filename="../../core/files/scheme_file.py" line="380"/>
+        <source>an example of this kind of rule, not a broker&apos;s own table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scheme_file.py" line="382"/>
+        <source>kept for files made with it; for this broker pick {preset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>salah satu dari {choices}</translation>
@@ -641,213 +651,213 @@
         <translation>tidak ada harga yang mengonversi {source} ke {target}; tambahkan harga untuk {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at the current price</source>
         <translation>pada harga sekarang</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the open price</source>
         <translation>pada harga pembukaan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>below</source>
         <translation>di bawah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>above</source>
         <translation>di atas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>buy</source>
         <translation>beli</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>sell</source>
         <translation>jual</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="76"/>
+        <location filename="../../core/report.py" line="77"/>
         <source>none up to {pips} pips</source>
         <translation>tidak ada hingga {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="189"/>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="403"/>
         <source>reached now</source>
         <translation>sudah tercapai</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="80"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="170"/>
-        <location filename="../../core/report.py" line="404"/>
-        <location filename="../../core/report.py" line="415"/>
+        <location filename="../../core/report.py" line="171"/>
+        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="416"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="172"/>
+        <location filename="../../core/report.py" line="173"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), ekuitas {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="194"/>
+        <location filename="../../core/report.py" line="195"/>
         <source>none below</source>
         <translation>tidak ada di bawah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="197"/>
         <source>none above</source>
         <translation>tidak ada di atas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
+        <location filename="../../core/report.py" line="208"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="211"/>
         <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="213"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>OK</source>
         <translation>AMAN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>NEAR</source>
         <translation>DEKAT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="233"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>berjarak {pips} pip (turun ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="234"/>
+        <location filename="../../core/report.py" line="235"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>berjarak {pips} pip (naik ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="236"/>
+        <location filename="../../core/report.py" line="237"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="242"/>
         <source>none (no margin)</source>
         <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="417"/>
+        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Floating P/L</source>
         <translation>Laba/rugi mengambang</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="294"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Free margin</source>
         <translation>Margin bebas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="266"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Margin level</source>
         <translation>Level margin</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="296"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="267"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (dipilih {selected}, diberikan {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}; {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>Margin basis</source>
         <translation>Dasar margin</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="279"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="281"/>
+        <location filename="../../core/report.py" line="282"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="286"/>
         <source>Positions</source>
         <translation>Posisi</translation>
     </message>
@@ -883,19 +893,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="289"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Side</source>
         <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Lots</source>
         <translation>Lot</translation>
     </message>
@@ -925,106 +935,106 @@
         <translation>Terbatas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>Notional</source>
         <translation>Nosional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>P/L</source>
         <translation>L/R</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="323"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain dan spread tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="327"/>
+        <location filename="../../core/report.py" line="328"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain tetap)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="332"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread {symbol} (harga tengah tetap; sekarang {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="349"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Margin call at</source>
         <translation>Margin call pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="351"/>
         <source>Stop out at</source>
         <translation>Stop out pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="358"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Leverage tak terbatas: memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="361"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Leverage tak terbatas: tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="372"/>
         <source>required {requirement}</source>
         <translation>syarat {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="376"/>
+        <location filename="../../core/report.py" line="377"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="407"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="451"/>
+        <location filename="../../core/report.py" line="452"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>DITOLAK: free margin sesudahnya menjadi {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="477"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Bagaimana jika: {orders} (pada ask atau bid sekarang)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="491"/>
+        <location filename="../../core/report.py" line="492"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (level harga {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="495"/>
+        <location filename="../../core/report.py" line="496"/>
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="498"/>
+        <location filename="../../core/report.py" line="499"/>
         <source>After the orders</source>
         <translation>Setelah order</translation>
     </message>
@@ -1177,18 +1187,18 @@
         <translation>bukan buku kerja XLSX yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="71"/>
+        <location filename="../../gui/scenario_controller.py" line="72"/>
         <source>a scenario must be a JSON object</source>
         <translation>skenario harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>must be an array</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
-        <location filename="../../gui/scenario_controller.py" line="84"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
@@ -1355,6 +1365,31 @@
         <source>charged {charged} on average</source>
         <translation>dikenakan {charged} rata-rata</translation>
     </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="72"/>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="80"/>
+        <source>{symbol} is not a symbol fxmargin knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="84"/>
+        <source>needs a price after the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="89"/>
+        <source>the ask is not a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="92"/>
+        <source>the ask is below the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1407,157 +1442,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="63"/>
+        <location filename="../../gui/inputs/account_form.py" line="66"/>
         <source>Broker and account</source>
         <translation>Broker dan akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="84"/>
+        <location filename="../../gui/inputs/account_form.py" line="87"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Skema broker</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="94"/>
+        <location filename="../../gui/inputs/account_form.py" line="97"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Jenis akun; leverage tak terbatas dan level broker bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="96"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account &amp;type</source>
         <translation>&amp;Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="103"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Platform trading; Exness memberi leverage tak terbatas hanya di MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="102"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Mata uang akun: saldo, ekuitas, dan margin dalam mata uang ini. USC = sen dolar AS.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Mata uang</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Saldo: setoran ditambah laba tertutup.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="112"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>&amp;Balance</source>
         <translation>&amp;Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Kredit (bonus) yang ditambahkan broker ke ekuitas.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>C&amp;redit</source>
         <translation>K&amp;redit</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Leverage yang Anda pilih (1:500 atau Tak terbatas). Aturan broker bisa memberi lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Leverage 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Transaksi tertutup sejauh ini (order tertunda tidak dihitung).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="133"/>
+        <location filename="../../gui/inputs/account_form.py" line="143"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lot transaksi tertutup sejauh ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="146"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="138"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Closed trades</source>
         <translation>Transaksi tertutup</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="154"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Level margin call; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Level stop out; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Level dalam persen margin, atau sebagai jumlah ekuitas.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="160"/>
+        <location filename="../../gui/inputs/account_form.py" line="170"/>
         <source>percent</source>
         <translation>persen</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="161"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>money</source>
         <translation>jumlah uang</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="166"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="169"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Restricted market</source>
         <translation>Pasar terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Batas broker pada periode volatil (Exness: forex dan emas 1:200, perak 1:100, minyak 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="232"/>
+        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <source>Older presets and examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/account_form.py" line="257"/>
         <source>{name} — my preset</source>
         <translation>{name} — preset saya</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="300"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>Custom</source>
         <translation>Kustom</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="306"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{name} (in this file)</source>
         <translation>{name} (di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="319"/>
+        <location filename="../../gui/inputs/account_form.py" line="344"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1566,7 +1606,7 @@ Source: {source}</source>
 Sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>A scheme defined in this file.</source>
         <translation>Skema yang didefinisikan di berkas ini.</translation>
     </message>
@@ -1682,199 +1722,229 @@ Detail: {where}</translation>
         <translation>Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Plots</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Stress tests</source>
         <translation>Uji tekanan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Heat map</source>
         <translation>Peta panas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Impor laporan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Open the &amp;example</source>
         <translation>Buka &amp;contoh</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Save &amp;as…</source>
         <translation>Simpan &amp;sebagai…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Ekspor hasil (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="214"/>
+        <source>&amp;Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>Every figure of the results, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218"/>
+        <source>Copy results as CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Skema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Simpan sebagai preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Tentang fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin akan memakai {language} mulai dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Skema bermasalah; perbaiki dulu (Skema &gt; Edit…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Save as my preset</source>
-        <translation>Simpan sebagai preset saya</translation>
+        <location filename="../../gui/main_window.py" line="505"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Name of your preset:</source>
-        <translation>Nama preset Anda:</translation>
+        <location filename="../../gui/main_window.py" line="507"/>
+        <source>fxmargin scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>{file} (imported)</source>
         <translation>{file} (diimpor)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>example (unsaved)</source>
         <translation>contoh (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>new scenario (unsaved)</source>
         <translation>skenario baru (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Skenario ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Open scenario</source>
         <translation>Buka skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Import a MetaTrader statement</source>
         <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>a new scenario</source>
         <translation>skenario baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Restore unsaved work?</source>
         <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin tertutup pada {time} tanpa menyimpan perubahan Anda pada {name}. Pulihkan?</translation>
     </message>
@@ -1912,37 +1982,37 @@ Detail: {where}</translation>
         <translation>Lot terbanyak simbol dan arah order ini yang dimungkinkan free margin</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="109"/>
+        <location filename="../../gui/panels/order_panel.py" line="77"/>
         <source>Add to positions</source>
         <translation>Tambah ke posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="112"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Buka order ini dalam skenario pada ask (beli) atau bid (jual)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Ketik simbol dan lot untuk melihat efek order.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>lots must be a number above 0</source>
         <translation>lot harus angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="259"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margin yang diperlukan {amount} {currency}. Sesudah: {state}</translation>
     </message>
@@ -2081,18 +2151,18 @@ Detail: {where}</translation>
         <translation>{symbol} {price}:  level margin {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="120"/>
+        <location filename="../../gui/plots/plot_base.py" line="121"/>
         <source>pips from the market</source>
         <translation>pip dari harga pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="333"/>
-        <location filename="../../gui/plots/plot_base.py" line="336"/>
+        <location filename="../../gui/plots/plot_base.py" line="334"/>
+        <location filename="../../gui/plots/plot_base.py" line="337"/>
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="346"/>
+        <location filename="../../gui/plots/plot_base.py" line="347"/>
         <source>{symbol} price (mid)</source>
         <translation>harga {symbol} (tengah)</translation>
     </message>
@@ -2155,117 +2225,117 @@ Detail: {where}</translation>
         <translation>Margin dan leverage terhadap ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="65"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>All at once</source>
         <translation>Semua sekaligus</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="66"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Tampilkan ketiga grafik bertumpuk, bukan dalam tab</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="68"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="69"/>
+        <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Simpan grafik sebagai gambar, atau angka kurvanya</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="115"/>
         <source>Picture (PNG)…</source>
         <translation>Gambar (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="116"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>Grafik yang ditampilkan (semua grafik, bila ditampilkan sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>Numbers (CSV)…</source>
         <translation>Angka (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Angka kurva (kurva harga, bila semua grafik ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="122"/>
         <source>Out of date</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Grafik menampilkan input valid terakhir sampai kolom yang ditandai diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source>what if </source>
         <translation>andai </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source> pips</source>
         <translation> pip</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="98"/>
+        <location filename="../../gui/plots/plots_panel.py" line="142"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Geser harga simbol yang dianalisis sebanyak pip ini dari harga pasar: setiap angka, tabel, dan grafik mengikuti, sebagai andaian. Atau seret garis harga.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="103"/>
+        <location filename="../../gui/plots/plots_panel.py" line="147"/>
         <source>Market</source>
         <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="105"/>
+        <location filename="../../gui/plots/plots_panel.py" line="149"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Kembali ke harga pasar (Esc pada grafik)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="157"/>
         <source>Danger zone</source>
         <translation>Zona bahaya</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="162"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Bila margin call atau stop out berada dalam 1% dari harga, fokuskan grafik harga padanya (tidak dicentang: level dan ambang tingkatan terdekat, sejauh apa pun)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="197"/>
+        <location filename="../../gui/plots/plots_panel.py" line="236"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Tidak ada yang digambar sampai kolom yang ditandai diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="284"/>
+        <location filename="../../gui/plots/plots_panel.py" line="323"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Tidak ada posisi terbuka: tambahkan satu untuk melihat margin terhadap harganya.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>Export plot as PNG</source>
         <translation>Ekspor grafik sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>Export curve as CSV</source>
         <translation>Ekspor kurva sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2442,7 +2512,7 @@ Detail: {where}</translation>
         <translation>Hapus posisi terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="149"/>
+        <location filename="../../gui/inputs/positions_table.py" line="148"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Nosional, swap, komisi: klik kanan tajuk</translation>
     </message>
@@ -2548,52 +2618,52 @@ Detail: {where}</translation>
 <context>
     <name>PricesModel</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="32"/>
+        <location filename="../../gui/inputs/prices_table.py" line="42"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="33"/>
+        <location filename="../../gui/inputs/prices_table.py" line="43"/>
         <source>Bid</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="34"/>
+        <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>Ask</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="35"/>
+        <location filename="../../gui/inputs/prices_table.py" line="45"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="36"/>
+        <location filename="../../gui/inputs/prices_table.py" line="46"/>
         <source>Why it is needed</source>
         <translation>Alasan diperlukan</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="40"/>
+        <location filename="../../gui/inputs/prices_table.py" line="50"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
         <translation>Bid: jual dibuka dan beli ditutup di sini. Bila diisi sendiri, ini seluruh harga (tanpa spread).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="44"/>
+        <location filename="../../gui/inputs/prices_table.py" line="54"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
         <translation>Ask: beli dibuka dan jual ditutup di sini. Biarkan sama dengan bid bila tanpa spread.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="47"/>
+        <location filename="../../gui/inputs/prices_table.py" line="57"/>
         <source>Ask - bid, in pips of the symbol</source>
         <translation>Ask - bid, dalam pip simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="49"/>
+        <location filename="../../gui/inputs/prices_table.py" line="59"/>
         <source>not used by this scenario</source>
         <translation>tidak dipakai skenario ini</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="134"/>
         <source>enter the current price of {symbol}</source>
         <translation>masukkan harga {symbol} saat ini</translation>
     </message>
@@ -2601,9 +2671,35 @@ Detail: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="214"/>
         <source>Market prices</source>
         <translation>Harga pasar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="235"/>
+        <location filename="../../gui/inputs/prices_table.py" line="274"/>
+        <source>Paste prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="239"/>
+        <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="263"/>
+        <source>paste of {count} prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="275"/>
+        <source>{count} prices pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="280"/>
+        <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,122 +2901,122 @@ Detail: {where}</translation>
         <translation>Yang dekat: margin call (atau, saat margin call, stop out) pada harga terdekatnya. Oranye bila lebih dekat dari sepuluh kali spread simbol saat ini (sepuluh pip tanpa spread): rilis berita atau rollover bisa bergerak sejauh itu sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="161"/>
+        <location filename="../../gui/panels/results_panel.py" line="162"/>
         <source>Margin call and stop-out prices</source>
         <translation>Harga margin call dan stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="167"/>
+        <location filename="../../gui/panels/results_panel.py" line="168"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>Simbol yang harganya bergerak; harga lain tetap. Bawaan: nosional terbesar.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="172"/>
+        <location filename="../../gui/panels/results_panel.py" line="173"/>
         <source>Moving</source>
         <translation>Yang bergerak</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="178"/>
+        <location filename="../../gui/panels/results_panel.py" line="179"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Harga tengah terdekat di bawah dan di atas tempat level tercapai, spread dipertahankan dan setiap aturan diterapkan ulang pada tiap harga; jarak dalam pip dan persen.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="187"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="189"/>
+        <location filename="../../gui/panels/results_panel.py" line="190"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Pelebaran spread (rollover, berita)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="198"/>
+        <location filename="../../gui/panels/results_panel.py" line="199"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>Spread terkecil simbol yang dianalisis, harga tengahnya tetap, saat level tercapai: posisi ditutup di bid atau ask, jadi spread lebar saja bisa memicunya.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Spread now</source>
         <translation>Spread sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Margin call at</source>
         <translation>Margin call pada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Stop out at</source>
         <translation>Stop out pada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="208"/>
+        <location filename="../../gui/panels/results_panel.py" line="209"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="248"/>
+        <location filename="../../gui/panels/results_panel.py" line="249"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>BELUM DIPERBARUI: perbaiki kolom yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="252"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>... and {count} more</source>
         <translation>... dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="254"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>Fix these to update the results:</source>
         <translation>Perbaiki ini untuk memperbarui hasil:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="267"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>ANDAI {symbol} berada di {price}: {pips} pip dari pasar ({market}). Bukan harga pasar: Pasar (atau Esc pada grafik) kembali.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="281"/>
+        <location filename="../../gui/panels/results_panel.py" line="282"/>
         <source> + {amount} credit</source>
         <translation> + kredit {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="293"/>
+        <location filename="../../gui/panels/results_panel.py" line="294"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="302"/>
+        <location filename="../../gui/panels/results_panel.py" line="303"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Dipilih {selected}, diberikan {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="329"/>
         <source>no open positions</source>
         <translation>tidak ada posisi terbuka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="336"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="347"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="359"/>
         <source>Largest notional ({symbol})</source>
         <translation>Nosional terbesar ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional</source>
         <translation>Nosional terbesar</translation>
     </message>
@@ -2939,398 +3035,431 @@ Detail: {where}</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioController</name>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <source>position {row}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <source>change of scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <source>new position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <source>removal of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <source>price of {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <source>{symbol} read as {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>all positions</source>
         <translation>semua posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>new positions only</source>
         <translation>hanya posisi baru</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>notional (account currency)</source>
         <translation>nosional (mata uang akun)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>the whole account</source>
         <translation>seluruh akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>setiap grup (mayor, minor, eksotis, logam…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each class (forex, metal, index…)</source>
         <translation>setiap kelas (forex, logam, indeks…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each symbol</source>
         <translation>setiap simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>margined lots (after hedging)</source>
         <translation>lot yang dimarjin (setelah hedge)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>the larger of buys and sells</source>
         <translation>yang lebih besar antara beli dan jual</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>buys and sells together</source>
         <translation>beli dan jual bersama</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Checked on</source>
         <translation>Diperiksa pada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Margin priced</source>
         <translation>Harga margin</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Tiers apply to</source>
         <translation>Tingkatan berlaku untuk</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Volume counted in</source>
         <translation>Volume dihitung dalam</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Counted over</source>
         <translation>Dihitung atas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counting</source>
         <translation>Cara hitung</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
         <source>Account types</source>
         <translation>Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Equity below</source>
         <translation>Ekuitas di bawah</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Closed trades at least</source>
         <translation>Transaksi tertutup minimal</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed lots at least</source>
         <translation>Lot tertutup minimal</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Otherwise 1:</source>
         <translation>Jika tidak, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
         <source>Edit broker scheme</source>
         <translation>Edit skema broker</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
         <source>at the current price</source>
         <translation>pada harga sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the open price</source>
         <translation>pada harga pembukaan</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <source>Fallback</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>Nama skema, seperti yang ditampilkan daftar skema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Description</source>
         <translation>&amp;Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>One line on what the rules are.</source>
         <translation>Satu baris tentang aturannya.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
         <source>&amp;Source</source>
         <translation>&amp;Sumber</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>Asal angka: halaman atau email broker.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>C&amp;hecked on</source>
         <translation>&amp;Diperiksa pada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>Tanggal terakhir Anda membaca sumbernya (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
         <source>YYYY-MM-DD</source>
         <translation>TTTT-BB-HH</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>Mata uang batas ekuitas dan nosional skema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>Margin p&amp;riced</source>
         <translation>Ha&amp;rga margin</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Mata uang</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>&amp;Equity tiers</source>
         <translation>Tingkatan &amp;ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Volume tiers</source>
         <translation>Tingkatan &amp;volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>Hedging and &amp;caps</source>
         <translation>Hedge dan &amp;batas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Tak terbatas dan &amp;level</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Gunakan di skenario ini</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
         <source>Save as &amp;my preset…</source>
         <translation>Simpan sebagai preset &amp;saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
         <source>From (equity)</source>
         <translation>Dari (ekuitas)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Leverage 1:</source>
         <translation>Leverage 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>Ekuitas tempat tingkatan ini dimulai; yang pertama mulai dari 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>Leverage akun di setiap tingkat ekuitas. Tanpa baris: tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Tangga (all, grup, kelas, atau simbol)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>Baris dengan kunci sama membentuk satu tangga. &apos;all&apos; adalah satu tangga untuk semua posisi; bila ada tangga lain, ini tangga untuk sisanya.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Tempat tingkatan ini dimulai, dalam satuan di bawah; yang pertama pada tiap tangga mulai dari 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Leverage menurut volume posisi terbuka, diterapkan per tingkatan.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Rule</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: kedua sisi dimarjin; net: hanya selisihnya; larger_leg: sisi yang lebih besar; angka h: porsi lot yang di-hedge yang dimarjin.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Class or symbol</source>
         <translation>Kelas atau simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Posisi hedge (tanpa baris: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Leverage tertinggi per kelas atau simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Di pasar terbatas (berita, akhir pekan)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Hedge, per kelas atau &apos;all&apos;: none, kedua sisi dimarjin; net, hanya selisihnya; larger_leg, sisi yang lebih besar; angka h dari 0 sampai 1, porsi lot yang di-hedge yang dimarjin (0.5: setengah).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Dari spesifikasi simbol di terminal: hedged margin MT4 per lot, jadi setengah ukuran kontrak adalah 0.5. Milik MT5 per pasangan tertutup: margin satu lot (hedged margin sama dengan ukuran kontrak) adalah 0.5, setengah lot adalah 0.25, nol adalah net; &apos;hitung hedged margin dengan kaki yang lebih besar&apos; di MT5 adalah larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Batas: instrumen tidak pernah mendapat leverage lebih dari batas kelas atau simbolnya (simbol huruf besar, seperti XAGUSD); entri simbol mengalahkan entri kelasnya.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Pasar terbatas: batas untuk posisi yang ditandai terbatas, atau untuk semua bila Pasar terbatas di formulir akun dicentang; &apos;all&apos; adalah satu batas untuk setiap posisi.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Leverage tak terbatas untuk akun yang memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Dipisahkan koma; kosong: semua jenis.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Dipisahkan koma (MT4, MT5); kosong: semua platform.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Unlimited only below this equity.</source>
         <translation>Tak terbatas hanya di bawah ekuitas ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Leverage akun yang tidak memenuhi syarat.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Account type</source>
         <translation>Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call dan stop out per jenis akun</translation>
     </message>
@@ -3435,19 +3564,57 @@ Detail: {where}</translation>
         <translation>Volume, nosional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Save as my preset</source>
-        <translation>Simpan sebagai preset saya</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Name of your preset:</source>
-        <translation>Nama preset Anda:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <source>Positions: add a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <source>Positions: duplicate the selected position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <source>Positions: remove the selected positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <source>Tables: edit the cell (or start typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <source>Plots: back to the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <source>Market prices: paste lines of SYMBOL BID ASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3926,32 @@ Detail: {where}</translation>
         <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lot&lt;/b&gt;, margin saat itu {margin} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <source>fxmargin user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <source>The user guide is missing from this copy of fxmargin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPresets</name>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="75"/>
+        <source>Save as my preset</source>
+        <translation type="unfinished">Simpan sebagai preset saya</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="76"/>
+        <source>Name of your preset:</source>
+        <translation type="unfinished">Nama preset Anda:</translation>
     </message>
 </context>
 </TS>

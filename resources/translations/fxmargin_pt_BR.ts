@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>margin call</source>
         <translation>chamada de margem</translation>
     </message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="91"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este arquivo é da versão {version}, gravado por um fxmargin mais novo; este fxmargin lê a versão {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scheme_file.py" line="365"/>
+        <location filename="../../core/files/scheme_file.py" line="390"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>predefinição desconhecida {name} (predefinições: {presets})</translation>
     </message>
@@ -571,6 +571,16 @@
         <translation>deve ser um objeto que associe tipos de conta a {{margin_call, stop_out}}</translation>
     </message>
     <message>
+        <location filename="../../core/files/scheme_file.py" line="380"/>
+        <source>an example of this kind of rule, not a broker&apos;s own table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scheme_file.py" line="382"/>
+        <source>kept for files made with it; for this broker pick {preset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>uma de {choices}</translation>
@@ -641,213 +651,213 @@
         <translation>nenhum preço converte {source} para {target}; adicione um preço para {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at the current price</source>
         <translation>ao preço atual</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the open price</source>
         <translation>ao preço de abertura</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>below</source>
         <translation>abaixo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>above</source>
         <translation>acima</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="76"/>
+        <location filename="../../core/report.py" line="77"/>
         <source>none up to {pips} pips</source>
         <translation>nenhum até {pips} pips</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="189"/>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="403"/>
         <source>reached now</source>
         <translation>já atingido</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="80"/>
         <source>{pips} pips</source>
         <translation>{pips} pips</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="170"/>
-        <location filename="../../core/report.py" line="404"/>
-        <location filename="../../core/report.py" line="415"/>
+        <location filename="../../core/report.py" line="171"/>
+        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="416"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="172"/>
+        <location filename="../../core/report.py" line="173"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pips {side} ({price}, {percent}), patrimônio {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="194"/>
+        <location filename="../../core/report.py" line="195"/>
         <source>none below</source>
         <translation>nenhum abaixo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="197"/>
         <source>none above</source>
         <translation>nenhum acima</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
+        <location filename="../../core/report.py" line="208"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="211"/>
         <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="213"/>
         <source>MARGIN CALL</source>
         <translation>CHAMADA DE MARGEM</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>NEAR</source>
         <translation>PERTO</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="233"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>a {pips} pips (uma queda para {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="234"/>
+        <location filename="../../core/report.py" line="235"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>a {pips} pips (uma alta para {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="236"/>
+        <location filename="../../core/report.py" line="237"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="242"/>
         <source>none (no margin)</source>
         <translation>nenhum (sem margem)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="417"/>
+        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Floating P/L</source>
         <translation>Lucro/prejuízo flutuante</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>Equity</source>
         <translation>Patrimônio líquido</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="294"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Free margin</source>
         <translation>Margem livre</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="266"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Margin level</source>
         <translation>Nível de margem</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="296"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="267"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (escolhida {selected}, concedida {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}; {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>Margin basis</source>
         <translation>Base da margem</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="279"/>
         <source>Margin call / stop out</source>
         <translation>Chamada de margem / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="281"/>
+        <location filename="../../core/report.py" line="282"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="286"/>
         <source>Positions</source>
         <translation>Posições</translation>
     </message>
@@ -883,19 +893,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="289"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
@@ -925,106 +935,106 @@
         <translation>Restr.</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>Notional</source>
         <translation>Nocional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>P/L</source>
         <translation>L/P</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="323"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Níveis de preço de {symbol} (preço médio; demais preços e o spread fixos)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="327"/>
+        <location filename="../../core/report.py" line="328"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Níveis de preço de {symbol} (preço médio; demais preços fixos)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="332"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread de {symbol} (preço médio fixo; agora {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="349"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Margin call at</source>
         <translation>Chamada de margem em</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="351"/>
         <source>Stop out at</source>
         <translation>Stop out em</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="358"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Alavancagem ilimitada: elegível</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="361"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Alavancagem ilimitada: não elegível</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="372"/>
         <source>required {requirement}</source>
         <translation>requisito: {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="376"/>
+        <location filename="../../core/report.py" line="377"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="407"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pips {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="451"/>
+        <location filename="../../core/report.py" line="452"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>RECUSADA: a margem livre depois seria {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="477"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>E se: {orders} (ao ask ou ao bid atual)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="491"/>
+        <location filename="../../core/report.py" line="492"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (níveis de preço de {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="495"/>
+        <location filename="../../core/report.py" line="496"/>
         <source>Changes</source>
         <translation>Mudanças</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="498"/>
+        <location filename="../../core/report.py" line="499"/>
         <source>After the orders</source>
         <translation>Depois das ordens</translation>
     </message>
@@ -1177,18 +1187,18 @@
         <translation>não é uma pasta de trabalho XLSX legível ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="71"/>
+        <location filename="../../gui/scenario_controller.py" line="72"/>
         <source>a scenario must be a JSON object</source>
         <translation>um cenário deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>must be an array</source>
         <translation>deve ser uma lista</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
-        <location filename="../../gui/scenario_controller.py" line="84"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
@@ -1355,6 +1365,31 @@
         <source>charged {charged} on average</source>
         <translation>cobrada a {charged} em média</translation>
     </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="72"/>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="80"/>
+        <source>{symbol} is not a symbol fxmargin knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="84"/>
+        <source>needs a price after the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="89"/>
+        <source>the ask is not a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="92"/>
+        <source>the ask is below the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1407,157 +1442,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="63"/>
+        <location filename="../../gui/inputs/account_form.py" line="66"/>
         <source>Broker and account</source>
         <translation>Corretora e conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="84"/>
+        <location filename="../../gui/inputs/account_form.py" line="87"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Esquema da corretora</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="94"/>
+        <location filename="../../gui/inputs/account_form.py" line="97"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Tipo de conta; a alavancagem ilimitada e os níveis da corretora dependem dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="96"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="103"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Plataforma de negociação; a Exness concede alavancagem ilimitada apenas no MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="102"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Moeda da conta: saldo, patrimônio e margem estão nela. USC = centavos de dólar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Saldo: depósitos mais lucro realizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="112"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>&amp;Balance</source>
         <translation>&amp;Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Crédito (bônus) que a corretora soma ao patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>C&amp;redit</source>
         <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>A alavancagem que você escolheu (1:500 ou Ilimitada). As regras da corretora podem conceder menos.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Alavancagem 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Operações fechadas até agora (ordens pendentes não contam).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="133"/>
+        <location filename="../../gui/inputs/account_form.py" line="143"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lotes das operações fechadas até agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="146"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="138"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Closed trades</source>
         <translation>Operações fechadas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="154"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Nível de chamada de margem; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Nível de stop out; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Níveis em percentual da margem ou como valores de patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="160"/>
+        <location filename="../../gui/inputs/account_form.py" line="170"/>
         <source>percent</source>
         <translation>percentual</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="161"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>money</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="166"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="169"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Restricted market</source>
         <translation>Mercado restrito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Os limites da corretora em períodos voláteis (Exness: forex e ouro 1:200, prata 1:100, petróleo 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="232"/>
+        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <source>Older presets and examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/account_form.py" line="257"/>
         <source>{name} — my preset</source>
         <translation>{name} — minha predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="300"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="306"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{name} (in this file)</source>
         <translation>{name} (neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="319"/>
+        <location filename="../../gui/inputs/account_form.py" line="344"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1566,7 +1606,7 @@ Source: {source}</source>
 Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>A scheme defined in this file.</source>
         <translation>Um esquema definido neste arquivo.</translation>
     </message>
@@ -1682,199 +1722,229 @@ Detalhes: {where}</translation>
         <translation>Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Stress tests</source>
         <translation>Testes de estresse</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Importar extrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Open the &amp;example</source>
         <translation>Abrir o &amp;exemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Recent files</source>
         <translation>Arquivos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Save &amp;as…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>S&amp;air</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="214"/>
+        <source>&amp;Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>Every figure of the results, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218"/>
+        <source>Copy results as CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Salvar como minha predefinição…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Minhas predefinições…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Sobre o fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>O fxmargin falará {language} a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>O esquema tem problemas; corrija-os primeiro (Esquema &gt; Editar…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Save as my preset</source>
-        <translation>Salvar como minha predefinição</translation>
+        <location filename="../../gui/main_window.py" line="505"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Name of your preset:</source>
-        <translation>Nome da predefinição:</translation>
+        <location filename="../../gui/main_window.py" line="507"/>
+        <source>fxmargin scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>{file} (imported)</source>
         <translation>{file} (importado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>example (unsaved)</source>
         <translation>exemplo (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>new scenario (unsaved)</source>
         <translation>novo cenário (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Este cenário tem alterações não salvas. Salvá-las primeiro?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Open scenario</source>
         <translation>Abrir cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Import a MetaTrader statement</source>
         <translation>Importar um extrato do MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Cannot open this file</source>
         <translation>Não foi possível abrir este arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Cannot save</source>
         <translation>Não foi possível salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>a new scenario</source>
         <translation>um novo cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurar o trabalho não salvo?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>O fxmargin fechou em {time} sem salvar suas alterações em {name}. Restaurá-las?</translation>
     </message>
@@ -1912,37 +1982,37 @@ Detalhes: {where}</translation>
         <translation>O máximo de lotes do símbolo e da direção desta ordem que a margem livre permite</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="109"/>
+        <location filename="../../gui/panels/order_panel.py" line="77"/>
         <source>Add to positions</source>
         <translation>Adicionar às posições</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="112"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Abre esta ordem no cenário ao ask (compra) ou ao bid (venda)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Digite um ativo e os lotes para ver o que a ordem faria.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>lots must be a number above 0</source>
         <translation>os lotes devem ser um número acima de 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="259"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margem necessária {amount} {currency}. Depois: {state}</translation>
     </message>
@@ -2081,18 +2151,18 @@ Detalhes: {where}</translation>
         <translation>{symbol} {price}:  nível de margem {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="120"/>
+        <location filename="../../gui/plots/plot_base.py" line="121"/>
         <source>pips from the market</source>
         <translation>pips a partir do mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="333"/>
-        <location filename="../../gui/plots/plot_base.py" line="336"/>
+        <location filename="../../gui/plots/plot_base.py" line="334"/>
+        <location filename="../../gui/plots/plot_base.py" line="337"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="346"/>
+        <location filename="../../gui/plots/plot_base.py" line="347"/>
         <source>{symbol} price (mid)</source>
         <translation>preço de {symbol} (médio)</translation>
     </message>
@@ -2155,117 +2225,117 @@ Detalhes: {where}</translation>
         <translation>Margem e alavancagem versus patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="65"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>All at once</source>
         <translation>Todos de uma vez</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="66"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Mostra os três gráficos empilhados em vez de em abas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="68"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="69"/>
+        <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Salva o gráfico como imagem ou os números da curva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="115"/>
         <source>Picture (PNG)…</source>
         <translation>Imagem (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="116"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>O gráfico exibido (todos, quando mostrados de uma vez)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>Numbers (CSV)…</source>
         <translation>Números (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Os números da curva (a curva de preço, quando todos são mostrados)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="122"/>
         <source>Out of date</source>
         <translation>Desatualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Os gráficos mostram a última entrada válida até os campos marcados serem corrigidos</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source>what if </source>
         <translation>e se </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source> pips</source>
         <translation> pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="98"/>
+        <location filename="../../gui/plots/plots_panel.py" line="142"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Move o preço do ativo analisado esses pips a partir do mercado: cada número, tabela e gráfico acompanha, como hipótese. Ou arraste a linha de preço.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="103"/>
+        <location filename="../../gui/plots/plots_panel.py" line="147"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="105"/>
+        <location filename="../../gui/plots/plots_panel.py" line="149"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Voltar ao preço de mercado (Esc nos gráficos)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="157"/>
         <source>Danger zone</source>
         <translation>Zona de perigo</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="162"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Quando uma chamada de margem ou stop out está a menos de 1% do preço, enquadra os gráficos de preço nele (desmarcado: os níveis e limites de faixa mais próximos, por mais distantes)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="197"/>
+        <location filename="../../gui/plots/plots_panel.py" line="236"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Nada a desenhar até que os campos marcados sejam corrigidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="284"/>
+        <location filename="../../gui/plots/plots_panel.py" line="323"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Sem posições abertas: adicione uma para ver a margem conforme o preço.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>Export plot as PNG</source>
         <translation>Exportar o gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>Export curve as CSV</source>
         <translation>Exportar a curva como CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
@@ -2442,7 +2512,7 @@ Detalhes: {where}</translation>
         <translation>Remover as posições selecionadas (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="149"/>
+        <location filename="../../gui/inputs/positions_table.py" line="148"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Nocional, swap, comissão: clique direito no cabeçalho</translation>
     </message>
@@ -2548,52 +2618,52 @@ Detalhes: {where}</translation>
 <context>
     <name>PricesModel</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="32"/>
+        <location filename="../../gui/inputs/prices_table.py" line="42"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="33"/>
+        <location filename="../../gui/inputs/prices_table.py" line="43"/>
         <source>Bid</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="34"/>
+        <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>Ask</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="35"/>
+        <location filename="../../gui/inputs/prices_table.py" line="45"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="36"/>
+        <location filename="../../gui/inputs/prices_table.py" line="46"/>
         <source>Why it is needed</source>
         <translation>Por que é necessário</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="40"/>
+        <location filename="../../gui/inputs/prices_table.py" line="50"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
         <translation>O bid: vendas abrem e compras fecham aqui. Digitado sozinho, é o preço inteiro (sem spread).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="44"/>
+        <location filename="../../gui/inputs/prices_table.py" line="54"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
         <translation>O ask: compras abrem e vendas fecham aqui. Deixe igual ao bid para não ter spread.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="47"/>
+        <location filename="../../gui/inputs/prices_table.py" line="57"/>
         <source>Ask - bid, in pips of the symbol</source>
         <translation>Ask - bid, em pips do ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="49"/>
+        <location filename="../../gui/inputs/prices_table.py" line="59"/>
         <source>not used by this scenario</source>
         <translation>não usado por este cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="134"/>
         <source>enter the current price of {symbol}</source>
         <translation>digite o preço atual de {symbol}</translation>
     </message>
@@ -2601,9 +2671,35 @@ Detalhes: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="214"/>
         <source>Market prices</source>
         <translation>Preços de mercado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="235"/>
+        <location filename="../../gui/inputs/prices_table.py" line="274"/>
+        <source>Paste prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="239"/>
+        <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="263"/>
+        <source>paste of {count} prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="275"/>
+        <source>{count} prices pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="280"/>
+        <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,122 +2901,122 @@ Detalhes: {where}</translation>
         <translation>O que está perto: a chamada de margem (ou, em chamada de margem, o stop out) no preço mais próximo. Laranja quando está a menos de dez spreads atuais do ativo (dez pips sem spread): uma notícia ou o rollover podem mover tanto de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="161"/>
+        <location filename="../../gui/panels/results_panel.py" line="162"/>
         <source>Margin call and stop-out prices</source>
         <translation>Preços de chamada de margem e stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="167"/>
+        <location filename="../../gui/panels/results_panel.py" line="168"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>O ativo cujo preço se move; os demais preços ficam fixos. Padrão: o de maior nocional.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="172"/>
+        <location filename="../../gui/panels/results_panel.py" line="173"/>
         <source>Moving</source>
         <translation>Em movimento</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="178"/>
+        <location filename="../../gui/panels/results_panel.py" line="179"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Os preços médios mais próximos abaixo e acima onde o nível é atingido, com o spread mantido e todas as regras reaplicadas em cada preço; distâncias em pips e percentual.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="187"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="189"/>
+        <location filename="../../gui/panels/results_panel.py" line="190"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Alargamento do spread (rollover, notícias)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="198"/>
+        <location filename="../../gui/panels/results_panel.py" line="199"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>O menor spread do ativo analisado, com o preço médio fixo, em que o nível é atingido: as posições fecham no bid ou no ask, então um spread largo sozinho basta.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Spread now</source>
         <translation>Spread atual</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Margin call at</source>
         <translation>Chamada de margem em</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Stop out at</source>
         <translation>Stop out em</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="208"/>
+        <location filename="../../gui/panels/results_panel.py" line="209"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="248"/>
+        <location filename="../../gui/panels/results_panel.py" line="249"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>DESATUALIZADO: corrija os campos marcados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="252"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>... and {count} more</source>
         <translation>... e mais {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="254"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>Fix these to update the results:</source>
         <translation>Corrija isto para atualizar os resultados:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="267"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>E SE {symbol} estivesse em {price}: {pips} pips do mercado ({market}). Não é o mercado: Mercado (ou Esc nos gráficos) volta.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="281"/>
+        <location filename="../../gui/panels/results_panel.py" line="282"/>
         <source> + {amount} credit</source>
         <translation> + {amount} de crédito</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="293"/>
+        <location filename="../../gui/panels/results_panel.py" line="294"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="302"/>
+        <location filename="../../gui/panels/results_panel.py" line="303"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Escolhida {selected}, concedida {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="329"/>
         <source>no open positions</source>
         <translation>sem posições abertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="336"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="347"/>
         <source>None.</source>
         <translation>Nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="359"/>
         <source>Largest notional ({symbol})</source>
         <translation>Maior nocional ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional</source>
         <translation>Maior nocional</translation>
     </message>
@@ -2939,398 +3035,431 @@ Detalhes: {where}</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioController</name>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <source>position {row}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <source>change of scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <source>new position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <source>removal of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <source>price of {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <source>{symbol} read as {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>all positions</source>
         <translation>todas as posições</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>new positions only</source>
         <translation>só novas posições</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>notional (account currency)</source>
         <translation>nocional (moeda da conta)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>the whole account</source>
         <translation>a conta inteira</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>cada grupo (maior, menor, exótico, metal…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each class (forex, metal, index…)</source>
         <translation>cada classe (forex, metal, índice…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each symbol</source>
         <translation>cada ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>margined lots (after hedging)</source>
         <translation>lotes com margem (após hedge)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>the larger of buys and sells</source>
         <translation>o maior entre compras e vendas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>buys and sells together</source>
         <translation>compras e vendas juntas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Checked on</source>
         <translation>Verificado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Margin priced</source>
         <translation>Margem calculada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Tiers apply to</source>
         <translation>As faixas se aplicam a</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Volume counted in</source>
         <translation>Volume contado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Counted over</source>
         <translation>Contado sobre</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counting</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
         <source>Account types</source>
         <translation>Tipos de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Equity below</source>
         <translation>Patrimônio abaixo de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Closed trades at least</source>
         <translation>Operações fechadas, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed lots at least</source>
         <translation>Lotes fechados, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Otherwise 1:</source>
         <translation>Caso contrário, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
         <source>Edit broker scheme</source>
         <translation>Editar o esquema da corretora</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
         <source>at the current price</source>
         <translation>ao preço atual</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the open price</source>
         <translation>ao preço de abertura</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <source>Fallback</source>
         <translation>Alternativa</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>O nome do esquema, como a lista de esquemas o mostra.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Description</source>
         <translation>&amp;Descrição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>One line on what the rules are.</source>
         <translation>Uma linha sobre o que são as regras.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
         <source>&amp;Source</source>
         <translation>&amp;Fonte</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>De onde vêm os números: a página ou o e-mail da corretora.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>C&amp;hecked on</source>
         <translation>&amp;Verificado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>A data em que você leu a fonte pela última vez (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>A moeda dos limites de patrimônio e nocional do esquema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>Margin p&amp;riced</source>
         <translation>Margem calcula&amp;da</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>&amp;Equity tiers</source>
         <translation>Faixas de &amp;patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Volume tiers</source>
         <translation>Faixas de &amp;volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>Hedging and &amp;caps</source>
         <translation>Hedge e &amp;limites</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Ilimitada e ní&amp;veis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Usar neste cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
         <source>Save as &amp;my preset…</source>
         <translation>Salvar como &amp;minha predefinição…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
         <source>From (equity)</source>
         <translation>A partir de (patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Leverage 1:</source>
         <translation>Alavancagem 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>O patrimônio em que esta faixa começa; a primeira começa em 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>A alavancagem da conta em cada nível de patrimônio. Sem linhas: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Escala (all, grupo, classe ou ativo)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>From</source>
         <translation>A partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>As linhas com a mesma chave formam uma escala. &apos;all&apos; é uma escala para todas as posições; com outras escalas é a do resto.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Onde esta faixa começa, na unidade abaixo; a primeira de cada escala começa em 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Alavancagem pelo volume das posições abertas, aplicada faixa a faixa.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: os dois lados com margem; net: só a diferença; larger_leg: o lado maior; um número h: a parte dos lotes cobertos que tem margem.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Class or symbol</source>
         <translation>Classe ou ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Posições com hedge (sem linhas: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Alavancagem máxima por classe ou ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Em um mercado restrito (notícias, fins de semana)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Hedge, por classe ou &apos;all&apos;: none, os dois lados com margem; net, só a diferença; larger_leg, o lado maior; um número h de 0 a 1, essa parte dos lotes cobertos com margem (0.5: metade).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Da especificação do símbolo no terminal: a margem de hedge do MT4 é por lote, então metade do tamanho do contrato é 0.5. A do MT5 é por par coberto: a margem de um lote (margem de hedge igual ao tamanho do contrato) é 0.5, a de meio lote é 0.25, nenhuma é net; &apos;calcular a margem de hedge pela perna maior&apos; do MT5 é larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Limites: um instrumento nunca recebe mais alavancagem que a da sua classe ou do seu ativo (ativos em maiúsculas, como XAGUSD); a entrada do ativo prevalece sobre a da classe.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Mercado restrito: os limites das posições marcadas como restritas, ou de todas quando Mercado restrito está marcado na conta; &apos;all&apos; é um limite para todas as posições.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Alavancagem ilimitada para contas elegíveis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Separados por vírgula; vazio: todos os tipos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Separadas por vírgula (MT4, MT5); vazio: todas as plataformas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Unlimited only below this equity.</source>
         <translation>Ilimitada só abaixo deste patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>A alavancagem de uma conta que não é elegível.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Margin call %</source>
         <translation>Chamada de margem %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
         <source>Margin call and stop out by account type</source>
         <translation>Chamada de margem e stop out por tipo de conta</translation>
     </message>
@@ -3435,19 +3564,57 @@ Detalhes: {where}</translation>
         <translation>Volume, nocional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Save as my preset</source>
-        <translation>Salvar como minha predefinição</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Name of your preset:</source>
-        <translation>Nome da predefinição:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <source>Positions: add a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <source>Positions: duplicate the selected position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <source>Positions: remove the selected positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <source>Tables: edit the cell (or start typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <source>Plots: back to the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <source>Market prices: paste lines of SYMBOL BID ASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3926,32 @@ Detalhes: {where}</translation>
         <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lotes&lt;/b&gt;, margem então {margin} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <source>fxmargin user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <source>The user guide is missing from this copy of fxmargin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPresets</name>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="75"/>
+        <source>Save as my preset</source>
+        <translation type="unfinished">Salvar como minha predefinição</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="76"/>
+        <source>Name of your preset:</source>
+        <translation type="unfinished">Nome da predefinição:</translation>
     </message>
 </context>
 </TS>

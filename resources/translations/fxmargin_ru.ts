@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>stop out</source>
         <translation>стоп-аут</translation>
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="91"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>файл версии {version} записан более новым fxmargin; этот fxmargin читает версию {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scheme_file.py" line="365"/>
+        <location filename="../../core/files/scheme_file.py" line="390"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>неизвестный пресет {name} (пресеты: {presets})</translation>
     </message>
@@ -571,6 +571,16 @@
         <translation>должно быть объектом, сопоставляющим типы счетов и {{margin_call, stop_out}}</translation>
     </message>
     <message>
+        <location filename="../../core/files/scheme_file.py" line="380"/>
+        <source>an example of this kind of rule, not a broker&apos;s own table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scheme_file.py" line="382"/>
+        <source>kept for files made with it; for this broker pick {preset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>одно из: {choices}</translation>
@@ -641,213 +651,213 @@
         <translation>нет цены для пересчёта {source} в {target}; добавьте цену {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at the current price</source>
         <translation>по текущей цене</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the open price</source>
         <translation>по цене открытия</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>below</source>
         <translation>ниже</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>above</source>
         <translation>выше</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>buy</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>sell</source>
         <translation>продажа</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="76"/>
+        <location filename="../../core/report.py" line="77"/>
         <source>none up to {pips} pips</source>
         <translation>нет до {pips} пп</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="189"/>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="403"/>
         <source>reached now</source>
         <translation>уже достигнут</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="80"/>
         <source>{pips} pips</source>
         <translation>{pips} пп</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="170"/>
-        <location filename="../../core/report.py" line="404"/>
-        <location filename="../../core/report.py" line="415"/>
+        <location filename="../../core/report.py" line="171"/>
+        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="416"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="172"/>
+        <location filename="../../core/report.py" line="173"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} пп {side} ({price}, {percent}), средства {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="194"/>
+        <location filename="../../core/report.py" line="195"/>
         <source>none below</source>
         <translation>ниже нет</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="197"/>
         <source>none above</source>
         <translation>выше нет</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
+        <location filename="../../core/report.py" line="208"/>
         <source>STOP OUT</source>
         <translation>СТОП-АУТ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="211"/>
         <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="213"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>OK</source>
         <translation>НОРМА</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>NEAR</source>
         <translation>БЛИЗКО</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="233"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>в {pips} пп (падение до {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="234"/>
+        <location filename="../../core/report.py" line="235"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>в {pips} пп (рост до {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="236"/>
+        <location filename="../../core/report.py" line="237"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="242"/>
         <source>none (no margin)</source>
         <translation>нет (маржи нет)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="417"/>
+        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Account</source>
         <translation>Счёт</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Floating P/L</source>
         <translation>Плавающая прибыль</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>Equity</source>
         <translation>Средства</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="294"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Free margin</source>
         <translation>Свободная маржа</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="266"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Margin level</source>
         <translation>Уровень маржи</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="296"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Leverage</source>
         <translation>Кредитное плечо</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="267"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (выбрано {selected}, предоставлено {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}; {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>Margin basis</source>
         <translation>Цена расчёта маржи</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="279"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / стоп-аут</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="281"/>
+        <location filename="../../core/report.py" line="282"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="286"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
@@ -883,19 +893,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="289"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Symbol</source>
         <translation>Символ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Side</source>
         <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Lots</source>
         <translation>Лоты</translation>
     </message>
@@ -925,106 +935,106 @@
         <translation>Огр.</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>Notional</source>
         <translation>Номинал</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>P/L</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="323"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Уровни цены {symbol} (средняя цена; остальные цены и спред неизменны)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="327"/>
+        <location filename="../../core/report.py" line="328"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Уровни цены {symbol} (средняя цена; остальные цены неизменны)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="332"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Stop out</source>
         <translation>Стоп-аут</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Спред {symbol} (средняя цена неизменна; сейчас {pips} пп)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="349"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Margin call at</source>
         <translation>Margin call при</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="351"/>
         <source>Stop out at</source>
         <translation>Стоп-аут при</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="358"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Неограниченное плечо: доступно</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="361"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Неограниченное плечо: недоступно</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="372"/>
         <source>required {requirement}</source>
         <translation>требуется {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="376"/>
+        <location filename="../../core/report.py" line="377"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="407"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} пп {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (ступень {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="451"/>
+        <location filename="../../core/report.py" line="452"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>ОТКЛОНЁН: свободная маржа после составила бы {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="477"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Что если: {orders} (по текущим аск или бид)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="491"/>
+        <location filename="../../core/report.py" line="492"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (уровни цены {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="495"/>
+        <location filename="../../core/report.py" line="496"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="498"/>
+        <location filename="../../core/report.py" line="499"/>
         <source>After the orders</source>
         <translation>После ордеров</translation>
     </message>
@@ -1177,18 +1187,18 @@
         <translation>не читаемая книга XLSX ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="71"/>
+        <location filename="../../gui/scenario_controller.py" line="72"/>
         <source>a scenario must be a JSON object</source>
         <translation>сценарий должен быть объектом JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>must be an array</source>
         <translation>должно быть массивом</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
-        <location filename="../../gui/scenario_controller.py" line="84"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>must be an object</source>
         <translation>должно быть объектом</translation>
     </message>
@@ -1355,6 +1365,31 @@
         <source>charged {charged} on average</source>
         <translation>в среднем взимается {charged}</translation>
     </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="72"/>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="80"/>
+        <source>{symbol} is not a symbol fxmargin knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="84"/>
+        <source>needs a price after the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="89"/>
+        <source>the ask is not a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="92"/>
+        <source>the ask is below the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1407,157 +1442,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="63"/>
+        <location filename="../../gui/inputs/account_form.py" line="66"/>
         <source>Broker and account</source>
         <translation>Брокер и счёт</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="84"/>
+        <location filename="../../gui/inputs/account_form.py" line="87"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Схема брокера</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="94"/>
+        <location filename="../../gui/inputs/account_form.py" line="97"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Тип счёта; от него зависят неограниченное плечо и уровни брокера.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="96"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account &amp;type</source>
         <translation>&amp;Тип счёта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="103"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Торговая платформа; Exness даёт неограниченное плечо только на MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="102"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>&amp;Platform</source>
         <translation>&amp;Платформа</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Валюта счёта: в ней баланс, средства и маржа. USC = центы США.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Баланс: депозиты плюс закрытая прибыль.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="112"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>&amp;Balance</source>
         <translation>&amp;Баланс</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Кредит (бонус), который брокер добавляет к средствам.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>C&amp;redit</source>
         <translation>К&amp;редит</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Выбранное вами плечо (1:500 или Без ограничений). Правила брокера могут дать меньше.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Плечо 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Закрытые сделки на сегодня (отложенные ордера не считаются).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="133"/>
+        <location filename="../../gui/inputs/account_form.py" line="143"/>
         <source>Lots of closed trades so far.</source>
         <translation>Лоты закрытых сделок на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="146"/>
         <source>lots</source>
         <translation>лотов</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="138"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Closed trades</source>
         <translation>Закрытые сделки</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="154"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Уровень margin call; пусто: уровень брокера для этого типа счёта.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Уровень стоп-аута; пусто: уровень брокера для этого типа счёта.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Уровни в процентах от маржи или как суммы средств.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="160"/>
+        <location filename="../../gui/inputs/account_form.py" line="170"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="161"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>money</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="166"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Stop out</source>
         <translation>Стоп-аут</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="169"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Restricted market</source>
         <translation>Ограниченный рынок</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Ограничения брокера в волатильные периоды (Exness: форекс и золото 1:200, серебро 1:100, нефть 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="232"/>
+        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <source>Older presets and examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/account_form.py" line="257"/>
         <source>{name} — my preset</source>
         <translation>{name} — мой пресет</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="300"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>Custom</source>
         <translation>Своя</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="306"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{name} (in this file)</source>
         <translation>{name} (в этом файле)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="319"/>
+        <location filename="../../gui/inputs/account_form.py" line="344"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1566,7 +1606,7 @@ Source: {source}</source>
 Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>A scheme defined in this file.</source>
         <translation>Схема, заданная в этом файле.</translation>
     </message>
@@ -1682,199 +1722,229 @@ Details: {where}</source>
         <translation>Отчёты MetaTrader (*.htm *.html *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Plots</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Stress tests</source>
         <translation>Стресс-тесты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Heat map</source>
         <translation>Тепловая карта</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Импорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Open the &amp;example</source>
         <translation>Открыть &amp;пример</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Экспорт результатов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="214"/>
+        <source>&amp;Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>Every figure of the results, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218"/>
+        <source>Copy results as CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Схема</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Сохранить как мой шаблон…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Мои шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;О программе fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin будет говорить на языке «{language}» после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Cannot save the preset</source>
         <translation>Не удаётся сохранить пресет</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>В схеме есть ошибки; сначала исправьте их (Схема &gt; Изменить…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Save as my preset</source>
-        <translation>Сохранить как мой пресет</translation>
+        <location filename="../../gui/main_window.py" line="505"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Name of your preset:</source>
-        <translation>Имя пресета:</translation>
+        <location filename="../../gui/main_window.py" line="507"/>
+        <source>fxmargin scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>{file} (imported)</source>
         <translation>{file} (импортирован)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>example (unsaved)</source>
         <translation>пример (не сохранён)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>new scenario (unsaved)</source>
         <translation>новый сценарий (не сохранён)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>В сценарии есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Open scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Import a MetaTrader statement</source>
         <translation>Импорт отчёта MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Cannot open this file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>a new scenario</source>
         <translation>новый сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin закрылся {time}, не сохранив ваши изменения в {name}. Восстановить их?</translation>
     </message>
@@ -1912,37 +1982,37 @@ Details: {where}</source>
         <translation>Наибольший объём в лотах по символу и направлению этого ордера, который позволяет свободная маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="109"/>
+        <location filename="../../gui/panels/order_panel.py" line="77"/>
         <source>Add to positions</source>
         <translation>Добавить в позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="112"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Открыть ордер в сценарии по аск (покупка) или бид (продажа)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Введите символ и лоты, чтобы увидеть, что сделает ордер.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>lots must be a number above 0</source>
         <translation>лоты должны быть числом больше 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="259"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Нужна маржа {amount} {currency}. После: {state}</translation>
     </message>
@@ -2081,18 +2151,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  уровень маржи {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="120"/>
+        <location filename="../../gui/plots/plot_base.py" line="121"/>
         <source>pips from the market</source>
         <translation>пунктов от рынка</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="333"/>
-        <location filename="../../gui/plots/plot_base.py" line="336"/>
+        <location filename="../../gui/plots/plot_base.py" line="334"/>
+        <location filename="../../gui/plots/plot_base.py" line="337"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="346"/>
+        <location filename="../../gui/plots/plot_base.py" line="347"/>
         <source>{symbol} price (mid)</source>
         <translation>цена {symbol} (средняя)</translation>
     </message>
@@ -2155,117 +2225,117 @@ Details: {where}</source>
         <translation>Маржа и плечо от средств</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="65"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>All at once</source>
         <translation>Все сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="66"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Показать три графика друг под другом, а не во вкладках</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="68"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="69"/>
+        <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Сохранить график как картинку или числа его кривой</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="115"/>
         <source>Picture (PNG)…</source>
         <translation>Картинка (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="116"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>Показанный график (все, если показаны сразу)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>Numbers (CSV)…</source>
         <translation>Числа (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Числа кривой (ценовой кривой, если показаны все)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="122"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Графики показывают последний верный ввод, пока отмеченные поля не исправлены</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source>what if </source>
         <translation>если </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source> pips</source>
         <translation> пп</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="98"/>
+        <location filename="../../gui/plots/plots_panel.py" line="142"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Сдвинуть цену анализируемого символа на столько пунктов от рынка: все числа, таблицы и графики следуют за ней как гипотеза. Или перетащите линию цены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="103"/>
+        <location filename="../../gui/plots/plots_panel.py" line="147"/>
         <source>Market</source>
         <translation>Рынок</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="105"/>
+        <location filename="../../gui/plots/plots_panel.py" line="149"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Вернуться к рыночной цене (Esc на графиках)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="157"/>
         <source>Danger zone</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="162"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Когда margin call или стоп-аут ближе 1% от цены, графики цены показывают эту область (без галочки: ближайшие уровни и пороги ступеней, как бы далеко они ни были)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="197"/>
+        <location filename="../../gui/plots/plots_panel.py" line="236"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Нечего рисовать, пока отмеченные поля не исправлены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="284"/>
+        <location filename="../../gui/plots/plots_panel.py" line="323"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Нет открытых позиций: добавьте позицию, чтобы увидеть маржу от её цены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>Export plot as PNG</source>
         <translation>Экспорт графика в PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>Export curve as CSV</source>
         <translation>Экспорт кривой в CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -2442,7 +2512,7 @@ Details: {where}</source>
         <translation>Удалить выбранные позиции (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="149"/>
+        <location filename="../../gui/inputs/positions_table.py" line="148"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Номинал, своп, комиссия: правый щелчок по заголовку</translation>
     </message>
@@ -2548,52 +2618,52 @@ Details: {where}</source>
 <context>
     <name>PricesModel</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="32"/>
+        <location filename="../../gui/inputs/prices_table.py" line="42"/>
         <source>Symbol</source>
         <translation>Символ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="33"/>
+        <location filename="../../gui/inputs/prices_table.py" line="43"/>
         <source>Bid</source>
         <translation>Бид</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="34"/>
+        <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>Ask</source>
         <translation>Аск</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="35"/>
+        <location filename="../../gui/inputs/prices_table.py" line="45"/>
         <source>Spread</source>
         <translation>Спред</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="36"/>
+        <location filename="../../gui/inputs/prices_table.py" line="46"/>
         <source>Why it is needed</source>
         <translation>Зачем нужна</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="40"/>
+        <location filename="../../gui/inputs/prices_table.py" line="50"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
         <translation>Бид: по нему открываются продажи и закрываются покупки. Введённый один, это вся цена (без спреда).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="44"/>
+        <location filename="../../gui/inputs/prices_table.py" line="54"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
         <translation>Аск: по нему открываются покупки и закрываются продажи. Оставьте равным биду, если спреда нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="47"/>
+        <location filename="../../gui/inputs/prices_table.py" line="57"/>
         <source>Ask - bid, in pips of the symbol</source>
         <translation>Аск - бид, в пунктах символа</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="49"/>
+        <location filename="../../gui/inputs/prices_table.py" line="59"/>
         <source>not used by this scenario</source>
         <translation>не используется в этом сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="134"/>
         <source>enter the current price of {symbol}</source>
         <translation>введите текущую цену {symbol}</translation>
     </message>
@@ -2601,9 +2671,35 @@ Details: {where}</source>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="214"/>
         <source>Market prices</source>
         <translation>Рыночные цены</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="235"/>
+        <location filename="../../gui/inputs/prices_table.py" line="274"/>
+        <source>Paste prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="239"/>
+        <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="263"/>
+        <source>paste of {count} prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="275"/>
+        <source>{count} prices pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="280"/>
+        <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,122 +2901,122 @@ Details: {where}</source>
         <translation>Что близко: margin call (или, при margin call, стоп-аут) по ближайшей цене. Оранжевый, когда ближе десяти текущих спредов символа (десяти пунктов без спреда): новость или ролловер могут сдвинуть цену так далеко сразу.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="161"/>
+        <location filename="../../gui/panels/results_panel.py" line="162"/>
         <source>Margin call and stop-out prices</source>
         <translation>Цены margin call и стоп-аута</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="167"/>
+        <location filename="../../gui/panels/results_panel.py" line="168"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>Символ, цена которого движется; остальные цены неизменны. По умолчанию: с наибольшим номиналом.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="172"/>
+        <location filename="../../gui/panels/results_panel.py" line="173"/>
         <source>Moving</source>
         <translation>Движется</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="178"/>
+        <location filename="../../gui/panels/results_panel.py" line="179"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Ближайшие средние цены ниже и выше, где достигается уровень, при неизменном спреде и с пересчётом всех правил на каждой цене; расстояния в пунктах и процентах.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="187"/>
         <source>Stop out</source>
         <translation>Стоп-аут</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="189"/>
+        <location filename="../../gui/panels/results_panel.py" line="190"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Расширение спреда (ролловер, новости)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="198"/>
+        <location filename="../../gui/panels/results_panel.py" line="199"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>Наименьший спред анализируемого символа при неизменной средней цене, при котором достигается уровень: позиции закрываются по бид или аск, поэтому одного широкого спреда достаточно.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Spread now</source>
         <translation>Спред сейчас</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Margin call at</source>
         <translation>Margin call при</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Stop out at</source>
         <translation>Стоп-аут при</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="208"/>
+        <location filename="../../gui/panels/results_panel.py" line="209"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="248"/>
+        <location filename="../../gui/panels/results_panel.py" line="249"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>НЕ АКТУАЛЬНО: исправьте отмеченные поля</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="252"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>... and {count} more</source>
         <translation>... и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="254"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>Fix these to update the results:</source>
         <translation>Исправьте это, чтобы обновить результаты:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="267"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>ЧТО ЕСЛИ {symbol} по {price}: {pips} пп от рынка ({market}). Это не рынок: кнопка «Рынок» (или Esc на графиках) возвращает.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="281"/>
+        <location filename="../../gui/panels/results_panel.py" line="282"/>
         <source> + {amount} credit</source>
         <translation> + кредит {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="293"/>
+        <location filename="../../gui/panels/results_panel.py" line="294"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (ступень {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="302"/>
+        <location filename="../../gui/panels/results_panel.py" line="303"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Выбрано {selected}, предоставлено {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="329"/>
         <source>no open positions</source>
         <translation>нет открытых позиций</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="336"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} пп ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="347"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="359"/>
         <source>Largest notional ({symbol})</source>
         <translation>Наибольший номинал ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional</source>
         <translation>Наибольший номинал</translation>
     </message>
@@ -2939,398 +3035,431 @@ Details: {where}</source>
     </message>
 </context>
 <context>
+    <name>ScenarioController</name>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <source>position {row}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <source>change of scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <source>new position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <source>removal of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <source>price of {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <source>{symbol} read as {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>all positions</source>
         <translation>все позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>new positions only</source>
         <translation>только новые позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>notional (account currency)</source>
         <translation>номинал (валюта счёта)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>lots</source>
         <translation>лотов</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>the whole account</source>
         <translation>весь счёт</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>каждая группа (мажоры, миноры, экзотика, металлы…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each class (forex, metal, index…)</source>
         <translation>каждый класс (форекс, металлы, индексы…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each symbol</source>
         <translation>каждый символ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>margined lots (after hedging)</source>
         <translation>маржируемые лоты (после хеджа)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>the larger of buys and sells</source>
         <translation>большее из покупок и продаж</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>buys and sells together</source>
         <translation>покупки и продажи вместе</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Checked on</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Margin priced</source>
         <translation>Цена маржи</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Tiers apply to</source>
         <translation>Ступени действуют на</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Volume counted in</source>
         <translation>Объём считается в</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Counted over</source>
         <translation>Считается по</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
         <source>Account types</source>
         <translation>Типы счетов</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Platforms</source>
         <translation>Платформы</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Equity below</source>
         <translation>Средства ниже</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Closed trades at least</source>
         <translation>Закрытых сделок не менее</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed lots at least</source>
         <translation>Закрытых лотов не менее</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Otherwise 1:</source>
         <translation>Иначе 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
         <source>Edit broker scheme</source>
         <translation>Изменить схему брокера</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
         <source>at the current price</source>
         <translation>по текущей цене</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the open price</source>
         <translation>по цене открытия</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <source>Fallback</source>
         <translation>Запасное</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>Название схемы, как его показывает список схем.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Description</source>
         <translation>&amp;Описание</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>One line on what the rules are.</source>
         <translation>Одна строка о том, каковы правила.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>Откуда числа: страница или письмо брокера.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>C&amp;hecked on</source>
         <translation>&amp;Проверено</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>Дата, когда вы последний раз читали источник (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>Валюта пределов средств и номинала в схеме.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>Margin p&amp;riced</source>
         <translation>Цена ма&amp;ржи</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>&amp;Equity tiers</source>
         <translation>Ступени &amp;средств</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Volume tiers</source>
         <translation>Ступени &amp;объёма</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>Hedging and &amp;caps</source>
         <translation>Хеджи и &amp;лимиты</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Без ограничений и &amp;уровни</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Использовать в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
         <source>Save as &amp;my preset…</source>
         <translation>Сохранить как &amp;мой пресет…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
         <source>From (equity)</source>
         <translation>От (средства)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Leverage 1:</source>
         <translation>Плечо 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>Средства, с которых начинается ступень; первая начинается с 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>Плечо счёта на каждом уровне средств. Нет строк: ступеней нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Лестница (all, группа, класс или символ)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>Строки с одинаковым ключом образуют одну лестницу. &apos;all&apos; — одна лестница для всех позиций; при других лестницах — для остальных.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Где начинается ступень, в единицах ниже; первая в каждой лестнице начинается с 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Плечо по объёму открытых позиций, по ступеням.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: маржируются обе стороны; net: только разница; larger_leg: большая сторона; число h: доля хеджированных лотов, которая маржируется.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Class or symbol</source>
         <translation>Класс или символ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Хеджированные позиции (нет строк: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Наибольшее плечо по классу или символу</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>На ограниченном рынке (новости, выходные)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Хеджирование, по классу или &apos;all&apos;: none — маржируются обе стороны; net — только разница; larger_leg — большая сторона; число h от 0 до 1 — такая доля хеджированных лотов маржируется (0.5 — половина).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Из спецификации символа в терминале: хеджированная маржа MT4 задаётся на лот, поэтому половина размера контракта — это 0.5. В MT5 — на покрытую пару: маржа одного лота (хеджированная маржа, равная размеру контракта) — это 0.5, половины лота — 0.25, ноль — net; «расчёт хеджированной маржи по большей ноге» в MT5 — это larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Лимиты: инструмент никогда не получает плечо выше лимита своего класса или символа (символы заглавными, как XAGUSD); запись символа важнее записи класса.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Ограниченный рынок: лимиты для позиций, отмеченных как ограниченные, или для всех, если в форме счёта отмечен «Ограниченный рынок»; &apos;all&apos; — один лимит для всех позиций.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Неограниченное плечо для подходящих счетов</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Через запятую; пусто: любой тип.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Через запятую (MT4, MT5); пусто: любая платформа.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Unlimited only below this equity.</source>
         <translation>Без ограничений только при средствах ниже этого.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Плечо счёта, который не подходит.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Account type</source>
         <translation>Тип счёта</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Stop out %</source>
         <translation>Стоп-аут %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call и стоп-аут по типам счетов</translation>
     </message>
@@ -3435,19 +3564,57 @@ Details: {where}</source>
         <translation>Объём, номинал ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Save as my preset</source>
-        <translation>Сохранить как мой пресет</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Name of your preset:</source>
-        <translation>Имя пресета:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
         <source>Cannot save the preset</source>
         <translation>Не удаётся сохранить пресет</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <source>Positions: add a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <source>Positions: duplicate the selected position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <source>Positions: remove the selected positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <source>Tables: edit the cell (or start typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <source>Plots: back to the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <source>Market prices: paste lines of SYMBOL BID ASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3926,32 @@ Details: {where}</source>
         <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} лотов&lt;/b&gt;, маржа тогда {margin} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <source>fxmargin user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <source>The user guide is missing from this copy of fxmargin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPresets</name>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="75"/>
+        <source>Save as my preset</source>
+        <translation type="unfinished">Сохранить как мой пресет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="76"/>
+        <source>Name of your preset:</source>
+        <translation type="unfinished">Имя пресета:</translation>
     </message>
 </context>
 </TS>

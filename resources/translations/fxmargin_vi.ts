@@ -161,13 +161,13 @@
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
         <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="34"/>
+        <location filename="../../core/report.py" line="35"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="91"/>
+        <location filename="../../gui/scenario_controller.py" line="92"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>tệp này là phiên bản {version}, do fxmargin mới hơn ghi; fxmargin này đọc phiên bản {supported}</translation>
     </message>
     <message>
-        <location filename="../../core/files/scheme_file.py" line="365"/>
+        <location filename="../../core/files/scheme_file.py" line="390"/>
         <source>unknown preset {name} (presets: {presets})</source>
         <translation>mẫu không xác định {name} (các mẫu: {presets})</translation>
     </message>
@@ -571,6 +571,16 @@
         <translation>phải là đối tượng ánh xạ loại tài khoản tới {{margin_call, stop_out}}</translation>
     </message>
     <message>
+        <location filename="../../core/files/scheme_file.py" line="380"/>
+        <source>an example of this kind of rule, not a broker&apos;s own table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/scheme_file.py" line="382"/>
+        <source>kept for files made with it; for this broker pick {preset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
         <source>one of {choices}</source>
         <translation>một trong {choices}</translation>
@@ -641,213 +651,213 @@
         <translation>không có giá nào quy đổi {source} sang {target}; hãy thêm giá cho {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="30"/>
+        <location filename="../../core/report.py" line="31"/>
         <source>at the current price</source>
         <translation>theo giá hiện tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the open price</source>
         <translation>theo giá mở</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="36"/>
+        <location filename="../../core/report.py" line="37"/>
         <source>below</source>
         <translation>bên dưới</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>above</source>
         <translation>bên trên</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>buy</source>
         <translation>mua</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>sell</source>
         <translation>bán</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="76"/>
+        <location filename="../../core/report.py" line="77"/>
         <source>none up to {pips} pips</source>
         <translation>không có trong {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="78"/>
-        <location filename="../../core/report.py" line="189"/>
-        <location filename="../../core/report.py" line="402"/>
+        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="190"/>
+        <location filename="../../core/report.py" line="403"/>
         <source>reached now</source>
         <translation>đã chạm ngay bây giờ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
+        <location filename="../../core/report.py" line="80"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="170"/>
-        <location filename="../../core/report.py" line="404"/>
-        <location filename="../../core/report.py" line="415"/>
+        <location filename="../../core/report.py" line="171"/>
+        <location filename="../../core/report.py" line="405"/>
+        <location filename="../../core/report.py" line="416"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="172"/>
+        <location filename="../../core/report.py" line="173"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), vốn {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="194"/>
+        <location filename="../../core/report.py" line="195"/>
         <source>none below</source>
         <translation>không có bên dưới</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="196"/>
+        <location filename="../../core/report.py" line="197"/>
         <source>none above</source>
         <translation>không có bên trên</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="207"/>
+        <location filename="../../core/report.py" line="208"/>
         <source>STOP OUT</source>
         <translation>DỪNG LỖ BẮT BUỘC</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="211"/>
         <location filename="../../core/report.py" line="212"/>
+        <location filename="../../core/report.py" line="213"/>
         <source>MARGIN CALL</source>
         <translation>GỌI KÝ QUỸ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="217"/>
+        <location filename="../../core/report.py" line="218"/>
         <source>OK</source>
         <translation>ỔN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="219"/>
         <source>NEAR</source>
         <translation>GẦN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="232"/>
+        <location filename="../../core/report.py" line="233"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>cách {pips} pip (giảm xuống {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="234"/>
+        <location filename="../../core/report.py" line="235"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>cách {pips} pip (tăng lên {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="236"/>
+        <location filename="../../core/report.py" line="237"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="241"/>
+        <location filename="../../core/report.py" line="242"/>
         <source>none (no margin)</source>
         <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
-        <location filename="../../core/report.py" line="417"/>
+        <location filename="../../core/report.py" line="244"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="257"/>
+        <location filename="../../core/report.py" line="258"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="259"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="260"/>
+        <location filename="../../core/report.py" line="261"/>
         <source>Credit</source>
         <translation>Tín dụng</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="262"/>
         <source>Floating P/L</source>
         <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="263"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="263"/>
-        <location filename="../../core/report.py" line="294"/>
-        <location filename="../../core/report.py" line="458"/>
+        <location filename="../../core/report.py" line="264"/>
+        <location filename="../../core/report.py" line="295"/>
+        <location filename="../../core/report.py" line="459"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="265"/>
+        <location filename="../../core/report.py" line="460"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="266"/>
+        <location filename="../../core/report.py" line="461"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="275"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="296"/>
+        <location filename="../../core/report.py" line="462"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="267"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (đã chọn {selected}, được cấp {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="274"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}; {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="276"/>
+        <location filename="../../core/report.py" line="277"/>
         <source>Margin basis</source>
         <translation>Cơ sở tính ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="278"/>
+        <location filename="../../core/report.py" line="279"/>
         <source>Margin call / stop out</source>
         <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="281"/>
+        <location filename="../../core/report.py" line="282"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="285"/>
+        <location filename="../../core/report.py" line="286"/>
         <source>Positions</source>
         <translation>Vị thế</translation>
     </message>
@@ -883,19 +893,19 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="289"/>
+        <location filename="../../core/report.py" line="290"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
@@ -925,106 +935,106 @@
         <translation>Hạn chế</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="293"/>
         <source>Notional</source>
         <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>P/L</source>
         <translation>Lãi/lỗ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="322"/>
+        <location filename="../../core/report.py" line="323"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác và chênh lệch giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="327"/>
+        <location filename="../../core/report.py" line="328"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác giữ nguyên)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="332"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="333"/>
+        <location filename="../../core/report.py" line="463"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="334"/>
+        <location filename="../../core/report.py" line="464"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="342"/>
+        <location filename="../../core/report.py" line="343"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Chênh lệch của {symbol} (giá giữa giữ nguyên; hiện {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="349"/>
+        <location filename="../../core/report.py" line="350"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="351"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="358"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Đòn bẩy không giới hạn: đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="360"/>
+        <location filename="../../core/report.py" line="361"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Đòn bẩy không giới hạn: không đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="371"/>
+        <location filename="../../core/report.py" line="372"/>
         <source>required {requirement}</source>
         <translation>yêu cầu {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="376"/>
+        <location filename="../../core/report.py" line="377"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="407"/>
+        <location filename="../../core/report.py" line="408"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="425"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="451"/>
+        <location filename="../../core/report.py" line="452"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>BỊ TỪ CHỐI: ký quỹ tự do sau đó sẽ là {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="476"/>
+        <location filename="../../core/report.py" line="477"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="491"/>
+        <location filename="../../core/report.py" line="492"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="495"/>
+        <location filename="../../core/report.py" line="496"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="498"/>
+        <location filename="../../core/report.py" line="499"/>
         <source>After the orders</source>
         <translation>Sau các lệnh</translation>
     </message>
@@ -1177,18 +1187,18 @@
         <translation>không phải sổ làm việc XLSX đọc được ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="71"/>
+        <location filename="../../gui/scenario_controller.py" line="72"/>
         <source>a scenario must be a JSON object</source>
         <translation>kịch bản phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
         <source>must be an array</source>
         <translation>phải là mảng</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
-        <location filename="../../gui/scenario_controller.py" line="84"/>
+        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="85"/>
         <source>must be an object</source>
         <translation>phải là đối tượng</translation>
     </message>
@@ -1355,6 +1365,31 @@
         <source>charged {charged} on average</source>
         <translation>tính ở {charged} trung bình</translation>
     </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="72"/>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="80"/>
+        <source>{symbol} is not a symbol fxmargin knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="84"/>
+        <source>needs a price after the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="89"/>
+        <source>the ask is not a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/files/price_lines.py" line="92"/>
+        <source>the ask is below the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1407,157 +1442,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="63"/>
+        <location filename="../../gui/inputs/account_form.py" line="66"/>
         <source>Broker and account</source>
         <translation>Sàn và tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="84"/>
+        <location filename="../../gui/inputs/account_form.py" line="87"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Biểu đòn bẩy của sàn</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="94"/>
+        <location filename="../../gui/inputs/account_form.py" line="97"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Loại tài khoản; đòn bẩy không giới hạn và các mức của sàn phụ thuộc vào nó.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="96"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account &amp;type</source>
         <translation>&amp;Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="103"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Nền tảng giao dịch; Exness chỉ cấp đòn bẩy không giới hạn trên MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="102"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>&amp;Platform</source>
         <translation>&amp;Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="116"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Tiền tệ tài khoản: số dư, vốn và ký quỹ tính bằng nó. USC = xu Mỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="108"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="110"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Số dư: tiền nạp cộng lãi đã chốt.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="112"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>&amp;Balance</source>
         <translation>&amp;Số dư</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="114"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Tín dụng (thưởng) sàn cộng vào vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>C&amp;redit</source>
         <translation>&amp;Tín dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="131"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Đòn bẩy bạn chọn (1:500 hoặc Không giới hạn). Quy tắc của sàn có thể cấp thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="136"/>
         <source>&amp;Leverage 1:</source>
         <translation>Đòn &amp;bẩy 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="130"/>
+        <location filename="../../gui/inputs/account_form.py" line="140"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Số giao dịch đã đóng đến nay (lệnh chờ không tính).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="133"/>
+        <location filename="../../gui/inputs/account_form.py" line="143"/>
         <source>Lots of closed trades so far.</source>
         <translation>Số lô của các giao dịch đã đóng đến nay.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="146"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="138"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Closed trades</source>
         <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="154"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức gọi ký quỹ; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="158"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức dừng lỗ bắt buộc; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="153"/>
+        <location filename="../../gui/inputs/account_form.py" line="163"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Các mức tính theo phần trăm ký quỹ, hoặc theo số tiền vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="160"/>
+        <location filename="../../gui/inputs/account_form.py" line="170"/>
         <source>percent</source>
         <translation>phần trăm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="161"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>money</source>
         <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="166"/>
+        <location filename="../../gui/inputs/account_form.py" line="176"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="167"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="169"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Restricted market</source>
         <translation>Thị trường hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="182"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Giới hạn của sàn trong giai đoạn biến động (Exness: ngoại hối và vàng 1:200, bạc 1:100, dầu 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="232"/>
+        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <source>Older presets and examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/account_form.py" line="257"/>
         <source>{name} — my preset</source>
         <translation>{name} — mẫu của tôi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="300"/>
+        <location filename="../../gui/inputs/account_form.py" line="325"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="306"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>{name} (in this file)</source>
         <translation>{name} (trong tệp này)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="319"/>
+        <location filename="../../gui/inputs/account_form.py" line="344"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1566,7 +1606,7 @@ Source: {source}</source>
 Nguồn: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>A scheme defined in this file.</source>
         <translation>Biểu đòn bẩy được định nghĩa trong tệp này.</translation>
     </message>
@@ -1682,199 +1722,229 @@ Chi tiết: {where}</translation>
         <translation>Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Plots</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Stress tests</source>
         <translation>Kiểm tra sức chịu đựng</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Heat map</source>
         <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Nhập sao kê…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Open the &amp;example</source>
         <translation>Mở &amp;ví dụ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Recent files</source>
         <translation>Tệp &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Xuất kết quả (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="214"/>
+        <source>&amp;Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>Every figure of the results, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218"/>
+        <source>Copy results as CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Biểu đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Lưu thành mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Giới thiệu fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin sẽ dùng {language} từ lần khởi động tới.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Biểu đòn bẩy có lỗi; hãy sửa trước (Biểu đòn bẩy &gt; Sửa…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Save as my preset</source>
-        <translation>Lưu thành mẫu của tôi</translation>
+        <location filename="../../gui/main_window.py" line="505"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>Name of your preset:</source>
-        <translation>Tên mẫu của bạn:</translation>
+        <location filename="../../gui/main_window.py" line="507"/>
+        <source>fxmargin scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>{file} (imported)</source>
         <translation>{file} (đã nhập)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>example (unsaved)</source>
         <translation>ví dụ (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>new scenario (unsaved)</source>
         <translation>kịch bản mới (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Kịch bản này có thay đổi chưa lưu. Lưu trước không?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Open scenario</source>
         <translation>Mở kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Import a MetaTrader statement</source>
         <translation>Nhập sao kê MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Cannot open this file</source>
         <translation>Không mở được tệp này</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Export results</source>
         <translation>Xuất kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>a new scenario</source>
         <translation>một kịch bản mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục công việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin đã đóng lúc {time} mà chưa lưu thay đổi của bạn cho {name}. Khôi phục không?</translation>
     </message>
@@ -1912,37 +1982,37 @@ Chi tiết: {where}</translation>
         <translation>Số lot tối đa của ký hiệu và chiều lệnh này mà ký quỹ tự do cho phép</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="79"/>
+        <location filename="../../gui/panels/order_panel.py" line="88"/>
         <source>After</source>
         <translation>Sau đó</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="109"/>
+        <location filename="../../gui/panels/order_panel.py" line="77"/>
         <source>Add to positions</source>
         <translation>Thêm vào vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="112"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Mở lệnh này trong kịch bản theo giá ask (mua) hoặc bid (bán)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="119"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Nhập mã và số lô để xem lệnh sẽ tác động thế nào.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>lots must be a number above 0</source>
         <translation>số lô phải là số lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="259"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Ký quỹ cần {amount} {currency}. Sau đó: {state}</translation>
     </message>
@@ -2081,18 +2151,18 @@ Chi tiết: {where}</translation>
         <translation>{symbol} {price}:  mức ký quỹ {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="120"/>
+        <location filename="../../gui/plots/plot_base.py" line="121"/>
         <source>pips from the market</source>
         <translation>số pip so với giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="333"/>
-        <location filename="../../gui/plots/plot_base.py" line="336"/>
+        <location filename="../../gui/plots/plot_base.py" line="334"/>
+        <location filename="../../gui/plots/plot_base.py" line="337"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="346"/>
+        <location filename="../../gui/plots/plot_base.py" line="347"/>
         <source>{symbol} price (mid)</source>
         <translation>giá {symbol} (giá giữa)</translation>
     </message>
@@ -2155,117 +2225,117 @@ Chi tiết: {where}</translation>
         <translation>Ký quỹ và đòn bẩy theo vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="65"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>All at once</source>
         <translation>Hiện tất cả</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="66"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Hiển thị ba biểu đồ xếp chồng thay vì theo thẻ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="68"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="69"/>
+        <location filename="../../gui/plots/plots_panel.py" line="113"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Lưu biểu đồ thành ảnh, hoặc số liệu của đường cong</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="115"/>
         <source>Picture (PNG)…</source>
         <translation>Hình ảnh (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="116"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>Biểu đồ đang hiển thị (tất cả, khi hiện cùng lúc)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="118"/>
         <source>Numbers (CSV)…</source>
         <translation>Số liệu (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Số liệu của đường cong (đường giá, khi hiện tất cả)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="122"/>
         <source>Out of date</source>
         <translation>Đã lỗi thời</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Biểu đồ hiển thị dữ liệu hợp lệ cuối cùng cho đến khi sửa các trường được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source>what if </source>
         <translation>giả sử </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="90"/>
+        <location filename="../../gui/plots/plots_panel.py" line="134"/>
         <source> pips</source>
         <translation> pip</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="98"/>
+        <location filename="../../gui/plots/plots_panel.py" line="142"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Dịch giá của mã đang phân tích bấy nhiêu pip so với thị trường: mọi số liệu, bảng và biểu đồ đều theo, như một giả định. Hoặc kéo đường giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="103"/>
+        <location filename="../../gui/plots/plots_panel.py" line="147"/>
         <source>Market</source>
         <translation>Thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="105"/>
+        <location filename="../../gui/plots/plots_panel.py" line="149"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Về giá thị trường (Esc trên biểu đồ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="157"/>
         <source>Danger zone</source>
         <translation>Vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="162"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Khi gọi ký quỹ hoặc dừng lỗ bắt buộc cách giá trong vòng 1%, biểu đồ giá tập trung vào đó (bỏ chọn: các mức và ngưỡng bậc gần nhất, dù xa đến đâu)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="197"/>
+        <location filename="../../gui/plots/plots_panel.py" line="236"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Không có gì để vẽ cho đến khi sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="284"/>
+        <location filename="../../gui/plots/plots_panel.py" line="323"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Không có vị thế mở: thêm một vị thế để xem ký quỹ theo giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>Export plot as PNG</source>
         <translation>Xuất biểu đồ thành PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="309"/>
+        <location filename="../../gui/plots/plots_panel.py" line="348"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>Export curve as CSV</source>
         <translation>Xuất đường cong thành CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="316"/>
+        <location filename="../../gui/plots/plots_panel.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -2442,7 +2512,7 @@ Chi tiết: {where}</translation>
         <translation>Xóa các vị thế đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="149"/>
+        <location filename="../../gui/inputs/positions_table.py" line="148"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Danh nghĩa, phí qua đêm, hoa hồng: nhấp phải vào tiêu đề</translation>
     </message>
@@ -2548,52 +2618,52 @@ Chi tiết: {where}</translation>
 <context>
     <name>PricesModel</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="32"/>
+        <location filename="../../gui/inputs/prices_table.py" line="42"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="33"/>
+        <location filename="../../gui/inputs/prices_table.py" line="43"/>
         <source>Bid</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="34"/>
+        <location filename="../../gui/inputs/prices_table.py" line="44"/>
         <source>Ask</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="35"/>
+        <location filename="../../gui/inputs/prices_table.py" line="45"/>
         <source>Spread</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="36"/>
+        <location filename="../../gui/inputs/prices_table.py" line="46"/>
         <source>Why it is needed</source>
         <translation>Vì sao cần</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="40"/>
+        <location filename="../../gui/inputs/prices_table.py" line="50"/>
         <source>The bid: sells open and buys close here. Typed alone, it is the whole price (no spread).</source>
         <translation>Giá bid: lệnh bán mở và lệnh mua đóng ở đây. Nhập riêng thì đó là toàn bộ giá (không chênh lệch).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="44"/>
+        <location filename="../../gui/inputs/prices_table.py" line="54"/>
         <source>The ask: buys open and sells close here. Leave it as the bid for no spread.</source>
         <translation>Giá ask: lệnh mua mở và lệnh bán đóng ở đây. Để bằng bid nếu không có chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="47"/>
+        <location filename="../../gui/inputs/prices_table.py" line="57"/>
         <source>Ask - bid, in pips of the symbol</source>
         <translation>Ask - bid, tính bằng pip của mã</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="49"/>
+        <location filename="../../gui/inputs/prices_table.py" line="59"/>
         <source>not used by this scenario</source>
         <translation>kịch bản này không dùng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="124"/>
+        <location filename="../../gui/inputs/prices_table.py" line="134"/>
         <source>enter the current price of {symbol}</source>
         <translation>nhập giá hiện tại của {symbol}</translation>
     </message>
@@ -2601,9 +2671,35 @@ Chi tiết: {where}</translation>
 <context>
     <name>PricesTable</name>
     <message>
-        <location filename="../../gui/inputs/prices_table.py" line="204"/>
+        <location filename="../../gui/inputs/prices_table.py" line="214"/>
         <source>Market prices</source>
         <translation>Giá thị trường</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="235"/>
+        <location filename="../../gui/inputs/prices_table.py" line="274"/>
+        <source>Paste prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="239"/>
+        <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="263"/>
+        <source>paste of {count} prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="275"/>
+        <source>{count} prices pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/prices_table.py" line="280"/>
+        <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,122 +2901,122 @@ Chi tiết: {where}</translation>
         <translation>Điều đang đến gần: gọi ký quỹ (hoặc, khi đã gọi ký quỹ, dừng lỗ bắt buộc) ở mức giá gần hơn. Màu cam khi gần hơn mười lần chênh lệch hiện tại của mã (mười pip nếu không có chênh lệch): một tin tức hay phiên qua đêm có thể đi xa như vậy ngay lập tức.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="161"/>
+        <location filename="../../gui/panels/results_panel.py" line="162"/>
         <source>Margin call and stop-out prices</source>
         <translation>Giá gọi ký quỹ và dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="167"/>
+        <location filename="../../gui/panels/results_panel.py" line="168"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>Mã có giá dịch chuyển; các giá khác giữ nguyên. Mặc định: mã có giá trị danh nghĩa lớn nhất.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="172"/>
+        <location filename="../../gui/panels/results_panel.py" line="173"/>
         <source>Moving</source>
         <translation>Mã biến động</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="178"/>
+        <location filename="../../gui/panels/results_panel.py" line="179"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Các giá giữa gần nhất bên dưới và bên trên nơi chạm mức, giữ nguyên chênh lệch và áp dụng lại mọi quy tắc ở từng giá; khoảng cách tính bằng pip và phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="185"/>
+        <location filename="../../gui/panels/results_panel.py" line="186"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="187"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="189"/>
+        <location filename="../../gui/panels/results_panel.py" line="190"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Giãn chênh lệch (qua đêm, tin tức)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="198"/>
+        <location filename="../../gui/panels/results_panel.py" line="199"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>Mức chênh lệch nhỏ nhất của mã đang phân tích, giá giữa giữ nguyên, tại đó chạm mức: vị thế đóng ở bid hoặc ask, nên chỉ riêng chênh lệch giãn rộng cũng đủ gây ra.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="203"/>
+        <location filename="../../gui/panels/results_panel.py" line="204"/>
         <source>Spread now</source>
         <translation>Chênh lệch hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="205"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="208"/>
+        <location filename="../../gui/panels/results_panel.py" line="209"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="248"/>
+        <location filename="../../gui/panels/results_panel.py" line="249"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>CHƯA CẬP NHẬT: hãy sửa các trường được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="252"/>
+        <location filename="../../gui/panels/results_panel.py" line="253"/>
         <source>... and {count} more</source>
         <translation>... và {count} mục nữa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="254"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>Fix these to update the results:</source>
         <translation>Sửa các mục sau để cập nhật kết quả:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="266"/>
+        <location filename="../../gui/panels/results_panel.py" line="267"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>GIẢ SỬ {symbol} ở {price}: cách thị trường {pips} pip ({market}). Không phải giá thị trường: nút Thị trường (hoặc Esc trên biểu đồ) để quay lại.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="281"/>
+        <location filename="../../gui/panels/results_panel.py" line="282"/>
         <source> + {amount} credit</source>
         <translation> + tín dụng {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="293"/>
+        <location filename="../../gui/panels/results_panel.py" line="294"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="302"/>
+        <location filename="../../gui/panels/results_panel.py" line="303"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Đã chọn {selected}, được cấp {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="328"/>
+        <location filename="../../gui/panels/results_panel.py" line="329"/>
         <source>no open positions</source>
         <translation>không có vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="335"/>
+        <location filename="../../gui/panels/results_panel.py" line="336"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="346"/>
+        <location filename="../../gui/panels/results_panel.py" line="347"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="358"/>
+        <location filename="../../gui/panels/results_panel.py" line="359"/>
         <source>Largest notional ({symbol})</source>
         <translation>Danh nghĩa lớn nhất ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="360"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional</source>
         <translation>Danh nghĩa lớn nhất</translation>
     </message>
@@ -2939,398 +3035,431 @@ Chi tiết: {where}</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioController</name>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <source>position {row}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <source>change of scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <source>new position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <source>removal of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <source>price of {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <source>{symbol} read as {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
         <source>all positions</source>
         <translation>mọi vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>new positions only</source>
         <translation>chỉ vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
         <source>notional (account currency)</source>
         <translation>giá trị danh nghĩa (tiền tệ tài khoản)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
         <source>the whole account</source>
         <translation>toàn bộ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>từng nhóm (chính, phụ, ngoại lai, kim loại…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each class (forex, metal, index…)</source>
         <translation>từng loại (ngoại hối, kim loại, chỉ số…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each symbol</source>
         <translation>từng mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
         <source>margined lots (after hedging)</source>
         <translation>số lô tính ký quỹ (sau phòng hộ)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>the larger of buys and sells</source>
         <translation>phía lớn hơn giữa mua và bán</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>buys and sells together</source>
         <translation>mua và bán cộng lại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Checked on</source>
         <translation>Kiểm tra ngày</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Margin priced</source>
         <translation>Ký quỹ tính theo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Tiers apply to</source>
         <translation>Bậc áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Volume counted in</source>
         <translation>Khối lượng tính theo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Counted over</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counting</source>
         <translation>Cách tính</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
         <source>Account types</source>
         <translation>Các loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
         <source>Platforms</source>
         <translation>Các nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Equity below</source>
         <translation>Vốn dưới</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Closed trades at least</source>
         <translation>Giao dịch đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed lots at least</source>
         <translation>Lô đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
         <source>Otherwise 1:</source>
         <translation>Nếu không, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
         <source>Edit broker scheme</source>
         <translation>Sửa biểu đòn bẩy của sàn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
         <source>at the current price</source>
         <translation>theo giá hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the open price</source>
         <translation>theo giá mở</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
         <source>Fallback</source>
         <translation>Dự phòng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>Tên biểu đòn bẩy, như danh sách hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Description</source>
         <translation>&amp;Mô tả</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>One line on what the rules are.</source>
         <translation>Một dòng mô tả các quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
         <source>&amp;Source</source>
         <translation>&amp;Nguồn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>Nguồn số liệu: trang web hoặc email của sàn.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
         <source>C&amp;hecked on</source>
         <translation>Ngày &amp;kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>Ngày bạn đọc nguồn lần cuối (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
         <source>YYYY-MM-DD</source>
         <translation>NNNN-TT-NN</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>Tiền tệ của các giới hạn vốn và danh nghĩa trong biểu.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
         <source>Margin p&amp;riced</source>
         <translation>Ký quỹ tính th&amp;eo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
         <source>&amp;Equity tiers</source>
         <translation>Bậc &amp;vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Volume tiers</source>
         <translation>Bậc &amp;khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>Hedging and &amp;caps</source>
         <translation>Phòng hộ và &amp;giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Không giới hạn và &amp;mức</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Dùng trong kịch bản này</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
         <source>Save as &amp;my preset…</source>
         <translation>Lưu thành &amp;mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
         <source>From (equity)</source>
         <translation>Từ (vốn)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Leverage 1:</source>
         <translation>Đòn bẩy 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>Mức vốn bắt đầu bậc này; bậc đầu bắt đầu từ 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>Đòn bẩy tài khoản nhận ở từng mức vốn. Không có dòng: không có bậc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Thang (all, nhóm, loại hoặc mã)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>Các dòng cùng khóa tạo thành một thang. &apos;all&apos; là một thang cho mọi vị thế; khi có thang khác, nó là thang cho phần còn lại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Nơi bậc này bắt đầu, theo đơn vị bên dưới; bậc đầu của mỗi thang bắt đầu từ 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Đòn bẩy theo khối lượng vị thế mở, áp dụng theo từng bậc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Class</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
         <source>Rule</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: cả hai phía tính ký quỹ; net: chỉ phần chênh lệch; larger_leg: phía lớn hơn; số h: tỷ lệ lô phòng hộ được tính ký quỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
         <source>Class or symbol</source>
         <translation>Loại hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Vị thế phòng hộ (không có dòng: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Đòn bẩy cao nhất theo loại hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Khi thị trường hạn chế (tin tức, cuối tuần)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Phòng hộ, theo loại hoặc &apos;all&apos;: none, cả hai phía tính ký quỹ; net, chỉ phần chênh lệch; larger_leg, phía lớn hơn; số h từ 0 đến 1, tỷ lệ lô phòng hộ được tính ký quỹ (0.5: một nửa).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Từ thông số ký hiệu trong terminal: ký quỹ phòng hộ của MT4 tính theo lot, nên một nửa kích thước hợp đồng là 0.5. Của MT5 tính theo cặp được phòng hộ: ký quỹ một lot (ký quỹ phòng hộ bằng kích thước hợp đồng) là 0.5, nửa lot là 0.25, không có là net; &apos;tính ký quỹ phòng hộ theo chân lớn hơn&apos; của MT5 là larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Giới hạn: một công cụ không bao giờ có đòn bẩy cao hơn mức của loại hoặc mã của nó (mã viết hoa, như XAGUSD); mục của mã được ưu tiên hơn mục của loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Thị trường hạn chế: giới hạn cho các vị thế được đánh dấu hạn chế, hoặc cho tất cả khi ô Thị trường hạn chế của tài khoản được chọn; &apos;all&apos; là một giới hạn cho mọi vị thế.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Đòn bẩy không giới hạn cho tài khoản đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Phân tách bằng dấu phẩy; để trống: mọi loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Phân tách bằng dấu phẩy (MT4, MT5); để trống: mọi nền tảng.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
         <source>Unlimited only below this equity.</source>
         <translation>Chỉ không giới hạn khi vốn dưới mức này.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Đòn bẩy của tài khoản không đủ điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Account type</source>
         <translation>Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Margin call %</source>
         <translation>Gọi ký quỹ %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
         <source>Stop out %</source>
         <translation>Dừng lỗ bắt buộc %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
         <source>Margin call and stop out by account type</source>
         <translation>Gọi ký quỹ và dừng lỗ bắt buộc theo loại tài khoản</translation>
     </message>
@@ -3435,19 +3564,57 @@ Chi tiết: {where}</translation>
         <translation>Khối lượng, danh nghĩa ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Save as my preset</source>
-        <translation>Lưu thành mẫu của tôi</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="695"/>
-        <source>Name of your preset:</source>
-        <translation>Tên mẫu của bạn:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="707"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <source>Positions: add a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <source>Positions: duplicate the selected position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <source>Positions: remove the selected positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <source>Tables: edit the cell (or start typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <source>Plots: back to the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <source>Market prices: paste lines of SYMBOL BID ASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3926,32 @@ Chi tiết: {where}</translation>
         <location filename="../../gui/panels/tools_panel.py" line="233"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lô&lt;/b&gt;, ký quỹ khi đó {margin} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <source>fxmargin user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <source>The user guide is missing from this copy of fxmargin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPresets</name>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="75"/>
+        <source>Save as my preset</source>
+        <translation type="unfinished">Lưu thành mẫu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schemes/user_presets.py" line="76"/>
+        <source>Name of your preset:</source>
+        <translation type="unfinished">Tên mẫu của bạn:</translation>
     </message>
 </context>
 </TS>

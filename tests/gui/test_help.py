@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
-from gui.help_dialogs import GUIDE_PAGES, UserGuide, page_markdown
+from gui.help_dialogs import GUIDE_PAGES, ShortcutsDialog, UserGuide, page_markdown
 from gui.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -17,8 +17,10 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def test_the_guide_shows_every_page_and_follows_links_between_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    guide = window.show_user_guide()
+    window.guide_action.trigger()  # Help > User guide, F1
+    guide = window.findChild(UserGuide)
     assert isinstance(guide, UserGuide)
+    assert window.guide_action.shortcut().toString() == "F1"
     assert guide.pages == list(GUIDE_PAGES)
     assert guide.contents.item(0).text() == "The desktop app"
     assert "Undo" in guide.browser.toPlainText()
@@ -49,10 +51,13 @@ def test_a_copy_without_the_guide_says_so(qtbot: QtBot, tmp_path: Path) -> None:
 def test_the_shortcuts_list_every_menu_key_and_the_panels_keys(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    dialog = window.show_shortcuts()
-    table = dialog.table  # type: ignore[attr-defined]
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    table = dialog.table
     rows = {table.item(r, 1).text(): table.item(r, 0).text() for r in range(table.rowCount())}
     assert rows["Undo"] == "Ctrl+Z"
+    assert rows["User guide"] == "F1"
     assert rows["Copy results"] == "Ctrl+Shift+C"
     assert rows["Import statement…"] == "Ctrl+I"
     assert rows["Positions: remove the selected positions"] == "Del"

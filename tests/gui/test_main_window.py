@@ -625,3 +625,25 @@ def test_older_presets_are_listed_apart_each_saying_what_to_pick(window: MainWin
         "FXTM (notional per FX group, Advantage and Standard)"
     )
     assert all(combo.itemData(i) not in keys for i in range(title))
+
+
+def test_a_new_language_offers_to_restart_now_on_the_same_file(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Issue 22 item 20: a language change needed a restart, with no button for it.
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        "gui.main_window.QProcess.startDetached",
+        lambda program, args: started.append((program, args)) or True,
+    )
+    monkeypatch.setattr("gui.main_window.QApplication.quit", lambda: None)
+    window.controller.save(tmp_path / "kept.json")
+    window.choose_language("es")
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert "Español" in box.text()
+    restart = next(b for b in box.buttons() if b.text() == "Restart now")
+    qtbot.mouseClick(restart, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: started != [])
+    assert started[0][1][-1] == str(tmp_path / "kept.json")
+    assert not window.isVisible()

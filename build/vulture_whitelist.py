@@ -19,6 +19,9 @@ _.tickValues
 _.tickStrings
 _.setModelData
 _.optionxform
+_.mergeWith
+_.undo
+_.redo
 # pytest reads these by name.
 collect_ignore
 compiled_translations

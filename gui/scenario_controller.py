@@ -178,7 +178,9 @@ class ScenarioController(QObject):
         # back where it was saved, the document is no longer unsaved.
         self.undo_stack = QUndoStack(self)
         self._committed = copy.deepcopy(self._document)
-        self.undo_stack.cleanChanged.connect(lambda clean: self._set_dirty(not clean))
+        # A method, not a lambda: Qt drops the connection with the controller, and the stack
+        # said "clean" once more while both were being deleted.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # -- reading ----------------------------------------------------------------
 
@@ -530,6 +532,9 @@ class ScenarioController(QObject):
         self.recompute()
         if self._dashboard is None:
             self.emptied.emit()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self._set_dirty(not clean)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

@@ -573,12 +573,12 @@
     <message>
         <location filename="../../core/files/scheme_file.py" line="380"/>
         <source>an example of this kind of rule, not a broker&apos;s own table</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال على هذا النوع من القواعد، وليس جدول وسيط</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="382"/>
         <source>kept for files made with it; for this broker pick {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ للملفات التي أُنشئت به؛ لهذا الوسيط اختر {preset}</translation>
     </message>
     <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
@@ -1368,27 +1368,27 @@
     <message>
         <location filename="../../core/files/price_lines.py" line="72"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="80"/>
         <source>{symbol} is not a symbol fxmargin knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} ليس رمزًا يعرفه fxmargin</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="84"/>
         <source>needs a price after the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم سعر بعد الرمز</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="89"/>
         <source>the ask is not a price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الطلب ليس سعرًا</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="92"/>
         <source>the ask is below the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الطلب أقل من سعر العرض</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="242"/>
         <source>Older presets and examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات قديمة وأمثلة:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="257"/>
@@ -1712,239 +1712,264 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>سيناريوهات fxmargin (*.json);;كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Plots</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Stress tests</source>
         <translation>اختبارات الضغط</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;استيراد كشف الحساب…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Open the &amp;example</source>
         <translation>فتح &amp;المثال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Recent files</source>
         <translation>الملفات &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Save &amp;as…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;تصدير النتائج (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Every figure of the results, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أرقام النتائج، نصًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Copy results as CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ النتائج بصيغة CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Scheme</source>
         <translation>&amp;مخطط الرافعة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;حفظ كإعداد مسبق خاص بي…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;My presets…</source>
         <translation>&amp;إعداداتي المسبقة…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;حول fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>سيستخدم fxmargin اللغة {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="276"/>
+        <source>Restart now</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Cannot save the preset</source>
         <translation>تعذر حفظ الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>في المخطط مشكلات؛ أصلحها أولاً (مخطط الرافعة &gt; تحرير…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>fxmargin scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>سيناريوهات fxmargin ‏(*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>{file} (imported)</source>
         <translation>{file} (مستورد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>example (unsaved)</source>
         <translation>مثال (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>new scenario (unsaved)</source>
         <translation>سيناريو جديد (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>في هذا السيناريو تغييرات غير محفوظة. هل تحفظها أولاً؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Open scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Import a MetaTrader statement</source>
         <translation>استيراد كشف حساب MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Cannot open this file</source>
         <translation>تعذر فتح هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>a new scenario</source>
         <translation>سيناريو جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>Restore unsaved work?</source>
         <translation>استعادة العمل غير المحفوظ؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>أُغلق fxmargin في {time} دون حفظ تغييراتك على {name}. هل تستعيدها؟</translation>
     </message>
@@ -2679,27 +2704,27 @@ Details: {where}</source>
         <location filename="../../gui/inputs/prices_table.py" line="235"/>
         <location filename="../../gui/inputs/prices_table.py" line="274"/>
         <source>Paste prices</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق الأسعار</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="239"/>
         <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق أسطر الرمز BID ASK أو الرمز السعر (Ctrl+V في الجدول)، مفصولة بعلامات جدولة أو فواصل منقوطة أو فواصل أو مسافات، كما ينسخها جدول بيانات أو نافذة مراقبة السوق في المنصة</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="263"/>
         <source>paste of {count} prices</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق {count} أسعار</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="275"/>
         <source>{count} prices pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لُصق {count} سعر.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="280"/>
         <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الحافظة على أسطر الرمز BID ASK.</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3064,32 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/scenario_controller.py" line="274"/>
         <source>position {row}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز {row}: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="279"/>
         <source>change of scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير النظام</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="301"/>
         <source>new position</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز جديد</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="313"/>
         <source>removal of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مراكز</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="322"/>
         <source>price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر {symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="478"/>
         <source>{symbol} read as {instrument}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} يُقرأ كـ {instrument}</translation>
     </message>
 </context>
 <context>
@@ -3574,47 +3599,47 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/help_dialogs.py" line="43"/>
         <source>Positions: add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>المراكز: إضافة مركز</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: duplicate the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>المراكز: تكرار المركز المحدد</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: remove the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المراكز: حذف المراكز المحددة</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Tables: edit the cell (or start typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجداول: تحرير الخلية (أو ابدأ الكتابة)</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Plots: back to the market price</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم: العودة إلى سعر السوق</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="50"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
-        <translation type="unfinished"></translation>
+        <translation>أسعار السوق: لصق أسطر الرمز BID ASK</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="146"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تفعله</translation>
     </message>
 </context>
 <context>
@@ -3933,12 +3958,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/help_dialogs.py" line="80"/>
         <source>fxmargin user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل مستخدم fxmargin</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="105"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم مفقود من هذه النسخة من fxmargin.</translation>
     </message>
 </context>
 <context>
@@ -3946,12 +3971,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="75"/>
         <source>Save as my preset</source>
-        <translation type="unfinished">حفظ كإعدادي المسبق</translation>
+        <translation>حفظ كإعدادي المسبق</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="76"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished">اسم إعدادك المسبق:</translation>
+        <translation>اسم إعدادك المسبق:</translation>
     </message>
 </context>
 </TS>

@@ -573,12 +573,12 @@
     <message>
         <location filename="../../core/files/scheme_file.py" line="380"/>
         <source>an example of this kind of rule, not a broker&apos;s own table</source>
-        <translation type="unfinished"></translation>
+        <translation>un ejemplo de este tipo de regla, no la tabla de un bróker</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="382"/>
         <source>kept for files made with it; for this broker pick {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>se conserva para los archivos hechos con él; para este bróker elija {preset}</translation>
     </message>
     <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
@@ -1368,27 +1368,27 @@
     <message>
         <location filename="../../core/files/price_lines.py" line="72"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="80"/>
         <source>{symbol} is not a symbol fxmargin knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} no es un símbolo que fxmargin conozca</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="84"/>
         <source>needs a price after the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un precio tras el símbolo</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="89"/>
         <source>the ask is not a price</source>
-        <translation type="unfinished"></translation>
+        <translation>el ask no es un precio</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="92"/>
         <source>the ask is below the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>el ask está por debajo del bid</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="242"/>
         <source>Older presets and examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes antiguos y ejemplos:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="257"/>
@@ -1712,239 +1712,264 @@ Detalles: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Escenarios de fxmargin (*.json);;Estados de cuenta de MetaTrader (*.htm *.html *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Estados de cuenta de MetaTrader (*.htm *.html *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Stress tests</source>
         <translation>Pruebas de estrés</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Open the &amp;example</source>
         <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Recent files</source>
         <translation>Archivos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Every figure of the results, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cifras de los resultados, como texto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Copy results as CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resultados como CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Guardar como mi preajuste…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Mis preajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Acerca de fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin hablará {language} a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="276"/>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Cannot save the preset</source>
         <translation>No se puede guardar el preajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>El esquema tiene problemas; corríjalos primero (Esquema &gt; Editar…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>fxmargin scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>escenarios de fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>{file} (imported)</source>
         <translation>{file} (importado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>example (unsaved)</source>
         <translation>ejemplo (sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>new scenario (unsaved)</source>
         <translation>escenario nuevo (sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Este escenario tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Open scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Import a MetaTrader statement</source>
         <translation>Importar un estado de cuenta de MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>a new scenario</source>
         <translation>un escenario nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin se cerró el {time} sin guardar sus cambios en {name}. ¿Restaurarlos?</translation>
     </message>
@@ -2679,27 +2704,27 @@ Detalles: {where}</translation>
         <location filename="../../gui/inputs/prices_table.py" line="235"/>
         <location filename="../../gui/inputs/prices_table.py" line="274"/>
         <source>Paste prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar precios</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="239"/>
         <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue líneas SÍMBOLO BID ASK o SÍMBOLO PRECIO (Ctrl+V en la tabla), separadas por tabuladores, punto y coma, comas o espacios, tal como las copia una hoja de cálculo o la Observación del mercado del terminal</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="263"/>
         <source>paste of {count} prices</source>
-        <translation type="unfinished"></translation>
+        <translation>pegado de {count} precios</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="275"/>
         <source>{count} prices pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} precios pegados.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="280"/>
         <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene líneas SÍMBOLO BID ASK.</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3064,32 @@ Detalles: {where}</translation>
     <message>
         <location filename="../../gui/scenario_controller.py" line="274"/>
         <source>position {row}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>posición {row}: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="279"/>
         <source>change of scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de esquema</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="301"/>
         <source>new position</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva posición</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="313"/>
         <source>removal of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación de posiciones</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="322"/>
         <source>price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>precio de {symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="478"/>
         <source>{symbol} read as {instrument}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} leído como {instrument}</translation>
     </message>
 </context>
 <context>
@@ -3574,47 +3599,47 @@ Detalles: {where}</translation>
     <message>
         <location filename="../../gui/help_dialogs.py" line="43"/>
         <source>Positions: add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones: añadir una posición</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: duplicate the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones: duplicar la posición seleccionada</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: remove the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones: eliminar las posiciones seleccionadas</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Tables: edit the cell (or start typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas: editar la celda (o empiece a escribir)</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Plots: back to the market price</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos: volver al precio de mercado</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="50"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de mercado: pegar líneas SÍMBOLO BID ASK</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="146"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -3933,12 +3958,12 @@ Detalles: {where}</translation>
     <message>
         <location filename="../../gui/help_dialogs.py" line="80"/>
         <source>fxmargin user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de fxmargin</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="105"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario falta en esta copia de fxmargin.</translation>
     </message>
 </context>
 <context>
@@ -3946,12 +3971,12 @@ Detalles: {where}</translation>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="75"/>
         <source>Save as my preset</source>
-        <translation type="unfinished">Guardar como mi preajuste</translation>
+        <translation>Guardar como mi preajuste</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="76"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished">Nombre del preajuste:</translation>
+        <translation>Nombre del preajuste:</translation>
     </message>
 </context>
 </TS>

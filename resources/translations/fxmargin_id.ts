@@ -573,12 +573,12 @@
     <message>
         <location filename="../../core/files/scheme_file.py" line="380"/>
         <source>an example of this kind of rule, not a broker&apos;s own table</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh jenis aturan ini, bukan tabel milik broker</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="382"/>
         <source>kept for files made with it; for this broker pick {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>disimpan untuk file yang dibuat dengannya; untuk broker ini pilih {preset}</translation>
     </message>
     <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
@@ -1368,27 +1368,27 @@
     <message>
         <location filename="../../core/files/price_lines.py" line="72"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="80"/>
         <source>{symbol} is not a symbol fxmargin knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} bukan simbol yang dikenal fxmargin</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="84"/>
         <source>needs a price after the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>perlu harga setelah simbol</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="89"/>
         <source>the ask is not a price</source>
-        <translation type="unfinished"></translation>
+        <translation>ask bukan harga</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="92"/>
         <source>the ask is below the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>ask di bawah bid</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="242"/>
         <source>Older presets and examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset lama dan contoh:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="257"/>
@@ -1712,239 +1712,264 @@ Detail: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Skenario fxmargin (*.json);;Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Plots</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Stress tests</source>
         <translation>Uji tekanan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Heat map</source>
         <translation>Peta panas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Impor laporan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Open the &amp;example</source>
         <translation>Buka &amp;contoh</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Save &amp;as…</source>
         <translation>Simpan &amp;sebagai…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Ekspor hasil (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Every figure of the results, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua angka hasil, sebagai teks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Copy results as CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin hasil sebagai CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Skema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Simpan sebagai preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
+        <source>&amp;User guide</source>
+        <translation>Panduan &amp;pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Tentang fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin akan memakai {language} mulai dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="276"/>
+        <source>Restart now</source>
+        <translation>Mulai ulang sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Skema bermasalah; perbaiki dulu (Skema &gt; Edit…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>fxmargin scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>skenario fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>{file} (imported)</source>
         <translation>{file} (diimpor)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>example (unsaved)</source>
         <translation>contoh (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>new scenario (unsaved)</source>
         <translation>skenario baru (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Skenario ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Open scenario</source>
         <translation>Buka skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Import a MetaTrader statement</source>
         <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>a new scenario</source>
         <translation>skenario baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>Restore unsaved work?</source>
         <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin tertutup pada {time} tanpa menyimpan perubahan Anda pada {name}. Pulihkan?</translation>
     </message>
@@ -2679,27 +2704,27 @@ Detail: {where}</translation>
         <location filename="../../gui/inputs/prices_table.py" line="235"/>
         <location filename="../../gui/inputs/prices_table.py" line="274"/>
         <source>Paste prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel harga</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="239"/>
         <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel baris SIMBOL BID ASK atau SIMBOL HARGA (Ctrl+V di tabel), dipisah tab, titik koma, koma atau spasi, seperti disalin spreadsheet atau Market Watch terminal</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="263"/>
         <source>paste of {count} prices</source>
-        <translation type="unfinished"></translation>
+        <translation>tempel {count} harga</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="275"/>
         <source>{count} prices pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} harga ditempel.</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="280"/>
         <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan klip tidak berisi baris SIMBOL BID ASK.</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3064,32 @@ Detail: {where}</translation>
     <message>
         <location filename="../../gui/scenario_controller.py" line="274"/>
         <source>position {row}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>posisi {row}: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="279"/>
         <source>change of scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ganti skema</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="301"/>
         <source>new position</source>
-        <translation type="unfinished"></translation>
+        <translation>posisi baru</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="313"/>
         <source>removal of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>hapus posisi</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="322"/>
         <source>price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>harga {symbol}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="478"/>
         <source>{symbol} read as {instrument}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} dibaca sebagai {instrument}</translation>
     </message>
 </context>
 <context>
@@ -3574,47 +3599,47 @@ Detail: {where}</translation>
     <message>
         <location filename="../../gui/help_dialogs.py" line="43"/>
         <source>Positions: add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi: tambah posisi</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: duplicate the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi: gandakan posisi terpilih</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: remove the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi: hapus posisi terpilih</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Tables: edit the cell (or start typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel: edit sel (atau mulai mengetik)</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Plots: back to the market price</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik: kembali ke harga pasar</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="50"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga pasar: tempel baris SIMBOL BID ASK</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="146"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungsinya</translation>
     </message>
 </context>
 <context>
@@ -3933,12 +3958,12 @@ Detail: {where}</translation>
     <message>
         <location filename="../../gui/help_dialogs.py" line="80"/>
         <source>fxmargin user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan pengguna fxmargin</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="105"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan pengguna tidak ada dalam salinan fxmargin ini.</translation>
     </message>
 </context>
 <context>
@@ -3946,12 +3971,12 @@ Detail: {where}</translation>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="75"/>
         <source>Save as my preset</source>
-        <translation type="unfinished">Simpan sebagai preset saya</translation>
+        <translation>Simpan sebagai preset saya</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="76"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished">Nama preset Anda:</translation>
+        <translation>Nama preset Anda:</translation>
     </message>
 </context>
 </TS>

@@ -573,12 +573,12 @@
     <message>
         <location filename="../../core/files/scheme_file.py" line="380"/>
         <source>an example of this kind of rule, not a broker&apos;s own table</source>
-        <translation type="unfinished"></translation>
+        <translation>この種のルールの例で、ブローカー自身の表ではありません</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="382"/>
         <source>kept for files made with it; for this broker pick {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>このプリセットで作ったファイルのために残しています。このブローカーには {preset} を選んでください</translation>
     </message>
     <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
@@ -1368,27 +1368,27 @@
     <message>
         <location filename="../../core/files/price_lines.py" line="72"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目: {problem}</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="80"/>
         <source>{symbol} is not a symbol fxmargin knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} は fxmargin が知らない銘柄です</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="84"/>
         <source>needs a price after the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄の後に価格が必要です</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="89"/>
         <source>the ask is not a price</source>
-        <translation type="unfinished"></translation>
+        <translation>ask が価格ではありません</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="92"/>
         <source>the ask is below the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>ask が bid より低いです</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="242"/>
         <source>Older presets and examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>古いプリセットと例:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="257"/>
@@ -1712,239 +1712,264 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>fxmargin シナリオ (*.json);;MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Plots</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Stress tests</source>
         <translation>ストレステスト</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Import statement…</source>
         <translation>取引報告書をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Open the &amp;example</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Recent files</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Save &amp;as…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>結果をエクスポート (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Every figure of the results, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のすべての数値をテキストで</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Copy results as CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を CSV でコピー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Scheme</source>
         <translation>レバレッジ体系(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Save as my preset…</source>
         <translation>マイプリセットとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;My presets…</source>
         <translation>マイプリセット(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
+        <source>&amp;User guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;About fxmargin</source>
         <translation>fxmargin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin は次回の起動から{language}で表示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="276"/>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Cannot save the preset</source>
         <translation>プリセットを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>体系に問題があります。先に修正してください(レバレッジ体系 &gt; 編集…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>fxmargin scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>{file} (imported)</source>
         <translation>{file}(取り込み済み)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>example (unsaved)</source>
         <translation>例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>new scenario (unsaved)</source>
         <translation>新しいシナリオ(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>このシナリオには未保存の変更があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Import a MetaTrader statement</source>
         <translation>MetaTrader の口座明細を取り込む</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Cannot open this file</source>
         <translation>このファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Export results</source>
         <translation>結果を書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>a new scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin は {time} に {name} の変更を保存せずに終了しました。復元しますか?</translation>
     </message>
@@ -2679,27 +2704,27 @@ Details: {where}</source>
         <location filename="../../gui/inputs/prices_table.py" line="235"/>
         <location filename="../../gui/inputs/prices_table.py" line="274"/>
         <source>Paste prices</source>
-        <translation type="unfinished"></translation>
+        <translation>価格を貼り付け</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="239"/>
         <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄 BID ASK または 銘柄 価格 の行を貼り付けます (表では Ctrl+V)。区切りはタブ、セミコロン、カンマ、スペースのいずれでも可。表計算ソフトやターミナルの気配値表示がコピーする形のままで構いません</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="263"/>
         <source>paste of {count} prices</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件の価格の貼り付け</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="275"/>
         <source>{count} prices pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件の価格を貼り付けました。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="280"/>
         <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに 銘柄 BID ASK の行がありません。</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3064,32 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/scenario_controller.py" line="274"/>
         <source>position {row}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション {row}: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="279"/>
         <source>change of scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>スキームの変更</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="301"/>
         <source>new position</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ポジション</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="313"/>
         <source>removal of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションの削除</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="322"/>
         <source>price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} の価格</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="478"/>
         <source>{symbol} read as {instrument}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} を {instrument} として読む</translation>
     </message>
 </context>
 <context>
@@ -3574,47 +3599,47 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/help_dialogs.py" line="43"/>
         <source>Positions: add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション: ポジションを追加</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: duplicate the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション: 選択したポジションを複製</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: remove the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション: 選択したポジションを削除</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Tables: edit the cell (or start typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>表: セルを編集 (または入力を開始)</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Plots: back to the market price</source>
-        <translation type="unfinished"></translation>
+        <translation>チャート: 市場価格に戻る</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="50"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価格: 銘柄 BID ASK の行を貼り付け</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="146"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
 </context>
 <context>
@@ -3933,12 +3958,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/help_dialogs.py" line="80"/>
         <source>fxmargin user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin ユーザーガイド</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="105"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>この fxmargin にはユーザーガイドが含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -3946,12 +3971,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="75"/>
         <source>Save as my preset</source>
-        <translation type="unfinished">マイプリセットとして保存</translation>
+        <translation>マイプリセットとして保存</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="76"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished">プリセット名:</translation>
+        <translation>プリセット名:</translation>
     </message>
 </context>
 </TS>

@@ -573,12 +573,12 @@
     <message>
         <location filename="../../core/files/scheme_file.py" line="380"/>
         <source>an example of this kind of rule, not a broker&apos;s own table</source>
-        <translation type="unfinished"></translation>
+        <translation>此类规则的示例, 不是经纪商自己的表格</translation>
     </message>
     <message>
         <location filename="../../core/files/scheme_file.py" line="382"/>
         <source>kept for files made with it; for this broker pick {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>为用它创建的文件保留; 此经纪商请选择 {preset}</translation>
     </message>
     <message>
         <location filename="../../core/margin/eligibility.py" line="116"/>
@@ -1368,27 +1368,27 @@
     <message>
         <location filename="../../core/files/price_lines.py" line="72"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行: {problem}</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="80"/>
         <source>{symbol} is not a symbol fxmargin knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} 不是 fxmargin 认识的品种</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="84"/>
         <source>needs a price after the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>品种后面需要价格</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="89"/>
         <source>the ask is not a price</source>
-        <translation type="unfinished"></translation>
+        <translation>ask 不是价格</translation>
     </message>
     <message>
         <location filename="../../core/files/price_lines.py" line="92"/>
         <source>the ask is below the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>ask 低于 bid</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="242"/>
         <source>Older presets and examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>旧预设和示例:</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="257"/>
@@ -1712,239 +1712,264 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>fxmargin 场景 (*.json);;MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Stress tests</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Import statement…</source>
         <translation>导入结单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Open the &amp;example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>导出结果 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>复制结果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Every figure of the results, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>结果的全部数字, 文本格式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Copy results as CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>复制结果为 CSV(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Scheme</source>
         <translation>杠杆方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Save as my preset…</source>
         <translation>另存为我的预设(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;My presets…</source>
         <translation>我的预设(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;About fxmargin</source>
         <translation>关于 fxmargin(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin 下次启动时将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="276"/>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Cannot save the preset</source>
         <translation>无法保存预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>方案有问题;请先修正(杠杆方案 &gt; 编辑…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>fxmargin scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin 情景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>{file} (imported)</source>
         <translation>{file}(已导入)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>example (unsaved)</source>
         <translation>示例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>new scenario (unsaved)</source>
         <translation>新场景(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>此场景有未保存的更改。先保存吗?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Import a MetaTrader statement</source>
         <translation>导入 MetaTrader 对账单</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>a new scenario</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin 于 {time} 关闭,未保存您对 {name} 的更改。要恢复吗?</translation>
     </message>
@@ -2679,27 +2704,27 @@ Details: {where}</source>
         <location filename="../../gui/inputs/prices_table.py" line="235"/>
         <location filename="../../gui/inputs/prices_table.py" line="274"/>
         <source>Paste prices</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴价格</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="239"/>
         <source>Paste lines of SYMBOL BID ASK or SYMBOL PRICE (Ctrl+V in the table), separated by tabs, semicolons, commas or spaces, as a spreadsheet or the terminal&apos;s Market Watch copies them</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴 品种 BID ASK 或 品种 价格 的行 (在表格中按 Ctrl+V), 以制表符、分号、逗号或空格分隔, 与电子表格或终端市场报价窗口复制的格式相同</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="263"/>
         <source>paste of {count} prices</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴 {count} 个价格</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="275"/>
         <source>{count} prices pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已粘贴 {count} 个价格。</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/prices_table.py" line="280"/>
         <source>The clipboard holds no lines of SYMBOL BID ASK.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有 品种 BID ASK 的行。</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3064,32 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/scenario_controller.py" line="274"/>
         <source>position {row}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>持仓 {row}: {field}</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="279"/>
         <source>change of scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>更换方案</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="301"/>
         <source>new position</source>
-        <translation type="unfinished"></translation>
+        <translation>新持仓</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="313"/>
         <source>removal of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>删除持仓</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="322"/>
         <source>price of {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} 的价格</translation>
     </message>
     <message>
         <location filename="../../gui/scenario_controller.py" line="478"/>
         <source>{symbol} read as {instrument}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} 按 {instrument} 读取</translation>
     </message>
 </context>
 <context>
@@ -3574,47 +3599,47 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/help_dialogs.py" line="43"/>
         <source>Positions: add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>持仓: 添加持仓</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: duplicate the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>持仓: 复制所选持仓</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: remove the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation>持仓: 删除所选持仓</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Tables: edit the cell (or start typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格: 编辑单元格 (或直接输入)</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Plots: back to the market price</source>
-        <translation type="unfinished"></translation>
+        <translation>图表: 回到市场价格</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="50"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
-        <translation type="unfinished"></translation>
+        <translation>市场价格: 粘贴 品种 BID ASK 的行</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="146"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="150"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -3933,12 +3958,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/help_dialogs.py" line="80"/>
         <source>fxmargin user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>fxmargin 用户指南</translation>
     </message>
     <message>
         <location filename="../../gui/help_dialogs.py" line="105"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 fxmargin 副本缺少用户指南。</translation>
     </message>
 </context>
 <context>
@@ -3946,12 +3971,12 @@ Details: {where}</source>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="75"/>
         <source>Save as my preset</source>
-        <translation type="unfinished">另存为我的预设</translation>
+        <translation>另存为我的预设</translation>
     </message>
     <message>
         <location filename="../../gui/schemes/user_presets.py" line="76"/>
         <source>Name of your preset:</source>
-        <translation type="unfinished">预设名称:</translation>
+        <translation>预设名称:</translation>
     </message>
 </context>
 </TS>

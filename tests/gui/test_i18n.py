@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui import i18n
@@ -64,7 +65,10 @@ def test_the_language_menu_keeps_the_choice(qtbot: QtBot, tmp_path: Path) -> Non
     window.language_actions["ja"].trigger()
     assert settings.value(i18n.SETTING) == "ja"
     assert window.language_actions["ja"].isChecked()
-    assert "日本語" in window.statusBar().currentMessage()
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert "日本語" in box.text()
+    box.close()
     again = MainWindow(settings=settings)
     qtbot.addWidget(again)
     assert again.language_actions["ja"].isChecked()

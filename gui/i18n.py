@@ -73,6 +73,14 @@ ISOLATE = "\u2066{}\u2069"
 """Left-to-right isolation: in a right-to-left text a number keeps its sign on its left."""
 
 
+def isolated(text: str) -> str:
+    """``text`` kept whole, left to right, in a right-to-left window: a pair of figures such
+    as ``60% / 0%`` reads in the order of its label, as numbers are read in Arabic."""
+    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return ISOLATE.format(text)
+    return text
+
+
 def local_numbers(
     text: str, locale: QLocale | None = None, right_to_left: bool | None = None
 ) -> str:

@@ -131,7 +131,13 @@ class MainWindow(QMainWindow):
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_scrolled(self.account_form, self.order))
-        left.addWidget(self.prices_table)
+        # In a margin of its own, as the panels above it have: a title at the very edge lost
+        # its first letter in Arabic ("أسعار السوق").
+        prices_box = QWidget()
+        prices_layout = QVBoxLayout(prices_box)
+        prices_layout.setContentsMargins(4, 0, 4, 0)
+        prices_layout.addWidget(self.prices_table)
+        left.addWidget(prices_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)  # room for every needed price without scrolling
         middle = QSplitter(Qt.Orientation.Vertical)

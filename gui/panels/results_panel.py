@@ -27,7 +27,7 @@ from core.report import (
 )
 from gui.common.field_marks import make_bold, set_role, set_text
 from gui.common.problem_words import problem_words
-from gui.i18n import QT_TRANSLATE_NOOP, say
+from gui.i18n import QT_TRANSLATE_NOOP, isolated, say
 from gui.scenario_controller import ScenarioController
 
 # (key, label, tooltip with the formula); translated where they are shown
@@ -305,7 +305,7 @@ class ResultsPanel(QGroupBox):
                 granted=say(format_leverage(result.granted_leverage)),
             )
         )
-        set_text(v["levels"], result.levels_text)
+        set_text(v["levels"], isolated(result.levels_text))
         set_text(v["margin_price"], say(MARGIN_BASIS[result.margin_price]))
 
         near = result.nearest_level is not None and result.nearest_level.near

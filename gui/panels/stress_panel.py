@@ -86,6 +86,7 @@ class StressPanel(QWidget):
         top.addWidget(self.gap)
         self.currency_note = QLabel()
         make_quiet(self.currency_note)
+        self.currency_note.setWordWrap(True)  # on two lines in a narrow column, never cut
         top.addWidget(self.currency_note, 1)
 
         self.table = QTableWidget(0, len(COLUMNS))

@@ -22,7 +22,7 @@ LEVEL_COLOUR = "#ff7f0e"
 CALL_COLOUR = "#f9a825"
 STOP_COLOUR = "#c62828"
 TIER_COLOUR = "#8c8c8c"
-LABEL_HEIGHTS = (0.8, 0.72, 0.64, 0.56, 0.48, 0.4, 0.32)
+LABEL_LEVELS = 7  # heights for the labels of neighbouring lines, at most
 
 
 def now_colour() -> str:
@@ -202,10 +202,14 @@ class MarkerLines:
         self.angle = angle
         self.lines: list[pg.InfiniteLine] = []
         self.shown: list[tuple[float, str, str, Qt.PenStyle, float] | None] = []
+        self._marks: list[tuple[float, str, str, Qt.PenStyle]] = []
+        # The labels' heights depend on the view's: placed again when it is resized.
+        plot.vb.sigResized.connect(lambda _: self.show(self._marks))
 
     def show(self, marks: list[tuple[float, str, str, Qt.PenStyle]]) -> None:
         """``marks``: (position, label, colour, pen style). Marks at the same position become
         one line carrying both labels. Lines that did not change are not touched."""
+        self._marks = list(marks)
         merged: list[tuple[float, str, str, Qt.PenStyle]] = []
         for mark in sorted(marks, key=lambda m: m[0]):
             if merged and abs(mark[0] - merged[-1][0]) <= 1e-9 * max(abs(mark[0]), 1e-300):
@@ -224,11 +228,15 @@ class MarkerLines:
 
             self.lines.append(line)
             self.shown.append(None)
-        # Labels of neighbouring lines go at different heights so that none covers another.
+        # Labels of neighbouring lines go at different heights so that none covers another:
+        # a label's height apart at least, in a short plot too (there they overlapped).
+        view_height = float(self.plot.vb.height())
+        step = max(0.08, 24.0 / view_height) if view_height > 0 else 0.08
+        heights = [h for h in (0.8 - k * step for k in range(LABEL_LEVELS)) if h >= 0.12]
         for rank, (line, (position, label, colour, style)) in enumerate(
             zip(self.lines, marks, strict=False)
         ):
-            height = LABEL_HEIGHTS[rank % len(LABEL_HEIGHTS)] if self.angle == 90 else 0.01
+            height = heights[rank % len(heights)] if self.angle == 90 else 0.01
             wanted = (position, label, colour, style, height)
             if self.shown[rank] == wanted:  # setting an unchanged line still costs a relayout
                 continue

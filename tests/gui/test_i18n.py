@@ -107,3 +107,18 @@ def test_without_compiled_translations_the_sources_are_read(
     assert not list(tmp_path.glob("*.qm"))
     assert [t for t in menu_titles(window) if t in ENGLISH_MENUS] == []
     assert i18n.say(i18n.Message("open positions not read")) == "保有ポジションを読めませんでした"
+
+
+def test_in_arabic_the_levels_pair_reads_as_one_left_to_right_unit(
+    qtbot: QtBot, speak: object
+) -> None:
+    # Issue 22 item 10: "60% / 0%" beside a right-to-left label read "0% / 60%".
+    speak("ar")  # type: ignore[operator]
+    window = MainWindow(settings=None)
+    qtbot.addWidget(window)
+    window.controller.open_example()
+    label = window.results.values["levels"]
+    qtbot.waitUntil(lambda: "60%" in label.text())
+    assert label.text() == "\u206660% / 0%\u2069"
+    # Each signed figure elsewhere is isolated too: its minus stays on its left.
+    assert "\u2066-0.016%\u2069" in window.results.margin_call_price.text()

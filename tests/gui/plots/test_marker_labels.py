@@ -70,6 +70,7 @@ def test_no_label_under_the_legend_or_outside_the_view(
         pools = [v for v in vars(frame).values() if isinstance(v, MarkerLines)]
         assert pools
         for pool in pools:
+            boxes = []
             for line in pool.lines:
                 if not (line.isVisible() and line.label.isVisible()):
                     continue
@@ -78,3 +79,6 @@ def test_no_label_under_the_legend_or_outside_the_view(
                 assert not box.intersects(legend), name
                 if pool.angle == 0:
                     assert view.contains(box), name
+                # Neither over another label (in a short plot they had overlapped).
+                assert not any(box.intersects(other) for other in boxes), name
+                boxes.append(box)

@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             self.tr("Language"),
             self.tr("fxmargin will speak {language} from its next start.").format(
-                language=i18n.LANGUAGES[code]
+                # isolated: an Arabic name in an English sentence, or the other way round
+                language=f"\u2068{i18n.LANGUAGES[code]}\u2069"
             ),
             parent=self,
         )
@@ -290,7 +291,8 @@ class MainWindow(QMainWindow):
         file, in the language just chosen. False when the trader keeps the window open."""
         if not self.close():
             return False
-        path = self.controller.path
+        # The file saved, else the statement an import came from (read again).
+        path = self.controller.path or self.controller.statement_path
         program_args = [] if getattr(sys, "frozen", False) else [sys.argv[0]]
         QProcess.startDetached(sys.executable, program_args + ([str(path)] if path else []))
         QApplication.quit()

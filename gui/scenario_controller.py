@@ -164,6 +164,7 @@ class ScenarioController(QObject):
         # (the statement is still on disk).
         self._untouched_import = False
         self.imported: Imported | None = None
+        self.statement_path: Path | None = None  # the file the open import was read from
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -420,6 +421,7 @@ class ScenarioController(QObject):
         data = read_bytes(file_path)
         if statement or looks_like_statement(data):
             self.import_statement(data, file_path.name)
+            self.statement_path = file_path
             return
         refuse_unknown(data, str(file_path))
         document = parse_json(scenario_text(data, str(file_path)), str(file_path))
@@ -443,6 +445,7 @@ class ScenarioController(QObject):
         imported = import_statement(data, name)
         self._document = copy.deepcopy(imported.document)
         self._path = None
+        self.statement_path = None  # open_file names it
         self._set_imported(imported)
         self._replaced(dirty=True)
         self._untouched_import = True
@@ -459,6 +462,8 @@ class ScenarioController(QObject):
 
     def _set_imported(self, imported: Imported | None) -> None:
         self.imported = imported
+        if imported is None:
+            self.statement_path = None
         self.statement_imported.emit(imported)
 
     def map_symbol(self, broker_symbol: str, symbol: str) -> None:

@@ -647,3 +647,19 @@ def test_a_new_language_offers_to_restart_now_on_the_same_file(
     qtbot.waitUntil(lambda: started != [])
     assert started[0][1][-1] == str(tmp_path / "kept.json")
     assert not window.isVisible()
+
+
+def test_restarting_on_an_imported_statement_reads_the_statement_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    started: list[list[str]] = []
+    monkeypatch.setattr(
+        "gui.main_window.QProcess.startDetached",
+        lambda program, args: started.append(args) or True,
+    )
+    monkeypatch.setattr("gui.main_window.QApplication.quit", lambda: None)
+    statement = tmp_path / "ReportHistory.html"
+    statement.write_bytes(mt5_html(mt5_rows()))
+    assert window.open_path(statement, ask=False)
+    assert window.restart()  # an untouched import: nothing to ask
+    assert started == [[*started[0][:-1], str(statement)]]

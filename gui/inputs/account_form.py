@@ -71,6 +71,9 @@ class AccountForm(QGroupBox):
 
         outer = QVBoxLayout(self)
         form = QFormLayout()
+        # A field goes under its label where the column is too narrow for both on one line
+        # (the labels are longer in Spanish or Portuguese: a 1024-pixel screen).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         outer.addLayout(form)

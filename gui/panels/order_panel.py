@@ -25,6 +25,7 @@ from core.report import FIGURE_NAMES, order_comparison
 from gui.common.field_marks import make_bold, make_quiet, mark, set_role, set_text
 from gui.common.number_text import parse_number
 from gui.common.problem_words import problem_words
+from gui.common.two_row_bar import TwoRowBar
 from gui.i18n import say
 from gui.panels.tools_panel import side_combo, symbol_combo
 from gui.scenario_controller import ScenarioController
@@ -54,7 +55,6 @@ class OrderPanel(QGroupBox):
         row.addWidget(self.lots)
         layout.addLayout(row)
 
-        tools = QHBoxLayout()
         self.from_size = QPushButton(self.tr("Lots from size by risk"))
         self.from_size.setToolTip(
             self.tr(
@@ -68,10 +68,8 @@ class OrderPanel(QGroupBox):
         )
         self.from_size.clicked.connect(self._take_size)
         self.from_most.clicked.connect(self._take_most)
-        tools.addWidget(self.from_size)
-        tools.addWidget(self.from_most)
-        tools.addStretch()
-        layout.addLayout(tools)
+        # On two rows where the column is narrow (their words are longer in some languages).
+        layout.addWidget(TwoRowBar([self.from_size], [self.from_most]))
         # Above what the order does: the sentences below grow and shrink as the lots are
         # typed, and a button under them moved away from the trader's pointer.
         self.add_button = QPushButton(self.tr("Add to positions"))

@@ -46,10 +46,11 @@ class StatementPanel(QGroupBox):
         layout.addWidget(self.verdict)
 
         self.figures = QGridLayout()
-        self.figures.setHorizontalSpacing(12)
+        self.figures.setHorizontalSpacing(8)
         titles = ("", self.tr("Statement"), "fxmargin", self.tr("Difference"))
         for column, title in enumerate(titles):
             header = QLabel(title)
+            header.setWordWrap(True)  # on two lines in a language of long words, not wider
             make_quiet(header)
             header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.figures.addWidget(header, 0, column)
@@ -180,6 +181,7 @@ class StatementPanel(QGroupBox):
             cells = self.figure_cells.get(figure.key)
             if cells is None:
                 cells = (QLabel(say(figure.label)), QLabel(), QLabel(), QLabel())
+                cells[0].setWordWrap(True)
                 for column, cell in enumerate(cells):
                     if column:
                         cell.setAlignment(

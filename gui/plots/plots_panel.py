@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -25,6 +24,7 @@ from core.analyses.curves import Curve, curve_csv
 from core.files.json_files import write_atomically
 from core.overview.dashboard import Dashboard
 from gui.common.field_marks import set_role
+from gui.common.two_row_bar import TwoRowBar
 from gui.i18n import QT_TRANSLATE_NOOP
 from gui.plots.equity_plot import EquityPlot
 from gui.plots.level_plot import LevelPlot
@@ -37,50 +37,6 @@ TITLES = (
     QT_TRANSLATE_NOOP("PlotsPanel", "Margin level vs price"),
     QT_TRANSLATE_NOOP("PlotsPanel", "Margin and leverage vs equity"),
 )
-
-
-class TwoRowBar(QWidget):
-    """Controls on one row where the width allows, else the right-hand group on a second row
-    (the plots' column on a 1024-pixel screen): never clipped, never wider than the column."""
-
-    def __init__(self, left: list[QWidget], right: list[QWidget]) -> None:
-        super().__init__()
-        self.left = QHBoxLayout()
-        self.right = QHBoxLayout()
-        for row in (self.left, self.right):
-            row.setContentsMargins(0, 0, 0, 0)
-        for widget in left:
-            self.left.addWidget(widget)
-        self.left.addStretch()
-        self.right.addStretch()
-        for widget in right:
-            self.right.addWidget(widget)
-        self._right_widgets = right
-        self._left_width = sum(w.sizeHint().width() for w in left) + 8 * len(left)
-        self._right_width = sum(w.sizeHint().width() for w in right) + 8 * len(right)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(self.left)
-        layout.addLayout(self.right)
-        self.one_row = False
-        self._arrange(True)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(max(self._left_width, self._right_width), hint.height())
-
-    def _arrange(self, one_row: bool) -> None:
-        if one_row == self.one_row:
-            return
-        self.one_row = one_row
-        target = self.left if one_row else self.right
-        for widget in self._right_widgets:
-            target.addWidget(widget)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width() >= self._left_width + self._right_width + 8)
-        super().resizeEvent(event)
 
 
 class PlotsPanel(QWidget):

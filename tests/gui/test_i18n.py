@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from gui import i18n
 from gui.main_window import MainWindow
+from tests.core.statement_files import mt5_html, mt5_rows
 
 ENGLISH_MENUS = ["&File", "&Edit", "&Scheme", "&Language", "&Help"]
 
@@ -122,3 +123,18 @@ def test_in_arabic_the_levels_pair_reads_as_one_left_to_right_unit(
     assert label.text() == "\u206660% / 0%\u2069"
     # Each signed figure elsewhere is isolated too: its minus stays on its left.
     assert "\u2066-0.016%\u2069" in window.results.margin_call_price.text()
+
+
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_every_language_fits_a_1024_by_600_screen(qtbot: QtBot, speak: object, code: str) -> None:
+    # Issue 22 item 11 in every language: Spanish labels made the window 1,152 pixels wide at
+    # least, wider than the screen, and the imported statement's panel was cut.
+    speak(code)  # type: ignore[operator]
+    window = MainWindow(settings=None)
+    qtbot.addWidget(window)
+    window.controller.import_statement(mt5_html(mt5_rows()), "ReportHistory.html")
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024
+    assert hint.height() <= 560

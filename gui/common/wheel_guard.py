@@ -15,10 +15,15 @@ class WheelGuard(QObject):
     scroll area around it (or nowhere), never to the box."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, GUARDED):
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
+            # Before it is first shown: Qt gives a box with WheelFocus the focus on a wheel
+            # from the mouse before any filter sees the wheel, so that the box took it after
+            # all (Leverage went from 1:500 to 1:300 under a scrolling trader's pointer).
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and isinstance(watched, GUARDED):
             box: QWidget = watched
-            if box.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             if not box.hasFocus():
                 area = _scroll_area(box)
                 if area is not None:

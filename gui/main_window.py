@@ -7,7 +7,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QProcess, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QProcess,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -15,6 +24,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,26 +85,49 @@ def fit_width(area: QScrollArea) -> None:
         )
 
 
+class ColumnArea(QScrollArea):
+    """A column of panels that scrolls up and down. Its content is always exactly as tall as
+    its panels need at the column's width: no spare height that a layout spreads between
+    them (a panel that grew, the New order's sentences, moved every panel below it, under the
+    trader's pointer) and none missing (a wrapped scheme note lost its first line)."""
+
+    def __init__(self, inner: QWidget) -> None:
+        super().__init__()
+        self.setWidget(inner)
+        self.setWidgetResizable(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a scroll bar that comes and goes as a panel grows narrows the whole
+        # column.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        inner.installEventFilter(self)
+
+    def fit(self) -> None:
+        inner = self.widget()
+        if inner is None:
+            return
+        width = self.viewport().width()
+        height = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
+        height = max(height, inner.minimumSizeHint().height())
+        if inner.size() != QSize(width, height):
+            inner.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.fit()
+        return super().eventFilter(watched, event)
+
+
 def _scrolled(*widgets: QWidget) -> QScrollArea:
-    # The panels packed in a block of their own height, at the top of the column: a layout
-    # that spread the column's spare height between them moved every panel below one that
-    # grew (the New order's sentences), under the trader's pointer.
-    block = QWidget()
-    stacked = QVBoxLayout(block)
-    stacked.setContentsMargins(4, 4, 4, 4)
-    for widget in widgets:
-        stacked.addWidget(widget)
     inner = QWidget()
     layout = QVBoxLayout(inner)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(block, 0, Qt.AlignmentFlag.AlignTop)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(inner)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Always there: a scroll bar that comes and goes as a panel grows (the New order's
-    # sentences) narrows the whole column under the trader's pointer.
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    layout.setContentsMargins(4, 4, 4, 4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    area = ColumnArea(inner)
     fit_width(area)
     return area
 

@@ -26,6 +26,7 @@ from core.model.scheme import Scheme
 from core.problems import PathKey
 from gui.common.field_marks import make_quiet, mark
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.common.whole_label import WholeLabel
 from gui.i18n import say
 from gui.scenario_controller import ScenarioController
 from gui.schemes.user_presets import USER_KEY_PREFIX, UserPresets
@@ -71,9 +72,6 @@ class AccountForm(QGroupBox):
 
         outer = QVBoxLayout(self)
         form = QFormLayout()
-        # A field goes under its label where the column is too narrow for both on one line
-        # (the labels are longer in Spanish or Portuguese: a 1024-pixel screen).
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         outer.addLayout(form)
@@ -83,12 +81,12 @@ class AccountForm(QGroupBox):
         self.scheme.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.scheme.setMinimumContentsLength(12)  # the column fits a 1024-pixel screen
+        self.scheme.setMinimumContentsLength(8)  # the column fits a 1024-pixel screen
         self._fill_schemes()
         self.scheme.currentIndexChanged.connect(self._scheme_chosen)
         user_presets.changed.connect(self._user_presets_changed)
         form.addRow(self.tr("Broker &scheme"), self.scheme)
-        self.scheme_note = QLabel()
+        self.scheme_note = WholeLabel()
         self.scheme_note.setObjectName("scheme_note")
         self.scheme_note.setWordWrap(True)
         make_quiet(self.scheme_note)
@@ -187,7 +185,7 @@ class AccountForm(QGroupBox):
             )
         )
         self.restricted.toggled.connect(self._restricted_toggled)
-        form.addRow("", self.restricted)
+        form.addRow(self.restricted)  # across both columns: the column stays narrow
 
         controller.document_replaced.connect(self.reload)
         controller.scheme_changed.connect(self._select_scheme)
@@ -218,6 +216,10 @@ class AccountForm(QGroupBox):
     ) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(str(path[-1]))
+        # As wide as the column gives, not as its longest item: the column fits a 1024-pixel
+        # screen in every language.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         combo.setEditable(editable)
         combo.addItems(items)
         binding = _Binding(combo, path, to_value, to_text, help_text)

@@ -1449,7 +1449,7 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="87"/>
         <source>Broker &amp;scheme</source>
-        <translation>รูปแบบของโบรกเกอร์(&amp;S)</translation>
+        <translation>แบบโบรกเกอร์(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="97"/>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>Closed trades</source>
-        <translation>การซื้อขายที่ปิดแล้ว</translation>
+        <translation>เทรดที่ปิดแล้ว</translation>
     </message>
     <message>
         <location filename="../../gui/inputs/account_form.py" line="154"/>

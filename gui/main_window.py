@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 760, 360])
         self.setCentralWidget(self.splitter)
 
+        self.plots.suggest = self.suggested_path
+        self.plots.exported.connect(self._remember_save_dir)
         self._build_menus()
         self.setAcceptDrops(True)
         self.controller.dirty_changed.connect(self._update_title)
@@ -598,8 +600,11 @@ class MainWindow(QMainWindow):
         )
         if name:
             write_atomically(Path(name), self.results_csv())
-            if self.settings is not None:
-                self.settings.setValue("save_dir", str(Path(name).parent))
+            self._remember_save_dir(Path(name))
+
+    def _remember_save_dir(self, path: Path) -> None:
+        if self.settings is not None:
+            self.settings.setValue("save_dir", str(path.parent))
 
     def results_csv(self) -> str:
         """The results as CSV (docs/desktop-app.md): every figure shown, and the stress tests."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,9 +44,14 @@ class PlotsPanel(QWidget):
     """Three plots in tabs (or stacked). A plot is built the first time it is needed: one
     behind a tab nobody opened costs start-up time and draws nothing."""
 
+    exported = Signal(object)  # Path: a file the trader saved
+
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        # Where an export starts, with its suffix ("-plot.png"): the window's choice (the
+        # folder last saved to, the scenario's name); else beside nothing, by name alone.
+        self.suggest: Callable[[str], Path] = lambda suffix: Path(f"scenario{suffix}")
         self._factories = (PricePlot, LevelPlot, EquityPlot)
         self._built: dict[int, PlotFrame] = {}
         self._dashboard: Dashboard | None = None
@@ -301,14 +307,22 @@ class PlotsPanel(QWidget):
 
     def _export_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export plot as PNG"), "plot.png", self.tr("PNG images (*.png)")
+            self,
+            self.tr("Export plot as PNG"),
+            str(self.suggest("-plot.png")),
+            self.tr("PNG images (*.png)"),
         )
         if name:
             self.export_png(Path(name))
+            self.exported.emit(Path(name))
 
     def _export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export curve as CSV"), "curve.csv", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Export curve as CSV"),
+            str(self.suggest("-curve.csv")),
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             self.export_csv(Path(name))
+            self.exported.emit(Path(name))

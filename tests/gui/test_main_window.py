@@ -588,6 +588,8 @@ def test_save_and_export_suggest_a_name_from_the_scenario_and_the_last_folder_sa
     saved.parent.mkdir()
     assert window._save_to(saved)
     assert window.suggested_path("-results.csv") == saved.parent / "mine-results.csv"
+    # The plots' exports start there too, named after the scenario.
+    assert window.plots.suggest("-plot.png") == saved.parent / "mine-plot.png"
 
 
 def test_a_block_of_prices_pasted_with_ctrl_v_is_one_edit(

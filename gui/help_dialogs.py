@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -93,7 +93,7 @@ class UserGuide(QDialog):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 700])
+        splitter.setSizes([260, 700])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,7 +111,32 @@ class UserGuide(QDialog):
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.browser.setMarkdown(page_markdown(self.folder / self.pages[row]))
+            self.fit_pictures()
             self.browser.verticalScrollBar().setValue(0)
+
+    def fit_pictures(self) -> None:
+        """Each picture as wide as the page at most (a 1440-pixel screenshot scrolled the
+        page sideways), its proportions kept."""
+        room = max(self.browser.viewport().width() - 24, 200)
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            for fragment in _fragments(block):
+                picture = fragment.charFormat().toImageFormat()
+                if not picture.isValid():
+                    continue
+                image = QImage(str(self.folder / picture.name()))
+                if image.isNull() or image.width() <= room:
+                    continue
+                picture.setWidth(room)
+                picture.setHeight(image.height() * room / image.width())
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(picture)
+            block = block.next()
 
     def _follow(self, url: QUrl) -> None:
         """A link to another page opens it; any other link is not followed (the guide is
@@ -121,6 +146,17 @@ class UserGuide(QDialog):
             self.contents.setCurrentRow(self.pages.index(name))
         elif url.hasFragment() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    found = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid():
+            found.append(fragment)
+        it += 1
+    return found
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:

@@ -62,3 +62,26 @@ def test_the_shortcuts_list_every_menu_key_and_the_panels_keys(
     assert rows["Import statement…"] == "Ctrl+I"
     assert rows["Positions: remove the selected positions"] == "Del"
     dialog.close()
+
+
+def test_a_screenshot_fits_the_page_width(qtbot: QtBot, window: MainWindow) -> None:
+    window.guide_action.trigger()
+    guide = window.findChild(UserGuide)
+    assert guide is not None
+    qtbot.waitExposed(guide)
+    guide.show_page(0)  # the desktop app's page opens on its screenshot
+    room = guide.browser.viewport().width()
+    document = guide.browser.document()
+    widths = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            picture = it.fragment().charFormat().toImageFormat()
+            if picture.isValid():
+                widths.append(picture.width())
+            it += 1
+        block = block.next()
+    assert widths  # the page has its pictures in a checkout
+    assert all(0 < width <= room for width in widths)
+    guide.close()

@@ -24,8 +24,10 @@ FIGURE_LABELS = {
 def pairs(cells: list[str]) -> list[tuple[str, float]]:
     """(label, number) pairs of a row: a label ending in a colon, then (after the empty cells
     a spanning label leaves) a number."""
+    if not any(":" in text or "\uff1a" in text for text in cells):
+        return []  # most rows (every trade) hold no label: one fast look for a colon
     if not any(text.rstrip().endswith(COLONS) for text in cells):
-        return []  # most rows (every trade) hold no label
+        return []
     filled = [text.strip() for text in cells if text.strip()]
     found = []
     for i in range(len(filled) - 1):

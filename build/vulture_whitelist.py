@@ -27,3 +27,4 @@ collect_ignore
 compiled_translations
 every_mouse_move
 german
+running

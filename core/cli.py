@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -21,7 +22,9 @@ from core.analyses.curves import curve_csv, equity_curve, price_curve
 from core.evaluate import evaluate
 from core.files.file_fields import FieldReader
 from core.files.json_files import read_bytes, write_atomically
-from core.files.scheme_file import OLDER_PRESETS, preset_advice, presets
+from core.files.scenario_reader import scenario_from_json
+from core.files.scheme_file import OLDER_PRESETS, preset_advice, presets, unknown_preset
+from core.live.mt5_link import connect, read_snapshot
 from core.messages import Catalog, Message, Translate, language_code, languages
 from core.messages import text as render
 from core.overview.what_if import order_effect, parse_orders
@@ -64,7 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         return made
 
     compute = command("compute", help="margin, free margin, levels and warnings of a scenario")
-    compute.add_argument("file")
+    compute.add_argument("file", nargs="?")
+    compute.add_argument(
+        "--mt5",
+        action="store_true",
+        help="the account of the MetaTrader 5 terminal running now, instead of a file",
+    )
+    compute.add_argument("--scheme", help="with --mt5: a broker preset (default: no tiers)")
     compute.add_argument("--json", action="store_true", help="print JSON instead of a table")
     compute.add_argument(
         "--symbol", help="the symbol whose price the analyses move (default: largest notional)"
@@ -83,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     curve.add_argument("--from", type=float, required=True, dest="start")
     curve.add_argument("--to", type=float, required=True, dest="stop")
     curve.add_argument("--points", type=int, default=101)
+    snapshot = command(
+        "snapshot", help="the MetaTrader 5 terminal's account now, written as a scenario"
+    )
+    snapshot.add_argument("-o", "--output", help="the scenario file to write (default: stdout)")
+    snapshot.add_argument("--scheme", help="a broker preset (default: no tiers)")
     listing = command("presets", help="the broker presets, with their sources")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     statement = command("import", help="read a MetaTrader statement and write its scenario")
@@ -138,8 +152,31 @@ def chosen_translation(args: argparse.Namespace) -> Translate | None:
     return None if code == "en" else Catalog.load(code)
 
 
+def terminal_document(scheme: str | None) -> dict[str, Any]:
+    """The running MetaTrader 5 terminal's account as a scenario document (docs/live-link.md)."""
+    if scheme is not None and scheme not in presets():
+        raise InputError([Problem("--scheme", unknown_preset(scheme))])
+    return read_snapshot(connect(), scheme).document
+
+
+def run_snapshot(args: argparse.Namespace) -> str:
+    """``snapshot``: the terminal's account as a scenario (to ``-o`` atomically, or stdout)."""
+    text = json.dumps(terminal_document(args.scheme), indent=2, allow_nan=False) + "\n"
+    if args.output is None:
+        return text
+    write_atomically(Path(args.output), text)
+    return ""
+
+
 def run_compute(args: argparse.Namespace) -> str:
-    scenario = load_any(args.file)
+    if args.mt5 == (args.file is not None):
+        raise InputError(
+            [Problem("compute", Message("give a scenario file, or --mt5 for the running terminal"))]
+        )
+    if args.mt5:
+        scenario = scenario_from_json(terminal_document(args.scheme))
+    else:
+        scenario = load_any(args.file)
     if args.symbol is not None:
         problems = _check_symbol(args.symbol, dict(scenario.prices))
         if problems:
@@ -255,6 +292,7 @@ COMMANDS = {
     "curve": run_curve,
     "import": run_import,
     "presets": run_presets,
+    "snapshot": run_snapshot,
 }
 
 

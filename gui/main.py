@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-CORE_COMMANDS = ("compute", "curve", "import", "presets")
+CORE_COMMANDS = ("compute", "curve", "import", "presets", "snapshot")
 
 
 def version() -> str:

@@ -10,4 +10,5 @@ os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 # runs the project's own tests, whose statements the tests write themselves.
 collect_ignore = (
     [] if os.environ.get("FXMARGIN_STATEMENTS") else ["core/statements/test_shared_statements.py"]
-)
+) + ([] if os.environ.get("FXMARGIN_MT5_API") else ["core/live/test_shared_mt5_api.py"])
+# Likewise the real outputs of MetaQuotes' MetaTrader5 package, in FXMARGIN_MT5_API.

@@ -177,53 +177,58 @@
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="105"/>
+        <location filename="../../core/cli.py" line="119"/>
         <source>required with --x price</source>
         <translation>obligatorio con --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="111"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>no hay precio de {symbol} en el escenario (con precio: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="131"/>
+        <location filename="../../core/cli.py" line="145"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>idioma desconocido {code} (idiomas: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="163"/>
+        <location filename="../../core/cli.py" line="174"/>
+        <source>give a scenario file, or --mt5 for the running terminal</source>
+        <translation>indique un archivo de escenario, o --mt5 para el terminal en marcha</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="200"/>
         <source>must be from 2 to {most}</source>
         <translation>debe estar entre 2 y {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="167"/>
+        <location filename="../../core/cli.py" line="204"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="169"/>
+        <location filename="../../core/cli.py" line="206"/>
         <source>a price must be greater than 0</source>
         <translation>un precio debe ser mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="171"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be greater than --from</source>
         <translation>debe ser mayor que --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="184"/>
+        <location filename="../../core/cli.py" line="221"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>los importes son demasiado grandes para calcular en este rango</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="245"/>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
     </message>
@@ -1390,6 +1395,21 @@
         <source>the ask is below the bid</source>
         <translation>el ask está por debajo del bid</translation>
     </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <source>{call} failed: {words} (terminal error {code})</source>
+        <translation>{call} falló: {words} (error del terminal {code})</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>el paquete MetaTrader5 no está instalado: el enlace en vivo funciona en Windows, con pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
+        <translation>ningún terminal responde: {words} (error del terminal {code}); abra MetaTrader 5 e inicie sesión en su cuenta</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1442,162 +1462,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="66"/>
+        <location filename="../../gui/inputs/account_form.py" line="67"/>
         <source>Broker and account</source>
         <translation>Bróker y cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="87"/>
+        <location filename="../../gui/inputs/account_form.py" line="88"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Esquema del bróker</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="97"/>
+        <location filename="../../gui/inputs/account_form.py" line="98"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Tipo de cuenta; el apalancamiento ilimitado y los niveles del bróker dependen de él.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="103"/>
+        <location filename="../../gui/inputs/account_form.py" line="104"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Plataforma de trading; Exness concede apalancamiento ilimitado solo en MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="105"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Divisa de la cuenta: el balance, el patrimonio y el margen están en ella. USC = centavos de dólar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="118"/>
+        <location filename="../../gui/inputs/account_form.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Divisa</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Balance: depósitos más beneficio cerrado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>&amp;Balance</source>
         <translation>&amp;Balance</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Crédito (bono) que el bróker suma al patrimonio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>C&amp;redit</source>
         <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="132"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>El apalancamiento que eligió (1:500 o Ilimitado). Las reglas del bróker pueden conceder menos.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="137"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Apalancamiento 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Operaciones cerradas hasta ahora (las órdenes pendientes no cuentan).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="143"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lotes de las operaciones cerradas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="146"/>
+        <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="149"/>
         <source>Closed trades</source>
         <translation>Operaciones cerradas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="154"/>
+        <location filename="../../gui/inputs/account_form.py" line="155"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Nivel de margin call; vacío: el del bróker para este tipo de cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Nivel de stop out; vacío: el del bróker para este tipo de cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="164"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Niveles en porcentaje del margen o como importes de patrimonio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="170"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>percent</source>
         <translation>porcentaje</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>money</source>
         <translation>importe</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
         <translation>Mercado restringido</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Los límites del bróker en periodos volátiles (Exness: forex y oro 1:200, plata 1:100, petróleo 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>Older presets and examples:</source>
         <translation>Preajustes antiguos y ejemplos:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="257"/>
+        <location filename="../../gui/inputs/account_form.py" line="262"/>
         <source>{name} — my preset</source>
         <translation>{name} — mi preajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>{name} (in this file)</source>
         <translation>{name} (en este archivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="344"/>
+        <location filename="../../gui/inputs/account_form.py" line="349"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1606,7 +1626,7 @@ Source: {source}</source>
 Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="350"/>
+        <location filename="../../gui/inputs/account_form.py" line="355"/>
         <source>A scheme defined in this file.</source>
         <translation>Un esquema definido en este archivo.</translation>
     </message>
@@ -1712,264 +1732,264 @@ Detalles: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Escenarios de fxmargin (*.json);;Estados de cuenta de MetaTrader (*.htm *.html *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Estados de cuenta de MetaTrader (*.htm *.html *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Stress tests</source>
         <translation>Pruebas de estrés</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Open the &amp;example</source>
         <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Recent files</source>
         <translation>Archivos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copiar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Every figure of the results, as text</source>
         <translation>Todas las cifras de los resultados, como texto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Copiar resultados como CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Guardar como mi preajuste…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Mis preajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Acerca de fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin hablará {language} a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Cannot save the preset</source>
         <translation>No se puede guardar el preajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>El esquema tiene problemas; corríjalos primero (Esquema &gt; Editar…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Save scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>escenarios de fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>{file} (imported)</source>
         <translation>{file} (importado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>example (unsaved)</source>
         <translation>ejemplo (sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>new scenario (unsaved)</source>
         <translation>escenario nuevo (sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Este escenario tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>Open scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>Import a MetaTrader statement</source>
         <translation>Importar un estado de cuenta de MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>a new scenario</source>
         <translation>un escenario nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin se cerró el {time} sin guardar sus cambios en {name}. ¿Restaurarlos?</translation>
     </message>
@@ -1977,12 +1997,12 @@ Detalles: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="37"/>
+        <location filename="../../gui/panels/order_panel.py" line="38"/>
         <source>New order (what if)</source>
         <translation>Orden nueva (qué pasaría si)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="49"/>
+        <location filename="../../gui/panels/order_panel.py" line="50"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
@@ -2007,37 +2027,37 @@ Detalles: {where}</translation>
         <translation>El máximo de lotes del símbolo y la dirección de esta orden que permite el margen libre</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="77"/>
+        <location filename="../../gui/panels/order_panel.py" line="75"/>
         <source>Add to positions</source>
         <translation>Añadir a las posiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="78"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Abre esta orden en el escenario al ask (compra) o al bid (venta)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Escriba un símbolo y los lotes para ver qué haría la orden.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>los lotes deben ser un número mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="259"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margen necesario {amount} {currency}. Después: {state}</translation>
     </message>
@@ -2181,13 +2201,13 @@ Detalles: {where}</translation>
         <translation>pips desde el mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="334"/>
-        <location filename="../../gui/plots/plot_base.py" line="337"/>
+        <location filename="../../gui/plots/plot_base.py" line="342"/>
+        <location filename="../../gui/plots/plot_base.py" line="345"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="347"/>
+        <location filename="../../gui/plots/plot_base.py" line="355"/>
         <source>{symbol} price (mid)</source>
         <translation>precio de {symbol} (medio)</translation>
     </message>
@@ -2235,132 +2255,132 @@ Detalles: {where}</translation>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="36"/>
+        <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin vs price</source>
         <translation>Margen según el precio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin level vs price</source>
         <translation>Nivel de margen según el precio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin and leverage vs equity</source>
         <translation>Margen y apalancamiento según el patrimonio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>All at once</source>
         <translation>Todos a la vez</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="110"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Muestra los tres gráficos apilados en lugar de en pestañas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="112"/>
+        <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Guarda el gráfico como imagen o los números de su curva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="115"/>
+        <location filename="../../gui/plots/plots_panel.py" line="77"/>
         <source>Picture (PNG)…</source>
         <translation>Imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="116"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>El gráfico mostrado (todos, si se muestran a la vez)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>Numbers (CSV)…</source>
         <translation>Números (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Los números de la curva (la curva de precio, si se muestran todos)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="122"/>
+        <location filename="../../gui/plots/plots_panel.py" line="84"/>
         <source>Out of date</source>
         <translation>Desactualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="86"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Los gráficos muestran la última entrada válida hasta que se corrijan los campos marcados</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source>what if </source>
         <translation>si </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source> pips</source>
         <translation> pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="142"/>
+        <location filename="../../gui/plots/plots_panel.py" line="104"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Mueve el precio del símbolo analizado estos pips desde el mercado: cada cifra, tabla y gráfico le sigue, como hipótesis. O arrastre la línea de precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="147"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="149"/>
+        <location filename="../../gui/plots/plots_panel.py" line="111"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Volver al precio de mercado (Esc en los gráficos)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="157"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>Danger zone</source>
         <translation>Zona de peligro</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="162"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Cuando un margin call o un stop out está a menos del 1% del precio, encuadra los gráficos de precio en él (sin marcar: los niveles y umbrales de nivel más cercanos, por lejos que estén)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="236"/>
+        <location filename="../../gui/plots/plots_panel.py" line="198"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Nada que dibujar hasta que se corrijan los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="323"/>
+        <location filename="../../gui/plots/plots_panel.py" line="285"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>No hay posiciones abiertas: añada una para ver el margen según su precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export plot as PNG</source>
         <translation>Exportar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="322"/>
         <source>Export curve as CSV</source>
         <translation>Exportar la curva como CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3062,32 +3082,32 @@ Detalles: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <location filename="../../gui/scenario_controller.py" line="277"/>
         <source>position {row}: {field}</source>
         <translation>posición {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>change of scheme</source>
         <translation>cambio de esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <location filename="../../gui/scenario_controller.py" line="304"/>
         <source>new position</source>
         <translation>nueva posición</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>removal of positions</source>
         <translation>eliminación de posiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <location filename="../../gui/scenario_controller.py" line="325"/>
         <source>price of {symbol}</source>
         <translation>precio de {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <location filename="../../gui/scenario_controller.py" line="485"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} leído como {instrument}</translation>
     </message>
@@ -3627,17 +3647,17 @@ Detalles: {where}</translation>
         <translation>Precios de mercado: pegar líneas SÍMBOLO BID ASK</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <location filename="../../gui/help_dialogs.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
@@ -3660,87 +3680,87 @@ Detalles: {where}</translation>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <location filename="../../gui/panels/statement_panel.py" line="59"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>Buscar de nuevo la regla del bróker</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <location filename="../../gui/panels/statement_panel.py" line="63"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>Buscar de nuevo el apalancamiento, el precio de margen, la cobertura y los topes que reproducen el margen impreso, con los precios, el apalancamiento y el esquema tal como los tiene ahora (se conservan el apalancamiento que cambió y el preajuste que eligió)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="107"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>{platform} statement {file}</source>
         <translation>estado de cuenta de {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <location filename="../../gui/panels/statement_panel.py" line="113"/>
         <source>, account {account}</source>
         <translation>, cuenta {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <location filename="../../gui/panels/statement_panel.py" line="125"/>
         <source>1 open position</source>
         <translation>1 posición abierta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>{count} open positions</source>
         <translation>{count} posiciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="128"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>1 operación cerrada ({lots} lotes)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <location filename="../../gui/panels/statement_panel.py" line="130"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} operaciones cerradas ({lots} lotes)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <location filename="../../gui/panels/statement_panel.py" line="133"/>
         <source>1 pending order</source>
         <translation>1 orden pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <location filename="../../gui/panels/statement_panel.py" line="135"/>
         <source>{count} pending orders</source>
         <translation>{count} órdenes pendientes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="194"/>
+        <location filename="../../gui/panels/statement_panel.py" line="196"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Sumado como lo hace el terminal: el P/G de cada posición redondeado primero al céntimo (al yen), como lo muestra la tabla de posiciones. El panel Resultados los suma sin redondear, así que puede diferir en unos céntimos.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="205"/>
         <source>agrees</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="206"/>
+        <location filename="../../gui/panels/statement_panel.py" line="208"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin y el estado de cuenta coinciden a la unidad impresa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="209"/>
+        <location filename="../../gui/panels/statement_panel.py" line="211"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin difiere de la cifra del terminal en más de la unidad impresa (un céntimo o un yen): vea el titular y las notas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="233"/>
+        <location filename="../../gui/panels/statement_panel.py" line="235"/>
         <source>{symbol} is</source>
         <translation>{symbol} es</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="243"/>
+        <location filename="../../gui/panels/statement_panel.py" line="245"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>El símbolo del catálogo que corresponde al {symbol} del bróker; o complete su instrumento (clase, base, cotizada, contrato y tamaño del pip) en el archivo del escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="247"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>Map</source>
         <translation>Asignar</translation>
     </message>
@@ -3813,22 +3833,22 @@ Detalles: {where}</translation>
         <translation>Hueco de fin de semana</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="100"/>
+        <location filename="../../gui/panels/stress_panel.py" line="101"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>Nivel de margen: patrimonio / margen x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="108"/>
+        <location filename="../../gui/panels/stress_panel.py" line="109"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>Cada fila revalora toda la cuenta con todas las reglas (niveles, requisitos, conversiones): cada símbolo movido solo; la divisa de la cuenta más fuerte o más débil frente a todas las demás a la vez; cada spread ampliado al que provoca un margin call; un hueco de fin de semana contra todas las posiciones a la vez. También en el CSV de resultados.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="163"/>
+        <location filename="../../gui/panels/stress_panel.py" line="164"/>
         <source>amounts in {currency}</source>
         <translation>importes en {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="167"/>
+        <location filename="../../gui/panels/stress_panel.py" line="168"/>
         <source>; the currency rows move {currency}</source>
         <translation>; las filas de divisa mueven {currency}</translation>
     </message>

@@ -177,53 +177,58 @@
         <translation>aman</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="105"/>
+        <location filename="../../core/cli.py" line="119"/>
         <source>required with --x price</source>
         <translation>wajib dengan --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="111"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>tidak ada harga untuk {symbol} dalam skenario (berharga: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="131"/>
+        <location filename="../../core/cli.py" line="145"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>bahasa tidak dikenal {code} (bahasa: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="163"/>
+        <location filename="../../core/cli.py" line="174"/>
+        <source>give a scenario file, or --mt5 for the running terminal</source>
+        <translation>berikan file skenario, atau --mt5 untuk terminal yang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="200"/>
         <source>must be from 2 to {most}</source>
         <translation>harus dari 2 sampai {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="167"/>
+        <location filename="../../core/cli.py" line="204"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>harus berupa angka terhingga</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="169"/>
+        <location filename="../../core/cli.py" line="206"/>
         <source>a price must be greater than 0</source>
         <translation>harga harus lebih dari 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="171"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be greater than --from</source>
         <translation>harus lebih besar dari --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="184"/>
+        <location filename="../../core/cli.py" line="221"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>jumlahnya terlalu besar untuk dihitung pada rentang ini</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="245"/>
         <source>note: {note}</source>
         <translation>catatan: {note}</translation>
     </message>
@@ -1390,6 +1395,21 @@
         <source>the ask is below the bid</source>
         <translation>ask di bawah bid</translation>
     </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <source>{call} failed: {words} (terminal error {code})</source>
+        <translation>{call} gagal: {words} (galat terminal {code})</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>paket MetaTrader5 belum terpasang: tautan langsung berjalan di Windows, dengan pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
+        <translation>tidak ada terminal yang menjawab: {words} (galat terminal {code}); jalankan MetaTrader 5 dan masuk ke akun Anda</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1442,162 +1462,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="66"/>
+        <location filename="../../gui/inputs/account_form.py" line="67"/>
         <source>Broker and account</source>
         <translation>Broker dan akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="87"/>
+        <location filename="../../gui/inputs/account_form.py" line="88"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Skema broker</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="97"/>
+        <location filename="../../gui/inputs/account_form.py" line="98"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Jenis akun; leverage tak terbatas dan level broker bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Account &amp;type</source>
         <translation>&amp;Jenis akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="103"/>
+        <location filename="../../gui/inputs/account_form.py" line="104"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Platform trading; Exness memberi leverage tak terbatas hanya di MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="105"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Mata uang akun: saldo, ekuitas, dan margin dalam mata uang ini. USC = sen dolar AS.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="118"/>
+        <location filename="../../gui/inputs/account_form.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Mata uang</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Saldo: setoran ditambah laba tertutup.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>&amp;Balance</source>
         <translation>&amp;Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Kredit (bonus) yang ditambahkan broker ke ekuitas.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>C&amp;redit</source>
         <translation>K&amp;redit</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="132"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Leverage yang Anda pilih (1:500 atau Tak terbatas). Aturan broker bisa memberi lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="137"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Leverage 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Transaksi tertutup sejauh ini (order tertunda tidak dihitung).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="143"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lot transaksi tertutup sejauh ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="146"/>
+        <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="149"/>
         <source>Closed trades</source>
         <translation>Transaksi tertutup</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="154"/>
+        <location filename="../../gui/inputs/account_form.py" line="155"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Level margin call; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Level stop out; kosong: milik broker untuk jenis akun ini.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="164"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Level dalam persen margin, atau sebagai jumlah ekuitas.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="170"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>percent</source>
         <translation>persen</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>money</source>
         <translation>jumlah uang</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
         <translation>Pasar terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Batas broker pada periode volatil (Exness: forex dan emas 1:200, perak 1:100, minyak 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>Older presets and examples:</source>
         <translation>Preset lama dan contoh:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="257"/>
+        <location filename="../../gui/inputs/account_form.py" line="262"/>
         <source>{name} — my preset</source>
         <translation>{name} — preset saya</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>Custom</source>
         <translation>Kustom</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>{name} (in this file)</source>
         <translation>{name} (di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="344"/>
+        <location filename="../../gui/inputs/account_form.py" line="349"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1606,7 +1626,7 @@ Source: {source}</source>
 Sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="350"/>
+        <location filename="../../gui/inputs/account_form.py" line="355"/>
         <source>A scheme defined in this file.</source>
         <translation>Skema yang didefinisikan di berkas ini.</translation>
     </message>
@@ -1712,264 +1732,264 @@ Detail: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Skenario fxmargin (*.json);;Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Plots</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Stress tests</source>
         <translation>Uji tekanan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Heat map</source>
         <translation>Peta panas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Impor laporan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Open the &amp;example</source>
         <translation>Buka &amp;contoh</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Save &amp;as…</source>
         <translation>Simpan &amp;sebagai…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Ekspor hasil (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Salin hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Every figure of the results, as text</source>
         <translation>Semua angka hasil, sebagai teks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Salin hasil sebagai CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Skema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Simpan sebagai preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>&amp;User guide</source>
         <translation>Panduan &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Tentang fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin akan memakai {language} mulai dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Skema bermasalah; perbaiki dulu (Skema &gt; Edit…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Save scenario</source>
         <translation>Simpan skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>skenario fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>{file} (imported)</source>
         <translation>{file} (diimpor)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>example (unsaved)</source>
         <translation>contoh (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>new scenario (unsaved)</source>
         <translation>skenario baru (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Skenario ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>Open scenario</source>
         <translation>Buka skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>Import a MetaTrader statement</source>
         <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>a new scenario</source>
         <translation>skenario baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Restore unsaved work?</source>
         <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin tertutup pada {time} tanpa menyimpan perubahan Anda pada {name}. Pulihkan?</translation>
     </message>
@@ -1977,12 +1997,12 @@ Detail: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="37"/>
+        <location filename="../../gui/panels/order_panel.py" line="38"/>
         <source>New order (what if)</source>
         <translation>Order baru (bagaimana jika)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="49"/>
+        <location filename="../../gui/panels/order_panel.py" line="50"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
@@ -2007,37 +2027,37 @@ Detail: {where}</translation>
         <translation>Lot terbanyak simbol dan arah order ini yang dimungkinkan free margin</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="77"/>
+        <location filename="../../gui/panels/order_panel.py" line="75"/>
         <source>Add to positions</source>
         <translation>Tambah ke posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="78"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Buka order ini dalam skenario pada ask (beli) atau bid (jual)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Ketik simbol dan lot untuk melihat efek order.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>lot harus angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="259"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margin yang diperlukan {amount} {currency}. Sesudah: {state}</translation>
     </message>
@@ -2181,13 +2201,13 @@ Detail: {where}</translation>
         <translation>pip dari harga pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="334"/>
-        <location filename="../../gui/plots/plot_base.py" line="337"/>
+        <location filename="../../gui/plots/plot_base.py" line="342"/>
+        <location filename="../../gui/plots/plot_base.py" line="345"/>
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="347"/>
+        <location filename="../../gui/plots/plot_base.py" line="355"/>
         <source>{symbol} price (mid)</source>
         <translation>harga {symbol} (tengah)</translation>
     </message>
@@ -2235,132 +2255,132 @@ Detail: {where}</translation>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="36"/>
+        <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin vs price</source>
         <translation>Margin terhadap harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin level vs price</source>
         <translation>Level margin terhadap harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin and leverage vs equity</source>
         <translation>Margin dan leverage terhadap ekuitas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>All at once</source>
         <translation>Semua sekaligus</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="110"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Tampilkan ketiga grafik bertumpuk, bukan dalam tab</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="112"/>
+        <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Simpan grafik sebagai gambar, atau angka kurvanya</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="115"/>
+        <location filename="../../gui/plots/plots_panel.py" line="77"/>
         <source>Picture (PNG)…</source>
         <translation>Gambar (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="116"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>Grafik yang ditampilkan (semua grafik, bila ditampilkan sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>Numbers (CSV)…</source>
         <translation>Angka (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Angka kurva (kurva harga, bila semua grafik ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="122"/>
+        <location filename="../../gui/plots/plots_panel.py" line="84"/>
         <source>Out of date</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="86"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Grafik menampilkan input valid terakhir sampai kolom yang ditandai diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source>what if </source>
         <translation>andai </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source> pips</source>
         <translation> pip</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="142"/>
+        <location filename="../../gui/plots/plots_panel.py" line="104"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Geser harga simbol yang dianalisis sebanyak pip ini dari harga pasar: setiap angka, tabel, dan grafik mengikuti, sebagai andaian. Atau seret garis harga.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="147"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>Market</source>
         <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="149"/>
+        <location filename="../../gui/plots/plots_panel.py" line="111"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Kembali ke harga pasar (Esc pada grafik)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="157"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>Danger zone</source>
         <translation>Zona bahaya</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="162"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Bila margin call atau stop out berada dalam 1% dari harga, fokuskan grafik harga padanya (tidak dicentang: level dan ambang tingkatan terdekat, sejauh apa pun)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="236"/>
+        <location filename="../../gui/plots/plots_panel.py" line="198"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Tidak ada yang digambar sampai kolom yang ditandai diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="323"/>
+        <location filename="../../gui/plots/plots_panel.py" line="285"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Tidak ada posisi terbuka: tambahkan satu untuk melihat margin terhadap harganya.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export plot as PNG</source>
         <translation>Ekspor grafik sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="322"/>
         <source>Export curve as CSV</source>
         <translation>Ekspor kurva sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -3062,32 +3082,32 @@ Detail: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <location filename="../../gui/scenario_controller.py" line="277"/>
         <source>position {row}: {field}</source>
         <translation>posisi {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>change of scheme</source>
         <translation>ganti skema</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <location filename="../../gui/scenario_controller.py" line="304"/>
         <source>new position</source>
         <translation>posisi baru</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>removal of positions</source>
         <translation>hapus posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <location filename="../../gui/scenario_controller.py" line="325"/>
         <source>price of {symbol}</source>
         <translation>harga {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <location filename="../../gui/scenario_controller.py" line="485"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} dibaca sebagai {instrument}</translation>
     </message>
@@ -3627,17 +3647,17 @@ Detail: {where}</translation>
         <translation>Harga pasar: tempel baris SIMBOL BID ASK</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <location filename="../../gui/help_dialogs.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>What they do</source>
         <translation>Fungsinya</translation>
     </message>
@@ -3660,87 +3680,87 @@ Detail: {where}</translation>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <location filename="../../gui/panels/statement_panel.py" line="59"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>Cari lagi aturan broker</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <location filename="../../gui/panels/statement_panel.py" line="63"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>Cari lagi leverage, harga margin, hedging, dan batas yang mereproduksi margin tercetak, dengan harga, leverage, dan skema seperti sekarang (leverage yang Anda ubah dan preset yang Anda pilih dipertahankan)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="107"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>{platform} statement {file}</source>
         <translation>laporan {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <location filename="../../gui/panels/statement_panel.py" line="113"/>
         <source>, account {account}</source>
         <translation>, akun {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <location filename="../../gui/panels/statement_panel.py" line="125"/>
         <source>1 open position</source>
         <translation>1 posisi terbuka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>{count} open positions</source>
         <translation>{count} posisi terbuka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="128"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>1 transaksi tertutup ({lots} lot)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <location filename="../../gui/panels/statement_panel.py" line="130"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} transaksi tertutup ({lots} lot)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <location filename="../../gui/panels/statement_panel.py" line="133"/>
         <source>1 pending order</source>
         <translation>1 order tertunda</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <location filename="../../gui/panels/statement_panel.py" line="135"/>
         <source>{count} pending orders</source>
         <translation>{count} order tertunda</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="194"/>
+        <location filename="../../gui/panels/statement_panel.py" line="196"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Dijumlahkan seperti terminal: L/R tiap posisi dibulatkan dulu ke sen (ke yen), seperti yang ditampilkan tabel posisi. Panel Hasil menjumlahkannya tanpa pembulatan, jadi bisa berbeda beberapa sen.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="205"/>
         <source>agrees</source>
         <translation>cocok</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="206"/>
+        <location filename="../../gui/panels/statement_panel.py" line="208"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin dan laporan sama hingga satuan yang dicetak</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="209"/>
+        <location filename="../../gui/panels/statement_panel.py" line="211"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin berbeda dari angka terminal lebih dari satuan yang dicetak (satu sen atau satu yen): lihat judul dan catatan</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="233"/>
+        <location filename="../../gui/panels/statement_panel.py" line="235"/>
         <source>{symbol} is</source>
         <translation>{symbol} adalah</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="243"/>
+        <location filename="../../gui/panels/statement_panel.py" line="245"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Simbol katalog untuk {symbol} milik broker; atau lengkapi instrumennya (kelas, dasar, kutipan, kontrak, dan ukuran pip) di berkas skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="247"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>Map</source>
         <translation>Petakan</translation>
     </message>
@@ -3813,22 +3833,22 @@ Detail: {where}</translation>
         <translation>Gap akhir pekan</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="100"/>
+        <location filename="../../gui/panels/stress_panel.py" line="101"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>Level margin: ekuitas / margin x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="108"/>
+        <location filename="../../gui/panels/stress_panel.py" line="109"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>Setiap baris menghitung ulang seluruh akun dengan semua aturan (tingkatan, kelayakan, konversi): tiap simbol digeser sendiri; mata uang akun menguat atau melemah terhadap semua mata uang lain sekaligus; tiap spread dilebarkan hingga memicu margin call; gap akhir pekan melawan semua posisi sekaligus. Juga ada di CSV hasil.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="163"/>
+        <location filename="../../gui/panels/stress_panel.py" line="164"/>
         <source>amounts in {currency}</source>
         <translation>jumlah dalam {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="167"/>
+        <location filename="../../gui/panels/stress_panel.py" line="168"/>
         <source>; the currency rows move {currency}</source>
         <translation>; baris mata uang menggeser {currency}</translation>
     </message>

@@ -177,53 +177,58 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="105"/>
+        <location filename="../../core/cli.py" line="119"/>
         <source>required with --x price</source>
         <translation>--x price では必須です</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="111"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>シナリオに {symbol} の価格がありません(価格あり: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="131"/>
+        <location filename="../../core/cli.py" line="145"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>不明な言語 {code}(言語: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="163"/>
+        <location filename="../../core/cli.py" line="174"/>
+        <source>give a scenario file, or --mt5 for the running terminal</source>
+        <translation>シナリオファイルか、起動中のターミナルには --mt5 を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="200"/>
         <source>must be from 2 to {most}</source>
         <translation>2 から {most} の間にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="167"/>
+        <location filename="../../core/cli.py" line="204"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>有限の数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="169"/>
+        <location filename="../../core/cli.py" line="206"/>
         <source>a price must be greater than 0</source>
         <translation>価格は 0 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="171"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be greater than --from</source>
         <translation>--from より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="184"/>
+        <location filename="../../core/cli.py" line="221"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金額が大きすぎてこの範囲では計算できません</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="245"/>
         <source>note: {note}</source>
         <translation>注記: {note}</translation>
     </message>
@@ -1390,6 +1395,21 @@
         <source>the ask is below the bid</source>
         <translation>ask が bid より低いです</translation>
     </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <source>{call} failed: {words} (terminal error {code})</source>
+        <translation>{call} が失敗しました: {words} (ターミナルのエラー {code})</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>MetaTrader5 パッケージがインストールされていません: ライブ接続は Windows で、pip install &quot;fxmargin[mt5]&quot; により動作します</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
+        <translation>ターミナルが応答しません: {words} (ターミナルのエラー {code})。MetaTrader 5 を起動し、口座にログインしてください</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1442,162 +1462,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="66"/>
+        <location filename="../../gui/inputs/account_form.py" line="67"/>
         <source>Broker and account</source>
         <translation>ブローカーと口座</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="87"/>
+        <location filename="../../gui/inputs/account_form.py" line="88"/>
         <source>Broker &amp;scheme</source>
         <translation>ブローカーの体系(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="97"/>
+        <location filename="../../gui/inputs/account_form.py" line="98"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>口座タイプ。無制限レバレッジとブローカーの水準はこれで決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Account &amp;type</source>
         <translation>口座タイプ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="103"/>
+        <location filename="../../gui/inputs/account_form.py" line="104"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>取引プラットフォーム。Exness は MT4 でのみ無制限レバレッジを認めます。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="105"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>&amp;Platform</source>
         <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>口座通貨: 残高、有効証拠金、証拠金はこの通貨です。USC = 米セント。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="118"/>
+        <location filename="../../gui/inputs/account_form.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>残高: 入金額と確定損益の合計。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>&amp;Balance</source>
         <translation>残高(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>ブローカーが有効証拠金に加えるクレジット(ボーナス)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="132"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>選んだレバレッジ(1:500 または無制限)。ブローカーの規則でそれより低くなることがあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="137"/>
         <source>&amp;Leverage 1:</source>
         <translation>レバレッジ 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>これまでの決済済み取引(待機注文は数えません)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="143"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Lots of closed trades so far.</source>
         <translation>これまでの決済済み取引のロット数。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="146"/>
+        <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="149"/>
         <source>Closed trades</source>
         <translation>決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="154"/>
+        <location filename="../../gui/inputs/account_form.py" line="155"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>マージンコール水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>ストップアウト水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="164"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>水準を証拠金に対する割合で、または有効証拠金の金額で指定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="170"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>percent</source>
         <translation>パーセント</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
         <translation>制限相場</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>変動の大きい時間帯のブローカー上限(Exness: FX と金 1:200、銀 1:100、原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>Older presets and examples:</source>
         <translation>古いプリセットと例:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="257"/>
+        <location filename="../../gui/inputs/account_form.py" line="262"/>
         <source>{name} — my preset</source>
         <translation>{name} — マイプリセット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>{name} (in this file)</source>
         <translation>{name}(このファイル内)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="344"/>
+        <location filename="../../gui/inputs/account_form.py" line="349"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1606,7 +1626,7 @@ Source: {source}</source>
 出典: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="350"/>
+        <location filename="../../gui/inputs/account_form.py" line="355"/>
         <source>A scheme defined in this file.</source>
         <translation>このファイルで定義された体系。</translation>
     </message>
@@ -1712,264 +1732,264 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>fxmargin シナリオ (*.json);;MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Plots</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Stress tests</source>
         <translation>ストレステスト</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Import statement…</source>
         <translation>取引報告書をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Open the &amp;example</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Recent files</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Save &amp;as…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>結果をエクスポート (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Copy results</source>
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Every figure of the results, as text</source>
         <translation>結果のすべての数値をテキストで</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Copy results as CS&amp;V</source>
         <translation>結果を CSV でコピー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Scheme</source>
         <translation>レバレッジ体系(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;Save as my preset…</source>
         <translation>マイプリセットとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;My presets…</source>
         <translation>マイプリセット(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>&amp;User guide</source>
         <translation>ユーザーガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;About fxmargin</source>
         <translation>fxmargin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin は次回の起動から{language}で表示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Cannot save the preset</source>
         <translation>プリセットを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>体系に問題があります。先に修正してください(レバレッジ体系 &gt; 編集…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>fxmargin シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>{file} (imported)</source>
         <translation>{file}(取り込み済み)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>example (unsaved)</source>
         <translation>例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>new scenario (unsaved)</source>
         <translation>新しいシナリオ(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>このシナリオには未保存の変更があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>Import a MetaTrader statement</source>
         <translation>MetaTrader の口座明細を取り込む</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>Cannot open this file</source>
         <translation>このファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Export results</source>
         <translation>結果を書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>a new scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin は {time} に {name} の変更を保存せずに終了しました。復元しますか?</translation>
     </message>
@@ -1977,12 +1997,12 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="37"/>
+        <location filename="../../gui/panels/order_panel.py" line="38"/>
         <source>New order (what if)</source>
         <translation>新規注文(仮定)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="49"/>
+        <location filename="../../gui/panels/order_panel.py" line="50"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
@@ -2007,37 +2027,37 @@ Details: {where}</source>
         <translation>この注文の銘柄と売買方向で余剰証拠金が許す最大ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>After</source>
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="77"/>
+        <location filename="../../gui/panels/order_panel.py" line="75"/>
         <source>Add to positions</source>
         <translation>ポジションに追加</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="78"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>この注文をシナリオで Ask(買い)または Bid(売り)で建てる</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>銘柄とロットを入力すると注文の影響が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>ロットは 0 より大きい数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="259"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>必要証拠金 {amount} {currency}。注文後: {state}</translation>
     </message>
@@ -2181,13 +2201,13 @@ Details: {where}</source>
         <translation>市場価格からの pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="334"/>
-        <location filename="../../gui/plots/plot_base.py" line="337"/>
+        <location filename="../../gui/plots/plot_base.py" line="342"/>
+        <location filename="../../gui/plots/plot_base.py" line="345"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="347"/>
+        <location filename="../../gui/plots/plot_base.py" line="355"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 価格(仲値)</translation>
     </message>
@@ -2235,132 +2255,132 @@ Details: {where}</source>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="36"/>
+        <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin vs price</source>
         <translation>価格別の証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin level vs price</source>
         <translation>価格別の証拠金維持率</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin and leverage vs equity</source>
         <translation>有効証拠金別の証拠金とレバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>All at once</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="110"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>3 つのグラフをタブではなく縦に並べて表示</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="112"/>
+        <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>グラフを画像として、または曲線の数値として保存</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="115"/>
+        <location filename="../../gui/plots/plots_panel.py" line="77"/>
         <source>Picture (PNG)…</source>
         <translation>画像 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="116"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>表示中のグラフ(すべて表示時は全グラフ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>Numbers (CSV)…</source>
         <translation>数値 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>曲線の数値(すべて表示時は価格曲線)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="122"/>
+        <location filename="../../gui/plots/plots_panel.py" line="84"/>
         <source>Out of date</source>
         <translation>古い結果</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="86"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>印の付いた欄を直すまで、グラフは最後の有効な入力を表示します</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source>what if </source>
         <translation>仮に </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source> pips</source>
         <translation> pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="142"/>
+        <location filename="../../gui/plots/plots_panel.py" line="104"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>分析中の銘柄の価格を市場価格からこの pips だけ動かします。すべての数値、表、グラフが仮定として追従します。価格線をドラッグしても同じです。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="147"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>Market</source>
         <translation>市場価格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="149"/>
+        <location filename="../../gui/plots/plots_panel.py" line="111"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>市場価格に戻る(グラフ上で Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="157"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>Danger zone</source>
         <translation>危険ゾーン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="162"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>マージンコールかストップアウトが価格の 1% 以内にあるとき、価格グラフをそこに合わせます(オフ: 最寄りの水準と段階のしきい値を、どれほど遠くても表示)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="236"/>
+        <location filename="../../gui/plots/plots_panel.py" line="198"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>マークされた項目を直すまで描画するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="323"/>
+        <location filename="../../gui/plots/plots_panel.py" line="285"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>保有ポジションがありません。追加すると価格別の証拠金が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export plot as PNG</source>
         <translation>グラフを PNG で書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="322"/>
         <source>Export curve as CSV</source>
         <translation>曲線を CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -3062,32 +3082,32 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <location filename="../../gui/scenario_controller.py" line="277"/>
         <source>position {row}: {field}</source>
         <translation>ポジション {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>change of scheme</source>
         <translation>スキームの変更</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <location filename="../../gui/scenario_controller.py" line="304"/>
         <source>new position</source>
         <translation>新規ポジション</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>removal of positions</source>
         <translation>ポジションの削除</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <location filename="../../gui/scenario_controller.py" line="325"/>
         <source>price of {symbol}</source>
         <translation>{symbol} の価格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <location filename="../../gui/scenario_controller.py" line="485"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} を {instrument} として読む</translation>
     </message>
@@ -3627,17 +3647,17 @@ Details: {where}</source>
         <translation>市場価格: 銘柄 BID ASK の行を貼り付け</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <location filename="../../gui/help_dialogs.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>What they do</source>
         <translation>動作</translation>
     </message>
@@ -3660,87 +3680,87 @@ Details: {where}</source>
         <translation>差額</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <location filename="../../gui/panels/statement_panel.py" line="59"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>ブローカーのルールを再検索</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <location filename="../../gui/panels/statement_panel.py" line="63"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>今の価格、レバレッジ、スキームで、印字された証拠金を再現するレバレッジ、証拠金価格、両建て、上限を再検索します(変更したレバレッジと選んだプリセットは保持されます)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="107"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>{platform} statement {file}</source>
         <translation>{platform} 口座明細 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <location filename="../../gui/panels/statement_panel.py" line="113"/>
         <source>, account {account}</source>
         <translation>、口座 {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <location filename="../../gui/panels/statement_panel.py" line="125"/>
         <source>1 open position</source>
         <translation>保有ポジション 1 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>{count} open positions</source>
         <translation>保有ポジション {count} 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="128"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>決済済み取引 1 件({lots} ロット)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <location filename="../../gui/panels/statement_panel.py" line="130"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>決済済み取引 {count} 件({lots} ロット)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <location filename="../../gui/panels/statement_panel.py" line="133"/>
         <source>1 pending order</source>
         <translation>待機注文 1 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <location filename="../../gui/panels/statement_panel.py" line="135"/>
         <source>{count} pending orders</source>
         <translation>待機注文 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="194"/>
+        <location filename="../../gui/panels/statement_panel.py" line="196"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>ターミナルと同じ足し方: 各ポジションの損益をまずセント(円)単位に丸め、ポジション表の表示どおりに合計します。結果パネルは丸めずに合計するため、数セント異なることがあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="205"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="206"/>
+        <location filename="../../gui/panels/statement_panel.py" line="208"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmarginと報告書は印字単位まで一致します</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="209"/>
+        <location filename="../../gui/panels/statement_panel.py" line="211"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmarginはターミナルの値と印字単位(1セントまたは1円)を超えて異なります: 見出しと注記を参照</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="233"/>
+        <location filename="../../gui/panels/statement_panel.py" line="235"/>
         <source>{symbol} is</source>
         <translation>{symbol} は</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="243"/>
+        <location filename="../../gui/panels/statement_panel.py" line="245"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>ブローカーの {symbol} に当たるカタログの銘柄。またはシナリオファイルで銘柄情報(クラス、基軸通貨、決済通貨、契約サイズ、pip サイズ)を補ってください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="247"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>Map</source>
         <translation>対応付け</translation>
     </message>
@@ -3813,22 +3833,22 @@ Details: {where}</source>
         <translation>週末の窓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="100"/>
+        <location filename="../../gui/panels/stress_panel.py" line="101"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>証拠金維持率: 有効証拠金 / 証拠金 x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="108"/>
+        <location filename="../../gui/panels/stress_panel.py" line="109"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>各行はすべての規則(段階、条件、換算)で口座全体を再計算します: 各銘柄を単独で動かす、口座通貨を他の全通貨に対して同時に高く/安くする、各スプレッドをマージンコールになる幅まで広げる、週末の窓を全ポジションに同時に不利にあける。結果の CSV にも含まれます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="163"/>
+        <location filename="../../gui/panels/stress_panel.py" line="164"/>
         <source>amounts in {currency}</source>
         <translation>金額は {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="167"/>
+        <location filename="../../gui/panels/stress_panel.py" line="168"/>
         <source>; the currency rows move {currency}</source>
         <translation>。通貨の行は {currency} を動かします</translation>
     </message>

@@ -177,53 +177,58 @@
         <translation>норма</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="105"/>
+        <location filename="../../core/cli.py" line="119"/>
         <source>required with --x price</source>
         <translation>обязателен при --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="111"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>в сценарии нет цены {symbol} (есть цены: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="131"/>
+        <location filename="../../core/cli.py" line="145"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>неизвестный язык {code} (языки: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="163"/>
+        <location filename="../../core/cli.py" line="174"/>
+        <source>give a scenario file, or --mt5 for the running terminal</source>
+        <translation>укажите файл сценария или --mt5 для запущенного терминала</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="200"/>
         <source>must be from 2 to {most}</source>
         <translation>должно быть от 2 до {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="167"/>
+        <location filename="../../core/cli.py" line="204"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>должно быть конечным числом</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="169"/>
+        <location filename="../../core/cli.py" line="206"/>
         <source>a price must be greater than 0</source>
         <translation>цена должна быть больше 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="171"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be greater than --from</source>
         <translation>должно быть больше --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="184"/>
+        <location filename="../../core/cli.py" line="221"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>суммы слишком велики для расчёта на этом диапазоне</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="245"/>
         <source>note: {note}</source>
         <translation>примечание: {note}</translation>
     </message>
@@ -1390,6 +1395,21 @@
         <source>the ask is below the bid</source>
         <translation>ask ниже bid</translation>
     </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <source>{call} failed: {words} (terminal error {code})</source>
+        <translation>{call} не удалось: {words} (ошибка терминала {code})</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>пакет MetaTrader5 не установлен: живая связь работает в Windows, через pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
+        <translation>терминал не отвечает: {words} (ошибка терминала {code}); запустите MetaTrader 5 и войдите в счёт</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1442,162 +1462,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="66"/>
+        <location filename="../../gui/inputs/account_form.py" line="67"/>
         <source>Broker and account</source>
         <translation>Брокер и счёт</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="87"/>
+        <location filename="../../gui/inputs/account_form.py" line="88"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Схема брокера</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="97"/>
+        <location filename="../../gui/inputs/account_form.py" line="98"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Тип счёта; от него зависят неограниченное плечо и уровни брокера.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Account &amp;type</source>
         <translation>&amp;Тип счёта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="103"/>
+        <location filename="../../gui/inputs/account_form.py" line="104"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Торговая платформа; Exness даёт неограниченное плечо только на MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="105"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>&amp;Platform</source>
         <translation>&amp;Платформа</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Валюта счёта: в ней баланс, средства и маржа. USC = центы США.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="118"/>
+        <location filename="../../gui/inputs/account_form.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Баланс: депозиты плюс закрытая прибыль.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>&amp;Balance</source>
         <translation>&amp;Баланс</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Кредит (бонус), который брокер добавляет к средствам.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>C&amp;redit</source>
         <translation>К&amp;редит</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="132"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Выбранное вами плечо (1:500 или Без ограничений). Правила брокера могут дать меньше.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="137"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Плечо 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Закрытые сделки на сегодня (отложенные ордера не считаются).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="143"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Lots of closed trades so far.</source>
         <translation>Лоты закрытых сделок на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="146"/>
+        <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>lots</source>
         <translation>лотов</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="149"/>
         <source>Closed trades</source>
         <translation>Закрытые сделки</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="154"/>
+        <location filename="../../gui/inputs/account_form.py" line="155"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Уровень margin call; пусто: уровень брокера для этого типа счёта.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Уровень стоп-аута; пусто: уровень брокера для этого типа счёта.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="164"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Уровни в процентах от маржи или как суммы средств.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="170"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>money</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
         <translation>Стоп-аут</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
         <translation>Ограниченный рынок</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Ограничения брокера в волатильные периоды (Exness: форекс и золото 1:200, серебро 1:100, нефть 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>Older presets and examples:</source>
         <translation>Старые пресеты и примеры:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="257"/>
+        <location filename="../../gui/inputs/account_form.py" line="262"/>
         <source>{name} — my preset</source>
         <translation>{name} — мой пресет</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>Custom</source>
         <translation>Своя</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>{name} (in this file)</source>
         <translation>{name} (в этом файле)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="344"/>
+        <location filename="../../gui/inputs/account_form.py" line="349"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1606,7 +1626,7 @@ Source: {source}</source>
 Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="350"/>
+        <location filename="../../gui/inputs/account_form.py" line="355"/>
         <source>A scheme defined in this file.</source>
         <translation>Схема, заданная в этом файле.</translation>
     </message>
@@ -1712,264 +1732,264 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Сценарии fxmargin (*.json);;Отчёты MetaTrader (*.htm *.html *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Отчёты MetaTrader (*.htm *.html *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Plots</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Stress tests</source>
         <translation>Стресс-тесты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Heat map</source>
         <translation>Тепловая карта</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Импорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Open the &amp;example</source>
         <translation>Открыть &amp;пример</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Экспорт результатов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Копировать результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Every figure of the results, as text</source>
         <translation>Все показатели результатов, текстом</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Копировать результаты как CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Схема</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Сохранить как мой шаблон…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Мои шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;О программе fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin будет говорить на языке «{language}» после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Restart now</source>
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Cannot save the preset</source>
         <translation>Не удаётся сохранить пресет</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>В схеме есть ошибки; сначала исправьте их (Схема &gt; Изменить…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Save scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>сценарии fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>{file} (imported)</source>
         <translation>{file} (импортирован)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>example (unsaved)</source>
         <translation>пример (не сохранён)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>new scenario (unsaved)</source>
         <translation>новый сценарий (не сохранён)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>В сценарии есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>Open scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>Import a MetaTrader statement</source>
         <translation>Импорт отчёта MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>Cannot open this file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>a new scenario</source>
         <translation>новый сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin закрылся {time}, не сохранив ваши изменения в {name}. Восстановить их?</translation>
     </message>
@@ -1977,12 +1997,12 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="37"/>
+        <location filename="../../gui/panels/order_panel.py" line="38"/>
         <source>New order (what if)</source>
         <translation>Новый ордер (что если)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="49"/>
+        <location filename="../../gui/panels/order_panel.py" line="50"/>
         <source>lots</source>
         <translation>лотов</translation>
     </message>
@@ -2007,37 +2027,37 @@ Details: {where}</source>
         <translation>Наибольший объём в лотах по символу и направлению этого ордера, который позволяет свободная маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="77"/>
+        <location filename="../../gui/panels/order_panel.py" line="75"/>
         <source>Add to positions</source>
         <translation>Добавить в позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="78"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Открыть ордер в сценарии по аск (покупка) или бид (продажа)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Введите символ и лоты, чтобы увидеть, что сделает ордер.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>лоты должны быть числом больше 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="259"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Нужна маржа {amount} {currency}. После: {state}</translation>
     </message>
@@ -2181,13 +2201,13 @@ Details: {where}</source>
         <translation>пунктов от рынка</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="334"/>
-        <location filename="../../gui/plots/plot_base.py" line="337"/>
+        <location filename="../../gui/plots/plot_base.py" line="342"/>
+        <location filename="../../gui/plots/plot_base.py" line="345"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="347"/>
+        <location filename="../../gui/plots/plot_base.py" line="355"/>
         <source>{symbol} price (mid)</source>
         <translation>цена {symbol} (средняя)</translation>
     </message>
@@ -2235,132 +2255,132 @@ Details: {where}</source>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="36"/>
+        <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin vs price</source>
         <translation>Маржа от цены</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin level vs price</source>
         <translation>Уровень маржи от цены</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin and leverage vs equity</source>
         <translation>Маржа и плечо от средств</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>All at once</source>
         <translation>Все сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="110"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Показать три графика друг под другом, а не во вкладках</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="112"/>
+        <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Сохранить график как картинку или числа его кривой</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="115"/>
+        <location filename="../../gui/plots/plots_panel.py" line="77"/>
         <source>Picture (PNG)…</source>
         <translation>Картинка (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="116"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>Показанный график (все, если показаны сразу)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>Numbers (CSV)…</source>
         <translation>Числа (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Числа кривой (ценовой кривой, если показаны все)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="122"/>
+        <location filename="../../gui/plots/plots_panel.py" line="84"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="86"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Графики показывают последний верный ввод, пока отмеченные поля не исправлены</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source>what if </source>
         <translation>если </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source> pips</source>
         <translation> пп</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="142"/>
+        <location filename="../../gui/plots/plots_panel.py" line="104"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Сдвинуть цену анализируемого символа на столько пунктов от рынка: все числа, таблицы и графики следуют за ней как гипотеза. Или перетащите линию цены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="147"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>Market</source>
         <translation>Рынок</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="149"/>
+        <location filename="../../gui/plots/plots_panel.py" line="111"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Вернуться к рыночной цене (Esc на графиках)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="157"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>Danger zone</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="162"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Когда margin call или стоп-аут ближе 1% от цены, графики цены показывают эту область (без галочки: ближайшие уровни и пороги ступеней, как бы далеко они ни были)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="236"/>
+        <location filename="../../gui/plots/plots_panel.py" line="198"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Нечего рисовать, пока отмеченные поля не исправлены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="323"/>
+        <location filename="../../gui/plots/plots_panel.py" line="285"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Нет открытых позиций: добавьте позицию, чтобы увидеть маржу от её цены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export plot as PNG</source>
         <translation>Экспорт графика в PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="322"/>
         <source>Export curve as CSV</source>
         <translation>Экспорт кривой в CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -3062,32 +3082,32 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <location filename="../../gui/scenario_controller.py" line="277"/>
         <source>position {row}: {field}</source>
         <translation>позиция {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>change of scheme</source>
         <translation>смена схемы</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <location filename="../../gui/scenario_controller.py" line="304"/>
         <source>new position</source>
         <translation>новая позиция</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>removal of positions</source>
         <translation>удаление позиций</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <location filename="../../gui/scenario_controller.py" line="325"/>
         <source>price of {symbol}</source>
         <translation>цена {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <location filename="../../gui/scenario_controller.py" line="485"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} читается как {instrument}</translation>
     </message>
@@ -3627,17 +3647,17 @@ Details: {where}</source>
         <translation>Рыночные цены: вставить строки СИМВОЛ BID ASK</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <location filename="../../gui/help_dialogs.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
@@ -3660,87 +3680,87 @@ Details: {where}</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <location filename="../../gui/panels/statement_panel.py" line="59"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>Найти правило брокера снова</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <location filename="../../gui/panels/statement_panel.py" line="63"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>Снова найти плечо, цену маржи, хеджирование и ограничения, которые воспроизводят напечатанную маржу, с ценами, плечом и схемой в их нынешнем виде (изменённое вами плечо и выбранный пресет сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="107"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>{platform} statement {file}</source>
         <translation>отчёт {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <location filename="../../gui/panels/statement_panel.py" line="113"/>
         <source>, account {account}</source>
         <translation>, счёт {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <location filename="../../gui/panels/statement_panel.py" line="125"/>
         <source>1 open position</source>
         <translation>открытых позиций: 1</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>{count} open positions</source>
         <translation>открытых позиций: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="128"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>закрытых сделок: 1 ({lots} лотов)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <location filename="../../gui/panels/statement_panel.py" line="130"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>закрытых сделок: {count} ({lots} лотов)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <location filename="../../gui/panels/statement_panel.py" line="133"/>
         <source>1 pending order</source>
         <translation>отложенных ордеров: 1</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <location filename="../../gui/panels/statement_panel.py" line="135"/>
         <source>{count} pending orders</source>
         <translation>отложенных ордеров: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="194"/>
+        <location filename="../../gui/panels/statement_panel.py" line="196"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Сложено так же, как в терминале: прибыль/убыток каждой позиции сначала округлён до цента (иены), как показывает таблица позиций. Панель «Результаты» складывает их без округления, поэтому может отличаться на несколько центов.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="205"/>
         <source>agrees</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="206"/>
+        <location filename="../../gui/panels/statement_panel.py" line="208"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin и отчёт совпадают до напечатанной единицы</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="209"/>
+        <location filename="../../gui/panels/statement_panel.py" line="211"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin расходится с цифрой терминала больше чем на напечатанную единицу (цент или иену): см. заголовок и примечания</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="233"/>
+        <location filename="../../gui/panels/statement_panel.py" line="235"/>
         <source>{symbol} is</source>
         <translation>{symbol} — это</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="243"/>
+        <location filename="../../gui/panels/statement_panel.py" line="245"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Символ каталога, которому соответствует {symbol} брокера; или дополните инструмент (класс, базовая и котируемая валюты, контракт и размер пункта) в файле сценария</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="247"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>Map</source>
         <translation>Сопоставить</translation>
     </message>
@@ -3813,22 +3833,22 @@ Details: {where}</source>
         <translation>Гэп выходных</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="100"/>
+        <location filename="../../gui/panels/stress_panel.py" line="101"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>Уровень маржи: средства / маржа x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="108"/>
+        <location filename="../../gui/panels/stress_panel.py" line="109"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>Каждая строка пересчитывает весь счёт со всеми правилами (ступени, условия, пересчёт валют): каждый символ сдвинут отдельно; валюта счёта крепче или слабее всех остальных валют сразу; каждый спред расширен до вызывающего margin call; гэп выходных против всех позиций сразу. Есть и в CSV результатов.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="163"/>
+        <location filename="../../gui/panels/stress_panel.py" line="164"/>
         <source>amounts in {currency}</source>
         <translation>суммы в {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="167"/>
+        <location filename="../../gui/panels/stress_panel.py" line="168"/>
         <source>; the currency rows move {currency}</source>
         <translation>; строки валют двигают {currency}</translation>
     </message>

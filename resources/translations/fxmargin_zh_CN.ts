@@ -177,53 +177,58 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="105"/>
+        <location filename="../../core/cli.py" line="119"/>
         <source>required with --x price</source>
         <translation>使用 --x price 时必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="111"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>场景中没有 {symbol} 的价格(已有价格:{priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="131"/>
+        <location filename="../../core/cli.py" line="145"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>未知语言 {code}(语言:{codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="163"/>
+        <location filename="../../core/cli.py" line="174"/>
+        <source>give a scenario file, or --mt5 for the running terminal</source>
+        <translation>请给出情景文件, 或用 --mt5 读取正在运行的终端</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="200"/>
         <source>must be from 2 to {most}</source>
         <translation>必须在 2 到 {most} 之间</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="167"/>
+        <location filename="../../core/cli.py" line="204"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="169"/>
+        <location filename="../../core/cli.py" line="206"/>
         <source>a price must be greater than 0</source>
         <translation>价格必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="171"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be greater than --from</source>
         <translation>必须大于 --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="184"/>
+        <location filename="../../core/cli.py" line="221"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金额太大,无法在此范围内计算</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="245"/>
         <source>note: {note}</source>
         <translation>注意:{note}</translation>
     </message>
@@ -1390,6 +1395,21 @@
         <source>the ask is below the bid</source>
         <translation>ask 低于 bid</translation>
     </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <source>{call} failed: {words} (terminal error {code})</source>
+        <translation>{call} 失败: {words} (终端错误 {code})</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>未安装 MetaTrader5 包: 实时连接仅在 Windows 上可用, 安装方法 pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
+        <translation>没有终端应答: {words} (终端错误 {code}); 请启动 MetaTrader 5 并登录账户</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1442,162 +1462,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="66"/>
+        <location filename="../../gui/inputs/account_form.py" line="67"/>
         <source>Broker and account</source>
         <translation>经纪商和账户</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="87"/>
+        <location filename="../../gui/inputs/account_form.py" line="88"/>
         <source>Broker &amp;scheme</source>
         <translation>经纪商方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="97"/>
+        <location filename="../../gui/inputs/account_form.py" line="98"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>账户类型;无限杠杆和经纪商的预付款比例取决于它。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="99"/>
+        <location filename="../../gui/inputs/account_form.py" line="100"/>
         <source>Account &amp;type</source>
         <translation>账户类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="103"/>
+        <location filename="../../gui/inputs/account_form.py" line="104"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>交易平台;Exness 仅在 MT4 上授予无限杠杆。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="105"/>
+        <location filename="../../gui/inputs/account_form.py" line="106"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="116"/>
+        <location filename="../../gui/inputs/account_form.py" line="117"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>账户货币:结余、净值和预付款均以其计。USC = 美分。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="118"/>
+        <location filename="../../gui/inputs/account_form.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="120"/>
+        <location filename="../../gui/inputs/account_form.py" line="121"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>结余:入金加已平仓盈利。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="122"/>
+        <location filename="../../gui/inputs/account_form.py" line="123"/>
         <source>&amp;Balance</source>
         <translation>结余(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="124"/>
+        <location filename="../../gui/inputs/account_form.py" line="125"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>经纪商加到净值中的信用额(赠金)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="126"/>
+        <location filename="../../gui/inputs/account_form.py" line="127"/>
         <source>C&amp;redit</source>
         <translation>信用额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="131"/>
+        <location filename="../../gui/inputs/account_form.py" line="132"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>您选择的杠杆(1:500 或无限)。经纪商的规则可能给得更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="136"/>
+        <location filename="../../gui/inputs/account_form.py" line="137"/>
         <source>&amp;Leverage 1:</source>
         <translation>杠杆 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="140"/>
+        <location filename="../../gui/inputs/account_form.py" line="141"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>目前为止的已平仓交易(挂单不计)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="143"/>
+        <location filename="../../gui/inputs/account_form.py" line="144"/>
         <source>Lots of closed trades so far.</source>
         <translation>目前为止已平仓交易的手数。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="146"/>
+        <location filename="../../gui/inputs/account_form.py" line="147"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="148"/>
+        <location filename="../../gui/inputs/account_form.py" line="149"/>
         <source>Closed trades</source>
         <translation>已平仓交易</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="154"/>
+        <location filename="../../gui/inputs/account_form.py" line="155"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>追加预付款比例;留空:使用经纪商对此账户类型的设定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="158"/>
+        <location filename="../../gui/inputs/account_form.py" line="159"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>强制平仓比例;留空:使用经纪商对此账户类型的设定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="163"/>
+        <location filename="../../gui/inputs/account_form.py" line="164"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>比例以预付款百分比表示,或以净值金额表示。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="170"/>
+        <location filename="../../gui/inputs/account_form.py" line="171"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="176"/>
+        <location filename="../../gui/inputs/account_form.py" line="177"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="179"/>
+        <location filename="../../gui/inputs/account_form.py" line="180"/>
         <source>Restricted market</source>
         <translation>受限市场</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="182"/>
+        <location filename="../../gui/inputs/account_form.py" line="183"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>经纪商在波动时段的上限(Exness:外汇和黄金 1:200,白银 1:100,原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="242"/>
+        <location filename="../../gui/inputs/account_form.py" line="247"/>
         <source>Older presets and examples:</source>
         <translation>旧预设和示例:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="257"/>
+        <location filename="../../gui/inputs/account_form.py" line="262"/>
         <source>{name} — my preset</source>
         <translation>{name} — 我的预设</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="325"/>
+        <location filename="../../gui/inputs/account_form.py" line="330"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="331"/>
+        <location filename="../../gui/inputs/account_form.py" line="336"/>
         <source>{name} (in this file)</source>
         <translation>{name}(在此文件中)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="344"/>
+        <location filename="../../gui/inputs/account_form.py" line="349"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1606,7 +1626,7 @@ Source: {source}</source>
 来源:{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="350"/>
+        <location filename="../../gui/inputs/account_form.py" line="355"/>
         <source>A scheme defined in this file.</source>
         <translation>在此文件中定义的方案。</translation>
     </message>
@@ -1712,264 +1732,264 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>fxmargin 场景 (*.json);;MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Stress tests</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Import statement…</source>
         <translation>导入结单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Open the &amp;example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>导出结果 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Copy results</source>
         <translation>复制结果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Every figure of the results, as text</source>
         <translation>结果的全部数字, 文本格式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Copy results as CS&amp;V</source>
         <translation>复制结果为 CSV(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Scheme</source>
         <translation>杠杆方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;Save as my preset…</source>
         <translation>另存为我的预设(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;My presets…</source>
         <translation>我的预设(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;About fxmargin</source>
         <translation>关于 fxmargin(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin 下次启动时将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Cannot save the preset</source>
         <translation>无法保存预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>方案有问题;请先修正(杠杆方案 &gt; 编辑…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>fxmargin 情景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>{file} (imported)</source>
         <translation>{file}(已导入)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>example (unsaved)</source>
         <translation>示例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>new scenario (unsaved)</source>
         <translation>新场景(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>此场景有未保存的更改。先保存吗?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>Import a MetaTrader statement</source>
         <translation>导入 MetaTrader 对账单</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>a new scenario</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin 于 {time} 关闭,未保存您对 {name} 的更改。要恢复吗?</translation>
     </message>
@@ -1977,12 +1997,12 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="37"/>
+        <location filename="../../gui/panels/order_panel.py" line="38"/>
         <source>New order (what if)</source>
         <translation>新订单(假如)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="49"/>
+        <location filename="../../gui/panels/order_panel.py" line="50"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
@@ -2007,37 +2027,37 @@ Details: {where}</source>
         <translation>可用保证金允许的本订单品种和方向的最多手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="88"/>
+        <location filename="../../gui/panels/order_panel.py" line="86"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="77"/>
+        <location filename="../../gui/panels/order_panel.py" line="75"/>
         <source>Add to positions</source>
         <translation>加入持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="78"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>在场景中按买价(买入)或卖价(卖出)开立此订单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="119"/>
+        <location filename="../../gui/panels/order_panel.py" line="117"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>输入品种和手数,看看该订单会带来什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="137"/>
         <source>lots must be a number above 0</source>
         <translation>手数必须是大于 0 的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="259"/>
+        <location filename="../../gui/panels/order_panel.py" line="257"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>所需预付款 {amount} {currency}。之后:{state}</translation>
     </message>
@@ -2181,13 +2201,13 @@ Details: {where}</source>
         <translation>距市价的点数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="334"/>
-        <location filename="../../gui/plots/plot_base.py" line="337"/>
+        <location filename="../../gui/plots/plot_base.py" line="342"/>
+        <location filename="../../gui/plots/plot_base.py" line="345"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="347"/>
+        <location filename="../../gui/plots/plot_base.py" line="355"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 价格(中间价)</translation>
     </message>
@@ -2235,132 +2255,132 @@ Details: {where}</source>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="36"/>
+        <location filename="../../gui/plots/plots_panel.py" line="37"/>
         <source>Margin vs price</source>
         <translation>预付款与价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin level vs price</source>
         <translation>预付款比例与价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin and leverage vs equity</source>
         <translation>预付款和杠杆与净值</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="71"/>
         <source>All at once</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="110"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>将三个图表上下叠放,而不是分标签页</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="112"/>
+        <location filename="../../gui/plots/plots_panel.py" line="74"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="113"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>将图表保存为图片,或导出其曲线数据</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="115"/>
+        <location filename="../../gui/plots/plots_panel.py" line="77"/>
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="116"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>当前显示的图表(全部显示时为所有图表)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="118"/>
+        <location filename="../../gui/plots/plots_panel.py" line="80"/>
         <source>Numbers (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>曲线的数据(全部显示时为价格曲线)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="122"/>
+        <location filename="../../gui/plots/plots_panel.py" line="84"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="86"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>在修正标记的字段之前,图表显示的是最后一次有效输入</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source>what if </source>
         <translation>假如 </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="134"/>
+        <location filename="../../gui/plots/plots_panel.py" line="96"/>
         <source> pips</source>
         <translation> 点</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="142"/>
+        <location filename="../../gui/plots/plots_panel.py" line="104"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>将所分析品种的价格从市价移动这么多点:所有数字、表格和图表都会跟随,作为假设。也可以拖动价格线。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="147"/>
+        <location filename="../../gui/plots/plots_panel.py" line="109"/>
         <source>Market</source>
         <translation>市价</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="149"/>
+        <location filename="../../gui/plots/plots_panel.py" line="111"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>回到市价(在图表上按 Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="157"/>
+        <location filename="../../gui/plots/plots_panel.py" line="119"/>
         <source>Danger zone</source>
         <translation>危险区域</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="162"/>
+        <location filename="../../gui/plots/plots_panel.py" line="124"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>当追加预付款或强制平仓在价格 1% 以内时,将价格图表聚焦于此(取消勾选:显示最近的水平和档位阈值,无论多远)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="236"/>
+        <location filename="../../gui/plots/plots_panel.py" line="198"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>在修正标记的字段之前没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="323"/>
+        <location filename="../../gui/plots/plots_panel.py" line="285"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>没有持仓:添加一个以查看预付款随价格的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="311"/>
         <source>Export plot as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="348"/>
+        <location filename="../../gui/plots/plots_panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="322"/>
         <source>Export curve as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="355"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3062,32 +3082,32 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="274"/>
+        <location filename="../../gui/scenario_controller.py" line="277"/>
         <source>position {row}: {field}</source>
         <translation>持仓 {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="279"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>change of scheme</source>
         <translation>更换方案</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="301"/>
+        <location filename="../../gui/scenario_controller.py" line="304"/>
         <source>new position</source>
         <translation>新持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="313"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>removal of positions</source>
         <translation>删除持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="322"/>
+        <location filename="../../gui/scenario_controller.py" line="325"/>
         <source>price of {symbol}</source>
         <translation>{symbol} 的价格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="478"/>
+        <location filename="../../gui/scenario_controller.py" line="485"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} 按 {instrument} 读取</translation>
     </message>
@@ -3627,17 +3647,17 @@ Details: {where}</source>
         <translation>市场价格: 粘贴 品种 BID ASK 的行</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="146"/>
+        <location filename="../../gui/help_dialogs.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="150"/>
+        <location filename="../../gui/help_dialogs.py" line="186"/>
         <source>What they do</source>
         <translation>作用</translation>
     </message>
@@ -3660,87 +3680,87 @@ Details: {where}</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="58"/>
+        <location filename="../../gui/panels/statement_panel.py" line="59"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>重新查找经纪商的规则</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="62"/>
+        <location filename="../../gui/panels/statement_panel.py" line="63"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>用您现在的价格、杠杆和方案, 重新查找能重现打印保证金的杠杆、保证金价格、对冲和上限 (您改过的杠杆和选择的预设会保留)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="107"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>{platform} statement {file}</source>
         <translation>{platform} 对账单 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <location filename="../../gui/panels/statement_panel.py" line="113"/>
         <source>, account {account}</source>
         <translation>,账户 {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="124"/>
+        <location filename="../../gui/panels/statement_panel.py" line="125"/>
         <source>1 open position</source>
         <translation>1 个持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="126"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>{count} open positions</source>
         <translation>{count} 个持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="128"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>1 笔已平仓交易 ({lots} 手)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="129"/>
+        <location filename="../../gui/panels/statement_panel.py" line="130"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} 笔已平仓交易 ({lots} 手)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="132"/>
+        <location filename="../../gui/panels/statement_panel.py" line="133"/>
         <source>1 pending order</source>
         <translation>1 个挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="134"/>
+        <location filename="../../gui/panels/statement_panel.py" line="135"/>
         <source>{count} pending orders</source>
         <translation>{count} 个挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="194"/>
+        <location filename="../../gui/panels/statement_panel.py" line="196"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>按终端的方式相加: 每个持仓的盈亏先四舍五入到分 (日元), 与持仓表显示一致。结果面板不经四舍五入相加, 因此可能相差几分。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="203"/>
+        <location filename="../../gui/panels/statement_panel.py" line="205"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="206"/>
+        <location filename="../../gui/panels/statement_panel.py" line="208"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin 与报告在打印单位内一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="209"/>
+        <location filename="../../gui/panels/statement_panel.py" line="211"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin 与终端的数字相差超过打印单位 (一分或一日元): 请看标题和注释</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="233"/>
+        <location filename="../../gui/panels/statement_panel.py" line="235"/>
         <source>{symbol} is</source>
         <translation>{symbol} 对应</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="243"/>
+        <location filename="../../gui/panels/statement_panel.py" line="245"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>经纪商的 {symbol} 对应的目录品种;或在场景文件中补全其品种信息(类别、基础货币、报价货币、合约大小和点值大小)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="247"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>Map</source>
         <translation>映射</translation>
     </message>
@@ -3813,22 +3833,22 @@ Details: {where}</source>
         <translation>周末跳空</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="100"/>
+        <location filename="../../gui/panels/stress_panel.py" line="101"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>预付款比例:净值 / 预付款 × 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="108"/>
+        <location filename="../../gui/panels/stress_panel.py" line="109"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>每一行都用全部规则(档位、资格、换算)重新计算整个账户:每个品种单独变动;账户货币对所有其他货币同时升值或贬值;每个点差扩大到触发追加预付款的点差;周末跳空同时不利于所有持仓。结果 CSV 中也有。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="163"/>
+        <location filename="../../gui/panels/stress_panel.py" line="164"/>
         <source>amounts in {currency}</source>
         <translation>金额以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="167"/>
+        <location filename="../../gui/panels/stress_panel.py" line="168"/>
         <source>; the currency rows move {currency}</source>
         <translation>;货币行变动的是 {currency}</translation>
     </message>

@@ -148,7 +148,7 @@ def test_curve_by_equity_csv(cli: Cli) -> None:
             ["curve", str(TIER), "--x", "equity", "--from", "nan", "--to", "1"],
             "--from: must be a finite number",
         ),
-        (["compute"], "arguments: the following arguments are required: file"),
+        (["compute"], "compute: give a scenario file, or --mt5 for the running terminal"),
         (["compute", "/no/such/file.json"], "/no/such/file.json: no such file"),
         (["compute", str(TIER), "--symbol", "EURUSD"], "--symbol: no price for 'EURUSD'"),
     ],

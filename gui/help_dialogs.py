@@ -29,6 +29,7 @@ from gui.i18n import QT_TRANSLATE_NOOP, translate
 GUIDE_PAGES = (
     "desktop-app.md",
     "statements.md",
+    "live-link.md",
     "rules.md",
     "presets.md",
     "scenario-files.md",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 from core.files.file_fields import FieldReader
 from core.files.json_files import write_atomically
 from core.files.scheme_file import presets, read_scheme, scheme_fields
+from core.live.mt5_link import Snapshot, Terminal, connect
 from core.problems import InputError
 from gui import i18n
 from gui.autosave import Autosaver, pending_recoveries
@@ -51,6 +54,7 @@ from gui.i18n import QT_TRANSLATE_NOOP, problem_text
 from gui.inputs.account_form import AccountForm
 from gui.inputs.positions_table import PositionsTable
 from gui.inputs.prices_table import PricesTable
+from gui.live_link import LiveLink, package_missing
 from gui.panels.eligibility_panel import EligibilityPanel
 from gui.panels.order_panel import OrderPanel
 from gui.panels.results_panel import ResultsPanel
@@ -206,6 +210,12 @@ class MainWindow(QMainWindow):
 
         self.plots.suggest = self.suggested_path
         self.plots.exported.connect(self._remember_save_dir)
+        # The terminal's package, or a stand-in in tests (docs/live-link.md).
+        self.live_connector: Callable[[], Terminal] = connect
+        self.live: LiveLink | None = None
+        self.live_status = QLabel()
+        self.live_status.setObjectName("live_status")
+        self.statusBar().addPermanentWidget(self.live_status)
         self._build_menus()
         self.setAcceptDrops(True)
         self.controller.dirty_changed.connect(self._update_title)
@@ -238,6 +248,15 @@ class MainWindow(QMainWindow):
         action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         action(self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         action(self.tr("&Export results (CSV)…"), self.export_results)
+        file_menu.addSeparator()
+        self.connect_action = action(self.tr("&Connect to MetaTrader 5"), self.connect_live)
+        self.disconnect_action = action(self.tr("&Disconnect from MetaTrader 5"), self.stop_live)
+        self.disconnect_action.setEnabled(False)
+        missing = package_missing()
+        if missing is not None and self.live_connector is connect:
+            self.connect_action.setEnabled(False)
+            self.connect_action.setToolTip(missing)
+        file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._fill_recent()
@@ -468,8 +487,37 @@ class MainWindow(QMainWindow):
             name = self.tr("new scenario (unsaved)")
         self.setWindowTitle(f"{name}{' *' if self.controller.dirty else ''} — fxmargin")
 
+    def connect_live(self) -> LiveLink | None:
+        """Follow the running MetaTrader 5 terminal: a reading every second (None when the
+        trader keeps the scenario open instead)."""
+        if self.live is None:
+            if not self._may_discard():
+                return None
+            self.live = LiveLink(self.live_connector, parent=self)
+            self.live.reading.connect(self._apply_reading)
+            self.live.status.connect(self.live_status.setText)
+            self.live.start()
+            self.connect_action.setEnabled(False)
+            self.disconnect_action.setEnabled(True)
+        return self.live
+
+    def _apply_reading(self, snapshot: Snapshot) -> None:
+        self.controller.apply_live(snapshot.document)
+
+    def stop_live(self) -> None:
+        """Stop following the terminal; the last reading stays, to edit or save."""
+        if self.live is not None:
+            self.live.stop()
+            self.live.deleteLater()
+            self.live = None
+        self.controller.live = False
+        self.connect_action.setEnabled(True)
+        self.disconnect_action.setEnabled(False)
+
     def _may_discard(self) -> bool:
         """Ask before unsaved changes are lost; True when it is fine to go on."""
+        if self.live is not None:
+            self.stop_live()
         if not self.controller.unsaved_work:
             return True
         answer = QMessageBox.question(

@@ -165,6 +165,7 @@ class ScenarioController(QObject):
         self._untouched_import = False
         self.imported: Imported | None = None
         self.statement_path: Path | None = None  # the file the open import was read from
+        self.live = False  # the document follows a running MetaTrader 5 terminal
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -448,6 +449,29 @@ class ScenarioController(QObject):
         self.statement_path = None  # open_file names it
         self._set_imported(imported)
         self._replaced(dirty=True)
+        self._untouched_import = True
+
+    def apply_live(self, document: dict[str, Any]) -> None:
+        """A reading of the MetaTrader 5 terminal (docs/live-link.md): its account, positions,
+        orders, prices and instruments. The first reading is a new, unsaved scenario; later
+        ones keep the scheme the trader picked and leave the undo history alone."""
+        fresh = copy.deepcopy(document)
+        if not self.live:
+            self.live = True
+            self._document = fresh
+            self._path = None
+            self._set_imported(None)
+            self._replaced(dirty=True)
+            self._untouched_import = True
+            return
+        fresh["scheme"] = copy.deepcopy(self._document.get("scheme"))
+        self._document = fresh
+        self._committed = copy.deepcopy(fresh)
+        self._revision += 1
+        self.document_replaced.emit()
+        self.positions_changed.emit()
+        self._schedule()
+        # Nothing is lost by closing it: the terminal holds the account.
         self._untouched_import = True
 
     def find_rule_again(self) -> None:

@@ -48,8 +48,10 @@ class StatementPanel(QGroupBox):
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(8)
         titles = ("", self.tr("Statement"), "fxmargin", self.tr("Difference"))
+        self.headers: list[QLabel] = []
         for column, title in enumerate(titles):
             header = QLabel(title)
+            self.headers.append(header)
             header.setWordWrap(True)  # on two lines in a language of long words, not wider
             make_quiet(header)
             header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -101,7 +103,19 @@ class StatementPanel(QGroupBox):
         self.setVisible(imported is not None or bool(printed))
         self.search_again.setVisible(imported is not None)
         source = self.controller.value(("source",), {}) or {}
-        if isinstance(source, dict) and source:
+        live = isinstance(source, dict) and bool(source.get("live"))
+        # A live reading is the terminal's, not a statement's: say whose figures they are.
+        self.setTitle(self.tr("MetaTrader 5, live") if live else self.tr("Imported statement"))
+        set_text(self.headers[1], self.tr("Terminal") if live else self.tr("Statement"))
+        if live:
+            text = self.tr(
+                "Live from MetaTrader 5: {server}, account {account}, read at {time}"
+            ).format(
+                server=source.get("server", ""),
+                account=source.get("account", ""),
+                time=source.get("time", ""),
+            )
+        elif isinstance(source, dict) and source:
             # A file name may break after its separators, or it would widen the whole column.
             file_name = re.sub(r"([_\-.])", "\\1\u200b", str(source.get("file", "")))
             what = (

@@ -1730,266 +1730,309 @@ Details: {where}</source>
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <location filename="../../gui/live_link.py" line="23"/>
+        <source>Needs MetaQuotes&apos; MetaTrader5 package, which runs on Windows: pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>يحتاج حزمة MetaTrader5 من MetaQuotes، وهي تعمل على Windows: pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="104"/>
+        <source>MetaTrader 5: connecting…</source>
+        <translation>MetaTrader 5: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="116"/>
+        <source>MetaTrader 5: disconnected</source>
+        <translation>MetaTrader 5: قُطع الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="123"/>
+        <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>MetaTrader 5: {server}، الحساب {account}، قُرئ في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="133"/>
+        <source>MetaTrader 5: {reason}</source>
+        <translation>MetaTrader 5: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="136"/>
+        <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
+        <translation>MetaTrader 5: {reason}؛ تُعرض قراءة {time}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>سيناريوهات fxmargin (*.json);;كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Plots</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Stress tests</source>
         <translation>اختبارات الضغط</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;استيراد كشف الحساب…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Open the &amp;example</source>
         <translation>فتح &amp;المثال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Recent files</source>
         <translation>الملفات &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Save &amp;as…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;تصدير النتائج (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>&amp;Connect to MetaTrader 5</source>
+        <translation>ا&amp;تصال بـ MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>&amp;Disconnect from MetaTrader 5</source>
+        <translation>&amp;قطع الاتصال بـ MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Copy results</source>
         <translation>&amp;نسخ النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Every figure of the results, as text</source>
         <translation>كل أرقام النتائج، نصًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Copy results as CS&amp;V</source>
         <translation>نسخ النتائج بصيغة CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>&amp;Scheme</source>
         <translation>&amp;مخطط الرافعة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;حفظ كإعداد مسبق خاص بي…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>&amp;My presets…</source>
         <translation>&amp;إعداداتي المسبقة…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;حول fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>سيستخدم fxmargin اللغة {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Restart now</source>
         <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Cannot save the preset</source>
         <translation>تعذر حفظ الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>في المخطط مشكلات؛ أصلحها أولاً (مخطط الرافعة &gt; تحرير…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Save scenario</source>
         <translation>حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>سيناريوهات fxmargin ‏(*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>{file} (imported)</source>
         <translation>{file} (مستورد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>example (unsaved)</source>
         <translation>مثال (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>new scenario (unsaved)</source>
         <translation>سيناريو جديد (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>في هذا السيناريو تغييرات غير محفوظة. هل تحفظها أولاً؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Open scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Import a MetaTrader statement</source>
         <translation>استيراد كشف حساب MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Cannot open this file</source>
         <translation>تعذر فتح هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>a new scenario</source>
         <translation>سيناريو جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Restore unsaved work?</source>
         <translation>استعادة العمل غير المحفوظ؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>أُغلق fxmargin في {time} دون حفظ تغييراتك على {name}. هل تستعيدها؟</translation>
     </message>
@@ -3082,32 +3125,32 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="277"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>المركز {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>change of scheme</source>
         <translation>تغيير النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="304"/>
+        <location filename="../../gui/scenario_controller.py" line="305"/>
         <source>new position</source>
         <translation>مركز جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="317"/>
         <source>removal of positions</source>
         <translation>حذف مراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="325"/>
+        <location filename="../../gui/scenario_controller.py" line="326"/>
         <source>price of {symbol}</source>
         <translation>سعر {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="485"/>
+        <location filename="../../gui/scenario_controller.py" line="509"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} يُقرأ كـ {instrument}</translation>
     </message>
@@ -3666,11 +3709,13 @@ Details: {where}</source>
     <name>StatementPanel</name>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="34"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>Imported statement</source>
         <translation>كشف الحساب المستورد</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="50"/>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
         <source>Statement</source>
         <translation>الكشف</translation>
     </message>
@@ -3680,87 +3725,102 @@ Details: {where}</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="59"/>
+        <location filename="../../gui/panels/statement_panel.py" line="61"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>ابحث عن قاعدة الوسيط مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="63"/>
+        <location filename="../../gui/panels/statement_panel.py" line="65"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>ابحث مرة أخرى عن الرافعة وسعر الهامش والتحوط والحدود التي تستنسخ الهامش المطبوع، بالأسعار والرافعة والمخطط كما هي لديك الآن (تُحفظ الرافعة التي غيّرتها والإعداد المسبق الذي اخترته)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="108"/>
+        <source>MetaTrader 5, live</source>
+        <translation>MetaTrader 5، مباشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
+        <source>Terminal</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <source>Live from MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>مباشر من MetaTrader 5: {server}، الحساب {account}، قُرئ في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="122"/>
         <source>{platform} statement {file}</source>
         <translation>كشف {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="113"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>, account {account}</source>
         <translation>، الحساب {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="125"/>
+        <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>1 open position</source>
         <translation>مركز مفتوح واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="141"/>
         <source>{count} open positions</source>
         <translation>{count} مراكز مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="128"/>
+        <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>صفقة مغلقة واحدة ({lots} لوت)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="130"/>
+        <location filename="../../gui/panels/statement_panel.py" line="144"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} صفقات مغلقة ({lots} لوت)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="133"/>
+        <location filename="../../gui/panels/statement_panel.py" line="147"/>
         <source>1 pending order</source>
         <translation>أمر معلّق واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="135"/>
+        <location filename="../../gui/panels/statement_panel.py" line="149"/>
         <source>{count} pending orders</source>
         <translation>{count} أوامر معلّقة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="196"/>
+        <location filename="../../gui/panels/statement_panel.py" line="210"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>مجموع كما تفعل المنصة: ربح/خسارة كل مركز مقرّب أولاً إلى السنت (إلى الين)، كما يعرضه جدول المراكز. لوحة النتائج تجمعها دون تقريب، لذا قد تختلف ببضعة سنتات.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="205"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>agrees</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="208"/>
+        <location filename="../../gui/panels/statement_panel.py" line="222"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>يتفق fxmargin والكشف حتى الوحدة المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="211"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>يختلف fxmargin عن رقم المنصة بأكثر من الوحدة المطبوعة (سنت أو ين واحد): انظر العنوان والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="235"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>{symbol} is</source>
         <translation>{symbol} هو</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="245"/>
+        <location filename="../../gui/panels/statement_panel.py" line="259"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>رمز الكتالوج المقابل لـ {symbol} لدى الوسيط؛ أو أكمل أداته (الفئة، الأساس، التسعير، العقد وحجم النقطة) في ملف السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="263"/>
         <source>Map</source>
         <translation>ربط</translation>
     </message>

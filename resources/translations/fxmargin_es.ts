@@ -1730,266 +1730,309 @@ Detalles: {where}</translation>
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <location filename="../../gui/live_link.py" line="23"/>
+        <source>Needs MetaQuotes&apos; MetaTrader5 package, which runs on Windows: pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>Necesita el paquete MetaTrader5 de MetaQuotes, que funciona en Windows: pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="104"/>
+        <source>MetaTrader 5: connecting…</source>
+        <translation>MetaTrader 5: conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="116"/>
+        <source>MetaTrader 5: disconnected</source>
+        <translation>MetaTrader 5: desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="123"/>
+        <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>MetaTrader 5: {server}, cuenta {account}, leído a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="133"/>
+        <source>MetaTrader 5: {reason}</source>
+        <translation>MetaTrader 5: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="136"/>
+        <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
+        <translation>MetaTrader 5: {reason}; se muestra la lectura de {time}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Escenarios de fxmargin (*.json);;Estados de cuenta de MetaTrader (*.htm *.html *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Estados de cuenta de MetaTrader (*.htm *.html *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Stress tests</source>
         <translation>Pruebas de estrés</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Open the &amp;example</source>
         <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Recent files</source>
         <translation>Archivos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>&amp;Connect to MetaTrader 5</source>
+        <translation>&amp;Conectar con MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>&amp;Disconnect from MetaTrader 5</source>
+        <translation>&amp;Desconectar de MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copiar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Every figure of the results, as text</source>
         <translation>Todas las cifras de los resultados, como texto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Copiar resultados como CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Guardar como mi preajuste…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Mis preajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Acerca de fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin hablará {language} a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Cannot save the preset</source>
         <translation>No se puede guardar el preajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>El esquema tiene problemas; corríjalos primero (Esquema &gt; Editar…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Save scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>escenarios de fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>{file} (imported)</source>
         <translation>{file} (importado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>example (unsaved)</source>
         <translation>ejemplo (sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>new scenario (unsaved)</source>
         <translation>escenario nuevo (sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Este escenario tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Open scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Import a MetaTrader statement</source>
         <translation>Importar un estado de cuenta de MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>a new scenario</source>
         <translation>un escenario nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin se cerró el {time} sin guardar sus cambios en {name}. ¿Restaurarlos?</translation>
     </message>
@@ -3082,32 +3125,32 @@ Detalles: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="277"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>posición {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>change of scheme</source>
         <translation>cambio de esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="304"/>
+        <location filename="../../gui/scenario_controller.py" line="305"/>
         <source>new position</source>
         <translation>nueva posición</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="317"/>
         <source>removal of positions</source>
         <translation>eliminación de posiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="325"/>
+        <location filename="../../gui/scenario_controller.py" line="326"/>
         <source>price of {symbol}</source>
         <translation>precio de {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="485"/>
+        <location filename="../../gui/scenario_controller.py" line="509"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} leído como {instrument}</translation>
     </message>
@@ -3666,11 +3709,13 @@ Detalles: {where}</translation>
     <name>StatementPanel</name>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="34"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>Imported statement</source>
         <translation>Estado de cuenta importado</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="50"/>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
         <source>Statement</source>
         <translation>Estado de cuenta</translation>
     </message>
@@ -3680,87 +3725,102 @@ Detalles: {where}</translation>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="59"/>
+        <location filename="../../gui/panels/statement_panel.py" line="61"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>Buscar de nuevo la regla del bróker</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="63"/>
+        <location filename="../../gui/panels/statement_panel.py" line="65"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>Buscar de nuevo el apalancamiento, el precio de margen, la cobertura y los topes que reproducen el margen impreso, con los precios, el apalancamiento y el esquema tal como los tiene ahora (se conservan el apalancamiento que cambió y el preajuste que eligió)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="108"/>
+        <source>MetaTrader 5, live</source>
+        <translation>MetaTrader 5, en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <source>Live from MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>En vivo desde MetaTrader 5: {server}, cuenta {account}, leído a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="122"/>
         <source>{platform} statement {file}</source>
         <translation>estado de cuenta de {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="113"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>, account {account}</source>
         <translation>, cuenta {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="125"/>
+        <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>1 open position</source>
         <translation>1 posición abierta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="141"/>
         <source>{count} open positions</source>
         <translation>{count} posiciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="128"/>
+        <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>1 operación cerrada ({lots} lotes)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="130"/>
+        <location filename="../../gui/panels/statement_panel.py" line="144"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} operaciones cerradas ({lots} lotes)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="133"/>
+        <location filename="../../gui/panels/statement_panel.py" line="147"/>
         <source>1 pending order</source>
         <translation>1 orden pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="135"/>
+        <location filename="../../gui/panels/statement_panel.py" line="149"/>
         <source>{count} pending orders</source>
         <translation>{count} órdenes pendientes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="196"/>
+        <location filename="../../gui/panels/statement_panel.py" line="210"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Sumado como lo hace el terminal: el P/G de cada posición redondeado primero al céntimo (al yen), como lo muestra la tabla de posiciones. El panel Resultados los suma sin redondear, así que puede diferir en unos céntimos.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="205"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>agrees</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="208"/>
+        <location filename="../../gui/panels/statement_panel.py" line="222"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin y el estado de cuenta coinciden a la unidad impresa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="211"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin difiere de la cifra del terminal en más de la unidad impresa (un céntimo o un yen): vea el titular y las notas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="235"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>{symbol} is</source>
         <translation>{symbol} es</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="245"/>
+        <location filename="../../gui/panels/statement_panel.py" line="259"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>El símbolo del catálogo que corresponde al {symbol} del bróker; o complete su instrumento (clase, base, cotizada, contrato y tamaño del pip) en el archivo del escenario</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="263"/>
         <source>Map</source>
         <translation>Asignar</translation>
     </message>

@@ -1730,266 +1730,309 @@ Detalhes: {where}</translation>
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <location filename="../../gui/live_link.py" line="23"/>
+        <source>Needs MetaQuotes&apos; MetaTrader5 package, which runs on Windows: pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>Precisa do pacote MetaTrader5 da MetaQuotes, que roda no Windows: pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="104"/>
+        <source>MetaTrader 5: connecting…</source>
+        <translation>MetaTrader 5: conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="116"/>
+        <source>MetaTrader 5: disconnected</source>
+        <translation>MetaTrader 5: desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="123"/>
+        <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>MetaTrader 5: {server}, conta {account}, lido às {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="133"/>
+        <source>MetaTrader 5: {reason}</source>
+        <translation>MetaTrader 5: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="136"/>
+        <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
+        <translation>MetaTrader 5: {reason}; mostrando a leitura de {time}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Cenários do fxmargin (*.json);;Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Stress tests</source>
         <translation>Testes de estresse</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Importar extrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Open the &amp;example</source>
         <translation>Abrir o &amp;exemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Recent files</source>
         <translation>Arquivos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Save &amp;as…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>&amp;Connect to MetaTrader 5</source>
+        <translation>&amp;Conectar ao MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>&amp;Disconnect from MetaTrader 5</source>
+        <translation>&amp;Desconectar do MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>S&amp;air</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copiar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Every figure of the results, as text</source>
         <translation>Todos os números dos resultados, como texto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Copiar resultados como CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Salvar como minha predefinição…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Minhas predefinições…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Sobre o fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>O fxmargin falará {language} a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Restart now</source>
         <translation>Reiniciar agora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Later</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>O esquema tem problemas; corrija-os primeiro (Esquema &gt; Editar…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Save scenario</source>
         <translation>Salvar cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>cenários do fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>{file} (imported)</source>
         <translation>{file} (importado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>example (unsaved)</source>
         <translation>exemplo (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>new scenario (unsaved)</source>
         <translation>novo cenário (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Este cenário tem alterações não salvas. Salvá-las primeiro?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Open scenario</source>
         <translation>Abrir cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Import a MetaTrader statement</source>
         <translation>Importar um extrato do MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Cannot open this file</source>
         <translation>Não foi possível abrir este arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Cannot save</source>
         <translation>Não foi possível salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>a new scenario</source>
         <translation>um novo cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurar o trabalho não salvo?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>O fxmargin fechou em {time} sem salvar suas alterações em {name}. Restaurá-las?</translation>
     </message>
@@ -3082,32 +3125,32 @@ Detalhes: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="277"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>posição {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>change of scheme</source>
         <translation>troca de esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="304"/>
+        <location filename="../../gui/scenario_controller.py" line="305"/>
         <source>new position</source>
         <translation>nova posição</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="317"/>
         <source>removal of positions</source>
         <translation>remoção de posições</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="325"/>
+        <location filename="../../gui/scenario_controller.py" line="326"/>
         <source>price of {symbol}</source>
         <translation>preço de {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="485"/>
+        <location filename="../../gui/scenario_controller.py" line="509"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} lido como {instrument}</translation>
     </message>
@@ -3666,11 +3709,13 @@ Detalhes: {where}</translation>
     <name>StatementPanel</name>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="34"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>Imported statement</source>
         <translation>Extrato importado</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="50"/>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
         <source>Statement</source>
         <translation>Extrato</translation>
     </message>
@@ -3680,87 +3725,102 @@ Detalhes: {where}</translation>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="59"/>
+        <location filename="../../gui/panels/statement_panel.py" line="61"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>Buscar de novo a regra da corretora</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="63"/>
+        <location filename="../../gui/panels/statement_panel.py" line="65"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>Buscar de novo a alavancagem, o preço da margem, o hedge e os limites que reproduzem a margem impressa, com os preços, a alavancagem e o esquema como estão agora (a alavancagem que você mudou e o preset que escolheu são mantidos)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="108"/>
+        <source>MetaTrader 5, live</source>
+        <translation>MetaTrader 5, ao vivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <source>Live from MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>Ao vivo do MetaTrader 5: {server}, conta {account}, lido às {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="122"/>
         <source>{platform} statement {file}</source>
         <translation>extrato do {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="113"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>, account {account}</source>
         <translation>, conta {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="125"/>
+        <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>1 open position</source>
         <translation>1 posição aberta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="141"/>
         <source>{count} open positions</source>
         <translation>{count} posições abertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="128"/>
+        <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>1 operação fechada ({lots} lotes)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="130"/>
+        <location filename="../../gui/panels/statement_panel.py" line="144"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} operações fechadas ({lots} lotes)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="133"/>
+        <location filename="../../gui/panels/statement_panel.py" line="147"/>
         <source>1 pending order</source>
         <translation>1 ordem pendente</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="135"/>
+        <location filename="../../gui/panels/statement_panel.py" line="149"/>
         <source>{count} pending orders</source>
         <translation>{count} ordens pendentes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="196"/>
+        <location filename="../../gui/panels/statement_panel.py" line="210"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Somado como o terminal faz: o L/P de cada posição arredondado primeiro ao centavo (ao iene), como a tabela de posições mostra. O painel Resultados soma sem arredondar, então pode diferir por alguns centavos.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="205"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>agrees</source>
         <translation>confere</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="208"/>
+        <location filename="../../gui/panels/statement_panel.py" line="222"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>o fxmargin e o extrato concordam até a unidade impressa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="211"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>o fxmargin difere do valor do terminal em mais que a unidade impressa (um centavo ou um iene): veja o título e as notas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="235"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>{symbol} is</source>
         <translation>{symbol} é</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="245"/>
+        <location filename="../../gui/panels/statement_panel.py" line="259"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>O ativo do catálogo que corresponde ao {symbol} da corretora; ou complete seu instrumento (classe, base, cotação, contrato e tamanho do pip) no arquivo do cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="263"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>

@@ -1730,266 +1730,309 @@ Chi tiết: {where}</translation>
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <location filename="../../gui/live_link.py" line="23"/>
+        <source>Needs MetaQuotes&apos; MetaTrader5 package, which runs on Windows: pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>Cần gói MetaTrader5 của MetaQuotes, chạy trên Windows: pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="104"/>
+        <source>MetaTrader 5: connecting…</source>
+        <translation>MetaTrader 5: đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="116"/>
+        <source>MetaTrader 5: disconnected</source>
+        <translation>MetaTrader 5: đã ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="123"/>
+        <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>MetaTrader 5: {server}, tài khoản {account}, đọc lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="133"/>
+        <source>MetaTrader 5: {reason}</source>
+        <translation>MetaTrader 5: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="136"/>
+        <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
+        <translation>MetaTrader 5: {reason}; đang hiển thị lần đọc lúc {time}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Kịch bản fxmargin (*.json);;Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Plots</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Stress tests</source>
         <translation>Kiểm tra sức chịu đựng</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Heat map</source>
         <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Nhập sao kê…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Open the &amp;example</source>
         <translation>Mở &amp;ví dụ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Recent files</source>
         <translation>Tệp &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Xuất kết quả (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>&amp;Connect to MetaTrader 5</source>
+        <translation>&amp;Kết nối MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>&amp;Disconnect from MetaTrader 5</source>
+        <translation>&amp;Ngắt kết nối MetaTrader 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Sao chép kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Every figure of the results, as text</source>
         <translation>Mọi con số của kết quả, dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Sao chép kết quả dạng CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Biểu đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Lưu thành mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Giới thiệu fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin sẽ dùng {language} từ lần khởi động tới.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Biểu đòn bẩy có lỗi; hãy sửa trước (Biểu đòn bẩy &gt; Sửa…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Save scenario</source>
         <translation>Lưu kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>kịch bản fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>{file} (imported)</source>
         <translation>{file} (đã nhập)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>example (unsaved)</source>
         <translation>ví dụ (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>new scenario (unsaved)</source>
         <translation>kịch bản mới (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Kịch bản này có thay đổi chưa lưu. Lưu trước không?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Open scenario</source>
         <translation>Mở kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Import a MetaTrader statement</source>
         <translation>Nhập sao kê MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Cannot open this file</source>
         <translation>Không mở được tệp này</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>Export results</source>
         <translation>Xuất kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>a new scenario</source>
         <translation>một kịch bản mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục công việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin đã đóng lúc {time} mà chưa lưu thay đổi của bạn cho {name}. Khôi phục không?</translation>
     </message>
@@ -3082,32 +3125,32 @@ Chi tiết: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="277"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>vị thế {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>change of scheme</source>
         <translation>đổi cơ chế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="304"/>
+        <location filename="../../gui/scenario_controller.py" line="305"/>
         <source>new position</source>
         <translation>vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="317"/>
         <source>removal of positions</source>
         <translation>xóa vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="325"/>
+        <location filename="../../gui/scenario_controller.py" line="326"/>
         <source>price of {symbol}</source>
         <translation>giá {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="485"/>
+        <location filename="../../gui/scenario_controller.py" line="509"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} được hiểu là {instrument}</translation>
     </message>
@@ -3666,11 +3709,13 @@ Chi tiết: {where}</translation>
     <name>StatementPanel</name>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="34"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>Imported statement</source>
         <translation>Sao kê đã nhập</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="50"/>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
         <source>Statement</source>
         <translation>Sao kê</translation>
     </message>
@@ -3680,87 +3725,102 @@ Chi tiết: {where}</translation>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="59"/>
+        <location filename="../../gui/panels/statement_panel.py" line="61"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>Tìm lại quy tắc của nhà môi giới</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="63"/>
+        <location filename="../../gui/panels/statement_panel.py" line="65"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>Tìm lại đòn bẩy, giá ký quỹ, phòng hộ và giới hạn tái tạo ký quỹ in, với giá, đòn bẩy và sơ đồ như hiện tại (đòn bẩy bạn đã đổi và mẫu bạn đã chọn được giữ)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="108"/>
+        <source>MetaTrader 5, live</source>
+        <translation>MetaTrader 5, trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <source>Live from MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>Trực tiếp từ MetaTrader 5: {server}, tài khoản {account}, đọc lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="122"/>
         <source>{platform} statement {file}</source>
         <translation>sao kê {platform} {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="113"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>, account {account}</source>
         <translation>, tài khoản {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="125"/>
+        <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>1 open position</source>
         <translation>1 vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="141"/>
         <source>{count} open positions</source>
         <translation>{count} vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="128"/>
+        <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>1 giao dịch đã đóng ({lots} lot)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="130"/>
+        <location filename="../../gui/panels/statement_panel.py" line="144"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} giao dịch đã đóng ({lots} lot)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="133"/>
+        <location filename="../../gui/panels/statement_panel.py" line="147"/>
         <source>1 pending order</source>
         <translation>1 lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="135"/>
+        <location filename="../../gui/panels/statement_panel.py" line="149"/>
         <source>{count} pending orders</source>
         <translation>{count} lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="196"/>
+        <location filename="../../gui/panels/statement_panel.py" line="210"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Cộng như terminal: lãi/lỗ của từng vị thế được làm tròn đến xu (đến yên) trước, như bảng vị thế hiển thị. Bảng Kết quả cộng chúng chưa làm tròn, nên có thể lệch vài xu.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="205"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>agrees</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="208"/>
+        <location filename="../../gui/panels/statement_panel.py" line="222"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin và sao kê khớp đến đơn vị in</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="211"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin khác số của terminal hơn đơn vị in (một xu hoặc một yên): xem tiêu đề và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="235"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>{symbol} is</source>
         <translation>{symbol} là</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="245"/>
+        <location filename="../../gui/panels/statement_panel.py" line="259"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Mã trong danh mục tương ứng với {symbol} của sàn; hoặc hoàn thiện công cụ (loại, tiền cơ sở, tiền định giá, hợp đồng và cỡ pip) trong tệp kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="263"/>
         <source>Map</source>
         <translation>Ánh xạ</translation>
     </message>

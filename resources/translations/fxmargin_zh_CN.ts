@@ -1730,266 +1730,309 @@ Details: {where}</source>
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <location filename="../../gui/live_link.py" line="23"/>
+        <source>Needs MetaQuotes&apos; MetaTrader5 package, which runs on Windows: pip install &quot;fxmargin[mt5]&quot;</source>
+        <translation>需要 MetaQuotes 的 MetaTrader5 包, 仅在 Windows 上运行: pip install &quot;fxmargin[mt5]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="104"/>
+        <source>MetaTrader 5: connecting…</source>
+        <translation>MetaTrader 5: 正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="116"/>
+        <source>MetaTrader 5: disconnected</source>
+        <translation>MetaTrader 5: 已断开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="123"/>
+        <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>MetaTrader 5: {server}, 账户 {account}, 读取于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="133"/>
+        <source>MetaTrader 5: {reason}</source>
+        <translation>MetaTrader 5: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="136"/>
+        <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
+        <translation>MetaTrader 5: {reason}; 显示 {time} 的读数</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>fxmargin 场景 (*.json);;MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Stress tests</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Import statement…</source>
         <translation>导入结单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Open the &amp;example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>导出结果 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>&amp;Connect to MetaTrader 5</source>
+        <translation>连接 MetaTrader 5(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>&amp;Disconnect from MetaTrader 5</source>
+        <translation>断开 MetaTrader 5(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Copy results</source>
         <translation>复制结果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Every figure of the results, as text</source>
         <translation>结果的全部数字, 文本格式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Copy results as CS&amp;V</source>
         <translation>复制结果为 CSV(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>&amp;Scheme</source>
         <translation>杠杆方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Save as my preset…</source>
         <translation>另存为我的预设(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>&amp;My presets…</source>
         <translation>我的预设(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;About fxmargin</source>
         <translation>关于 fxmargin(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin 下次启动时将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Cannot save the preset</source>
         <translation>无法保存预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>方案有问题;请先修正(杠杆方案 &gt; 编辑…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>fxmargin 情景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>{file} (imported)</source>
         <translation>{file}(已导入)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>example (unsaved)</source>
         <translation>示例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>new scenario (unsaved)</source>
         <translation>新场景(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>此场景有未保存的更改。先保存吗?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Import a MetaTrader statement</source>
         <translation>导入 MetaTrader 对账单</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>a new scenario</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin 于 {time} 关闭,未保存您对 {name} 的更改。要恢复吗?</translation>
     </message>
@@ -3082,32 +3125,32 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="277"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>持仓 {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>change of scheme</source>
         <translation>更换方案</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="304"/>
+        <location filename="../../gui/scenario_controller.py" line="305"/>
         <source>new position</source>
         <translation>新持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="317"/>
         <source>removal of positions</source>
         <translation>删除持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="325"/>
+        <location filename="../../gui/scenario_controller.py" line="326"/>
         <source>price of {symbol}</source>
         <translation>{symbol} 的价格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="485"/>
+        <location filename="../../gui/scenario_controller.py" line="509"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} 按 {instrument} 读取</translation>
     </message>
@@ -3666,11 +3709,13 @@ Details: {where}</source>
     <name>StatementPanel</name>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="34"/>
+        <location filename="../../gui/panels/statement_panel.py" line="108"/>
         <source>Imported statement</source>
         <translation>已导入的对账单</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="50"/>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
@@ -3680,87 +3725,102 @@ Details: {where}</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="59"/>
+        <location filename="../../gui/panels/statement_panel.py" line="61"/>
         <source>Find the broker&apos;s rule again</source>
         <translation>重新查找经纪商的规则</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="63"/>
+        <location filename="../../gui/panels/statement_panel.py" line="65"/>
         <source>Search again for the leverage, margin price, hedging and caps that reproduce the printed margin, with the prices, the leverage and the scheme as you have them now (a leverage you changed and a preset you picked are kept)</source>
         <translation>用您现在的价格、杠杆和方案, 重新查找能重现打印保证金的杠杆、保证金价格、对冲和上限 (您改过的杠杆和选择的预设会保留)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/statement_panel.py" line="108"/>
+        <source>MetaTrader 5, live</source>
+        <translation>MetaTrader 5 (实时)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="109"/>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="112"/>
+        <source>Live from MetaTrader 5: {server}, account {account}, read at {time}</source>
+        <translation>来自 MetaTrader 5 的实时数据: {server}, 账户 {account}, 读取于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/statement_panel.py" line="122"/>
         <source>{platform} statement {file}</source>
         <translation>{platform} 对账单 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="113"/>
+        <location filename="../../gui/panels/statement_panel.py" line="127"/>
         <source>, account {account}</source>
         <translation>,账户 {account}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="125"/>
+        <location filename="../../gui/panels/statement_panel.py" line="139"/>
         <source>1 open position</source>
         <translation>1 个持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="127"/>
+        <location filename="../../gui/panels/statement_panel.py" line="141"/>
         <source>{count} open positions</source>
         <translation>{count} 个持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="128"/>
+        <location filename="../../gui/panels/statement_panel.py" line="142"/>
         <source>1 closed trade ({lots} lots)</source>
         <translation>1 笔已平仓交易 ({lots} 手)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="130"/>
+        <location filename="../../gui/panels/statement_panel.py" line="144"/>
         <source>{count} closed trades ({lots} lots)</source>
         <translation>{count} 笔已平仓交易 ({lots} 手)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="133"/>
+        <location filename="../../gui/panels/statement_panel.py" line="147"/>
         <source>1 pending order</source>
         <translation>1 个挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="135"/>
+        <location filename="../../gui/panels/statement_panel.py" line="149"/>
         <source>{count} pending orders</source>
         <translation>{count} 个挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="196"/>
+        <location filename="../../gui/panels/statement_panel.py" line="210"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>按终端的方式相加: 每个持仓的盈亏先四舍五入到分 (日元), 与持仓表显示一致。结果面板不经四舍五入相加, 因此可能相差几分。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="205"/>
+        <location filename="../../gui/panels/statement_panel.py" line="219"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="208"/>
+        <location filename="../../gui/panels/statement_panel.py" line="222"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin 与报告在打印单位内一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="211"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin 与终端的数字相差超过打印单位 (一分或一日元): 请看标题和注释</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="235"/>
+        <location filename="../../gui/panels/statement_panel.py" line="249"/>
         <source>{symbol} is</source>
         <translation>{symbol} 对应</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="245"/>
+        <location filename="../../gui/panels/statement_panel.py" line="259"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>经纪商的 {symbol} 对应的目录品种;或在场景文件中补全其品种信息(类别、基础货币、报价货币、合约大小和点值大小)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="263"/>
         <source>Map</source>
         <translation>映射</translation>
     </message>

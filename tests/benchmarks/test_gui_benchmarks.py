@@ -143,3 +143,37 @@ def test_drag_the_price_line_200_positions(
         f"\ndrag, {layout}: median frame {stats.median * 1000:.1f} ms, max {stats.max * 1000:.1f}"
     )
     assert stats.median <= FRAME, f"median {stats.median * 1000:.1f} ms"
+
+
+def test_one_live_refresh_of_200_positions(qtbot: QtBot, benchmark: BenchmarkFixture) -> None:
+    """The live link (docs/live-link.md): one reading of a 200-position account through the
+    stand-in terminal, the scenario built from it, evaluated and repainted: under 1 s."""
+    from core.live.mt5_link import read_snapshot
+    from tests.core.live.test_mt5_link import terminal
+
+    positions = [
+        {
+            "ticket": i,
+            "type": i % 2,
+            "volume": 0.01 * (1 + i % 7),
+            "price_open": 1.09 + 0.0001 * i if i % 3 else 1.25 + 0.0001 * i,
+            "symbol": "EURUSD" if i % 3 else "GBPUSD",
+            "swap": -0.1,
+        }
+        for i in range(200)
+    ]
+    link = terminal(positions=positions, orders=[], account={"margin_mode": 0})
+    window = big_window(qtbot, "tabbed")
+    plot = window.plots.price_plot.plot_widget
+    window.controller.apply_live(read_snapshot(link).document)  # the first reading
+    qtbot.waitUntil(lambda: window.controller.dashboard is not None)
+
+    def refresh() -> None:
+        with qtbot.waitSignal(plot.painted, timeout=5000):
+            window._apply_reading(read_snapshot(link))
+
+    benchmark.pedantic(refresh, rounds=10, warmup_rounds=1)
+    assert len(window.controller.document["positions"]) == 200
+    median = benchmark.stats.stats.median
+    print(f"\nlive refresh, 200 positions: median {median * 1000:.1f} ms")
+    assert median <= 1.0

@@ -40,6 +40,7 @@ class Reader(QObject):
         self.interval_ms = interval_ms
         self.terminal: Terminal | None = None
         self.timer: QTimer | None = None
+        self.specs: dict[str, Any] = {}  # each symbol's specification, read once
 
     @Slot()
     def start(self) -> None:
@@ -59,7 +60,7 @@ class Reader(QObject):
         try:
             if self.terminal is None:
                 self.terminal = self.connector()
-            self.read.emit(read_snapshot(self.terminal))
+            self.read.emit(read_snapshot(self.terminal, specs=self.specs))
         except InputError as error:
             self.terminal = None  # connect again on the next tick
             self.failed.emit("; ".join(problem_text(p) for p in error.problems))

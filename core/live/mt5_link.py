@@ -68,6 +68,7 @@ class Terminal(Protocol):
     def positions_get(self) -> Any: ...
     def orders_get(self) -> Any: ...
     def symbol_info(self, symbol: str) -> Any: ...
+    def symbol_info_tick(self, symbol: str) -> Any: ...
     def order_calc_margin(
         self, action: int, symbol: str, volume: float, price: float
     ) -> float | None: ...
@@ -139,9 +140,12 @@ def read_snapshot(
     terminal: Terminal,
     scheme: str | dict[str, Any] | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    specs: dict[str, Any] | None = None,
 ) -> Snapshot:
     """The account as the terminal has it now (docs/live-link.md); `InputError` naming the
-    call that failed and the terminal's own error when a reading cannot be had."""
+    call that failed and the terminal's own error when a reading cannot be had. ``specs``
+    keeps the symbols' specifications from one reading to the next: each is read once, the
+    quotes every time."""
     account = terminal.account_info()
     if account is None:
         raise _failed(terminal, "account_info()")
@@ -151,29 +155,32 @@ def read_snapshot(
     orders = terminal.orders_get()
     if orders is None:
         raise _failed(terminal, "orders_get()")
-    infos: dict[str, Any] = {}
+    specs = {} if specs is None else specs
 
-    def info_of(symbol: str) -> Any:
-        if symbol not in infos:
-            info = terminal.symbol_info(symbol)
-            if info is None:
+    def spec_of(symbol: str, needed: bool = True) -> Any:
+        if specs.get(symbol) is None:
+            specs[symbol] = terminal.symbol_info(symbol)
+            if specs[symbol] is None and needed:
                 raise _failed(terminal, f'symbol_info("{symbol}")')
-            infos[symbol] = info
-        return infos[symbol]
+        return specs[symbol]
+
+    def quote_of(symbol: str) -> dict[str, float]:
+        tick = terminal.symbol_info_tick(symbol)
+        if tick is None:
+            raise _failed(terminal, f'symbol_info_tick("{symbol}")')
+        return {"bid": float(tick.bid), "ask": float(tick.ask)}
 
     held = list(dict.fromkeys([p.symbol for p in positions] + [o.symbol for o in orders]))
-    for symbol in held:
-        info_of(symbol)
-    instruments = {symbol: instrument_fields(info_of(symbol)) for symbol in held}
+    infos = {symbol: spec_of(symbol) for symbol in held}
+    instruments = {symbol: instrument_fields(infos[symbol]) for symbol in held}
     known: dict[str, Instrument] = dict(catalog())
     for symbol, fields in instruments.items():
         known[symbol] = _instrument(symbol, fields)
-    prices = {s: {"bid": float(i.bid), "ask": float(i.ask)} for s, i in infos.items()}
+    prices = {symbol: quote_of(symbol) for symbol in held}
     mids = {s: (p["bid"] + p["ask"]) / 2 for s, p in prices.items()}
     for need in required_prices(account.currency, None, held, mids, known):
-        if need.symbol not in prices and terminal.symbol_info(need.symbol) is not None:
-            info = info_of(need.symbol)
-            prices[need.symbol] = {"bid": float(info.bid), "ask": float(info.ask)}
+        if need.symbol not in prices and spec_of(need.symbol, needed=False) is not None:
+            prices[need.symbol] = quote_of(need.symbol)
     leverage = float(account.leverage)
     document: dict[str, Any] = {
         "format": FORMAT,
@@ -194,7 +201,8 @@ def read_snapshot(
     }
     if orders:
         document["orders"] = [_order(o) for o in orders]
-    multipliers = _multipliers(terminal, account, infos, held, known, mids)
+    asks = {symbol: price["ask"] for symbol, price in prices.items()}
+    multipliers = _multipliers(terminal, account, infos, held, known, mids, asks)
     for symbol, multiplier in multipliers.items():
         instruments[symbol]["margin_multiplier"] = multiplier
     document["instruments"] = instruments
@@ -284,6 +292,7 @@ def _multipliers(
     held: Sequence[str],
     known: dict[str, Instrument],
     mids: dict[str, float],
+    terminal_ask: dict[str, float],
 ) -> dict[str, float]:
     """Each held symbol's margin multiplier: the terminal's margin for one lot (at the ask)
     over the formula's at the account's leverage (docs/rules.md#one-position), where the
@@ -294,10 +303,11 @@ def _multipliers(
         return found
     for symbol in held:
         info = infos[symbol]
-        one_lot = terminal.order_calc_margin(ORDER_TYPE_BUY, symbol, 1.0, float(info.ask))
+        ask = float(terminal_ask.get(symbol, info.ask))
+        one_lot = terminal.order_calc_margin(ORDER_TYPE_BUY, symbol, 1.0, ask)
         if one_lot is None or one_lot <= 0:
             continue
-        expected = _one_lot_margin(symbol, float(info.ask), account.currency, known, mids)
+        expected = _one_lot_margin(symbol, ask, account.currency, known, mids)
         if expected is None or expected <= 0:
             continue
         multiplier = one_lot / (expected / leverage)

@@ -3,14 +3,17 @@ worker thread, the terminal's figures beside fxmargin's, a dropped link marked, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
+from core.files.scenario_reader import load_scenario
 from gui.main_window import MainWindow
 from tests.core.live.test_mt5_link import terminal
 
 
 def test_connecting_follows_the_terminal_and_a_dropped_link_keeps_the_last_reading(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     link = terminal()
     window.live_connector = lambda: link
@@ -46,6 +49,10 @@ def test_connecting_follows_the_terminal_and_a_dropped_link_keeps_the_last_readi
     assert f"showing the reading of {kept.time}" in live_status.text()
     assert "No IPC connection" in live_status.text()
     assert [p["symbol"] for p in controller.document["positions"]] == ["EURUSD", "EURUSD"]
+
+    # Save writes the reading as a scenario that opens anywhere.
+    saved = window.controller.save(tmp_path / "snapshot.json")
+    assert [p.symbol for p in load_scenario(saved).positions] == ["EURUSD", "EURUSD"]
 
     window.disconnect_action.trigger()
     assert window.live is None

@@ -88,6 +88,7 @@ AccountInfo = _type("AccountInfo", ACCOUNT_FIELDS)
 TradePosition = _type("TradePosition", POSITION_FIELDS)
 TradeOrder = _type("TradeOrder", ORDER_FIELDS)
 SymbolInfo = _type("SymbolInfo", SYMBOL_FIELDS)
+Tick = _type("Tick", "time bid ask last volume time_msc flags volume_real")
 
 REPR = re.compile(r"(AccountInfo|TradePosition|TradeOrder|SymbolInfo)\((.*?)\)(?=[\s,)\]]|$)", re.S)
 FIELD = re.compile(r"(\w+)=('(?:[^'\\]|\\.)*'|[^,]*)")
@@ -160,6 +161,11 @@ class StandIn:
 
     def symbol_info(self, symbol: str) -> Any:
         return self._answer("symbol_info", self.symbols.get(symbol))
+
+    def symbol_info_tick(self, symbol: str) -> Any:
+        info = self.symbols.get(symbol)
+        tick = None if info is None else Tick(bid=info.bid, ask=info.ask)
+        return self._answer("symbol_info_tick", tick)
 
     def order_calc_margin(self, action: int, symbol: str, volume: float, price: float) -> Any:
         one_lot = self.margins.get(symbol)

@@ -305,3 +305,17 @@ def test_a_symbol_the_catalog_lacks_takes_the_brokers_specification() -> None:
         "contract_size": 1.0,
         "pip_size": 0.01,
     }
+
+
+def test_specifications_are_read_once_and_quotes_every_time() -> None:
+    link = terminal()
+    specs: dict[str, Any] = {}
+    read_snapshot(link, specs=specs)
+    first = link.calls.count("symbol_info")
+    link.symbols["EURUSD"] = make(SymbolInfo, {**EURUSD, "name": "EURUSD", "bid": 1.2, "ask": 1.2})
+    link.calls.clear()
+    second = read_snapshot(link, specs=specs).document
+    assert first >= 2
+    assert link.calls.count("symbol_info") == 0  # GBPUSD and EURUSD kept from the first
+    assert link.calls.count("symbol_info_tick") >= 2
+    assert second["prices"]["EURUSD"] == 1.2  # the new quote

@@ -50,6 +50,9 @@ def test_each_printed_account_reads_and_its_identities_hold(name: str) -> None:
         account["balance"] + account["credit"] + account["profit"], abs=0.005
     )
     assert printed["free_margin"] == pytest.approx(printed["equity"] - printed["margin"], abs=0.005)
+    if account["margin"] > 0:  # level = equity / margin x 100
+        level = printed["equity"] / printed["margin"] * 100
+        assert account["margin_level"] == pytest.approx(level, rel=1e-4)
     # With no position, fxmargin's equity is the balance and credit.
     result = evaluate(scenario_from_json(document))
     assert result.equity == pytest.approx(account["balance"] + account["credit"])

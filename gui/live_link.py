@@ -64,6 +64,15 @@ class Reader(QObject):
         except InputError as error:
             self.terminal = None  # connect again on the next tick
             self.failed.emit("; ".join(problem_text(p) for p in error.problems))
+        except Exception as error:
+            # A package of another version may answer in a shape this reader does not know:
+            # say so and keep the last reading, rather than stop the link's thread.
+            self.terminal = None
+            self.failed.emit(
+                translate("LiveLink", "the terminal's answer could not be read: {error}").format(
+                    error=f"{type(error).__name__}: {error}"
+                )
+            )
 
 
 class LiveLink(QObject):

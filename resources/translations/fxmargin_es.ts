@@ -1396,17 +1396,17 @@
         <translation>el ask está por debajo del bid</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <location filename="../../core/live/mt5_link.py" line="93"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} falló: {words} (error del terminal {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <location filename="../../core/live/mt5_link.py" line="349"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>el paquete MetaTrader5 no está instalado: el enlace en vivo funciona en Windows, con pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <location filename="../../core/live/mt5_link.py" line="362"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>ningún terminal responde: {words} (error del terminal {code}); abra MetaTrader 5 e inicie sesión en su cuenta</translation>
     </message>
@@ -1737,27 +1737,32 @@ Detalles: {where}</translation>
         <translation>Necesita el paquete MetaTrader5 de MetaQuotes, que funciona en Windows: pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="104"/>
+        <location filename="../../gui/live_link.py" line="72"/>
+        <source>the terminal&apos;s answer could not be read: {error}</source>
+        <translation>no se pudo leer la respuesta del terminal: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="110"/>
         <source>MetaTrader 5: connecting…</source>
         <translation>MetaTrader 5: conectando…</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="116"/>
+        <location filename="../../gui/live_link.py" line="122"/>
         <source>MetaTrader 5: disconnected</source>
         <translation>MetaTrader 5: desconectado</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="123"/>
+        <location filename="../../gui/live_link.py" line="129"/>
         <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
         <translation>MetaTrader 5: {server}, cuenta {account}, leído a las {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="133"/>
+        <location filename="../../gui/live_link.py" line="139"/>
         <source>MetaTrader 5: {reason}</source>
         <translation>MetaTrader 5: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="136"/>
+        <location filename="../../gui/live_link.py" line="142"/>
         <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
         <translation>MetaTrader 5: {reason}; se muestra la lectura de {time}</translation>
     </message>
@@ -3660,47 +3665,47 @@ Detalles: {where}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: add a position</source>
         <translation>Posiciones: añadir una posición</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: duplicate the selected position</source>
         <translation>Posiciones: duplicar la posición seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Positions: remove the selected positions</source>
         <translation>Posiciones: eliminar las posiciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Tables: edit the cell (or start typing)</source>
         <translation>Tablas: editar la celda (o empiece a escribir)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <location filename="../../gui/help_dialogs.py" line="48"/>
         <source>Plots: back to the market price</source>
         <translation>Gráficos: volver al precio de mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <location filename="../../gui/help_dialogs.py" line="51"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
         <translation>Precios de mercado: pegar líneas SÍMBOLO BID ASK</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="182"/>
+        <location filename="../../gui/help_dialogs.py" line="183"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
@@ -4036,12 +4041,12 @@ Detalles: {where}</translation>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <location filename="../../gui/help_dialogs.py" line="81"/>
         <source>fxmargin user guide</source>
         <translation>Guía del usuario de fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <location filename="../../gui/help_dialogs.py" line="106"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
         <translation>La guía del usuario falta en esta copia de fxmargin.</translation>
     </message>

@@ -1396,17 +1396,17 @@
         <translation>ask が bid より低いです</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <location filename="../../core/live/mt5_link.py" line="93"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} が失敗しました: {words} (ターミナルのエラー {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <location filename="../../core/live/mt5_link.py" line="349"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>MetaTrader5 パッケージがインストールされていません: ライブ接続は Windows で、pip install &quot;fxmargin[mt5]&quot; により動作します</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <location filename="../../core/live/mt5_link.py" line="362"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>ターミナルが応答しません: {words} (ターミナルのエラー {code})。MetaTrader 5 を起動し、口座にログインしてください</translation>
     </message>
@@ -1737,27 +1737,32 @@ Details: {where}</source>
         <translation>MetaQuotes の MetaTrader5 パッケージが必要です (Windows で動作): pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="104"/>
+        <location filename="../../gui/live_link.py" line="72"/>
+        <source>the terminal&apos;s answer could not be read: {error}</source>
+        <translation>ターミナルの応答を読み取れません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="110"/>
         <source>MetaTrader 5: connecting…</source>
         <translation>MetaTrader 5: 接続中…</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="116"/>
+        <location filename="../../gui/live_link.py" line="122"/>
         <source>MetaTrader 5: disconnected</source>
         <translation>MetaTrader 5: 切断しました</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="123"/>
+        <location filename="../../gui/live_link.py" line="129"/>
         <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
         <translation>MetaTrader 5: {server}、口座 {account}、{time} に読み取り</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="133"/>
+        <location filename="../../gui/live_link.py" line="139"/>
         <source>MetaTrader 5: {reason}</source>
         <translation>MetaTrader 5: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="136"/>
+        <location filename="../../gui/live_link.py" line="142"/>
         <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
         <translation>MetaTrader 5: {reason}。{time} の読み取りを表示中</translation>
     </message>
@@ -3660,47 +3665,47 @@ Details: {where}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: add a position</source>
         <translation>ポジション: ポジションを追加</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: duplicate the selected position</source>
         <translation>ポジション: 選択したポジションを複製</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Positions: remove the selected positions</source>
         <translation>ポジション: 選択したポジションを削除</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Tables: edit the cell (or start typing)</source>
         <translation>表: セルを編集 (または入力を開始)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <location filename="../../gui/help_dialogs.py" line="48"/>
         <source>Plots: back to the market price</source>
         <translation>チャート: 市場価格に戻る</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <location filename="../../gui/help_dialogs.py" line="51"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
         <translation>市場価格: 銘柄 BID ASK の行を貼り付け</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="182"/>
+        <location filename="../../gui/help_dialogs.py" line="183"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>What they do</source>
         <translation>動作</translation>
     </message>
@@ -4036,12 +4041,12 @@ Details: {where}</source>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <location filename="../../gui/help_dialogs.py" line="81"/>
         <source>fxmargin user guide</source>
         <translation>fxmargin ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <location filename="../../gui/help_dialogs.py" line="106"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
         <translation>この fxmargin にはユーザーガイドが含まれていません。</translation>
     </message>

@@ -1396,17 +1396,17 @@
         <translation>ask ниже bid</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <location filename="../../core/live/mt5_link.py" line="93"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} не удалось: {words} (ошибка терминала {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <location filename="../../core/live/mt5_link.py" line="349"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>пакет MetaTrader5 не установлен: живая связь работает в Windows, через pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <location filename="../../core/live/mt5_link.py" line="362"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>терминал не отвечает: {words} (ошибка терминала {code}); запустите MetaTrader 5 и войдите в счёт</translation>
     </message>
@@ -1737,27 +1737,32 @@ Details: {where}</source>
         <translation>Нужен пакет MetaTrader5 от MetaQuotes, он работает в Windows: pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="104"/>
+        <location filename="../../gui/live_link.py" line="72"/>
+        <source>the terminal&apos;s answer could not be read: {error}</source>
+        <translation>не удалось прочитать ответ терминала: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="110"/>
         <source>MetaTrader 5: connecting…</source>
         <translation>MetaTrader 5: подключение…</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="116"/>
+        <location filename="../../gui/live_link.py" line="122"/>
         <source>MetaTrader 5: disconnected</source>
         <translation>MetaTrader 5: отключено</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="123"/>
+        <location filename="../../gui/live_link.py" line="129"/>
         <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
         <translation>MetaTrader 5: {server}, счёт {account}, прочитано в {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="133"/>
+        <location filename="../../gui/live_link.py" line="139"/>
         <source>MetaTrader 5: {reason}</source>
         <translation>MetaTrader 5: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="136"/>
+        <location filename="../../gui/live_link.py" line="142"/>
         <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
         <translation>MetaTrader 5: {reason}; показано чтение в {time}</translation>
     </message>
@@ -3660,47 +3665,47 @@ Details: {where}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: add a position</source>
         <translation>Позиции: добавить позицию</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: duplicate the selected position</source>
         <translation>Позиции: дублировать выбранную позицию</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Positions: remove the selected positions</source>
         <translation>Позиции: удалить выбранные позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Tables: edit the cell (or start typing)</source>
         <translation>Таблицы: изменить ячейку (или начните печатать)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <location filename="../../gui/help_dialogs.py" line="48"/>
         <source>Plots: back to the market price</source>
         <translation>Графики: вернуться к рыночной цене</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <location filename="../../gui/help_dialogs.py" line="51"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
         <translation>Рыночные цены: вставить строки СИМВОЛ BID ASK</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="182"/>
+        <location filename="../../gui/help_dialogs.py" line="183"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
@@ -4036,12 +4041,12 @@ Details: {where}</source>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <location filename="../../gui/help_dialogs.py" line="81"/>
         <source>fxmargin user guide</source>
         <translation>Руководство пользователя fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <location filename="../../gui/help_dialogs.py" line="106"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
         <translation>В этой копии fxmargin нет руководства пользователя.</translation>
     </message>

@@ -1396,17 +1396,17 @@
         <translation>ask thấp hơn bid</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <location filename="../../core/live/mt5_link.py" line="93"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} thất bại: {words} (lỗi terminal {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <location filename="../../core/live/mt5_link.py" line="349"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>chưa cài gói MetaTrader5: liên kết trực tiếp chạy trên Windows, với pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <location filename="../../core/live/mt5_link.py" line="362"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>không terminal nào trả lời: {words} (lỗi terminal {code}); hãy mở MetaTrader 5 và đăng nhập tài khoản</translation>
     </message>
@@ -1737,27 +1737,32 @@ Chi tiết: {where}</translation>
         <translation>Cần gói MetaTrader5 của MetaQuotes, chạy trên Windows: pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="104"/>
+        <location filename="../../gui/live_link.py" line="72"/>
+        <source>the terminal&apos;s answer could not be read: {error}</source>
+        <translation>không đọc được câu trả lời của terminal: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="110"/>
         <source>MetaTrader 5: connecting…</source>
         <translation>MetaTrader 5: đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="116"/>
+        <location filename="../../gui/live_link.py" line="122"/>
         <source>MetaTrader 5: disconnected</source>
         <translation>MetaTrader 5: đã ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="123"/>
+        <location filename="../../gui/live_link.py" line="129"/>
         <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
         <translation>MetaTrader 5: {server}, tài khoản {account}, đọc lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="133"/>
+        <location filename="../../gui/live_link.py" line="139"/>
         <source>MetaTrader 5: {reason}</source>
         <translation>MetaTrader 5: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="136"/>
+        <location filename="../../gui/live_link.py" line="142"/>
         <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
         <translation>MetaTrader 5: {reason}; đang hiển thị lần đọc lúc {time}</translation>
     </message>
@@ -3660,47 +3665,47 @@ Chi tiết: {where}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: add a position</source>
         <translation>Vị thế: thêm một vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: duplicate the selected position</source>
         <translation>Vị thế: nhân bản vị thế đã chọn</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Positions: remove the selected positions</source>
         <translation>Vị thế: xóa các vị thế đã chọn</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Tables: edit the cell (or start typing)</source>
         <translation>Bảng: sửa ô (hoặc bắt đầu gõ)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <location filename="../../gui/help_dialogs.py" line="48"/>
         <source>Plots: back to the market price</source>
         <translation>Biểu đồ: về giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <location filename="../../gui/help_dialogs.py" line="51"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
         <translation>Giá thị trường: dán các dòng KÝ HIỆU BID ASK</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="182"/>
+        <location filename="../../gui/help_dialogs.py" line="183"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>What they do</source>
         <translation>Chức năng</translation>
     </message>
@@ -4036,12 +4041,12 @@ Chi tiết: {where}</translation>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <location filename="../../gui/help_dialogs.py" line="81"/>
         <source>fxmargin user guide</source>
         <translation>Hướng dẫn sử dụng fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <location filename="../../gui/help_dialogs.py" line="106"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
         <translation>Bản fxmargin này thiếu hướng dẫn sử dụng.</translation>
     </message>

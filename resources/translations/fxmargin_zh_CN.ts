@@ -1396,17 +1396,17 @@
         <translation>ask 低于 bid</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="92"/>
+        <location filename="../../core/live/mt5_link.py" line="93"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} 失败: {words} (终端错误 {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="339"/>
+        <location filename="../../core/live/mt5_link.py" line="349"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>未安装 MetaTrader5 包: 实时连接仅在 Windows 上可用, 安装方法 pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="352"/>
+        <location filename="../../core/live/mt5_link.py" line="362"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>没有终端应答: {words} (终端错误 {code}); 请启动 MetaTrader 5 并登录账户</translation>
     </message>
@@ -1737,27 +1737,32 @@ Details: {where}</source>
         <translation>需要 MetaQuotes 的 MetaTrader5 包, 仅在 Windows 上运行: pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="104"/>
+        <location filename="../../gui/live_link.py" line="72"/>
+        <source>the terminal&apos;s answer could not be read: {error}</source>
+        <translation>无法读取终端的应答: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/live_link.py" line="110"/>
         <source>MetaTrader 5: connecting…</source>
         <translation>MetaTrader 5: 正在连接…</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="116"/>
+        <location filename="../../gui/live_link.py" line="122"/>
         <source>MetaTrader 5: disconnected</source>
         <translation>MetaTrader 5: 已断开</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="123"/>
+        <location filename="../../gui/live_link.py" line="129"/>
         <source>MetaTrader 5: {server}, account {account}, read at {time}</source>
         <translation>MetaTrader 5: {server}, 账户 {account}, 读取于 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="133"/>
+        <location filename="../../gui/live_link.py" line="139"/>
         <source>MetaTrader 5: {reason}</source>
         <translation>MetaTrader 5: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/live_link.py" line="136"/>
+        <location filename="../../gui/live_link.py" line="142"/>
         <source>MetaTrader 5: {reason}; showing the reading of {time}</source>
         <translation>MetaTrader 5: {reason}; 显示 {time} 的读数</translation>
     </message>
@@ -3660,47 +3665,47 @@ Details: {where}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="43"/>
+        <location filename="../../gui/help_dialogs.py" line="44"/>
         <source>Positions: add a position</source>
         <translation>持仓: 添加持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="44"/>
+        <location filename="../../gui/help_dialogs.py" line="45"/>
         <source>Positions: duplicate the selected position</source>
         <translation>持仓: 复制所选持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="45"/>
+        <location filename="../../gui/help_dialogs.py" line="46"/>
         <source>Positions: remove the selected positions</source>
         <translation>持仓: 删除所选持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="46"/>
+        <location filename="../../gui/help_dialogs.py" line="47"/>
         <source>Tables: edit the cell (or start typing)</source>
         <translation>表格: 编辑单元格 (或直接输入)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="47"/>
+        <location filename="../../gui/help_dialogs.py" line="48"/>
         <source>Plots: back to the market price</source>
         <translation>图表: 回到市场价格</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="50"/>
+        <location filename="../../gui/help_dialogs.py" line="51"/>
         <source>Market prices: paste lines of SYMBOL BID ASK</source>
         <translation>市场价格: 粘贴 品种 BID ASK 的行</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="182"/>
+        <location filename="../../gui/help_dialogs.py" line="183"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="186"/>
+        <location filename="../../gui/help_dialogs.py" line="187"/>
         <source>What they do</source>
         <translation>作用</translation>
     </message>
@@ -4036,12 +4041,12 @@ Details: {where}</source>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="80"/>
+        <location filename="../../gui/help_dialogs.py" line="81"/>
         <source>fxmargin user guide</source>
         <translation>fxmargin 用户指南</translation>
     </message>
     <message>
-        <location filename="../../gui/help_dialogs.py" line="105"/>
+        <location filename="../../gui/help_dialogs.py" line="106"/>
         <source>The user guide is missing from this copy of fxmargin.</source>
         <translation>此 fxmargin 副本缺少用户指南。</translation>
     </message>

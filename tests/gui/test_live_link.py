@@ -64,3 +64,21 @@ def test_connecting_follows_the_terminal_and_a_dropped_link_keeps_the_last_readi
 def test_without_the_package_connect_is_off_and_says_why(window: MainWindow) -> None:
     assert not window.connect_action.isEnabled()
     assert "MetaTrader5 package" in window.connect_action.toolTip()
+
+
+def test_an_answer_of_an_unknown_shape_is_said_and_the_link_goes_on(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    link = terminal()
+
+    def broken() -> object:
+        raise AttributeError("'AccountInfo' object has no attribute 'margin_so_call'")
+
+    link.account_info = broken  # type: ignore[method-assign]
+    window.live_connector = lambda: link
+    window.connect_live()
+    status = window.live_status
+    qtbot.waitUntil(lambda: "could not be read" in status.text(), timeout=5000)
+    assert "AttributeError" in status.text()
+    assert window.live is not None
+    window.stop_live()

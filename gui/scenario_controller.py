@@ -465,12 +465,7 @@ class ScenarioController(QObject):
             self._untouched_import = True
             return
         fresh["scheme"] = copy.deepcopy(self._document.get("scheme"))
-        self._document = fresh
-        self._committed = copy.deepcopy(fresh)
-        self._revision += 1
-        self.document_replaced.emit()
-        self.positions_changed.emit()
-        self._schedule()
+        self._put_back(fresh)
         # Nothing is lost by closing it: the terminal holds the account.
         self._untouched_import = True
 

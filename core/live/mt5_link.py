@@ -21,6 +21,7 @@ from core.analyses.required_prices import required_prices
 from core.files.file_fields import leverage_field
 from core.files.scenario_fields import FORMAT, VERSION
 from core.messages import Message
+from core.model.conversion import ConversionError, find_chain
 from core.model.instruments import Instrument, catalog
 from core.problems import InputError, Problem
 
@@ -319,18 +320,15 @@ def _multipliers(
 def _one_lot_margin(
     symbol: str, ask: float, currency: str, known: dict[str, Instrument], mids: dict[str, float]
 ) -> float | None:
-    """One lot's notional in the account currency at the ask (before leverage)."""
+    """One lot's notional in the account currency at the ask (before leverage), converted as
+    every figure is (docs/rules.md#prices-and-conversion); None where no chain of the
+    terminal's quotes converts it."""
     instrument = known[symbol]
-    notional = instrument.contract_size * ask
-    quote = instrument.quote
-    if quote == currency:
-        return notional
-    direct, inverse = quote + currency, currency + quote
-    if direct in mids:
-        return notional * mids[direct]
-    if inverse in mids:
-        return notional / mids[inverse]
-    return None
+    try:
+        chain = find_chain(instrument.quote, currency, mids, known)
+    except ConversionError:
+        return None
+    return instrument.contract_size * ask * chain.rate(mids)
 
 
 def connect(package: str = "MetaTrader5") -> Terminal:

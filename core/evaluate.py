@@ -9,6 +9,7 @@ import numpy as np
 
 from core.analyses.level_distances import level_distances, nearest_level
 from core.analyses.level_prices import level_prices
+from core.analyses.order_fills import fill_warnings, order_fills
 from core.analyses.spread_widening import spread_stress
 from core.analyses.tier_warnings import equity_tier_warnings, price_tier_warnings
 from core.formatting import format_leverage, format_money
@@ -108,10 +109,11 @@ def evaluate_model(model: AccountModel) -> Result:
     eligibility = check_unlimited(scenario, equity_in_scheme)
     margin_call_price = stop_out_price = stress = None
     tier_warnings = []
+    fills = order_fills(model)
     if analysis_symbol is not None:
         margin_call_price, stop_out_price = level_prices(model, [margin_call_level, stop_out_level])
         stress = spread_stress(model, (margin_call_level, stop_out_level))
-        tier_warnings = price_tier_warnings(model)
+        tier_warnings = price_tier_warnings(model) + fill_warnings(model, fills)
     tier_warnings += equity_tier_warnings(model, x)
     margin_call = bool(margin_call_level.reached(state)[0])
     stop_out = bool(stop_out_level.reached(state)[0])
@@ -158,6 +160,7 @@ def evaluate_model(model: AccountModel) -> Result:
         nearest_level=nearness,
         tier_warnings=tuple(tier_warnings),
         notices=(),
+        orders=tuple(fills),
     )
     _check_finite(result)
     return _with_notices(scenario, result)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.level_prices import LevelPrices
+from core.analyses.order_fills import OrderFill
 from core.analyses.spread_widening import SpreadStress
 from core.analyses.tier_warnings import TierWarning
 from core.formatting import format_leverage
@@ -48,7 +49,9 @@ class Notice:
 class Result:
     """The account now, its positions, eligibility and the analyses of docs/rules.md#analyses.
 
-    ``margin_price`` is the scheme's margin price basis (``current`` or ``open``).
+    ``margin_price`` is the scheme's margin price basis (``current`` or ``open``). ``orders``
+    are the scenario's pending orders, each with where the analysed symbol's move fills it
+    (docs/rules.md#pending-orders); the figures for now count none of them.
     """
 
     currency: str
@@ -84,6 +87,7 @@ class Result:
     nearest_level: Nearness | None
     tier_warnings: tuple[TierWarning, ...]
     notices: tuple[Notice, ...]
+    orders: tuple[OrderFill, ...] = ()
 
     @property
     def level_texts(self) -> tuple[str, str]:

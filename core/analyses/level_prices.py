@@ -25,6 +25,7 @@ GRID_HIGH = 100.0  # docs/rules.md#analyses: search (0, 100 x current]
 GRID_PER_DECADE = 300
 BISECTIONS = 80
 TOLERANCE = 1e-13  # relative: far past the 1e-6 docs/rules.md#analyses asks for
+FILL_SIDE = 1e-12  # relative: the grid's points either side of a fill price
 
 
 @dataclass(frozen=True)
@@ -180,13 +181,18 @@ def all_crossings(model: AccountModel) -> list[Crossing]:
 
 
 def search_grid(model: AccountModel, current: float) -> FloatArray:
-    """The price grid plus both sides of every equity threshold crossing."""
+    """The price grid plus both sides of every equity threshold crossing and of every price
+    where an order fills (margin jumps there: a band reached only past a fill starts at a grid
+    point)."""
     extra = [
         value
         for crossing in all_crossings(model)
         if crossing.kind != "volume tier"
         for value in (crossing.low_side, crossing.high_side)
     ]
+    fills = model.fill_mids
+    fills = fills[(fills > 0) & (fills <= GRID_HIGH * current)]
+    extra += [*(fills * (1 - FILL_SIDE)), *(fills * (1 + FILL_SIDE))]
     return np.unique(np.append(price_grid(current), extra))
 
 

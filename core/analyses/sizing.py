@@ -62,7 +62,7 @@ class Opening:
         self.model = AccountModel(
             extended, None, with_extra_position(base, scenario, extended.positions[-1])
         )
-        self.index = self.model.table.count - 1
+        self.index = self.model.position_count - 1
 
     def after(self, lots: float) -> AfterOpening:
         state = self.model.with_lots(self.index, lots).state(np.array([1.0]))

@@ -159,7 +159,7 @@ def _price_warning(
             "currency": scheme.currency,
             "before": format_leverage(leverage_before),
             "after": format_leverage(leverage_after),
-            "change": _signed(margin_after - margin_before),
+            "change": signed_money(margin_after - margin_before),
             "account_currency": account_currency,
         }
         message = (
@@ -267,7 +267,7 @@ def _equity_warning(
         "scheme_currency": scheme.currency,
         "before": format_leverage(leverage_before),
         "after": format_leverage(leverage_after),
-        "change": _signed(margin_after - margin_before),
+        "change": signed_money(margin_after - margin_before),
     }
     message = (
         Message(
@@ -299,5 +299,5 @@ def _equity_warning(
     )
 
 
-def _signed(value: float) -> str:
+def signed_money(value: float) -> str:
     return ("+" if value >= 0 else "-") + format_money(abs(value))

@@ -8,6 +8,12 @@ polynomial in x and h, and positions that share scope, ladder, leverage rule
 and powers are summed into one group: any number of (price, spread) points is
 evaluated as a (points x groups) array. With no moving symbol every power is 0
 and the model gives the account at current bids and asks.
+
+The moving symbol's pending orders are rows of the table too, with no lots
+until the point's bid or ask reaches them (docs/rules.md#pending-orders). Which
+of them have filled is a point's *stage*; what depends on lots (equity's
+coefficients, hedged shares, group weights, volumes) is computed once per stage
+met, and each point is evaluated with its own stage's.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from core.margin.position_table import (
     hedged_fraction,
     scope_index,
     side_sums,
+    with_extra_positions,
 )
 from core.model.conversion import Chain, FloatArray
 from core.model.scenario import Scenario
@@ -85,6 +92,10 @@ class Terms:
         coef = np.where(self.position == index, self.coef * scale, self.coef)
         return replace(self, coef=coef)
 
+    def kept(self, keep: FloatArray) -> Terms:
+        """These terms with each position's scaled by ``keep`` (0 for an order not filled)."""
+        return replace(self, coef=self.coef * keep[self.position])
+
     def at(self, x: float, h: float) -> FloatArray:
         """Each term's value at mid x and half-spread h."""
         return np.asarray(
@@ -126,6 +137,22 @@ def combine(points: FloatArray, coef: FloatArray) -> FloatArray:
 
 
 @dataclass(frozen=True)
+class Stage:
+    """What depends on lots, for one set of filled orders: the table with the others' lots at
+    0, each position's hedged share, the margin's price basis, equity's coefficients, the
+    groups' margined weights and the volume counts (docs/rules.md#pending-orders)."""
+
+    table: PositionTable
+    fraction: FloatArray
+    margin_basis: Terms
+    equity_coef: FloatArray
+    group_weight: FloatArray
+    full_quantity: FloatArray | None = None
+    margined_quantity: FloatArray | None = None
+    scope_quantity: FloatArray | None = None
+
+
+@dataclass(frozen=True)
 class AccountState:
     """The account at P points (every array has shape (P,), per-group ones (P, G))."""
 
@@ -161,7 +188,16 @@ class AccountModel:
     ) -> None:
         self.scenario = scenario
         self.moving_symbol = moving_symbol
-        self.table = table if table is not None else build_position_table(scenario)
+        positions = table if table is not None else build_position_table(scenario)
+        self.position_count = positions.count
+        # docs/rules.md#pending-orders: only the moving symbol's orders fill.
+        self.fills = tuple(o for o in scenario.orders if o.symbol == moving_symbol)
+        self.table = with_extra_positions(
+            positions, scenario, tuple(o.position for o in self.fills)
+        )
+        self.fill_trigger = np.array([o.trigger for o in self.fills], dtype=np.float64)
+        self.fill_direction = np.array([1.0 if o.side == "buy" else -1.0 for o in self.fills])
+        self.fill_upward = np.array([o.upward for o in self.fills], dtype=bool)
         self.half_spread = scenario.half_spread(moving_symbol) if moving_symbol is not None else 0.0
         self.crossings_cache: list[object] | None = None  # filled by price_levels.all_crossings
         self._compile()
@@ -217,10 +253,6 @@ class AccountModel:
         )
         if scheme.margin_price == "open":
             self.open_parts = self._open_price_parts()
-            self.margin_basis = self._open_price_notional(units)
-        else:
-            self.margin_basis = self.notional
-        self._sum_equity()
         self.rebuild_groups()
 
     def _open_price_parts(self) -> tuple[FloatArray, IntArray, FloatArray]:
@@ -236,11 +268,11 @@ class AccountModel:
             own_exponent[i] = chain.exponent_of(symbol)
         return constant, power, own_exponent
 
-    def _open_price_notional(self, units: FloatArray) -> Terms:
+    def _open_price_notional(self, table: PositionTable) -> Terms:
         """docs/rules.md#one-position, ``margin_price: open``: each position's notional with its own symbol priced
         at its open price wherever it appears, the conversion chain included. A symbol held both
         ways is priced by the platform's rule (docs/rules.md#hedging, `hedged_lot_values`)."""
-        table = self.table
+        units = table.lots * table.contract_size
         constant, power, own_exponent = self.open_parts
         at = table.symbol_index
         # A unit's value at price P: P * rate(P), the rate being constant * P ** own exponent.
@@ -248,13 +280,6 @@ class AccountModel:
         platform = self.scenario.account.platform
         value = hedged_lot_values(table, value, constant, own_exponent, platform)
         return Terms.join((np.arange(table.count), units * value, power[at], 0))
-
-    def _sum_equity(self) -> None:
-        account = self.scenario.account
-        self.equity_coef = sum_by(self.pnl.basis_column, self.pnl.coef, BASIS_SIZE)
-        self.equity_coef[CONSTANT] += (
-            account.balance + account.credit + float(self.table.extras.sum())
-        )
 
     def with_lots(self, index: int, lots: float) -> AccountModel:
         """A copy of this model with one position's lots changed (for what-if searches): its
@@ -266,36 +291,79 @@ class AccountModel:
         changed.table = replace(self.table, lots=new_lots)
         changed.pnl = self.pnl.scaled(index, scale)
         changed.notional = self.notional.scaled(index, scale)
-        changed.margin_basis = (
-            changed.notional
-            if self.margin_basis is self.notional
-            # a hedged symbol's average open price moves with its lots (docs/rules.md#hedging)
-            else changed._open_price_notional(new_lots * self.table.contract_size)
-        )
         changed.crossings_cache = None
-        changed._sum_equity()
         changed.rebuild_groups(regroup=False)
         return changed
 
     def rebuild_groups(self, regroup: bool = True) -> None:
-        """Sum margin terms into groups of one scope, ladder, leverage rule and powers, and the
-        volume counts into (symbol, side) rows; call again after lots change. Which term goes
-        to which group does not depend on lots: after a change of lots alone, ``regroup=False``
-        keeps the groups and sums the weights again."""
-        table = self.table
-        self.fraction = hedged_fraction(table)
+        """Sum margin terms into groups of one scope, ladder, leverage rule and powers; call
+        again after lots change. Which term goes to which group does not depend on lots: after
+        a change of lots alone, ``regroup=False`` keeps the groups, and the stages (their
+        weights and volumes) are computed again."""
+        no_fills = np.zeros(len(self.fills), dtype=bool)
         if regroup:
-            self._group_terms()
-        owner, coef = self.margin_basis.position, self.margin_basis.coef
-        weight = table.margin_multiplier[owner] * self.fraction[owner] * coef
-        self.group_weight = sum_by(self.group_of, weight, len(self.group_basis))
-        if self.has_ladders:
-            self._sum_quantities()
+            self._group_terms(self._margin_basis(no_fills))
+        self._stages: dict[bytes, Stage] = {}
+        self.base = self.stage(no_fills)
 
-    def _group_terms(self) -> None:
+    def _keep(self, filled: BoolArray) -> FloatArray:
+        """Per row of the table: 1 for a position or a filled order, 0 for an order not filled."""
+        keep = np.ones(self.table.count)
+        keep[self.position_count :] = filled
+        return keep
+
+    def _stage_table(self, filled: BoolArray) -> PositionTable:
+        """The table with the lots of the orders not filled at 0."""
+        if not self.fills or bool(filled.all()):
+            return self.table
+        return replace(self.table, lots=self.table.lots * self._keep(filled))
+
+    def _margin_basis(self, filled: BoolArray) -> Terms:
+        """The margin's price basis with these orders filled (docs/rules.md#one-position)."""
+        if self.scenario.scheme.margin_price == "open":
+            return self._open_price_notional(self._stage_table(filled))
+        if not self.fills or bool(filled.all()):
+            return self.notional
+        return self.notional.kept(self._keep(filled))
+
+    def stage(self, filled: BoolArray) -> Stage:
+        """The lot-dependent parts with these orders filled (one flag per order of ``fills``),
+        computed once."""
+        key = np.packbits(filled).tobytes() if self.fills else b""
+        found = self._stages.get(key)
+        if found is not None:
+            return found
+        table = self._stage_table(filled)
+        pnl = self.pnl if table is self.table else self.pnl.kept(self._keep(filled))
+        account = self.scenario.account
+        equity_coef = sum_by(pnl.basis_column, pnl.coef, BASIS_SIZE)
+        equity_coef[CONSTANT] += account.balance + account.credit + float(table.extras.sum())
+        fraction = hedged_fraction(table)
+        margin_basis = self._margin_basis(filled)
+        owner, coef = margin_basis.position, margin_basis.coef
+        weight = table.margin_multiplier[owner] * fraction[owner] * coef
+        group_weight = sum_by(self.group_of, weight, len(self.group_basis))
+        quantities = self._sum_quantities(table, fraction, margin_basis) if self.has_ladders else {}
+        found = Stage(table, fraction, margin_basis, equity_coef, group_weight, **quantities)
+        self._stages[key] = found
+        return found
+
+    # The stage with no order filled: the account at today's prices, as the terminal shows it.
+    @property
+    def fraction(self) -> FloatArray:
+        return self.base.fraction
+
+    @property
+    def margin_basis(self) -> Terms:
+        return self.base.margin_basis
+
+    @property
+    def equity_coef(self) -> FloatArray:
+        return self.base.equity_coef
+
+    def _group_terms(self, terms: Terms) -> None:
         table, scheme = self.table, self.scenario.scheme
         scope, self.scope_count = scope_index(table, scheme)
-        terms = self.margin_basis
         owner = terms.position
         follows_account = np.isnan(table.leverage_fixed)
         fixed_or_cap = np.where(follows_account, table.leverage_cap, table.leverage_fixed)
@@ -338,9 +406,11 @@ class AccountModel:
         self.scope_of_symbol = np.zeros(len(table.symbols), dtype=np.int64)
         self.scope_of_symbol[table.symbol_index] = scope
 
-    def _sum_quantities(self) -> None:
+    def _sum_quantities(
+        self, table: PositionTable, fraction: FloatArray, margin_basis: Terms
+    ) -> dict[str, FloatArray]:
         """Each symbol's buy and sell quantities, and each scope's where both sides add up."""
-        table, scheme = self.table, self.scenario.scheme
+        scheme = self.scenario.scheme
         # Rows symbol*2 + (0 buy, 1 sell), columns the basis: full and margined quantities.
         n_symbols = len(table.symbols)
         row_of = table.symbol_index * 2 + (table.direction < 0)
@@ -348,22 +418,26 @@ class AccountModel:
             owner, column = np.arange(table.count), np.full(table.count, CONSTANT)
             full = table.lots
         else:
-            terms = self.margin_basis
-            owner, column, full = terms.position, terms.basis_column, terms.coef
+            owner, column, full = (
+                margin_basis.position,
+                margin_basis.basis_column,
+                margin_basis.coef,
+            )
         cells = row_of[owner] * BASIS_SIZE + column
         size = n_symbols * 2 * BASIS_SIZE
-        self.full_quantity = sum_by(cells, full, size).reshape(n_symbols * 2, BASIS_SIZE)
-        self.margined_quantity = sum_by(cells, full * self.fraction[owner], size).reshape(
+        full_quantity = sum_by(cells, full, size).reshape(n_symbols * 2, BASIS_SIZE)
+        margined_quantity = sum_by(cells, full * fraction[owner], size).reshape(
             n_symbols * 2, BASIS_SIZE
         )
+        quantities = {"full_quantity": full_quantity, "margined_quantity": margined_quantity}
         # Where both sides add up, a scope's volume is linear in the quantities: sum them per
         # scope once, so that an evaluation combines one row per scope, not two per symbol.
         if scheme.volume_count != "larger_side":
-            sides = (
-                self.margined_quantity if scheme.volume_count == "margined" else self.full_quantity
-            )
-            self.scope_quantity = np.zeros((self.scope_count, BASIS_SIZE))
-            np.add.at(self.scope_quantity, np.repeat(self.scope_of_symbol, 2), sides)
+            sides = margined_quantity if scheme.volume_count == "margined" else full_quantity
+            scope_quantity = np.zeros((self.scope_count, BASIS_SIZE))
+            np.add.at(scope_quantity, np.repeat(self.scope_of_symbol, 2), sides)
+            quantities["scope_quantity"] = scope_quantity
+        return quantities
 
     def scope_ladders(self, scope: int) -> list[Ladder]:
         """The ladders the positions of one volume scope take."""
@@ -379,6 +453,29 @@ class AccountModel:
         h = self.half_spread if half_spread is None else half_spread
         return x, np.broadcast_to(np.asarray(h, dtype=np.float64), x.shape)
 
+    @property
+    def fill_mids(self) -> FloatArray:
+        """The moving symbol's mid at which each of its orders fills at the current spread: a
+        buy's trigger less the half-spread (the ask reaches it), a sell's plus."""
+        return np.asarray(self.fill_trigger - self.fill_direction * self.half_spread)
+
+    def filled(self, x: FloatArray, h: FloatArray) -> BoolArray:
+        """(P, orders): which of the moving symbol's orders each point's quote reaches, a buy
+        on the ask (x + h) and a sell on the bid (x - h) (docs/rules.md#pending-orders)."""
+        market = x[:, None] + self.fill_direction[None, :] * h[:, None]
+        trigger = self.fill_trigger[None, :]
+        return np.asarray(np.where(self.fill_upward, market >= trigger, market <= trigger))
+
+    def _by_stage(self, x: FloatArray, h: FloatArray) -> list[tuple[Stage, IntArray | slice]]:
+        """The points split by stage: (stage, which points) pairs."""
+        if not self.fills:
+            return [(self.base, slice(None))]
+        rows, inverse = np.unique(self.filled(x, h), axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        if len(rows) == 1:
+            return [(self.stage(rows[0]), slice(None))]
+        return [(self.stage(row), np.nonzero(inverse == i)[0]) for i, row in enumerate(rows)]
+
     def equity(
         self,
         x: FloatArray,
@@ -387,7 +484,14 @@ class AccountModel:
     ) -> FloatArray:
         """Equity in account currency at mids x of the moving symbol (docs/rules.md#the-account)."""
         x, h = self._points(x, half_spread)
-        return np.asarray(combine(basis(x, h), self.equity_coef) + equity_offset, dtype=np.float64)
+        if not self.fills:
+            return np.asarray(
+                combine(basis(x, h), self.equity_coef) + equity_offset, dtype=np.float64
+            )
+        out = np.empty(x.shape)
+        for stage, at in self._by_stage(x, h):
+            out[at] = combine(basis(x[at], h[at]), stage.equity_coef)
+        return np.asarray(out + equity_offset, dtype=np.float64)
 
     def to_scheme_currency(self, x: FloatArray) -> FloatArray:
         """The rate account currency -> scheme currency at mids x."""
@@ -423,10 +527,33 @@ class AccountModel:
         half_spread: FloatArray | float | None = None,
     ) -> AccountState:
         """The account at each mid in x (and each equity offset, for moving the balance; each
-        half-spread of the moving symbol, for widening it; by default its current one)."""
+        half-spread of the moving symbol, for widening it; by default its current one), with
+        the orders each point reaches filled."""
         x, h = self._points(x, half_spread)
+        if not self.fills:
+            return self._state(self.base, x, h, equity_offset)
+        offset = np.asarray(equity_offset, dtype=np.float64)
+        shape = np.broadcast_shapes(x.shape, offset.shape)
+        x, h = np.broadcast_to(x, shape), np.broadcast_to(h, shape)
+        offset = np.broadcast_to(offset, shape)
+        parts = self._by_stage(x, h)
+        if len(parts) == 1:
+            return self._state(parts[0][0], x, h, offset)
+        states = [(at, self._state(stage, x[at], h[at], offset[at])) for stage, at in parts]
+        fields = {}
+        for name in AccountState.__dataclass_fields__:
+            first = getattr(states[0][1], name)
+            whole = np.empty((shape[0], *first.shape[1:]), dtype=first.dtype)
+            for at, part in states:
+                whole[at] = getattr(part, name)
+            fields[name] = whole
+        return AccountState(**fields)
+
+    def _state(
+        self, stage: Stage, x: FloatArray, h: FloatArray, equity_offset: FloatArray | float
+    ) -> AccountState:
         points = basis(x, h)
-        equity = np.asarray(combine(points, self.equity_coef) + equity_offset, dtype=np.float64)
+        equity = np.asarray(combine(points, stage.equity_coef) + equity_offset, dtype=np.float64)
         x = np.broadcast_to(x, equity.shape)
         if points.shape[0] != equity.shape[0]:
             points = np.broadcast_to(points, (equity.shape[0], BASIS_SIZE))
@@ -438,8 +565,8 @@ class AccountModel:
             np.minimum(account_leverage[:, None], self.group_leverage_const[None, :]),
             self.group_leverage_const[None, :],
         )
-        rate = self._margin_rate(points, to_scheme, group_leverage)
-        margined = points[:, self.group_basis] * self.group_weight[None, :]
+        rate = self._margin_rate(stage, points, to_scheme, group_leverage)
+        margined = points[:, self.group_basis] * stage.group_weight[None, :]
         return AccountState(
             equity=equity,
             equity_in_scheme=equity_in_scheme,
@@ -457,23 +584,30 @@ class AccountModel:
     ) -> FloatArray:
         """Q per scope (P, scopes) at mids x: notional in scheme currency, or lots (docs/rules.md#volume-tiers)."""
         x, h = self._points(x, half_spread)
-        return self._scope_volume(basis(x, h), self.to_scheme_currency(x))
+        parts = self._by_stage(x, h)
+        if len(parts) == 1:
+            return self._scope_volume(parts[0][0], basis(x, h), self.to_scheme_currency(x))
+        out = np.empty((x.shape[0], self.scope_count))
+        for stage, at in parts:
+            points = basis(x[at], h[at])
+            out[at] = self._scope_volume(stage, points, self.to_scheme_currency(x[at]))
+        return out
 
-    def _scope_volume(self, points: FloatArray, to_scheme: FloatArray) -> FloatArray:
+    def _scope_volume(self, stage: Stage, points: FloatArray, to_scheme: FloatArray) -> FloatArray:
         if self.scenario.scheme.volume_count == "larger_side":
-            sides = combine(points, self.full_quantity.T)
+            sides = combine(points, np.asarray(stage.full_quantity).T)
             per_symbol = np.maximum(sides[:, 0::2], sides[:, 1::2])
             volume = np.zeros((per_symbol.shape[0], self.scope_count))
             for symbol, scope in enumerate(self.scope_of_symbol):
                 volume[:, scope] += per_symbol[:, symbol]
         else:
-            volume = combine(points, self.scope_quantity.T)
+            volume = combine(points, np.asarray(stage.scope_quantity).T)
         if self.scenario.scheme.volume_unit == "notional":
             volume = volume * to_scheme[:, None]
         return np.asarray(volume, dtype=np.float64)
 
     def _margin_rate(
-        self, points: FloatArray, to_scheme: FloatArray, leverage: FloatArray
+        self, stage: Stage, points: FloatArray, to_scheme: FloatArray, leverage: FloatArray
     ) -> FloatArray:
         """Margin per unit of margined notional for each group (docs/rules.md#volume-tiers).
 
@@ -483,7 +617,7 @@ class AccountModel:
         """
         if not self.has_ladders:
             return np.asarray(1.0 / leverage, dtype=np.float64)
-        volume = self._scope_volume(points, to_scheme)[:, self.group_scope]  # (P, G)
+        volume = self._scope_volume(stage, points, to_scheme)[:, self.group_scope]  # (P, G)
         starts = self.ladder_starts[self.group_ladder]  # (G, T)
         widths = self.ladder_widths[self.group_ladder]
         amounts = np.clip(volume[..., None] - starts[None], 0.0, widths[None])  # (P, G, T)
@@ -497,7 +631,7 @@ class AccountModel:
         )
         return np.asarray((share / tier_and_own).sum(axis=2), dtype=np.float64)
 
-    # -- each position, at the first point of a state ----------------------------
+    # -- each open position (not the orders), at the first point of a state --------
 
     def position_margin(self, state: AccountState, x: float) -> FloatArray:
         """Each position's margin: multiplier * m_i * blend (docs/rules.md#each-positions-leverage, #hedging, #volume-tiers)."""
@@ -505,39 +639,39 @@ class AccountModel:
         owner = terms.position
         weight = table.margin_multiplier[owner] * self.fraction[owner]
         values = terms.at(x, self.half_spread) * weight * state.group_rate[0, self.group_of]
-        return sum_by(owner, values, table.count)
+        return sum_by(owner, values, table.count)[: self.position_count]
 
     def position_leverage(self, state: AccountState) -> FloatArray:
         """Each position's leverage L_i before volume tiers (docs/rules.md#each-positions-leverage), at the first point."""
-        return np.asarray(state.group_leverage[0, self.group_of[: self.table.count]])
+        return np.asarray(state.group_leverage[0, self.group_of[: self.position_count]])
 
     def position_charged_leverage(self, state: AccountState) -> FloatArray:
         """Each position's leverage with its volume tiers blended in, 1 / rate (docs/rules.md#volume-tiers),
         at the first point; infinite where no margin is charged."""
-        rate = np.asarray(state.group_rate[0, self.group_of[: self.table.count]])
+        rate = np.asarray(state.group_rate[0, self.group_of[: self.position_count]])
         with np.errstate(divide="ignore"):
             return np.where(rate > 0, 1.0 / np.where(rate > 0, rate, 1.0), np.inf)
 
     def position_notional(self, x: float) -> FloatArray:
         """notional_A = lots * contract_size * entry price * rate(quote -> A) (docs/rules.md#one-position)."""
-        return self.notional.per_position(x, self.half_spread, self.table.count)
+        notional = self.notional.per_position(x, self.half_spread, self.table.count)
+        return notional[: self.position_count]
 
     def position_margined_notional(self, x: float) -> FloatArray:
         """m_i: the notional on the scheme's margin price basis, after hedging (docs/rules.md#one-position, docs/rules.md#hedging)."""
         margin_basis = self.margin_basis.per_position(x, self.half_spread, self.table.count)
-        return np.asarray(self.fraction * margin_basis, dtype=np.float64)
+        return np.asarray(self.fraction * margin_basis, dtype=np.float64)[: self.position_count]
 
     def position_rate(self, x: float) -> FloatArray:
         """rate(quote -> A) per position at moving mid x."""
-        return np.asarray(
-            self.rate_coef * x ** self.rate_power.astype(np.float64), dtype=np.float64
-        )
+        rate = self.rate_coef * x ** self.rate_power.astype(np.float64)
+        return np.asarray(rate, dtype=np.float64)[: self.position_count]
 
     def position_pnl(self, x: float) -> FloatArray:
         """side * (close - open) * lots * contract_size * rate(quote -> A) + swap + commission,
         closing a buy at the bid and a sell at the ask (docs/rules.md#one-position)."""
         pnl = self.pnl.per_position(x, self.half_spread, self.table.count)
-        return np.asarray(pnl + self.table.extras, dtype=np.float64)
+        return np.asarray(pnl + self.table.extras, dtype=np.float64)[: self.position_count]
 
 
 def hedged_lot_values(

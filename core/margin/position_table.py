@@ -192,22 +192,30 @@ def with_extra_position(
     table: PositionTable, scenario: Scenario, position: Position
 ) -> PositionTable:
     """The table with one more position at the end (what-if analyses), without rebuilding it."""
-    extra = build_position_table(scenario.with_positions((position,)))
+    return with_extra_positions(table, scenario, (position,))
+
+
+def with_extra_positions(
+    table: PositionTable, scenario: Scenario, positions: tuple[Position, ...]
+) -> PositionTable:
+    """The table with more positions at the end (what-if analyses, filled orders), without
+    rebuilding it."""
+    if not positions:
+        return table
+    extra = build_position_table(scenario.with_positions(positions))
     fields: dict[str, object] = {}
     for names_field, index_field in NAME_FIELDS:
         known = list(getattr(table, names_field))
-        own_index = int(getattr(extra, index_field)[0])
-        if own_index < 0:  # no ladder
-            fields[names_field], fields[index_field] = (
-                tuple(known),
-                np.append(getattr(table, index_field), -1),
-            )
-            continue
-        own = getattr(extra, names_field)[own_index]
-        if own not in known:
-            known.append(own)
+        own_names = getattr(extra, names_field)
+        for name in own_names:
+            if name not in known:
+                known.append(name)
+        remap = np.array([known.index(name) for name in own_names] + [-1], dtype=np.int64)
         fields[names_field] = tuple(known)
-        fields[index_field] = np.append(getattr(table, index_field), known.index(own))
+        # index -1 (no ladder) maps to the remap's last entry, -1
+        fields[index_field] = np.concatenate(
+            [getattr(table, index_field), remap[getattr(extra, index_field)]]
+        )
     for name in ARRAY_FIELDS:
         fields[name] = np.concatenate([getattr(table, name), getattr(extra, name)])
     return PositionTable(**fields)  # type: ignore[arg-type]

@@ -95,13 +95,23 @@ class Order:
         """The price at which the order fills: the stop of a stop-limit order, else its price."""
         return self.stop if self.stop is not None else self.price
 
+    @property
+    def upward(self) -> bool:
+        """Whether a rise fills it (buy stops and sell limits), not a fall."""
+        return self.order_type in ("buy_stop", "buy_stop_limit", "sell_limit")
+
     def reached(self, quote: Quote) -> bool:
         """Whether today's quote already reaches the order (the terminal would have filled it):
         a buy triggers on the ask, a sell on the bid; stops above a buy's and below a sell's
         market, limits the other way round (docs/rules.md#analyses)."""
         market = quote.ask if self.side == "buy" else quote.bid
-        upward = self.order_type in ("buy_stop", "buy_stop_limit", "sell_limit")
-        return self.trigger <= market if upward else self.trigger >= market
+        return self.trigger <= market if self.upward else self.trigger >= market
+
+    @property
+    def position(self) -> Position:
+        """The position it opens when it fills: at its price, with no swap or commission
+        (docs/rules.md#pending-orders)."""
+        return Position(self.symbol, self.side, self.lots, self.price)
 
 
 def _no_overrides() -> Mapping[str, Mapping[str, object]]:
@@ -156,9 +166,24 @@ class Scenario:
         return changed
 
     def with_mid(self, symbol: str, mid: float) -> Scenario:
-        """The same scenario with one symbol's mid moved and its spread kept (docs/rules.md#analyses)."""
+        """The same scenario with one symbol's mid moved and its spread kept (docs/rules.md#analyses);
+        the symbol's orders the new quote reaches have filled: they are positions now
+        (docs/rules.md#pending-orders)."""
         half = self.half_spread(symbol)
-        return replace(self, quotes={**self.quotes, symbol: Quote(mid - half, mid + half)})
+        quote = Quote(mid - half, mid + half)
+        filled = tuple(o for o in self.orders if o.symbol == symbol and o.reached(quote))
+        return replace(
+            self,
+            quotes={**self.quotes, symbol: quote},
+            positions=self.positions + tuple(o.position for o in filled),
+            orders=tuple(o for o in self.orders if o not in filled),
+        )
+
+    def without_orders(self) -> Scenario:
+        """The same scenario with no pending orders (``--no-orders``)."""
+        changed = replace(self, orders=())
+        changed._chains.update(self._chains)
+        return changed
 
     def chain(self, source: str, target: str) -> Chain:
         """The conversion chain source -> target at this scenario's prices (docs/rules.md#prices-and-conversion), found once."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -18,6 +18,7 @@ from core.analyses.level_prices import (
     price_grid,
     threshold_crossings,
 )
+from core.analyses.order_fills import fill_label
 from core.margin.account_model import AccountModel, AccountState
 from core.messages import Message
 from core.model.conversion import FloatArray
@@ -46,6 +47,8 @@ class Curve:
     margin_level: FloatArray
     leverage: FloatArray
     thresholds: tuple[Threshold, ...]
+    fills: tuple[Threshold, ...] = ()
+    """Where the symbol's pending orders fill, within the curve (docs/rules.md#pending-orders)."""
 
 
 def _curve(
@@ -77,7 +80,19 @@ def price_curve(
     if model is None or model.moving_symbol != symbol:
         model = AccountModel(scenario, symbol)
     x = np.linspace(start, stop, points)
-    return _curve(symbol, x, model.state(x), price_tier_marks(model, start, stop))
+    curve = _curve(symbol, x, model.state(x), price_tier_marks(model, start, stop))
+    return replace(curve, fills=tuple(fill_marks(model, start, stop)))
+
+
+def fill_marks(model: AccountModel, start: float, stop: float) -> list[Threshold]:
+    """Prices between ``start`` and ``stop`` where an order of the moving symbol fills."""
+    low, high = min(start, stop), max(start, stop)
+    pip_size = model.scenario.instrument(str(model.moving_symbol)).pip_size
+    return [
+        Threshold(float(mid), "order fill", order.trigger, fill_label(order, pip_size))
+        for order, mid in zip(model.fills, model.fill_mids, strict=True)
+        if low <= mid <= high
+    ]
 
 
 def price_tier_marks(model: AccountModel, start: float, stop: float) -> list[Threshold]:

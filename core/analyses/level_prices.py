@@ -191,7 +191,7 @@ def search_grid(model: AccountModel, current: float) -> FloatArray:
         for value in (crossing.low_side, crossing.high_side)
     ]
     fills = model.fill_mids
-    fills = fills[(fills > 0) & (fills <= GRID_HIGH * current)]
+    fills = fills[(fills >= GRID_LOW * current) & (fills <= GRID_HIGH * current)]
     extra += [*(fills * (1 - FILL_SIDE)), *(fills * (1 + FILL_SIDE))]
     return np.unique(np.append(price_grid(current), extra))
 

@@ -14,12 +14,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.analyses.level_prices import FILL_SIDE, GRID_HIGH
+from core.analyses.level_prices import FILL_SIDE, GRID_HIGH, GRID_LOW
 from core.analyses.tier_warnings import CHANGE_TOLERANCE, TierWarning, signed_money
 from core.formatting import format_lots, format_pips, format_price
 from core.margin.account_model import AccountModel
 from core.messages import Message
 from core.model.scenario import Order
+
+ORDER_TYPE_NAMES: dict[str, Message] = {
+    "buy_limit": Message("buy limit"),
+    "sell_limit": Message("sell limit"),
+    "buy_stop": Message("buy stop"),
+    "sell_stop": Message("sell stop"),
+    "buy_stop_limit": Message("buy stop limit"),
+    "sell_stop_limit": Message("sell stop limit"),
+}
 
 
 @dataclass(frozen=True)
@@ -51,7 +60,7 @@ class OrderFill:
 
 def order_fills(model: AccountModel) -> list[OrderFill]:
     """Every order of the scenario, with its fill on the analysed symbol's move where one lies
-    in (0, 100 x the current price]."""
+    in the range the analyses search (1e-12 to 100 x the current price)."""
     symbol = model.moving_symbol
     fills: dict[int, OrderFill] = {}
     if symbol is not None and model.fills:
@@ -64,7 +73,7 @@ def order_fills(model: AccountModel) -> list[OrderFill]:
         count = len(mids)
         for i, order in enumerate(model.fills):
             mid = float(mids[i])
-            if not 0.0 < mid <= GRID_HIGH * current:
+            if not GRID_LOW * current <= mid <= GRID_HIGH * current:
                 continue
             fills[id(order)] = OrderFill(
                 order,
@@ -154,3 +163,13 @@ def fill_warnings(model: AccountModel, fills: list[OrderFill]) -> list[TierWarni
         if fill.fills and abs(fill.margin_change) >= CHANGE_TOLERANCE
     ]
     return sorted(warnings, key=lambda w: abs(w.distance))
+
+
+def fill_label(order: Order, pip_size: float) -> Message:
+    """A fill's mark on a plot: "sell stop 0.5 at 1.08000"."""
+    return Message(
+        "{type} {lots} at {price}",
+        type=ORDER_TYPE_NAMES[order.order_type],
+        lots=format_lots(order.lots),
+        price=format_price(order.trigger, pip_size),
+    )

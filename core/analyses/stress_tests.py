@@ -171,4 +171,4 @@ def _gapped(scenario: Scenario, gap_pips: float) -> Scenario:
 
 
 def _with_quotes(scenario: Scenario, quotes: dict[str, Quote]) -> Scenario:
-    return replace(scenario, quotes=quotes)
+    return replace(scenario, quotes=quotes).with_reached_orders_filled()

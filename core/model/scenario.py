@@ -170,11 +170,19 @@ class Scenario:
         the symbol's orders the new quote reaches have filled: they are positions now
         (docs/rules.md#pending-orders)."""
         half = self.half_spread(symbol)
-        quote = Quote(mid - half, mid + half)
-        filled = tuple(o for o in self.orders if o.symbol == symbol and o.reached(quote))
+        moved = replace(self, quotes={**self.quotes, symbol: Quote(mid - half, mid + half)})
+        return moved.with_reached_orders_filled()
+
+    def with_reached_orders_filled(self) -> Scenario:
+        """The orders that today's quotes reach opened as positions at their prices (after a
+        move of prices; a scenario file may not hold such an order, docs/rules.md#pending-orders)."""
+        filled = [
+            o for o in self.orders if o.symbol in self.quotes and o.reached(self.quotes[o.symbol])
+        ]
+        if not filled:
+            return self
         return replace(
             self,
-            quotes={**self.quotes, symbol: quote},
             positions=self.positions + tuple(o.position for o in filled),
             orders=tuple(o for o in self.orders if o not in filled),
         )

@@ -3,10 +3,12 @@ vectorised core."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 
 from core.model.conversion import find_chain
+from core.model.quote import Quote
 from core.model.scenario import Position, Scenario
 
 INF = math.inf
@@ -225,3 +227,30 @@ def reference(scenario: Scenario) -> tuple[float, float, list[float]]:
             blend += share / min(tier.leverage, leverage[i])  # type: ignore[attr-defined]
         margins.append(margined[i] * blend * multiplier)
     return equity, sum(margins), margins
+
+
+def reference_at(scenario: Scenario, symbol: str, mid: float) -> tuple[float, float, list[float]]:
+    """`reference` with one symbol's mid moved (spread kept) and every order of that symbol the
+    new bid or ask reaches opened at its price (docs/rules.md#pending-orders), read plainly."""
+    quote = scenario.quotes[symbol]
+    half = (quote.ask - quote.bid) / 2
+    bid, ask = mid - half, mid + half
+    filled = []
+    for order in scenario.orders:
+        if order.symbol != symbol:
+            continue
+        market = ask if order.order_type.startswith("buy") else bid
+        trigger = order.stop if order.stop is not None else order.price
+        if order.order_type in ("buy_stop", "buy_stop_limit", "sell_limit"):
+            reached = market >= trigger
+        else:
+            reached = market <= trigger
+        if reached:
+            filled.append(Position(symbol, order.side, order.lots, order.price))
+    moved = dataclasses.replace(
+        scenario,
+        quotes={**scenario.quotes, symbol: Quote(bid, ask)},
+        positions=scenario.positions + tuple(filled),
+        orders=(),
+    )
+    return reference(moved)

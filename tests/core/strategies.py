@@ -106,7 +106,11 @@ def schemes(draw: Any, falling: bool = False) -> dict[str, Any]:
 
 @st.composite
 def scenario_docs(
-    draw: Any, max_positions: int = 8, open_at_market: bool = False, falling: bool = False
+    draw: Any,
+    max_positions: int = 8,
+    open_at_market: bool = False,
+    falling: bool = False,
+    max_orders: int = 0,
 ) -> dict[str, Any]:
     usd_value = {
         "USD": 1.0,
@@ -152,9 +156,11 @@ def scenario_docs(
         # Bid and ask around the mid, so cross mids stay consistent (docs/rules.md#prices-and-conversion: conversions use mids).
         half = prices[symbol] * draw(st.sampled_from([1e-5, 1e-4, 2e-3]))
         quotes[symbol] = {"bid": prices[symbol] - half, "ask": prices[symbol] + half}
+    orders = [draw(pending_orders(quotes)) for _ in range(draw(st.integers(0, max_orders)))]
     return {
         "format": "fxmargin-scenario",
-        "version": 1,
+        "version": 2 if orders else 1,
+        **({"orders": orders} if orders else {}),
         "account": {
             "currency": draw(st.sampled_from(CURRENCIES)),
             "balance": draw(st.floats(0, 200_000)),
@@ -194,3 +200,39 @@ def scenario_docs(
             )
         ),
     }
+
+
+UPWARD = ("buy_stop", "buy_stop_limit", "sell_limit")
+
+
+@st.composite
+def pending_orders(draw: Any, quotes: dict[str, Any]) -> dict[str, Any]:
+    """A pending order on one of the quoted symbols that today's quote does not reach: its
+    trigger 0.01% to 20% beyond the bid (a sell) or the ask (a buy), on its own side."""
+    symbol = draw(st.sampled_from(sorted(SYMBOLS)))
+    quote = quotes[symbol]
+    bid, ask = (quote["bid"], quote["ask"]) if isinstance(quote, dict) else (quote, quote)
+    kind = draw(st.sampled_from(sorted(ORDER_KINDS)))
+    market = ask if kind.startswith("buy") else bid
+    away = draw(st.floats(1e-4, 0.2))
+    trigger = market * (1 + away) if kind in UPWARD else market * (1 - away)
+    order: dict[str, Any] = {
+        "symbol": symbol,
+        "type": kind,
+        "lots": draw(st.sampled_from([0.01, 0.1, 0.5, 1, 5, 20])),
+        "price": trigger,
+    }
+    if kind.endswith("stop_limit"):
+        order["stop"] = trigger
+        order["price"] = trigger * draw(st.floats(0.99, 1.01))
+    return order
+
+
+ORDER_KINDS = (
+    "buy_limit",
+    "sell_limit",
+    "buy_stop",
+    "sell_stop",
+    "buy_stop_limit",
+    "sell_stop_limit",
+)

@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--symbol", help="the symbol whose price the analyses move (default: largest notional)"
     )
     compute.add_argument(
+        "--no-orders",
+        action="store_true",
+        help="leave the scenario's pending orders out: no analysis fills them",
+    )
+    compute.add_argument(
         "--add",
         action="append",
         metavar="ORDER",
@@ -177,6 +182,8 @@ def run_compute(args: argparse.Namespace) -> str:
         scenario = scenario_from_json(terminal_document(args.scheme))
     else:
         scenario = load_any(args.file)
+    if args.no_orders:
+        scenario = scenario.without_orders()
     if args.symbol is not None:
         problems = _check_symbol(args.symbol, dict(scenario.prices))
         if problems:

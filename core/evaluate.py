@@ -248,5 +248,35 @@ def _with_notices(scenario: Scenario, result: Result) -> Result:
                 ),
             )
         )
-    notices += [Notice(f"tier_{w.trigger}_{w.direction}", w.message) for w in result.tier_warnings]
+    notices += [
+        Notice(f"tier_{w.trigger}_{w.direction}", w.message)
+        for w in result.tier_warnings
+        if w.kind != "order fill"
+    ]
+    notices += _fill_notices(result)
     return replace(result, notices=tuple(notices))
+
+
+FILLS_SAID = 5
+"""Fills named one by one among the warnings, each way; the rest are counted (every one is in
+the orders list)."""
+
+
+def _fill_notices(result: Result) -> list[Notice]:
+    notices = []
+    for direction in ("fall", "rise"):
+        fills = [
+            w for w in result.tier_warnings if w.kind == "order fill" and w.direction == direction
+        ]
+        notices += [Notice(f"order_fill_{direction}", w.message) for w in fills[:FILLS_SAID]]
+        if len(fills) > FILLS_SAID:
+            more = {"count": f"{len(fills) - FILLS_SAID:,}"}
+            notices.append(
+                Notice(
+                    f"order_fill_{direction}",
+                    Message("{count} more orders fill further below", **more)
+                    if direction == "fall"
+                    else Message("{count} more orders fill further above", **more),
+                )
+            )
+    return notices

@@ -12,6 +12,7 @@ from typing import Any
 
 from core.analyses.level_distances import LevelDistance, Nearness
 from core.analyses.level_prices import LevelPrices
+from core.analyses.order_fills import ORDER_TYPE_NAMES, OrderFill
 from core.analyses.spread_widening import SpreadStress
 from core.analyses.stress_tests import StressRow
 from core.files.file_fields import leverage_field
@@ -161,7 +162,39 @@ def _result_fields(result: Result) -> dict[str, Any]:
             for w in result.tier_warnings
         ],
         "warnings": [{"kind": n.kind, "message": n.message} for n in result.notices],
+        "orders": [order_fields(fill) for fill in result.orders],
     }
+
+
+def order_fields(fill: OrderFill) -> dict[str, Any]:
+    """One pending order in JSON: where the analysed symbol's move fills it (pips from now,
+    and the symbol's mid there) and the account's margin just after; null where it never
+    fills."""
+    order = fill.order
+    return {
+        "symbol": order.symbol,
+        "type": order.order_type,
+        "lots": order.lots,
+        "price": order.price,
+        "stop": order.stop,
+        "fills_at_pips": fill.pips,
+        "fills_at_price": fill.price,
+        "margin_before": fill.margin_before,
+        "margin_after": fill.margin_after,
+    }
+
+
+def fill_words(fill: OrderFill) -> Message:
+    """Where an order fills, in words: ``25.0 pips below (1.08000)``; ``never (its price does
+    not move here)`` for an order on another symbol than the analysed one."""
+    if fill.pips is None or fill.price is None:
+        return Message("never: only the analysed symbol's price moves")
+    return Message(
+        "{pips} pips {side} ({price})",
+        pips=format_pips(abs(fill.pips)),
+        side=SIDE_NAMES["below" if fill.pips < 0 else "above"],
+        price=format_price(fill.price, fill.pip_size),
+    )
 
 
 def level_distance_words(distance: LevelDistance | None, pip_size: float, currency: str) -> Message:
@@ -311,6 +344,40 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
                 f"{format_lots(p.lots):>9}{format_money(p.notional):>17}"
                 f"{format_money(p.pnl):>13}{format_money(p.margin):>13}"
                 f"{right(say(format_leverage(p.charged_leverage)), 11)}"
+            )
+
+    if result.orders:
+        lines.append("")
+        lines.append(
+            say(Message("Pending orders (margin now counts none; each fills as the price moves)"))
+        )
+        titles = [
+            say(m)
+            for m in (
+                Message("Type"),
+                Message("Symbol"),
+                Message("Lots"),
+                Message("Price"),
+                Message("Margin after"),
+                Message("Fills at"),
+            )
+        ]
+        lines.append(
+            "  "
+            + left(titles[0], 17)
+            + left(titles[1], 8)
+            + "".join(right(title, w) for title, w in zip(titles[2:5], (9, 13, 15), strict=True))
+            + "  "
+            + titles[5]
+        )
+        for fill in result.orders:
+            order = fill.order
+            pip = fill.pip_size
+            after = "" if fill.margin_after is None else format_money(fill.margin_after)
+            lines.append(
+                f"  {left(say(ORDER_TYPE_NAMES[order.order_type]), 17)}{left(order.symbol, 8)}"
+                f"{format_lots(order.lots):>9}{format_price(order.trigger, pip):>13}"
+                f"{after:>15}  {say(fill_words(fill))}"
             )
 
     stress = result.spread_stress
@@ -568,6 +635,24 @@ def result_csv(result: Result, stress: tuple[StressRow, ...] = ()) -> str:
                 _leverage(p.charged_leverage),
             ]
         )
+    if result.orders:
+        writer.writerow([])
+        writer.writerow(
+            ["order", "symbol", "lots", "price", "fills_at_pips", "fills_at_price", "margin_after"]
+        )
+        for fill in result.orders:
+            order = fill.order
+            writer.writerow(
+                [
+                    order.order_type,
+                    order.symbol,
+                    format_lots(order.lots).replace(",", ""),
+                    format_price(order.trigger, fill.pip_size),
+                    "" if fill.pips is None else f"{fill.pips:.1f}",
+                    "" if fill.price is None else format_price(fill.price, fill.pip_size),
+                    "" if fill.margin_after is None else _money(fill.margin_after),
+                ]
+            )
     if stress:
         writer.writerow([])
         writer.writerow(

@@ -36,9 +36,10 @@ class OrderFill:
     """One pending order and, when the analysed symbol's move fills it, where and with what
     effect: ``price`` is the symbol's mid at the fill, ``pips`` and ``percent`` the move from
     now, ``margin_before``/``margin_after`` the account's margin either side of it (all None for
-    an order that no move of the analysed symbol fills)."""
+    an order that no move of the analysed symbol fills). ``pip_size`` is the order's symbol's."""
 
     order: Order
+    pip_size: float
     price: float | None = None
     pips: float | None = None
     percent: float | None = None
@@ -77,6 +78,7 @@ def order_fills(model: AccountModel) -> list[OrderFill]:
                 continue
             fills[id(order)] = OrderFill(
                 order,
+                pip_size,
                 price=mid,
                 pips=(mid - current) / pip_size,
                 percent=(mid - current) / current * 100.0,
@@ -85,7 +87,11 @@ def order_fills(model: AccountModel) -> list[OrderFill]:
                 leverage_before=float(states.account_leverage[i]),
                 leverage_after=float(states.account_leverage[count + i]),
             )
-    return [fills.get(id(order), OrderFill(order)) for order in model.scenario.orders]
+    scenario = model.scenario
+    return [
+        fills.get(id(order), OrderFill(order, scenario.instrument(order.symbol).pip_size))
+        for order in scenario.orders
+    ]
 
 
 def fill_message(fill: OrderFill, pip_size: float, currency: str) -> Message:

@@ -24,8 +24,9 @@ def test_examples_round_trip(path: Path, tmp_path: Path) -> None:
     assert load_scenario(target) == scenario
 
 
-def test_there_are_five_examples() -> None:
+def test_there_are_six_examples() -> None:
     assert {p.stem for p in EXAMPLES} == {
+        "book-of-stops",
         "gbpusd-volume-tier",
         "exness-unlimited-small-account",
         "exness-900-usd-40-lots",

@@ -78,7 +78,10 @@ def test_saving_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_saved_file_is_the_documented_format(tmp_path: Path) -> None:
-    save_scenario(load_scenario(EXAMPLES[0]), tmp_path / "s.json")
+    save_scenario(
+        load_scenario(resources_dir() / "examples" / "exness-900-usd-40-lots.json"),
+        tmp_path / "s.json",
+    )
     saved = json.loads((tmp_path / "s.json").read_text())
     assert saved["format"] == "fxmargin-scenario"
     assert saved["version"] == 2

@@ -32,6 +32,7 @@ from core.margin.position_table import (
     hedged_fraction,
     scope_index,
     side_sums,
+    take_rows,
     with_extra_positions,
 )
 from core.model.conversion import Chain, FloatArray
@@ -92,6 +93,16 @@ class Terms:
         coef = np.where(self.position == index, self.coef * scale, self.coef)
         return replace(self, coef=coef)
 
+    def taken(self, local: IntArray) -> Terms:
+        """The terms of the rows ``local`` numbers (>= 0), renumbered so."""
+        chosen = local[self.position] >= 0
+        return Terms(
+            local[self.position[chosen]],
+            self.coef[chosen],
+            self.power[chosen],
+            self.spread_power[chosen],
+        )
+
     def kept(self, keep: FloatArray) -> Terms:
         """These terms with each position's scaled by ``keep`` (0 for an order not filled)."""
         return replace(self, coef=self.coef * keep[self.position])
@@ -151,6 +162,23 @@ class Stage:
     margined_quantity: FloatArray | None = None
     scope_quantity: FloatArray | None = None
 
+    def plus(self, other: Stage) -> Stage:
+        """The sums of both (the other's table, shares and margin basis)."""
+
+        def add(a: FloatArray | None, b: FloatArray | None) -> FloatArray | None:
+            return None if a is None or b is None else a + b
+
+        return Stage(
+            other.table,
+            other.fraction,
+            other.margin_basis,
+            self.equity_coef + other.equity_coef,
+            self.group_weight + other.group_weight,
+            add(self.full_quantity, other.full_quantity),
+            add(self.margined_quantity, other.margined_quantity),
+            add(self.scope_quantity, other.scope_quantity),
+        )
+
 
 @dataclass(frozen=True)
 class AccountState:
@@ -198,6 +226,7 @@ class AccountModel:
         self.fill_trigger = np.array([o.trigger for o in self.fills], dtype=np.float64)
         self.fill_direction = np.array([1.0 if o.side == "buy" else -1.0 for o in self.fills])
         self.fill_upward = np.array([o.upward for o in self.fills], dtype=bool)
+        self._sort_fills()
         self.half_spread = scenario.half_spread(moving_symbol) if moving_symbol is not None else 0.0
         self.crossings_cache: list[object] | None = None  # filled by price_levels.all_crossings
         self._compile()
@@ -300,11 +329,19 @@ class AccountModel:
         again after lots change. Which term goes to which group does not depend on lots: after
         a change of lots alone, ``regroup=False`` keeps the groups, and the stages (their
         weights and volumes) are computed again."""
-        no_fills = np.zeros(len(self.fills), dtype=bool)
+        keep = self._keep(np.zeros(len(self.fills), dtype=bool))
         if regroup:
-            self._group_terms(self._margin_basis(no_fills))
+            self._group_terms(self._margin_basis(self.table, keep))
         self._stages: dict[bytes, Stage] = {}
-        self.base = self.stage(no_fills)
+        self.base = self._sums(
+            self.table, keep, self.pnl, self.notional, self.group_of, self._constant()
+        )
+        if self.fills:
+            self._split_moving_symbol(keep)
+
+    def _constant(self) -> float:
+        account = self.scenario.account
+        return account.balance + account.credit + float(self.table.extras.sum())
 
     def _keep(self, filled: BoolArray) -> FloatArray:
         """Per row of the table: 1 for a position or a filled order, 0 for an order not filled."""
@@ -312,40 +349,76 @@ class AccountModel:
         keep[self.position_count :] = filled
         return keep
 
-    def _stage_table(self, filled: BoolArray) -> PositionTable:
-        """The table with the lots of the orders not filled at 0."""
-        if not self.fills or bool(filled.all()):
-            return self.table
-        return replace(self.table, lots=self.table.lots * self._keep(filled))
-
-    def _margin_basis(self, filled: BoolArray) -> Terms:
-        """The margin's price basis with these orders filled (docs/rules.md#one-position)."""
+    def _margin_basis(
+        self, table: PositionTable, keep: FloatArray, notional: Terms | None = None
+    ) -> Terms:
+        """The margin's price basis with each row's lots scaled by ``keep`` (docs/rules.md#one-position)."""
         if self.scenario.scheme.margin_price == "open":
-            return self._open_price_notional(self._stage_table(filled))
-        if not self.fills or bool(filled.all()):
-            return self.notional
-        return self.notional.kept(self._keep(filled))
+            return self._open_price_notional(replace(table, lots=table.lots * keep))
+        terms = self.notional if notional is None else notional
+        return terms if bool(np.all(keep == 1.0)) else terms.kept(keep)
+
+    def _sums(
+        self,
+        table: PositionTable,
+        keep: FloatArray,
+        pnl: Terms,
+        notional: Terms,
+        group_of: IntArray,
+        constant: float,
+    ) -> Stage:
+        """What depends on lots, for the rows of ``table`` with their lots scaled by ``keep``:
+        equity's coefficients (plus ``constant``), hedged shares, margin weights summed into
+        the groups ``group_of`` gives each margin term, and volumes."""
+        kept = replace(table, lots=table.lots * keep)
+        whole = bool(np.all(keep == 1.0))
+        pnl = pnl if whole else pnl.kept(keep)
+        equity_coef = sum_by(pnl.basis_column, pnl.coef, BASIS_SIZE)
+        equity_coef[CONSTANT] += constant
+        fraction = hedged_fraction(kept)
+        margin_basis = self._margin_basis(table, keep, notional)
+        owner, coef = margin_basis.position, margin_basis.coef
+        weight = kept.margin_multiplier[owner] * fraction[owner] * coef
+        group_weight = sum_by(group_of, weight, len(self.group_basis))
+        quantities = self._sum_quantities(kept, fraction, margin_basis) if self.has_ladders else {}
+        return Stage(kept, fraction, margin_basis, equity_coef, group_weight, **quantities)
+
+    def _split_moving_symbol(self, keep: FloatArray) -> None:
+        """Only the moving symbol's rows (its positions and orders) change from stage to stage:
+        the rest is summed once, and a stage sums only those rows again."""
+        table = self.table
+        moving = table.symbol_index == table.symbols.index(str(self.moving_symbol))
+        rows = np.nonzero(moving)[0]
+        local = np.full(table.count, -1, dtype=np.int64)
+        local[rows] = np.arange(rows.size)
+        self.local_rows = rows
+        self.local_table = take_rows(table, rows)
+        self.local_pnl = self.pnl.taken(local)
+        self.local_notional = self.notional.taken(local)
+        if self.scenario.scheme.margin_price == "open":
+            self.local_group = self.group_of[rows]  # one margin term per row
+        else:
+            self.local_group = self.group_of[np.nonzero(moving[self.notional.position])[0]]
+        rest_keep = np.where(moving, 0.0, keep)
+        self.rest = self._sums(
+            table, rest_keep, self.pnl, self.notional, self.group_of, self._constant()
+        )
 
     def stage(self, filled: BoolArray) -> Stage:
         """The lot-dependent parts with these orders filled (one flag per order of ``fills``),
-        computed once."""
-        key = np.packbits(filled).tobytes() if self.fills else b""
+        computed once: the rest of the account plus the moving symbol's rows. Its table,
+        shares and margin basis are the moving symbol's rows' only."""
+        if not bool(filled.any()):
+            return self.base
+        key = np.packbits(filled).tobytes()
         found = self._stages.get(key)
-        if found is not None:
-            return found
-        table = self._stage_table(filled)
-        pnl = self.pnl if table is self.table else self.pnl.kept(self._keep(filled))
-        account = self.scenario.account
-        equity_coef = sum_by(pnl.basis_column, pnl.coef, BASIS_SIZE)
-        equity_coef[CONSTANT] += account.balance + account.credit + float(table.extras.sum())
-        fraction = hedged_fraction(table)
-        margin_basis = self._margin_basis(filled)
-        owner, coef = margin_basis.position, margin_basis.coef
-        weight = table.margin_multiplier[owner] * fraction[owner] * coef
-        group_weight = sum_by(self.group_of, weight, len(self.group_basis))
-        quantities = self._sum_quantities(table, fraction, margin_basis) if self.has_ladders else {}
-        found = Stage(table, fraction, margin_basis, equity_coef, group_weight, **quantities)
-        self._stages[key] = found
+        if found is None:
+            keep = self._keep(filled)[self.local_rows]
+            own = self._sums(
+                self.local_table, keep, self.local_pnl, self.local_notional, self.local_group, 0.0
+            )
+            found = self.rest.plus(own)
+            self._stages[key] = found
         return found
 
     # The stage with no order filled: the account at today's prices, as the terminal shows it.
@@ -466,15 +539,54 @@ class AccountModel:
         trigger = self.fill_trigger[None, :]
         return np.asarray(np.where(self.fill_upward, market >= trigger, market <= trigger))
 
+    def _sort_fills(self) -> None:
+        """The orders in four kinds (buy or sell, filled by a rise or a fall), each sorted by
+        trigger: within a kind one market price (the ask, or the bid) decides, so the filled
+        ones are the lowest triggers (a rise) or the highest (a fall), and a point's stage is
+        four counts."""
+        self.fill_kinds = []
+        for direction in (1.0, -1.0):
+            for upward in (True, False):
+                kind = (self.fill_direction == direction) & (self.fill_upward == upward)
+                members = np.nonzero(kind)[0]
+                order = np.argsort(self.fill_trigger[members], kind="stable")
+                self.fill_kinds.append(
+                    (direction, upward, members[order], self.fill_trigger[members][order])
+                )
+
+    def _stage_codes(self, x: FloatArray, h: FloatArray) -> IntArray:
+        """One integer per point naming its set of filled orders (the four counts)."""
+        code = np.zeros(x.shape, dtype=np.int64)
+        for direction, upward, _, triggers in self.fill_kinds:
+            market = x + direction * h
+            if upward:
+                count = np.searchsorted(triggers, market, side="right")
+            else:
+                count = len(triggers) - np.searchsorted(triggers, market, side="left")
+            code = code * (len(triggers) + 1) + count
+        return code
+
+    def _filled_of(self, code: int) -> BoolArray:
+        """The filled flags of a stage code."""
+        filled = np.zeros(len(self.fills), dtype=bool)
+        for _, upward, members, triggers in reversed(self.fill_kinds):
+            code, count = divmod(code, len(triggers) + 1)
+            filled[members[:count] if upward else members[len(members) - count :]] = True
+        return filled
+
     def _by_stage(self, x: FloatArray, h: FloatArray) -> list[tuple[Stage, IntArray | slice]]:
         """The points split by stage: (stage, which points) pairs."""
         if not self.fills:
             return [(self.base, slice(None))]
-        rows, inverse = np.unique(self.filled(x, h), axis=0, return_inverse=True)
-        inverse = inverse.reshape(-1)
-        if len(rows) == 1:
-            return [(self.stage(rows[0]), slice(None))]
-        return [(self.stage(row), np.nonzero(inverse == i)[0]) for i, row in enumerate(rows)]
+        codes, inverse = np.unique(self._stage_codes(x, h), return_inverse=True)
+        if len(codes) == 1:
+            return [(self.stage(self._filled_of(int(codes[0]))), slice(None))]
+        order = np.argsort(inverse, kind="stable")
+        bounds = np.searchsorted(inverse[order], np.arange(len(codes) + 1))
+        return [
+            (self.stage(self._filled_of(int(code))), order[bounds[i] : bounds[i + 1]])
+            for i, code in enumerate(codes)
+        ]
 
     def equity(
         self,

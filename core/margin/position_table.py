@@ -221,6 +221,16 @@ def with_extra_positions(
     return PositionTable(**fields)  # type: ignore[arg-type]
 
 
+def take_rows(table: PositionTable, rows: IntArray) -> PositionTable:
+    """Some rows of the table, with its names (symbols, classes, ...) as they are."""
+    fields: dict[str, object] = {names: getattr(table, names) for names, _ in NAME_FIELDS}
+    for _, index in NAME_FIELDS:
+        fields[index] = getattr(table, index)[rows]
+    for name in ARRAY_FIELDS:
+        fields[name] = getattr(table, name)[rows]
+    return PositionTable(**fields)  # type: ignore[arg-type]
+
+
 def side_sums(table: PositionTable, values: FloatArray) -> tuple[FloatArray, FloatArray]:
     """Per symbol, the sum of ``values`` over its buys and over its sells (with the lots: B and
     S)."""

@@ -20,9 +20,13 @@ USD_VALUE = {
 }
 
 
-def big_book(positions: int, seed: int = 1) -> dict[str, Any]:
+def big_book(
+    positions: int, seed: int = 1, orders: int = 0, order_symbol: str | None = None
+) -> dict[str, Any]:
     """``positions`` positions over 29 symbols, net hedging, equity tiers and notional volume
-    tiers (the issue's "core at scale" case); consistent cross prices."""
+    tiers (the issue's "core at scale" case); consistent cross prices. ``orders`` pending
+    orders of every type, 0.1% to 5% from the market, over the same symbols (or all on
+    ``order_symbol``)."""
     rng = random.Random(seed)
     prices = {
         symbol: USD_VALUE[i.base] / USD_VALUE[i.quote]
@@ -42,9 +46,24 @@ def big_book(positions: int, seed: int = 1) -> dict[str, Any]:
                 "open_price": round(prices[symbol] * rng.uniform(0.99, 1.01), 6),
             }
         )
+    pending = []
+    for _ in range(orders):
+        symbol = order_symbol or rng.choice(symbols)
+        kind = rng.choice(["buy_limit", "sell_limit", "buy_stop", "sell_stop"])
+        away = rng.uniform(0.001, 0.05)
+        upward = kind in ("buy_stop", "sell_limit")
+        pending.append(
+            {
+                "symbol": symbol,
+                "type": kind,
+                "lots": rng.choice([0.01, 0.1, 0.5, 1.0, 2.0]),
+                "price": round(prices[symbol] * (1 + away if upward else 1 - away), 6),
+            }
+        )
     return {
         "format": "fxmargin-scenario",
-        "version": 1,
+        "version": 2 if pending else 1,
+        **({"orders": pending} if pending else {}),
         "account": {
             "currency": "USD",
             "balance": 50_000.0 * max(1, positions // 100),

@@ -40,6 +40,26 @@ def test_evaluate_10000_positions_with_price_levels(
     assert median(benchmark) <= 0.150
 
 
+def test_evaluate_10000_positions_and_1000_orders(benchmark: BenchmarkFixture) -> None:
+    """1,000 pending orders over the same 29 symbols: the analysed one's (52 here) fill along
+    its moves, each a stage of the account model."""
+    book = scenario_from_json(big_book(10_000, orders=1_000))
+    result = benchmark(evaluate, book)
+    assert sum(fill.fills for fill in result.orders) > 40
+    assert median(benchmark) <= 0.150
+
+
+def test_evaluate_10000_positions_and_1000_orders_on_one_symbol(
+    benchmark: BenchmarkFixture,
+) -> None:
+    """The worst case: all 1,000 orders on the analysed symbol, 1,001 stages."""
+    book = scenario_from_json(big_book(10_000, orders=1_000, order_symbol="XAUUSD"))
+    result = benchmark.pedantic(evaluate, (book,), rounds=5, warmup_rounds=1)
+    assert result.analysis_symbol == "XAUUSD"
+    assert sum(fill.fills for fill in result.orders) == 1_000
+    assert median(benchmark) <= 1.0
+
+
 def test_compute_json_10000_positions_whole_process(
     benchmark: BenchmarkFixture, tmp_path: Path
 ) -> None:

@@ -512,6 +512,24 @@ def order_comparison(effect: OrderEffect) -> list[tuple[str, Message | str, Mess
     ]
 
 
+def pending_fill_text(effect: OrderEffect) -> Message | None:
+    """What a pending order does when it fills, in words: ``It fills 25.0 pips below
+    (1.08035): margin 2,160.07 -> 2,700.07 USD``; None for a market order."""
+    placed = effect.orders[-1].pending if effect.orders else None
+    if placed is None:
+        return None
+    fill = effect.fill
+    if fill is None or fill.margin_before is None or fill.margin_after is None:
+        return Message("It never fills in the searched range of prices.")
+    return Message(
+        "It fills {where}: margin {before} -> {after} {currency}",
+        where=fill_words(fill),
+        before=format_money(fill.margin_before),
+        after=format_money(fill.margin_after),
+        currency=effect.after.currency,
+    )
+
+
 def refused_text(effect: OrderEffect) -> Message:
     """An order the terminal refuses, said as such: ``REFUSED: free margin after would be
     -158.85 USD``."""

@@ -8,14 +8,15 @@ level price and warning of the result is there for both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from core.analyses.order_fills import OrderFill
 from core.evaluate import evaluate
 from core.files.limits import MAX_LOTS
 from core.files.scenario_checks import check_references, unknown_symbol
 from core.formatting import format_leverage, format_lots, format_money
 from core.messages import Message
-from core.model.scenario import Position, Scenario, Side
+from core.model.scenario import Order, OrderType, Position, Scenario, Side
 from core.problems import InputError, Problem, Where
 from core.result import Result
 
@@ -24,13 +25,27 @@ ORDER_TEXT = re.compile(r"^\s*(buy|sell)\s+([0-9]*\.?[0-9]+)\s+(\S+)\s*$", re.IG
 
 @dataclass(frozen=True)
 class MarketOrder:
-    """A market order: ``lots`` of ``symbol``, bought or sold now."""
+    """A market order: ``lots`` of ``symbol``, bought or sold now; or, with ``order_type``
+    and ``price``, a pending order placed now that opens when the price reaches it
+    (docs/rules.md#pending-orders)."""
 
     symbol: str
     side: Side
     lots: float
+    order_type: OrderType | None = None
+    price: float | None = None
+
+    @property
+    def pending(self) -> Order | None:
+        """The pending order it places, None for a market order."""
+        if self.order_type is None or self.price is None:
+            return None
+        return Order(self.symbol, self.order_type, self.lots, self.price)
 
     def __str__(self) -> str:
+        if self.order_type is not None and self.price is not None:
+            kind = self.order_type.replace("_", " ")
+            return f"{kind} {format_lots(self.lots)} {self.symbol} at {self.price:g}"
         return f"{self.side} {format_lots(self.lots)} {self.symbol}"
 
 
@@ -51,8 +66,16 @@ class OrderEffect:
 
     @property
     def refused(self) -> bool:
-        """Whether the terminal would refuse the orders: they leave no free margin."""
-        return self.after.free_margin < 0
+        """Whether the terminal would refuse the orders: market orders that leave no free
+        margin (a pending order needs none until it fills)."""
+        return self.after.free_margin < 0 and any(o.pending is None for o in self.orders)
+
+    @property
+    def fill(self) -> OrderFill | None:
+        """Where the last order fills and what it does then, when it is a pending one."""
+        if not self.orders or self.orders[-1].pending is None or not self.after.orders:
+            return None
+        return self.after.orders[-1]
 
 
 def parse_orders(texts: list[str], where: str = "order") -> tuple[MarketOrder, ...]:
@@ -93,6 +116,7 @@ def with_orders(
     """The scenario with each order opened now; every problem is named at ``where``."""
     problems = []
     positions = list(scenario.positions)
+    pending: list[Order] = []
     for i, order in enumerate(orders):
         path: Where = (where, i) if len(orders) > 1 else where
         if not 0 < order.lots <= MAX_LOTS:
@@ -119,11 +143,20 @@ def with_orders(
                 )
             )
             continue
+        placed = order.pending
+        if placed is not None:
+            if not placed.price > 0:
+                problems.append(Problem(path, Message("a price must be greater than 0")))
+                continue
+            pending.append(placed)
+            continue
         price = quote.ask if order.side == "buy" else quote.bid
         positions.append(Position(order.symbol, order.side, order.lots, price))
     if problems:
         raise InputError(problems)
     after = scenario.with_positions(tuple(positions))
+    if pending:
+        after = replace(after, orders=(*after.orders, *pending))
     cross = check_references(after)
     if cross:
         raise InputError([Problem(where, p.message, p.kind) for p in cross])
@@ -139,7 +172,11 @@ def order_effect(
 ) -> OrderEffect:
     """Evaluate the account now and with ``orders`` opened. Level prices are of
     ``analysis_symbol`` (default: the largest notional once the orders are open) on both
-    sides; ``before``, when given and of that symbol, is used rather than evaluated again."""
+    sides; ``before``, when given and of that symbol, is used rather than evaluated again. A
+    pending order's symbol is the one analysed: it fills as that price moves."""
+    placed = [o for o in orders if o.pending is not None]
+    if placed:
+        analysis_symbol = placed[-1].symbol
     after = evaluate(with_orders(scenario, orders, where), analysis_symbol)
     if before is None or before.analysis_symbol != after.analysis_symbol:
         before = evaluate(scenario, after.analysis_symbol)

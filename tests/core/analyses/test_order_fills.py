@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from core.evaluate import analysis_model, evaluate
+from core.problems import InputError
 from tests.core.builders import buy, scenario
 
 REL = 1e-9
@@ -193,3 +194,24 @@ def test_spread_stress_counts_the_stops_it_reaches() -> None:
     stress = evaluate(account).spread_stress
     assert stress is not None
     assert stress.margin_call_pips == pytest.approx(4.0, rel=1e-9)
+
+
+def test_a_pending_order_what_if_says_where_it_fills() -> None:
+    from core.overview.what_if import MarketOrder, order_effect
+    from core.report import pending_fill_text
+
+    account = book_of_stops()
+    placed = MarketOrder("EURUSD", "sell", 1, "sell_stop", 1.06)
+    effect = order_effect(account, (placed,))
+    assert not effect.refused
+    assert effect.after.margin == effect.before.margin  # nothing is charged until it fills
+    assert effect.fill is not None
+    assert effect.fill.price == pytest.approx(1.06)
+    # three stops and the new one: 1 long, 4 short at 1:20 -> 25,000 x 1.06
+    assert effect.fill.margin_after == pytest.approx(25_000 * 1.06)
+    assert str(pending_fill_text(effect)) == (
+        "It fills 400.0 pips below (1.06000): margin 21,200.00 -> 26,500.00 USD"
+    )
+    reached = MarketOrder("EURUSD", "sell", 1, "sell_stop", 1.11)
+    with pytest.raises(InputError, match="already reached"):
+        order_effect(account, (reached,))

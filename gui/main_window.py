@@ -50,8 +50,9 @@ from core.problems import InputError
 from gui import i18n
 from gui.autosave import Autosaver, pending_recoveries
 from gui.common.wheel_guard import WheelGuard
-from gui.i18n import QT_TRANSLATE_NOOP, problem_text
+from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, problem_text
 from gui.inputs.account_form import AccountForm
+from gui.inputs.orders_table import OrdersTable
 from gui.inputs.positions_table import PositionsTable
 from gui.inputs.prices_table import PricesTable
 from gui.live_link import LiveLink, package_missing
@@ -177,8 +178,17 @@ class MainWindow(QMainWindow):
         left.addWidget(prices_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)  # room for every needed price without scrolling
+        # The book: open positions, and pending orders beside them.
+        self.orders_table = OrdersTable(self.controller)
+        self.book_tabs = QTabWidget()
+        self.book_tabs.setObjectName("book_tabs")
+        self.book_tabs.addTab(self.positions_table, "")
+        self.book_tabs.addTab(self.orders_table, "")
+        self.controller.positions_changed.connect(self._count_book)
+        self.controller.orders_changed.connect(self._count_book)
+        self._count_book()
         middle = QSplitter(Qt.Orientation.Vertical)
-        middle.addWidget(self.positions_table)
+        middle.addWidget(self.book_tabs)
         self.analysis_tabs = QTabWidget()
         self.analysis_tabs.addTab(self.plots, self.tr("Plots"))
         self.analysis_tabs.addTab(self.stress, self.tr("Stress tests"))
@@ -223,6 +233,16 @@ class MainWindow(QMainWindow):
         self._update_title()
         if settings is not None:
             self._restore()
+
+    def _count_book(self) -> None:
+        """The tabs say how many positions and orders there are: "Pending orders (12)"."""
+        for index, rows, words in (
+            (0, "positions", self.tr("Positions ({count})")),
+            (1, "orders", self.tr("Pending orders ({count})")),
+        ):
+            found = self.controller.value((rows,), []) or []
+            count = len(found) if isinstance(found, list) else 0
+            self.book_tabs.setTabText(index, local_numbers(words.format(count=count)))
 
     # -- menus -------------------------------------------------------------------
 

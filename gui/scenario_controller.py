@@ -25,6 +25,7 @@ from core.files.scenario_fields import ACCOUNT, POSITION, VERSION
 from core.files.scenario_reader import scenario_from_json
 from core.files.scenario_writer import scenario_to_json
 from core.files.scheme_file import presets, read_scheme
+from core.formatting import price_decimals
 from core.messages import Message
 from core.model.instruments import catalog
 from core.model.scenario import Scenario
@@ -71,7 +72,7 @@ def editable_shape(document: Any) -> list[Problem]:
     if not isinstance(document, dict):
         return [Problem("", Message("a scenario must be a JSON object"))]
     problems = []
-    for key, kind in (("account", dict), ("prices", dict), ("positions", list)):
+    for key, kind in (("account", dict), ("prices", dict), ("positions", list), ("orders", list)):
         if key in document and not isinstance(document[key], kind):
             problems.append(
                 Problem(
@@ -79,10 +80,11 @@ def editable_shape(document: Any) -> list[Problem]:
                     Message("must be an array") if kind is list else Message("must be an object"),
                 )
             )
-    if "positions" in document and isinstance(document["positions"], list):
-        for i, item in enumerate(document["positions"]):
-            if not isinstance(item, dict):
-                problems.append(Problem(("positions", i), Message("must be an object")))
+    for rows in ("positions", "orders"):
+        if isinstance(document.get(rows), list):
+            for i, item in enumerate(document[rows]):
+                if not isinstance(item, dict):
+                    problems.append(Problem((rows, i), Message("must be an object")))
     version = document.get("version")
     if isinstance(version, int | float) and not isinstance(version, bool) and version > VERSION:
         problems.append(
@@ -144,7 +146,8 @@ class ScenarioController(QObject):
     problems_changed = Signal(object)  # tuple[Problem, ...]
     document_replaced = Signal()  # New or Open: every form reloads
     emptied = Signal()  # a new document that cannot be computed: no figure of the old one stays
-    positions_changed = Signal()  # rows added, removed or reordered
+    positions_changed = Signal()  # rows added, removed or reordered (or a new document)
+    orders_changed = Signal()  # pending orders added or removed
     scheme_changed = Signal()  # another scheme chosen, or the scheme edited
     dirty_changed = Signal(bool)
     statement_imported = Signal(object)  # Imported | None: what the last import read
@@ -276,6 +279,17 @@ class ScenarioController(QObject):
         name = labels.get(str(path[-1]), str(path[-1]))
         if path[0] == "positions" and len(path) == 3 and isinstance(path[1], int):
             return self.tr("position {row}: {field}").format(row=path[1] + 1, field=name)
+        if path[0] == "orders" and len(path) == 3 and isinstance(path[1], int):
+            names = {
+                "symbol": self.tr("Symbol"),
+                "type": self.tr("Type"),
+                "lots": self.tr("Lots"),
+                "price": self.tr("Price"),
+                "stop": self.tr("Stop"),
+            }
+            return self.tr("pending order {row}: {field}").format(
+                row=path[1] + 1, field=names.get(str(path[2]), str(path[2]))
+            )
         return name
 
     def set_scheme(self, scheme: str | dict[str, Any]) -> None:
@@ -315,6 +329,48 @@ class ScenarioController(QObject):
                 del positions[row]
         self.positions_changed.emit()
         self._edited(self.tr("removal of positions"))
+
+    def add_order(self, order: dict[str, Any] | None = None, row: int | None = None) -> int:
+        """Insert a pending order (default: a copy of the last one, or a 0.01-lot sell stop on
+        the first position's symbol 20 pips under its bid); returns its row."""
+        orders = self._orders()
+        if order is None:
+            order = copy.deepcopy(orders[-1]) if orders else self._first_order()
+        row = len(orders) if row is None else row
+        orders.insert(row, order)
+        self.orders_changed.emit()
+        self._edited(self.tr("new pending order"))
+        return row
+
+    def _first_order(self) -> dict[str, Any]:
+        positions = [p for p in self._positions() if isinstance(p, dict)]
+        symbol = positions[0].get("symbol") if positions else "EURUSD"
+        order: dict[str, Any] = {"symbol": symbol, "type": "sell_stop", "lots": 0.01}
+        bid, _ = self.price_side(str(symbol), "bid")
+        if isinstance(bid, int | float) and not isinstance(bid, bool) and str(symbol) in catalog():
+            pip = catalog()[str(symbol)].pip_size
+            order["price"] = round(bid - 20 * pip, price_decimals(pip))
+        return order
+
+    def duplicate_order(self, row: int) -> int:
+        return self.add_order(copy.deepcopy(self._orders()[row]), row + 1)
+
+    def remove_orders(self, rows: list[int]) -> None:
+        orders = self._orders()
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(orders):
+                del orders[row]
+        if not orders:
+            self._document.pop("orders", None)
+        self.orders_changed.emit()
+        self._edited(self.tr("removal of pending orders"))
+
+    def _orders(self) -> list[Any]:
+        orders = self._document.get("orders")
+        if not isinstance(orders, list):
+            orders = self._document["orders"] = []
+            self._document["version"] = VERSION  # orders came with version 2
+        return orders
 
     def set_price(self, symbol: str, value: Any) -> None:
         """Set a symbol's whole price (a number, or ``{"bid", "ask"}``); None removes it."""

@@ -58,6 +58,7 @@ class DashboardRequest:
     price_override: tuple[str, float] | None = None  # (symbol, mid): a what-if market price
     price_frame: tuple[float, float] | None = None  # with a what-if price: the plot's window
     heat_map: bool = False  # the margin-level heat map of the two largest symbols
+    orders_fill: bool = True  # pending orders fill as prices move (False: as --no-orders)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,8 @@ def dashboard(
     dashboard's, while only the request changed): a drag keeps its frame, and the curve is
     the market's whatever the what-if price, so it is used again instead of computed.
     """
+    if not request.orders_fill:
+        scenario = scenario.without_orders()
     market = scenario
     what_if = None
     override = request.price_override

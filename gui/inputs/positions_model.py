@@ -5,22 +5,15 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.formatting import format_leverage, format_money, format_price
-from core.model.instruments import catalog
+from core.formatting import format_leverage, format_money
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say, translate
+from gui.inputs.book_rows import BookRowsModel, Index
 from gui.scenario_controller import ScenarioController
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class PositionColumn(IntEnum):
@@ -162,57 +155,21 @@ NUMERIC = {
 }
 
 
-class PositionsModel(QAbstractTableModel):
+class PositionsModel(BookRowsModel):
     def __init__(self, controller: ScenarioController) -> None:
-        super().__init__()
-        self.controller = controller
+        super().__init__(
+            controller, "positions", CONTEXT, PositionColumn, INPUT_COLUMNS, RESULT_COLUMNS
+        )
         controller.positions_changed.connect(self._reset)
-        controller.evaluated.connect(self._refresh)
-        controller.problems_changed.connect(self._refresh)
-
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
-
-    def _refresh(self, _: object = None) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, len(PositionColumn) - 1)
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        if parent.isValid():
-            return 0
-        positions = self.controller.value(("positions",), [])
-        return len(positions) if isinstance(positions, list) else 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PositionColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        column = PositionColumn(section)
-        if column in INPUT_COLUMNS:
-            _, title, tip = INPUT_COLUMNS[column]
-        else:
-            title, tip = RESULT_COLUMNS[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return translate(CONTEXT, title)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return translate(CONTEXT, tip)
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        column = PositionColumn(index.column())
-        if column == PositionColumn.RESTRICTED:
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
-        if column in INPUT_COLUMNS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if PositionColumn(index.column()) == PositionColumn.RESTRICTED:
+            return (
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+        return super().flags(index)
 
     def _result_value(self, row: int, column: PositionColumn) -> str:
         dashboard = self.controller.dashboard
@@ -226,15 +183,6 @@ class PositionsModel(QAbstractTableModel):
         if column == PositionColumn.MARGIN:
             return local_numbers(format_money(position.margin))
         return say(format_leverage(position.charged_leverage))
-
-    def _price_text(self, row: int, value: object) -> str:
-        """An open price in its symbol's digits (0.89280, not 0.8928); as typed where the
-        symbol or the value is not one the catalog can read."""
-        symbol = self.controller.value(("positions", row, "symbol"))
-        instrument = catalog().get(symbol) if isinstance(symbol, str) else None
-        if instrument is None or isinstance(value, bool) or not isinstance(value, int | float):
-            return number_text(value)
-        return local_numbers(format_price(float(value), instrument.pip_size).replace(",", ""))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -254,7 +202,7 @@ class PositionsModel(QAbstractTableModel):
             if field == "side":
                 return side_text(value)
             if field == "open_price" and role == Qt.ItemDataRole.DisplayRole:
-                return self._price_text(row, value)
+                return self.price_text(row, value)
             return leverage_text(value) if field == "opened_leverage" else number_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in NUMERIC:

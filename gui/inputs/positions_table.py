@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QMenu,
-    QPushButton,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from core.model.instruments import catalog
-from gui.common.cell_editing import ReplacingDelegate
-from gui.common.eliding_label import ElidingLabel
-from gui.common.field_marks import make_quiet
+from gui.inputs.book_rows import BookDelegate, book_view, chosen_rows, fill_box
 from gui.inputs.positions_model import PositionColumn, PositionsModel, side_text
 from gui.scenario_controller import ScenarioController
 
@@ -46,55 +32,17 @@ OPTIONAL = (PositionColumn.NOTIONAL, PositionColumn.SWAP, PositionColumn.COMMISS
 and without them the table fits the window at 1440 px without scrolling sideways."""
 
 
-class PositionDelegate(ReplacingDelegate):
-    """Symbol with completion from the catalog; side as a buy/sell list."""
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        column = PositionColumn(index.column())
-        if column == PositionColumn.SIDE:
-            combo = QComboBox(parent)
-            for side in ("buy", "sell"):
-                combo.addItem(side_text(side), side)
-            return combo
-        editor = super().createEditor(parent, option, index)
-        if column == PositionColumn.SYMBOL and isinstance(editor, QLineEdit):
-            completer = QCompleter(sorted(catalog()), editor)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            editor.setCompleter(completer)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or side_text("buy")))
-            return
-        super().setEditorData(editor, index)
-
-
 class PositionsTable(QGroupBox):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Positions"), parent)
         self.controller = controller
         self.model = PositionsModel(controller)
-        self.view = QTableView()
-        self.view.setObjectName("positions")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(PositionDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        self.view = book_view(
+            "positions",
+            self.model,
+            BookDelegate(PositionColumn.SYMBOL, PositionColumn.SIDE, ("buy", "sell"), side_text),
         )
-        self.view.setTabKeyNavigation(True)
-        self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         widths = {
             PositionColumn.SYMBOL: 66,
             PositionColumn.SIDE: 40,
@@ -123,36 +71,18 @@ class PositionsTable(QGroupBox):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
 
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.setToolTip(self.tr("Add a position (Insert)"))
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
-        self.duplicate_button.setToolTip(self.tr("Duplicate the selected position (Ctrl+D)"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected positions (Delete)"))
-        self.add_button.clicked.connect(self.add)
-        self.duplicate_button.clicked.connect(self.duplicate)
-        self.remove_button.clicked.connect(self.remove)
-        for keys, slot in (
-            ("Insert", self.add),
-            ("Ctrl+D", self.duplicate),
-            ("Delete", self.remove),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.duplicate_button)
-        buttons.addWidget(self.remove_button)
-        self.hint = ElidingLabel(self.tr("Notional, swap, comm.: right-click the header"))
-        make_quiet(self.hint)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        buttons.addWidget(self.hint, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        self.view.setMinimumHeight(110)
+        made, self.hint = fill_box(
+            self,
+            self.view,
+            (
+                self.tr("Add a position (Insert)"),
+                self.tr("Duplicate the selected position (Ctrl+D)"),
+                self.tr("Remove the selected positions (Delete)"),
+            ),
+            (self.add, self.duplicate, self.remove),
+            self.tr("Notional, swap, comm.: right-click the header"),
+        )
+        self.add_button, self.duplicate_button, self.remove_button = made
         controller.evaluated.connect(self._show_currency)
 
     def _show_currency(self, dashboard: object) -> None:
@@ -212,17 +142,13 @@ class PositionsTable(QGroupBox):
         self.view.setFocus()
 
     def duplicate(self) -> None:
-        rows = self.selected_rows() or (
-            [self.view.currentIndex().row()] if self.view.currentIndex().isValid() else []
-        )
+        rows = chosen_rows(self.view)
         if rows:
             row = self.controller.duplicate_position(rows[-1])
             self.view.selectRow(row)
 
     def remove(self) -> None:
-        rows = self.selected_rows() or (
-            [self.view.currentIndex().row()] if self.view.currentIndex().isValid() else []
-        )
+        rows = chosen_rows(self.view)
         if rows:
             self.controller.remove_positions(rows)
             # Keep a neighbour selected so that Delete can be pressed again.

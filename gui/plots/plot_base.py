@@ -22,6 +22,7 @@ LEVEL_COLOUR = "#ff7f0e"
 CALL_COLOUR = "#f9a825"
 STOP_COLOUR = "#c62828"
 TIER_COLOUR = "#8c8c8c"
+FILL_COLOUR = "#00796b"  # where a pending order fills
 LABEL_LEVELS = 7  # heights for the labels of neighbouring lines, at most
 
 
@@ -345,6 +346,43 @@ class PriceFrame(PlotFrame):
         self.plot.setLabel("bottom", translate("Plots", "Price"))
         self.pips_axis = add_pips_axis(self.plot)
         cache_axes(self.plot)
+        # Where pending orders fill: small triangles hanging from the pips axis (the bottom
+        # holds the legend), named on hover.
+        self.fill_marks = pg.ScatterPlotItem(
+            symbol="t",
+            size=12,
+            pen=pg.mkPen(FILL_COLOUR, width=1),
+            brush=pg.mkBrush(FILL_COLOUR),
+            hoverable=True,
+            hoverSize=15,
+            tip=lambda x, y, data: data,
+        )
+        self.fill_marks.setZValue(30)
+        self.plot.addItem(self.fill_marks, ignoreBounds=True)
+        self._fill_x: list[float] = []
+        self._fill_labels: list[str] = []
+        self.plot.getViewBox().sigRangeChanged.connect(lambda *_: self._place_fills())
+
+    def show_fills(self, fills: list[tuple[float, str]]) -> None:
+        """Mark these (price, label) fills; none when empty."""
+        self._fill_x = [x for x, _ in fills]
+        self._fill_labels = [label for _, label in fills]
+        self._place_fills()
+
+    def fill_positions(self) -> list[float]:
+        """The prices marked as fills."""
+        return list(self._fill_x)
+
+    def _place_fills(self) -> None:
+        """At the top edge of the view, whatever its range."""
+        if not self._fill_x:
+            self.fill_marks.setData([], [])
+            return
+        view = self.plot.getViewBox()
+        high = view.viewRange()[1][1]
+        pixel = view.viewPixelSize()[1]
+        y = high - 7 * pixel if math.isfinite(pixel) else high
+        self.fill_marks.setData(x=self._fill_x, y=[y] * len(self._fill_x), data=self._fill_labels)
 
     def frame_price(
         self, symbol: str, pip: float, current_price: float, market_price: float | None

@@ -128,11 +128,24 @@ class PlotsPanel(QWidget):
         self.danger_zoom.toggled.connect(
             lambda on: self.controller.set_request(replace(self.controller.request, danger_zoom=on))
         )
-        for box in (self.all_at_once, self.danger_zoom):
+        self.orders_fill = QCheckBox(self.tr("Orders fill"))
+        self.orders_fill.setObjectName("orders_fill")
+        self.orders_fill.setChecked(True)
+        self.orders_fill.setToolTip(
+            self.tr(
+                "Pending orders of the analysed symbol fill where its price reaches them, in "
+                "every figure that moves the price (unticked: no order ever fills)"
+            )
+        )
+        self.orders_fill.toggled.connect(
+            lambda on: self.controller.set_request(replace(self.controller.request, orders_fill=on))
+        )
+        for box in (self.all_at_once, self.danger_zoom, self.orders_fill):
             box.setMinimumSize(box.sizeHint())  # never clipped by the buttons beside them
         self.bar = TwoRowBar(
             [self.all_at_once, self.danger_zoom, self.stale],
             [self.what_if_pips, self.market_button, self.export_button],
+            spill=[self.orders_fill],
         )
 
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from core.analyses.sizing import max_volume, position_size
 from core.formatting import format_lots, format_money
-from core.model.scenario import Scenario, Side
+from core.model.scenario import OrderType, Scenario, Side
 from core.overview.dashboard import Dashboard
 from core.overview.what_if import MarketOrder
-from core.report import FIGURE_NAMES, order_comparison
+from core.report import FIGURE_NAMES, order_comparison, pending_fill_text
 from gui.common.field_marks import make_bold, make_quiet, mark, set_role, set_text
 from gui.common.number_text import parse_number
 from gui.common.problem_words import problem_words
@@ -54,6 +55,27 @@ class OrderPanel(QGroupBox):
         row.addWidget(self.side)
         row.addWidget(self.lots)
         layout.addLayout(row)
+        # At market, or a pending order: a limit or a stop at a price (docs/desktop-app.md).
+        pending = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("order_kind")
+        self.kind.addItem(self.tr("at market"), "market")
+        self.kind.addItem(self.tr("limit order at"), "limit")
+        self.kind.addItem(self.tr("stop order at"), "stop")
+        self.kind.setToolTip(
+            self.tr(
+                "A pending order opens when the price reaches it (a buy on the ask, a sell on "
+                "the bid): a buy limit or sell stop below the market, a buy stop or sell limit "
+                "above. Nothing is charged until it fills."
+            )
+        )
+        self.price = QLineEdit()
+        self.price.setObjectName("order_price")
+        self.price.setPlaceholderText(self.tr("price"))
+        self.price.setAlignment(Qt.AlignmentFlag.AlignRight)
+        pending.addWidget(self.kind, 1)
+        pending.addWidget(self.price, 1)
+        layout.addLayout(pending)
 
         self.from_size = QPushButton(self.tr("Lots from size by risk"))
         self.from_size.setToolTip(
@@ -122,25 +144,41 @@ class OrderPanel(QGroupBox):
         self.symbol.currentTextChanged.connect(self._changed)
         self.side.currentTextChanged.connect(self._changed)
         self.lots.textEdited.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.price.textEdited.connect(self._changed)
         controller.evaluated.connect(self.show_dashboard)
         controller.emptied.connect(self.clear)
+        self.price.setEnabled(False)
         self._show(None)
 
     # -- the order -----------------------------------------------------------------------
 
     def order(self) -> MarketOrder | None:
-        """The order typed, or None while it is incomplete (the lots field is marked)."""
+        """The order typed, or None while it is incomplete (the lots or price field is
+        marked)."""
         text = self.lots.text().strip()
         lots = parse_number(text)
         symbol = self.symbol.currentText().strip().upper()
         valid = isinstance(lots, int | float) and lots > 0
         mark(self.lots, [] if valid or not text else [self.tr("lots must be a number above 0")])
-        if not valid or not symbol:
+        kind = self.kind.currentData()
+        self.price.setEnabled(kind != "market")
+        price_text = self.price.text().strip() if kind != "market" else ""
+        price = parse_number(price_text)
+        priced = isinstance(price, int | float) and price > 0
+        mark(
+            self.price,
+            [] if priced or not price_text else [self.tr("the price must be a number above 0")],
+        )
+        if not valid or not symbol or (kind != "market" and not priced):
             return None
         assert isinstance(lots, int | float)
-        return MarketOrder(
-            symbol, "buy" if self.side.currentData() == "buy" else "sell", float(lots)
-        )
+        side: Side = "buy" if self.side.currentData() == "buy" else "sell"
+        if kind == "market":
+            return MarketOrder(symbol, side, float(lots))
+        assert isinstance(price, int | float)
+        order_type: OrderType = f"{side}_{kind}"  # type: ignore[assignment]
+        return MarketOrder(symbol, side, float(lots), order_type, float(price))
 
     def _changed(self, _: object = None) -> None:
         order = self.order()
@@ -193,10 +231,24 @@ class OrderPanel(QGroupBox):
             self.set_order(symbol, side, most.lots)
 
     def add_to_positions(self) -> None:
-        """Open the order in the scenario at today's ask or bid; the what-if is cleared."""
+        """Open the order in the scenario at today's ask or bid, or place the pending order
+        among the scenario's orders; the what-if is cleared."""
         order = self.order()
         effect = self._dashboard.order_effect if self._dashboard is not None else None
         if order is None or effect is None:
+            return
+        placed = order.pending
+        if placed is not None:
+            self.controller.add_order(
+                {
+                    "symbol": placed.symbol,
+                    "type": placed.order_type,
+                    "lots": placed.lots,
+                    "price": placed.price,
+                }
+            )
+            self.lots.clear()
+            self._changed()
             return
         opened = effect.after.positions[-1]
         quote = self.controller.value(("prices", order.symbol))
@@ -245,6 +297,10 @@ class OrderPanel(QGroupBox):
             self.state_after.hide()
             self.changes.hide()
             return
+        pending = effect.orders[-1].pending is not None
+        self.add_button.setText(
+            self.tr("Add to orders") if pending else self.tr("Add to positions")
+        )
         rows = order_comparison(effect)
         for figure, text_now, text_after in rows:
             if figure in self.cells:
@@ -252,9 +308,12 @@ class OrderPanel(QGroupBox):
                 set_text(cells[0], say(text_now).replace(" (", "\n("))
                 set_text(cells[1], say(text_after).replace(" (", "\n("))
         state_after = say({figure: text for figure, _, text in rows}["State"])
+        fill = pending_fill_text(effect)
         set_text(
             self.state_after,
-            self.tr("Margin needed {amount} {currency}. After: {state}").format(
+            self.tr("{fill}. After: {state}").format(fill=say(fill), state=state_after)
+            if fill is not None
+            else self.tr("Margin needed {amount} {currency}. After: {state}").format(
                 amount=format_money(effect.margin_needed),
                 currency=effect.after.currency,
                 state=state_after,

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../core/analyses/curves.py" line="107"/>
+        <location filename="../../core/analyses/curves.py" line="122"/>
         <source>volume {amount} {unit}</source>
         <translation>الحجم {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/curves.py" line="109"/>
-        <location filename="../../core/analyses/curves.py" line="122"/>
+        <location filename="../../core/analyses/curves.py" line="124"/>
+        <location filename="../../core/analyses/curves.py" line="137"/>
         <source>equity {amount} {unit}</source>
         <translation>حقوق الملكية {amount} {unit}</translation>
     </message>
@@ -115,64 +115,64 @@
         <translation>حقوق الملكية -{amount} {currency} تنخفض دون {threshold} {scheme_currency}: الرافعة {before} -&gt; {after}، الهامش {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="80"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>يجب أن يكون مثل &quot;buy 2 EURUSD&quot; (الاتجاه، اللوتات، الرمز)، وليس {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
+        <location filename="../../core/overview/what_if.py" line="127"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>يجب أن تكون اللوتات أكبر من 0 وبحد أقصى {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="118"/>
+        <location filename="../../core/overview/what_if.py" line="142"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>لا يوجد سعر لـ {symbol}: أضفه إلى الأسعار</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="200"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>رافعة الحساب {before} -&gt; {after} (شريحة حقوق الملكية {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="171"/>
+        <location filename="../../core/overview/what_if.py" line="208"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>رافعة الحساب {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="187"/>
+        <location filename="../../core/overview/what_if.py" line="224"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>يُحسب هامش الشراء المفتوح {lots} {symbol} بـ {now} بدلاً من {was}: الهامش {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="193"/>
+        <location filename="../../core/overview/what_if.py" line="230"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>يُحسب هامش البيع المفتوح {lots} {symbol} بـ {now} بدلاً من {was}: الهامش {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="203"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the account goes from {before} to {after}</source>
         <translation>ينتقل الحساب من {before} إلى {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="209"/>
+        <location filename="../../core/overview/what_if.py" line="246"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>سيكون الهامش الحر {amount} {currency}: ترفض المنصة أي أمر لا يتوفر له هامش حر</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
         <source>ok</source>
         <translation>سليم</translation>
     </message>
@@ -182,90 +182,101 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="119"/>
+        <location filename="../../core/cli.py" line="124"/>
         <source>required with --x price</source>
         <translation>مطلوب مع --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="125"/>
+        <location filename="../../core/cli.py" line="130"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>لا يوجد سعر لـ {symbol} في السيناريو (المسعّرة: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="145"/>
+        <location filename="../../core/cli.py" line="150"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>لغة غير معروفة {code} (اللغات: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="174"/>
+        <location filename="../../core/cli.py" line="179"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>أعطِ ملف سيناريو، أو ‎--mt5 للمنصة العاملة</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="200"/>
+        <location filename="../../core/cli.py" line="207"/>
         <source>must be from 2 to {most}</source>
         <translation>يجب أن يكون من 2 إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="204"/>
+        <location filename="../../core/cli.py" line="211"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>يجب أن يكون رقمًا محدودًا</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="206"/>
+        <location filename="../../core/cli.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="149"/>
         <source>a price must be greater than 0</source>
         <translation>يجب أن يكون السعر أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="215"/>
         <source>must be greater than --from</source>
         <translation>يجب أن يكون أكبر من --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="221"/>
+        <location filename="../../core/cli.py" line="228"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>المبالغ أكبر من أن تُحسب على هذا النطاق</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="245"/>
+        <location filename="../../core/cli.py" line="252"/>
         <source>note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="178"/>
+        <location filename="../../core/evaluate.py" line="181"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>المبالغ أكبر من أن تُحسب: تحقق من الأسعار واللوتات وأحجام العقود</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="194"/>
+        <location filename="../../core/evaluate.py" line="197"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>الحساب في إيقاف الخسارة الآن: يغلق الوسيط المراكز</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="198"/>
+        <location filename="../../core/evaluate.py" line="201"/>
         <source>the account is at margin call now</source>
         <translation>الحساب في نداء الهامش الآن</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="213"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>لا تُمنح الرافعة غير المحدودة ({missing}): يحصل الحساب على {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="221"/>
+        <location filename="../../core/evaluate.py" line="224"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>حقوق ملكية {amount} {currency} تحدّ الرافعة عند {leverage} (المختارة {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="234"/>
+        <location filename="../../core/evaluate.py" line="237"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>سوق مقيّد: تُطبّق حدود فترات الهامش المرتفع</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="242"/>
+        <location filename="../../core/evaluate.py" line="245"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>الهامش الحر {amount} {currency}: لا يمكن فتح مراكز جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="277"/>
+        <source>{count} more orders fill further below</source>
+        <translation>{count} أوامر أخرى تُنفَّذ في مستوى أدنى</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="279"/>
+        <source>{count} more orders fill further above</source>
+        <translation>{count} أوامر أخرى تُنفَّذ في مستوى أعلى</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="41"/>
@@ -415,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="94"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>هذا الملف بالإصدار {version}، كتبه fxmargin أحدث؛ يقرأ fxmargin هذا الإصدار {supported}</translation>
     </message>
@@ -656,213 +667,223 @@
         <translation>لا يوجد سعر يحوّل {source} إلى {target}؛ أضف سعرًا لـ {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the current price</source>
         <translation>بالسعر الحالي</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>at the open price</source>
         <translation>بسعر الفتح</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>below</source>
         <translation>أدناه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>above</source>
         <translation>أعلاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>buy</source>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="40"/>
+        <location filename="../../core/report.py" line="41"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>none up to {pips} pips</source>
         <translation>لا شيء حتى {pips} نقطة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
-        <location filename="../../core/report.py" line="190"/>
-        <location filename="../../core/report.py" line="403"/>
+        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="223"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>reached now</source>
         <translation>بلغه الآن</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="81"/>
         <source>{pips} pips</source>
         <translation>{pips} نقطة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="171"/>
-        <location filename="../../core/report.py" line="405"/>
-        <location filename="../../core/report.py" line="416"/>
+        <location filename="../../core/report.py" line="191"/>
+        <source>never: only the analysed symbol&apos;s price moves</source>
+        <translation>أبدًا: لا يتحرك إلا سعر الرمز المحلَّل</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="193"/>
+        <source>{pips} pips {side} ({price})</source>
+        <translation>{pips} نقطة {side} ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="204"/>
+        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="483"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="173"/>
+        <location filename="../../core/report.py" line="206"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} نقطة {side} ({price}، {percent})، حقوق الملكية {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="195"/>
+        <location filename="../../core/report.py" line="228"/>
         <source>none below</source>
         <translation>لا شيء أدناه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="197"/>
+        <location filename="../../core/report.py" line="230"/>
         <source>none above</source>
         <translation>لا شيء أعلاه</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>STOP OUT</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="246"/>
         <source>MARGIN CALL</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="251"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>NEAR</source>
         <translation>قريب</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="233"/>
+        <location filename="../../core/report.py" line="266"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>على بعد {pips} نقطة (انخفاض إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="235"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>على بعد {pips} نقطة (ارتفاع إلى {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="270"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>none (no margin)</source>
         <translation>لا شيء (لا هامش)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="418"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="485"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>Credit</source>
         <translation>الائتمان</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="295"/>
         <source>Floating P/L</source>
         <translation>الربح/الخسارة العائمة</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="296"/>
         <source>Equity</source>
         <translation>حقوق الملكية</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="297"/>
+        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="544"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="298"/>
+        <location filename="../../core/report.py" line="545"/>
         <source>Free margin</source>
         <translation>الهامش الحر</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="266"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="299"/>
+        <location filename="../../core/report.py" line="546"/>
         <source>Margin level</source>
         <translation>مستوى الهامش</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="276"/>
-        <location filename="../../core/report.py" line="296"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="309"/>
+        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="547"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="301"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (المختارة {selected}، الممنوحة {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="308"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}؛ {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="310"/>
         <source>Margin basis</source>
         <translation>أساس حساب الهامش</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="312"/>
         <source>Margin call / stop out</source>
         <translation>نداء الهامش / إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="282"/>
+        <location filename="../../core/report.py" line="315"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="319"/>
         <source>Positions</source>
         <translation>المراكز</translation>
     </message>
@@ -898,19 +919,21 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
@@ -940,106 +963,141 @@
         <translation>مقيّد</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="352"/>
+        <source>Pending orders (margin now counts none; each fills as the price moves)</source>
+        <translation>الأوامر المعلقة (الهامش الآن لا يحتسب أيًّا منها؛ يُنفَّذ كل أمر حين يبلغه السعر)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="357"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="360"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="361"/>
+        <source>Margin after</source>
+        <translation>الهامش بعده</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="362"/>
+        <source>Fills at</source>
+        <translation>يُنفَّذ عند</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="390"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار والسبريد ثابتة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="395"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>مستويات سعر {symbol} (السعر الأوسط؛ بقية الأسعار ثابتة)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="548"/>
         <source>Margin call</source>
         <translation>نداء الهامش</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="334"/>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="401"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Stop out</source>
         <translation>إيقاف الخسارة</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="410"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>سبريد {symbol} (السعر الأوسط ثابت؛ الآن {pips} نقطة)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>Margin call at</source>
         <translation>نداء الهامش عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>Stop out at</source>
         <translation>إيقاف الخسارة عند</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Unlimited leverage: eligible</source>
         <translation>الرافعة غير المحدودة: مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="361"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>الرافعة غير المحدودة: غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="372"/>
+        <location filename="../../core/report.py" line="439"/>
         <source>required {requirement}</source>
         <translation>المطلوب {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="377"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} نقطة {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (الشريحة {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="452"/>
+        <location filename="../../core/report.py" line="523"/>
+        <source>It never fills in the searched range of prices.</source>
+        <translation>لا يُنفَّذ في نطاق الأسعار الذي بُحث فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="525"/>
+        <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
+        <translation>يُنفَّذ {where}: الهامش {before} -&gt; {after} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="537"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>مرفوض: سيكون الهامش الحر بعده {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="562"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>ماذا لو: {orders} (بسعر البيع ask أو الشراء bid الآن)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="492"/>
+        <location filename="../../core/report.py" line="577"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (مستويات سعر {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="496"/>
+        <location filename="../../core/report.py" line="581"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="499"/>
+        <location filename="../../core/report.py" line="584"/>
         <source>After the orders</source>
         <translation>بعد الأوامر</translation>
     </message>
@@ -1192,18 +1250,18 @@
         <translation>ليس مصنف XLSX قابلاً للقراءة ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="72"/>
+        <location filename="../../gui/scenario_controller.py" line="73"/>
         <source>a scenario must be a JSON object</source>
         <translation>يجب أن يكون السيناريو كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
         <source>must be an array</source>
         <translation>يجب أن يكون مصفوفة</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="87"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
@@ -1366,7 +1424,7 @@
         <translation>لا توجد قاعدة مجرّبة تستنسخه</translation>
     </message>
     <message>
-        <location filename="../../core/result.py" line="104"/>
+        <location filename="../../core/result.py" line="108"/>
         <source>charged {charged} on average</source>
         <translation>يُحتسب {charged} في المتوسط</translation>
     </message>
@@ -1396,19 +1454,84 @@
         <translation>سعر الطلب أقل من سعر العرض</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="93"/>
+        <location filename="../../core/live/mt5_link.py" line="94"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>فشل {call}: {words} (خطأ المنصة {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="349"/>
+        <location filename="../../core/live/mt5_link.py" line="347"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>حزمة MetaTrader5 غير مثبتة: يعمل الاتصال المباشر على Windows، عبر pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="362"/>
+        <location filename="../../core/live/mt5_link.py" line="360"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>لا تجيب أي منصة: {words} (خطأ المنصة {code})؛ شغّل MetaTrader 5 وسجّل الدخول إلى حسابك</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="25"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="26"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="27"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="28"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="29"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="30"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="110"/>
+        <source>the buy limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>أمر buy limit {lots} {symbol} عند {price} يُنفَّذ بعد {pips} نقطة هبوطًا: الهامش {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="115"/>
+        <source>the sell stop {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>أمر sell stop {lots} {symbol} عند {price} يُنفَّذ بعد {pips} نقطة هبوطًا: الهامش {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="120"/>
+        <source>the sell stop limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>أمر sell stop limit {lots} {symbol} عند {price} يُنفَّذ بعد {pips} نقطة هبوطًا: الهامش {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="125"/>
+        <source>the sell limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>أمر sell limit {lots} {symbol} عند {price} يُنفَّذ بعد {pips} نقطة صعودًا: الهامش {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="130"/>
+        <source>the buy stop {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>أمر buy stop {lots} {symbol} عند {price} يُنفَّذ بعد {pips} نقطة صعودًا: الهامش {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="135"/>
+        <source>the buy stop limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>أمر buy stop limit {lots} {symbol} عند {price} يُنفَّذ بعد {pips} نقطة صعودًا: الهامش {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="177"/>
+        <source>{type} {lots} at {price}</source>
+        <translation>{type} {lots} عند {price}</translation>
     </message>
 </context>
 <context>
@@ -1770,274 +1893,284 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>سيناريوهات fxmargin (*.json);;كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>كشوف MetaTrader (*.htm *.html *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Plots</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Stress tests</source>
         <translation>اختبارات الضغط</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>Positions ({count})</source>
+        <translation>المراكز ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="241"/>
+        <source>Pending orders ({count})</source>
+        <translation>الأوامر المعلقة ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;استيراد كشف الحساب…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Open the &amp;example</source>
         <translation>فتح &amp;المثال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Recent files</source>
         <translation>الملفات &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Save &amp;as…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;تصدير النتائج (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>ا&amp;تصال بـ MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>&amp;قطع الاتصال بـ MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Copy results</source>
         <translation>&amp;نسخ النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Every figure of the results, as text</source>
         <translation>كل أرقام النتائج، نصًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Copy results as CS&amp;V</source>
         <translation>نسخ النتائج بصيغة CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>&amp;Scheme</source>
         <translation>&amp;مخطط الرافعة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;حفظ كإعداد مسبق خاص بي…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;My presets…</source>
         <translation>&amp;إعداداتي المسبقة…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;حول fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>سيستخدم fxmargin اللغة {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Restart now</source>
         <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Cannot save the preset</source>
         <translation>تعذر حفظ الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>في المخطط مشكلات؛ أصلحها أولاً (مخطط الرافعة &gt; تحرير…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Save scenario</source>
         <translation>حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>سيناريوهات fxmargin ‏(*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>{file} (imported)</source>
         <translation>{file} (مستورد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>example (unsaved)</source>
         <translation>مثال (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>new scenario (unsaved)</source>
         <translation>سيناريو جديد (غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>في هذا السيناريو تغييرات غير محفوظة. هل تحفظها أولاً؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Open scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Import a MetaTrader statement</source>
         <translation>استيراد كشف حساب MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Cannot open this file</source>
         <translation>تعذر فتح هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>a new scenario</source>
         <translation>سيناريو جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="697"/>
+        <location filename="../../gui/main_window.py" line="717"/>
         <source>Restore unsaved work?</source>
         <translation>استعادة العمل غير المحفوظ؟</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>أُغلق fxmargin في {time} دون حفظ تغييراتك على {name}. هل تستعيدها؟</translation>
     </message>
@@ -2045,69 +2178,256 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="38"/>
+        <location filename="../../gui/panels/order_panel.py" line="39"/>
         <source>New order (what if)</source>
         <translation>أمر جديد (ماذا لو)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="50"/>
+        <location filename="../../gui/panels/order_panel.py" line="51"/>
         <source>lots</source>
         <translation>لوت</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Lots from size by risk</source>
         <translation>اللوتات من الحجم حسب المخاطرة</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="65"/>
+        <location filename="../../gui/panels/order_panel.py" line="87"/>
         <source>Most lots</source>
         <translation>أقصى عدد لوتات</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="61"/>
+        <location filename="../../gui/panels/order_panel.py" line="83"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>لوتات رمز هذا الأمر واتجاهه التي تخاطر بما يطلبه حجم المركز حسب المخاطرة في الأدوات (وقفه ومخاطرته وعمولته)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>أكبر عدد من لوتات رمز هذا الأمر واتجاهه يسمح به الهامش الحر</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="75"/>
+        <location filename="../../gui/panels/order_panel.py" line="97"/>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
         <source>Add to positions</source>
         <translation>أضف إلى المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="78"/>
+        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <source>at market</source>
+        <translation>بسعر السوق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <source>limit order at</source>
+        <translation>أمر limit عند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <source>stop order at</source>
+        <translation>أمر stop عند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
+        <translation>يُفتح الأمر المعلق حين يبلغه السعر (الشراء على ask والبيع على bid): buy limit أو sell stop تحت السوق، وbuy stop أو sell limit فوقه. لا يُحتسب هامش حتى يُنفَّذ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <source>price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="100"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>افتح هذا الأمر في السيناريو بسعر ask (شراء) أو bid (بيع)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>اكتب رمزًا وعدد لوتات لترى ما سيفعله الأمر.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="163"/>
         <source>lots must be a number above 0</source>
         <translation>يجب أن تكون اللوتات رقمًا أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <source>the price must be a number above 0</source>
+        <translation>يجب أن يكون السعر رقمًا أكبر من 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <source>Add to orders</source>
+        <translation>أضف إلى الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <source>{fill}. After: {state}</source>
+        <translation>{fill}. بعده: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>الهامش المطلوب {amount} {currency}. بعدها: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="36"/>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="37"/>
+        <source>Instrument symbol from the catalog</source>
+        <translation>رمز الأداة من الكتالوج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="41"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="42"/>
+        <source>buy limit or sell stop: fills on a fall; buy stop or sell limit: fills on a rise. A buy fills on the ask, a sell on the bid</source>
+        <translation>buy limit أو sell stop: يُنفَّذ عند الهبوط؛ buy stop أو sell limit: عند الصعود. الشراء يُنفَّذ على ask والبيع على bid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="50"/>
+        <source>Lots</source>
+        <translation>اللوتات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="51"/>
+        <source>Volume in lots the order opens</source>
+        <translation>الحجم باللوت الذي يفتحه الأمر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="55"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="56"/>
+        <source>The order&apos;s price: the position opens there (a stop-limit&apos;s limit price)</source>
+        <translation>سعر الأمر: يُفتح المركز عنده (سعر الحد في أمر stop limit)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="63"/>
+        <source>Stop</source>
+        <translation>الإيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="64"/>
+        <source>A stop-limit order&apos;s trigger; empty for the other types</source>
+        <translation>سعر تفعيل أمر stop limit؛ فارغ في الأنواع الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="69"/>
+        <source>Fills at</source>
+        <translation>يُنفَّذ عند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="70"/>
+        <source>How far the analysed symbol&apos;s mid moves before the order fills, and that mid; an order on another symbol never fills here (only the analysed price moves)</source>
+        <translation>كم يتحرك السعر الأوسط للرمز المحلَّل قبل تنفيذ الأمر، وذلك السعر؛ أمر على رمز آخر لا يُنفَّذ هنا (لا يتحرك إلا السعر المحلَّل)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="77"/>
+        <source>Margin after</source>
+        <translation>الهامش بعده</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="78"/>
+        <source>The account&apos;s margin once the order has filled (with every order filled on the way); margin now counts no pending order, as the terminal does</source>
+        <translation>هامش الحساب بعد تنفيذ الأمر (مع كل الأوامر المنفَّذة في الطريق)؛ الهامش الآن لا يحتسب أي أمر معلق، كما في المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="86"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="87"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="88"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="89"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="90"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="91"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="135"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="137"/>
+        <source>{pips} pips below ({price})</source>
+        <translation>{pips} نقطة أدنى ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="139"/>
+        <source>{pips} pips above ({price})</source>
+        <translation>{pips} نقطة أعلى ({price})</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTable</name>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <source>Pending orders</source>
+        <translation>الأوامر المعلقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="70"/>
+        <source>Add a pending order (Insert)</source>
+        <translation>أضف أمرًا معلقًا (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="71"/>
+        <source>Duplicate the selected order (Ctrl+D)</source>
+        <translation>كرّر الأمر المحدد (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="72"/>
+        <source>Remove the selected orders (Delete)</source>
+        <translation>احذف الأوامر المحددة (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="75"/>
+        <source>Margin now counts none; each fills as the price moves</source>
+        <translation>الهامش الآن لا يحتسب أيًّا منها؛ يُنفَّذ كل أمر حين يبلغه السعر</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2473,7 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="142"/>
+        <location filename="../../gui/plots/price_plot.py" line="143"/>
         <source>now {price}</source>
         <translation>الآن {price}</translation>
     </message>
@@ -2164,8 +2484,8 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
-        <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/level_plot.py" line="113"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
@@ -2192,7 +2512,7 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
-        <location filename="../../gui/plots/level_plot.py" line="98"/>
+        <location filename="../../gui/plots/level_plot.py" line="100"/>
         <source>none (no margin)</source>
         <translation>لا شيء (لا هامش)</translation>
     </message>
@@ -2224,38 +2544,38 @@ Details: {where}</source>
         <translation>مستوى الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="59"/>
+        <location filename="../../gui/plots/level_plot.py" line="60"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="69"/>
+        <location filename="../../gui/plots/level_plot.py" line="71"/>
         <source>margin call {level}%</source>
         <translation>نداء الهامش {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="77"/>
+        <location filename="../../gui/plots/level_plot.py" line="79"/>
         <source>stop out {level}%</source>
         <translation>إيقاف الخسارة {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="97"/>
+        <location filename="../../gui/plots/level_plot.py" line="99"/>
         <source>{symbol} {price}:  margin level {level}</source>
         <translation>{symbol} {price}:  مستوى الهامش {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="121"/>
+        <location filename="../../gui/plots/plot_base.py" line="122"/>
         <source>pips from the market</source>
         <translation>نقاط من سعر السوق</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="342"/>
-        <location filename="../../gui/plots/plot_base.py" line="345"/>
+        <location filename="../../gui/plots/plot_base.py" line="343"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="355"/>
+        <location filename="../../gui/plots/plot_base.py" line="393"/>
         <source>{symbol} price (mid)</source>
         <translation>سعر {symbol} (الأوسط)</translation>
     </message>
@@ -2275,27 +2595,27 @@ Details: {where}</source>
         <translation>اسحب لترى الحساب عند سعر آخر (سعر افتراضي)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="112"/>
+        <location filename="../../gui/plots/price_plot.py" line="113"/>
         <source>Amount ({currency})</source>
         <translation>المبلغ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="125"/>
+        <location filename="../../gui/plots/price_plot.py" line="126"/>
         <source>market {price}</source>
         <translation>السوق {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="140"/>
+        <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>what if {price}</source>
         <translation>لو {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="157"/>
+        <location filename="../../gui/plots/price_plot.py" line="159"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  الهامش {margin}  حقوق الملكية {equity}  الهامش الحر {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>What if</source>
         <translation>ماذا لو</translation>
     </message>
@@ -2403,32 +2723,42 @@ Details: {where}</source>
         <translation>عندما يكون نداء الهامش أو إيقاف الخسارة ضمن 1% من السعر، ركّز رسوم السعر عليه (دون تحديد: أقرب المستويات وعتبات الشرائح مهما بعدت)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="198"/>
+        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <source>Orders fill</source>
+        <translation>تنفيذ الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
+        <translation>تُنفَّذ الأوامر المعلقة للرمز المحلَّل حيث يبلغها سعره، في كل رقم يحرّك السعر (دون علامة: لا يُنفَّذ أي أمر)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="211"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>لا شيء للرسم حتى تُصحَّح الحقول المعلّمة.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="285"/>
+        <location filename="../../gui/plots/plots_panel.py" line="298"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>لا مراكز مفتوحة: أضف مركزًا لترى الهامش مقابل سعره.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>Export plot as PNG</source>
         <translation>تصدير الرسم بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="326"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="322"/>
+        <location filename="../../gui/plots/plots_panel.py" line="335"/>
         <source>Export curve as CSV</source>
         <translation>تصدير المنحنى بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="337"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -2436,132 +2766,132 @@ Details: {where}</source>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="40"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="41"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>رمز الأداة من الكتالوج (EURUSD، XAUUSD، US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Side</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>buy or sell</source>
         <translation>شراء أو بيع</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="52"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>الحجم باللوتات؛ 1 لوت = حجم العقد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="57"/>
         <source>Open</source>
         <translation>الفتح</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Price the position was opened at</source>
         <translation>السعر الذي فُتح به المركز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="62"/>
         <source>Swap</source>
         <translation>السواب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>السواب حتى الآن بعملة الحساب (سالب = مدفوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="67"/>
         <source>Comm.</source>
         <translation>العمولة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>العمولة المدفوعة بعملة الحساب (سالب = مدفوع)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Open lev.</source>
         <translation>رافعة الفتح</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>الرافعة التي فُتح بها المركز؛ تبقى في المخططات التي تطبّق تغيير الشرائح على المراكز الجديدة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="83"/>
         <source>Restr.</source>
         <translation>مقيّد</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="84"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>فُتح في فترة هامش مرتفع (أخبار، حول عطلة نهاية الأسبوع): يبقيه الوسيط على حد الرافعة المقيّد في المخطط</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="93"/>
         <source>Notional</source>
         <translation>القيمة الاسمية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="94"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>اللوتات × حجم العقد × السعر (ask للشراء، bid للبيع)، بعملة الحساب</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>P/L</source>
         <translation>الربح/الخسارة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>الاتجاه × (الإغلاق - الفتح) × اللوتات × حجم العقد، محوَّلاً، + السواب + العمولة؛ الشراء يُغلق عند bid والبيع عند ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="109"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>القيمة الاسمية الخاضعة للهامش (بالسعر الحالي أو سعر الفتح حسب المخطط) / الرافعة، مع مزج شرائح الحجم، مضروبة في مضاعف هامش الأداة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>Leverage</source>
         <translation>الرافعة المالية</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="117"/>
         <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
         <translation>الرافعة التي يُحتسب بها هامش المركز: رافعة الحساب، محدودة بحدود الفئة والأداة والسوق، مع دمج شرائح الحجم</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="125"/>
         <source>buy</source>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="133"/>
+        <location filename="../../gui/inputs/positions_model.py" line="126"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>
@@ -2569,48 +2899,48 @@ Details: {where}</source>
 <context>
     <name>PositionsTable</name>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="163"/>
+        <location filename="../../gui/inputs/positions_table.py" line="37"/>
+        <location filename="../../gui/inputs/positions_table.py" line="93"/>
         <source>Positions</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/book_rows.py" line="187"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="78"/>
         <source>Add a position (Insert)</source>
         <translation>إضافة مركز (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="128"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>D&amp;uplicate</source>
         <translation>ت&amp;كرار</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="129"/>
+        <location filename="../../gui/inputs/positions_table.py" line="79"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>تكرار المركز المحدد (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="130"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="131"/>
+        <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>إزالة المراكز المحددة (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="148"/>
+        <location filename="../../gui/inputs/positions_table.py" line="83"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>القيمة الاسمية، السواب، العمولة: انقر بالزر الأيمن على الترويسة</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="161"/>
+        <location filename="../../gui/inputs/positions_table.py" line="91"/>
         <source>Positions (amounts in {currency})</source>
         <translation>المراكز (المبالغ بـ {currency})</translation>
     </message>
@@ -3130,32 +3460,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>position {row}: {field}</source>
         <translation>المركز {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <source>Lots</source>
+        <translation>اللوتات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <source>Stop</source>
+        <translation>الإيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <source>pending order {row}: {field}</source>
+        <translation>الأمر المعلق {row}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="297"/>
         <source>change of scheme</source>
         <translation>تغيير النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="305"/>
+        <location filename="../../gui/scenario_controller.py" line="319"/>
         <source>new position</source>
         <translation>مركز جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="317"/>
+        <location filename="../../gui/scenario_controller.py" line="331"/>
         <source>removal of positions</source>
         <translation>حذف مراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="326"/>
+        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <source>new pending order</source>
+        <translation>أمر معلق جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <source>removal of pending orders</source>
+        <translation>حذف أوامر معلقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="382"/>
         <source>price of {symbol}</source>
         <translation>سعر {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="509"/>
+        <location filename="../../gui/scenario_controller.py" line="560"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} يُقرأ كـ {instrument}</translation>
     </message>

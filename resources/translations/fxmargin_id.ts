@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../core/analyses/curves.py" line="107"/>
+        <location filename="../../core/analyses/curves.py" line="122"/>
         <source>volume {amount} {unit}</source>
         <translation>volume {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/curves.py" line="109"/>
-        <location filename="../../core/analyses/curves.py" line="122"/>
+        <location filename="../../core/analyses/curves.py" line="124"/>
+        <location filename="../../core/analyses/curves.py" line="137"/>
         <source>equity {amount} {unit}</source>
         <translation>ekuitas {amount} {unit}</translation>
     </message>
@@ -115,64 +115,64 @@
         <translation>ekuitas -{amount} {currency} turun di bawah {threshold} {scheme_currency}: leverage {before} -&gt; {after}, margin {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="80"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>harus seperti &quot;buy 2 EURUSD&quot; (arah, lot, simbol), bukan {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
+        <location filename="../../core/overview/what_if.py" line="127"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>lot harus lebih dari 0 dan paling banyak {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="118"/>
+        <location filename="../../core/overview/what_if.py" line="142"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>tidak ada harga untuk {symbol}: tambahkan ke harga</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="200"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>leverage akun {before} -&gt; {after} (tingkat ekuitas {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="171"/>
+        <location filename="../../core/overview/what_if.py" line="208"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>leverage akun {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="187"/>
+        <location filename="../../core/overview/what_if.py" line="224"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>posisi beli {lots} {symbol} yang terbuka dimarjin pada {now}, bukan {was}: margin {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="193"/>
+        <location filename="../../core/overview/what_if.py" line="230"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>posisi jual {lots} {symbol} yang terbuka dimarjin pada {now}, bukan {was}: margin {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="203"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the account goes from {before} to {after}</source>
         <translation>akun berubah dari {before} ke {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="209"/>
+        <location filename="../../core/overview/what_if.py" line="246"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>margin bebas akan menjadi {amount} {currency}: terminal menolak order tanpa margin bebas</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
         <source>ok</source>
         <translation>aman</translation>
     </message>
@@ -182,90 +182,101 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="119"/>
+        <location filename="../../core/cli.py" line="124"/>
         <source>required with --x price</source>
         <translation>wajib dengan --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="125"/>
+        <location filename="../../core/cli.py" line="130"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>tidak ada harga untuk {symbol} dalam skenario (berharga: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="145"/>
+        <location filename="../../core/cli.py" line="150"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>bahasa tidak dikenal {code} (bahasa: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="174"/>
+        <location filename="../../core/cli.py" line="179"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>berikan file skenario, atau --mt5 untuk terminal yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="200"/>
+        <location filename="../../core/cli.py" line="207"/>
         <source>must be from 2 to {most}</source>
         <translation>harus dari 2 sampai {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="204"/>
+        <location filename="../../core/cli.py" line="211"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>harus berupa angka terhingga</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="206"/>
+        <location filename="../../core/cli.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="149"/>
         <source>a price must be greater than 0</source>
         <translation>harga harus lebih dari 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="215"/>
         <source>must be greater than --from</source>
         <translation>harus lebih besar dari --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="221"/>
+        <location filename="../../core/cli.py" line="228"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>jumlahnya terlalu besar untuk dihitung pada rentang ini</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="245"/>
+        <location filename="../../core/cli.py" line="252"/>
         <source>note: {note}</source>
         <translation>catatan: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="178"/>
+        <location filename="../../core/evaluate.py" line="181"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>jumlahnya terlalu besar untuk dihitung: periksa harga, lot, dan ukuran kontrak</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="194"/>
+        <location filename="../../core/evaluate.py" line="197"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>akun sedang stop out: broker menutup posisi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="198"/>
+        <location filename="../../core/evaluate.py" line="201"/>
         <source>the account is at margin call now</source>
         <translation>akun sedang margin call</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="213"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>leverage tak terbatas tidak diberikan ({missing}): akun mendapat {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="221"/>
+        <location filename="../../core/evaluate.py" line="224"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>ekuitas {amount} {currency} membatasi leverage ke {leverage} (dipilih {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="234"/>
+        <location filename="../../core/evaluate.py" line="237"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>pasar terbatas: batas periode margin tinggi berlaku</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="242"/>
+        <location filename="../../core/evaluate.py" line="245"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>margin bebas {amount} {currency}: tidak bisa membuka posisi baru</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="277"/>
+        <source>{count} more orders fill further below</source>
+        <translation>{count} order lagi terisi lebih ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="279"/>
+        <source>{count} more orders fill further above</source>
+        <translation>{count} order lagi terisi lebih ke atas</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="41"/>
@@ -415,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="94"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>berkas ini versi {version}, ditulis oleh fxmargin yang lebih baru; fxmargin ini membaca versi {supported}</translation>
     </message>
@@ -656,213 +667,223 @@
         <translation>tidak ada harga yang mengonversi {source} ke {target}; tambahkan harga untuk {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the current price</source>
         <translation>pada harga sekarang</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>at the open price</source>
         <translation>pada harga pembukaan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>below</source>
         <translation>di bawah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>above</source>
         <translation>di atas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>buy</source>
         <translation>beli</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="40"/>
+        <location filename="../../core/report.py" line="41"/>
         <source>sell</source>
         <translation>jual</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>none up to {pips} pips</source>
         <translation>tidak ada hingga {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
-        <location filename="../../core/report.py" line="190"/>
-        <location filename="../../core/report.py" line="403"/>
+        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="223"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>reached now</source>
         <translation>sudah tercapai</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="81"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="171"/>
-        <location filename="../../core/report.py" line="405"/>
-        <location filename="../../core/report.py" line="416"/>
+        <location filename="../../core/report.py" line="191"/>
+        <source>never: only the analysed symbol&apos;s price moves</source>
+        <translation>tidak pernah: hanya harga simbol yang dianalisis yang bergerak</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="193"/>
+        <source>{pips} pips {side} ({price})</source>
+        <translation>{pips} pip {side} ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="204"/>
+        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="483"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="173"/>
+        <location filename="../../core/report.py" line="206"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), ekuitas {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="195"/>
+        <location filename="../../core/report.py" line="228"/>
         <source>none below</source>
         <translation>tidak ada di bawah</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="197"/>
+        <location filename="../../core/report.py" line="230"/>
         <source>none above</source>
         <translation>tidak ada di atas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="246"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="251"/>
         <source>OK</source>
         <translation>AMAN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>NEAR</source>
         <translation>DEKAT</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="233"/>
+        <location filename="../../core/report.py" line="266"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>berjarak {pips} pip (turun ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="235"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>berjarak {pips} pip (naik ke {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="270"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>none (no margin)</source>
         <translation>tidak ada (tanpa margin)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="418"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="485"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="295"/>
         <source>Floating P/L</source>
         <translation>Laba/rugi mengambang</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="296"/>
         <source>Equity</source>
         <translation>Ekuitas</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="297"/>
+        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="544"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="298"/>
+        <location filename="../../core/report.py" line="545"/>
         <source>Free margin</source>
         <translation>Margin bebas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="266"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="299"/>
+        <location filename="../../core/report.py" line="546"/>
         <source>Margin level</source>
         <translation>Level margin</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="276"/>
-        <location filename="../../core/report.py" line="296"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="309"/>
+        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="547"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="301"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (dipilih {selected}, diberikan {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="308"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}; {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="310"/>
         <source>Margin basis</source>
         <translation>Dasar margin</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="312"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="282"/>
+        <location filename="../../core/report.py" line="315"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="319"/>
         <source>Positions</source>
         <translation>Posisi</translation>
     </message>
@@ -898,19 +919,21 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Side</source>
         <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Lots</source>
         <translation>Lot</translation>
     </message>
@@ -940,106 +963,141 @@
         <translation>Terbatas</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Notional</source>
         <translation>Nosional</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>P/L</source>
         <translation>L/R</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="352"/>
+        <source>Pending orders (margin now counts none; each fills as the price moves)</source>
+        <translation>Order tertunda (margin sekarang tidak menghitungnya; masing-masing terisi saat harga mencapainya)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="357"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="360"/>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="361"/>
+        <source>Margin after</source>
+        <translation>Margin sesudah</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="362"/>
+        <source>Fills at</source>
+        <translation>Terisi di</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="390"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain dan spread tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="395"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Level harga {symbol} (harga tengah; harga lain tetap)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="548"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="334"/>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="401"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="410"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Spread {symbol} (harga tengah tetap; sekarang {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>Margin call at</source>
         <translation>Margin call pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>Stop out at</source>
         <translation>Stop out pada</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Leverage tak terbatas: memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="361"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Leverage tak terbatas: tidak memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="372"/>
+        <location filename="../../core/report.py" line="439"/>
         <source>required {requirement}</source>
         <translation>syarat {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="377"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="452"/>
+        <location filename="../../core/report.py" line="523"/>
+        <source>It never fills in the searched range of prices.</source>
+        <translation>Tidak terisi dalam rentang harga yang dicari.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="525"/>
+        <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
+        <translation>Terisi {where}: margin {before} -&gt; {after} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="537"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>DITOLAK: free margin sesudahnya menjadi {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="562"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Bagaimana jika: {orders} (pada ask atau bid sekarang)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="492"/>
+        <location filename="../../core/report.py" line="577"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (level harga {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="496"/>
+        <location filename="../../core/report.py" line="581"/>
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="499"/>
+        <location filename="../../core/report.py" line="584"/>
         <source>After the orders</source>
         <translation>Setelah order</translation>
     </message>
@@ -1192,18 +1250,18 @@
         <translation>bukan buku kerja XLSX yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="72"/>
+        <location filename="../../gui/scenario_controller.py" line="73"/>
         <source>a scenario must be a JSON object</source>
         <translation>skenario harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
         <source>must be an array</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="87"/>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
@@ -1366,7 +1424,7 @@
         <translation>tidak ada aturan yang dicoba yang mereproduksinya</translation>
     </message>
     <message>
-        <location filename="../../core/result.py" line="104"/>
+        <location filename="../../core/result.py" line="108"/>
         <source>charged {charged} on average</source>
         <translation>dikenakan {charged} rata-rata</translation>
     </message>
@@ -1396,19 +1454,84 @@
         <translation>ask di bawah bid</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="93"/>
+        <location filename="../../core/live/mt5_link.py" line="94"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} gagal: {words} (galat terminal {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="349"/>
+        <location filename="../../core/live/mt5_link.py" line="347"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>paket MetaTrader5 belum terpasang: tautan langsung berjalan di Windows, dengan pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="362"/>
+        <location filename="../../core/live/mt5_link.py" line="360"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>tidak ada terminal yang menjawab: {words} (galat terminal {code}); jalankan MetaTrader 5 dan masuk ke akun Anda</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="25"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="26"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="27"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="28"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="29"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="30"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="110"/>
+        <source>the buy limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>buy limit {lots} {symbol} di {price} terisi {pips} pip di bawah: margin {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="115"/>
+        <source>the sell stop {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>sell stop {lots} {symbol} di {price} terisi {pips} pip di bawah: margin {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="120"/>
+        <source>the sell stop limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>sell stop limit {lots} {symbol} di {price} terisi {pips} pip di bawah: margin {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="125"/>
+        <source>the sell limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>sell limit {lots} {symbol} di {price} terisi {pips} pip di atas: margin {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="130"/>
+        <source>the buy stop {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>buy stop {lots} {symbol} di {price} terisi {pips} pip di atas: margin {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="135"/>
+        <source>the buy stop limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>buy stop limit {lots} {symbol} di {price} terisi {pips} pip di atas: margin {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="177"/>
+        <source>{type} {lots} at {price}</source>
+        <translation>{type} {lots} di {price}</translation>
     </message>
 </context>
 <context>
@@ -1770,274 +1893,284 @@ Detail: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Skenario fxmargin (*.json);;Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Laporan MetaTrader (*.htm *.html *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Plots</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Stress tests</source>
         <translation>Uji tekanan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Heat map</source>
         <translation>Peta panas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>Positions ({count})</source>
+        <translation>Posisi ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="241"/>
+        <source>Pending orders ({count})</source>
+        <translation>Order tertunda ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Impor laporan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Open the &amp;example</source>
         <translation>Buka &amp;contoh</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Save &amp;as…</source>
         <translation>Simpan &amp;sebagai…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Ekspor hasil (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>&amp;Hubungkan ke MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>&amp;Putuskan dari MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Salin hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Every figure of the results, as text</source>
         <translation>Semua angka hasil, sebagai teks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Salin hasil sebagai CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Skema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Simpan sebagai preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Preset saya…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;User guide</source>
         <translation>Panduan &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Tentang fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin akan memakai {language} mulai dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Cannot save the preset</source>
         <translation>Tidak dapat menyimpan preset</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Skema bermasalah; perbaiki dulu (Skema &gt; Edit…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Save scenario</source>
         <translation>Simpan skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>skenario fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>{file} (imported)</source>
         <translation>{file} (diimpor)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>example (unsaved)</source>
         <translation>contoh (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>new scenario (unsaved)</source>
         <translation>skenario baru (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Skenario ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Open scenario</source>
         <translation>Buka skenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Import a MetaTrader statement</source>
         <translation>Impor laporan MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Cannot open this file</source>
         <translation>Tidak dapat membuka berkas ini</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>a new scenario</source>
         <translation>skenario baru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="697"/>
+        <location filename="../../gui/main_window.py" line="717"/>
         <source>Restore unsaved work?</source>
         <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin tertutup pada {time} tanpa menyimpan perubahan Anda pada {name}. Pulihkan?</translation>
     </message>
@@ -2045,69 +2178,256 @@ Detail: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="38"/>
+        <location filename="../../gui/panels/order_panel.py" line="39"/>
         <source>New order (what if)</source>
         <translation>Order baru (bagaimana jika)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="50"/>
+        <location filename="../../gui/panels/order_panel.py" line="51"/>
         <source>lots</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Lots from size by risk</source>
         <translation>Lot dari ukuran menurut risiko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="65"/>
+        <location filename="../../gui/panels/order_panel.py" line="87"/>
         <source>Most lots</source>
         <translation>Lot terbanyak</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="61"/>
+        <location filename="../../gui/panels/order_panel.py" line="83"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>Lot simbol dan arah order ini yang berisiko sebesar yang diminta ukuran posisi menurut risiko di Alat (stop, risiko, dan komisinya)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>Lot terbanyak simbol dan arah order ini yang dimungkinkan free margin</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="75"/>
+        <location filename="../../gui/panels/order_panel.py" line="97"/>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
         <source>Add to positions</source>
         <translation>Tambah ke posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="78"/>
+        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <source>at market</source>
+        <translation>harga pasar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <source>limit order at</source>
+        <translation>order limit di</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <source>stop order at</source>
+        <translation>order stop di</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
+        <translation>Order tertunda terbuka saat harga mencapainya (beli di ask, jual di bid): buy limit atau sell stop di bawah pasar, buy stop atau sell limit di atas. Tidak ada margin sampai terisi.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <source>price</source>
+        <translation>harga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="100"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Buka order ini dalam skenario pada ask (beli) atau bid (jual)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Ketik simbol dan lot untuk melihat efek order.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="163"/>
         <source>lots must be a number above 0</source>
         <translation>lot harus angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <source>the price must be a number above 0</source>
+        <translation>harga harus angka di atas 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <source>Add to orders</source>
+        <translation>Tambah ke order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <source>{fill}. After: {state}</source>
+        <translation>{fill}. Sesudah: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margin yang diperlukan {amount} {currency}. Sesudah: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="36"/>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="37"/>
+        <source>Instrument symbol from the catalog</source>
+        <translation>Simbol instrumen dari katalog</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="41"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="42"/>
+        <source>buy limit or sell stop: fills on a fall; buy stop or sell limit: fills on a rise. A buy fills on the ask, a sell on the bid</source>
+        <translation>buy limit atau sell stop: terisi saat turun; buy stop atau sell limit: saat naik. Beli terisi di ask, jual di bid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="50"/>
+        <source>Lots</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="51"/>
+        <source>Volume in lots the order opens</source>
+        <translation>Volume dalam lot yang dibuka order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="55"/>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="56"/>
+        <source>The order&apos;s price: the position opens there (a stop-limit&apos;s limit price)</source>
+        <translation>Harga order: posisi terbuka di sana (harga limit untuk stop limit)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="63"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="64"/>
+        <source>A stop-limit order&apos;s trigger; empty for the other types</source>
+        <translation>Pemicu order stop limit; kosong untuk jenis lain</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="69"/>
+        <source>Fills at</source>
+        <translation>Terisi di</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="70"/>
+        <source>How far the analysed symbol&apos;s mid moves before the order fills, and that mid; an order on another symbol never fills here (only the analysed price moves)</source>
+        <translation>Seberapa jauh harga tengah simbol yang dianalisis bergerak sampai order terisi, dan harga itu; order pada simbol lain tidak pernah terisi di sini (hanya harga yang dianalisis bergerak)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="77"/>
+        <source>Margin after</source>
+        <translation>Margin sesudah</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="78"/>
+        <source>The account&apos;s margin once the order has filled (with every order filled on the way); margin now counts no pending order, as the terminal does</source>
+        <translation>Margin akun setelah order terisi (dengan semua order yang terisi di jalan); margin sekarang tidak menghitung order tertunda, seperti terminal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="86"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="87"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="88"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="89"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="90"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="91"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="135"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="137"/>
+        <source>{pips} pips below ({price})</source>
+        <translation>{pips} pip di bawah ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="139"/>
+        <source>{pips} pips above ({price})</source>
+        <translation>{pips} pip di atas ({price})</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTable</name>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <source>Pending orders</source>
+        <translation>Order tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="70"/>
+        <source>Add a pending order (Insert)</source>
+        <translation>Tambah order tertunda (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="71"/>
+        <source>Duplicate the selected order (Ctrl+D)</source>
+        <translation>Duplikat order terpilih (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="72"/>
+        <source>Remove the selected orders (Delete)</source>
+        <translation>Hapus order terpilih (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="75"/>
+        <source>Margin now counts none; each fills as the price moves</source>
+        <translation>Margin sekarang tidak menghitungnya; masing-masing terisi saat harga mencapainya</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2473,7 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="142"/>
+        <location filename="../../gui/plots/price_plot.py" line="143"/>
         <source>now {price}</source>
         <translation>sekarang {price}</translation>
     </message>
@@ -2164,8 +2484,8 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
-        <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/level_plot.py" line="113"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
@@ -2192,7 +2512,7 @@ Detail: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
-        <location filename="../../gui/plots/level_plot.py" line="98"/>
+        <location filename="../../gui/plots/level_plot.py" line="100"/>
         <source>none (no margin)</source>
         <translation>tidak ada (tanpa margin)</translation>
     </message>
@@ -2224,38 +2544,38 @@ Detail: {where}</translation>
         <translation>Level margin</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="59"/>
+        <location filename="../../gui/plots/level_plot.py" line="60"/>
         <source>now</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="69"/>
+        <location filename="../../gui/plots/level_plot.py" line="71"/>
         <source>margin call {level}%</source>
         <translation>margin call {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="77"/>
+        <location filename="../../gui/plots/level_plot.py" line="79"/>
         <source>stop out {level}%</source>
         <translation>stop out {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="97"/>
+        <location filename="../../gui/plots/level_plot.py" line="99"/>
         <source>{symbol} {price}:  margin level {level}</source>
         <translation>{symbol} {price}:  level margin {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="121"/>
+        <location filename="../../gui/plots/plot_base.py" line="122"/>
         <source>pips from the market</source>
         <translation>pip dari harga pasar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="342"/>
-        <location filename="../../gui/plots/plot_base.py" line="345"/>
+        <location filename="../../gui/plots/plot_base.py" line="343"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="355"/>
+        <location filename="../../gui/plots/plot_base.py" line="393"/>
         <source>{symbol} price (mid)</source>
         <translation>harga {symbol} (tengah)</translation>
     </message>
@@ -2275,27 +2595,27 @@ Detail: {where}</translation>
         <translation>Seret untuk melihat akun pada harga lain (harga andaian)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="112"/>
+        <location filename="../../gui/plots/price_plot.py" line="113"/>
         <source>Amount ({currency})</source>
         <translation>Jumlah ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="125"/>
+        <location filename="../../gui/plots/price_plot.py" line="126"/>
         <source>market {price}</source>
         <translation>pasar {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="140"/>
+        <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>what if {price}</source>
         <translation>andai {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="157"/>
+        <location filename="../../gui/plots/price_plot.py" line="159"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  margin {margin}  ekuitas {equity}  margin bebas {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>What if</source>
         <translation>Andaikan</translation>
     </message>
@@ -2403,32 +2723,42 @@ Detail: {where}</translation>
         <translation>Bila margin call atau stop out berada dalam 1% dari harga, fokuskan grafik harga padanya (tidak dicentang: level dan ambang tingkatan terdekat, sejauh apa pun)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="198"/>
+        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <source>Orders fill</source>
+        <translation>Order terisi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
+        <translation>Order tertunda pada simbol yang dianalisis terisi saat harganya mencapainya, di setiap angka yang menggerakkan harga (tanpa centang: tidak ada order yang terisi)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="211"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Tidak ada yang digambar sampai kolom yang ditandai diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="285"/>
+        <location filename="../../gui/plots/plots_panel.py" line="298"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Tidak ada posisi terbuka: tambahkan satu untuk melihat margin terhadap harganya.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>Export plot as PNG</source>
         <translation>Ekspor grafik sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="326"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="322"/>
+        <location filename="../../gui/plots/plots_panel.py" line="335"/>
         <source>Export curve as CSV</source>
         <translation>Ekspor kurva sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="337"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2436,132 +2766,132 @@ Detail: {where}</translation>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="40"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="41"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Simbol instrumen dari katalog (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Side</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>buy or sell</source>
         <translation>beli atau jual</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="52"/>
         <source>Lots</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Volume dalam lot; 1 lot = ukuran kontrak</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="57"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Price the position was opened at</source>
         <translation>Harga saat posisi dibuka</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="62"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Swap sejauh ini, dalam mata uang akun (negatif = dibayar)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="67"/>
         <source>Comm.</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Komisi yang dibayar, dalam mata uang akun (negatif = dibayar)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Open lev.</source>
         <translation>Lev. buka</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Leverage saat posisi dibuka; dipertahankan pada skema yang menerapkan perubahan tingkatan hanya ke posisi baru</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="83"/>
         <source>Restr.</source>
         <translation>Terbatas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="84"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Dibuka pada periode margin tinggi (berita, sekitar akhir pekan): broker menahannya pada batas leverage terbatas skema</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="93"/>
         <source>Notional</source>
         <translation>Nosional</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="94"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>lot x ukuran kontrak x harga (ask untuk beli, bid untuk jual), dalam mata uang akun</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>P/L</source>
         <translation>L/R</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>arah x (tutup - buka) x lot x ukuran kontrak, dikonversi, + swap + komisi; beli ditutup di bid, jual di ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="109"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>nosional yang dimarjin (pada harga saat ini atau harga buka, sesuai skema) / leverage, tingkatan volume dicampur, dikali pengali margin instrumen</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="117"/>
         <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
         <translation>leverage yang dipakai untuk margin posisi: leverage akun, dibatasi batas kelas, instrumen, dan pasar, dengan tingkatan volume digabungkan</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="125"/>
         <source>buy</source>
         <translation>beli</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="133"/>
+        <location filename="../../gui/inputs/positions_model.py" line="126"/>
         <source>sell</source>
         <translation>jual</translation>
     </message>
@@ -2569,48 +2899,48 @@ Detail: {where}</translation>
 <context>
     <name>PositionsTable</name>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="163"/>
+        <location filename="../../gui/inputs/positions_table.py" line="37"/>
+        <location filename="../../gui/inputs/positions_table.py" line="93"/>
         <source>Positions</source>
         <translation>Posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/book_rows.py" line="187"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="78"/>
         <source>Add a position (Insert)</source>
         <translation>Tambah posisi (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="128"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplikat</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="129"/>
+        <location filename="../../gui/inputs/positions_table.py" line="79"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>Duplikat posisi terpilih (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="130"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="131"/>
+        <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>Hapus posisi terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="148"/>
+        <location filename="../../gui/inputs/positions_table.py" line="83"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Nosional, swap, komisi: klik kanan tajuk</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="161"/>
+        <location filename="../../gui/inputs/positions_table.py" line="91"/>
         <source>Positions (amounts in {currency})</source>
         <translation>Posisi (jumlah dalam {currency})</translation>
     </message>
@@ -3130,32 +3460,72 @@ Detail: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>position {row}: {field}</source>
         <translation>posisi {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <source>Lots</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <source>pending order {row}: {field}</source>
+        <translation>order tertunda {row}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="297"/>
         <source>change of scheme</source>
         <translation>ganti skema</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="305"/>
+        <location filename="../../gui/scenario_controller.py" line="319"/>
         <source>new position</source>
         <translation>posisi baru</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="317"/>
+        <location filename="../../gui/scenario_controller.py" line="331"/>
         <source>removal of positions</source>
         <translation>hapus posisi</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="326"/>
+        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <source>new pending order</source>
+        <translation>order tertunda baru</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <source>removal of pending orders</source>
+        <translation>penghapusan order tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="382"/>
         <source>price of {symbol}</source>
         <translation>harga {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="509"/>
+        <location filename="../../gui/scenario_controller.py" line="560"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} dibaca sebagai {instrument}</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../core/analyses/curves.py" line="107"/>
+        <location filename="../../core/analyses/curves.py" line="122"/>
         <source>volume {amount} {unit}</source>
         <translation>取引量 {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/curves.py" line="109"/>
-        <location filename="../../core/analyses/curves.py" line="122"/>
+        <location filename="../../core/analyses/curves.py" line="124"/>
+        <location filename="../../core/analyses/curves.py" line="137"/>
         <source>equity {amount} {unit}</source>
         <translation>有効証拠金 {amount} {unit}</translation>
     </message>
@@ -115,64 +115,64 @@
         <translation>有効証拠金 -{amount} {currency} で {threshold} {scheme_currency} を下回る: レバレッジ {before} -&gt; {after}、証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="80"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>&quot;buy 2 EURUSD&quot;(売買、ロット、銘柄)の形で書いてください。{text} ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
+        <location filename="../../core/overview/what_if.py" line="127"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>ロットは 0 より大きく {most} 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="118"/>
+        <location filename="../../core/overview/what_if.py" line="142"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>{symbol} の価格がありません: 価格に追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="200"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>口座レバレッジ {before} -&gt; {after}(有効証拠金の段階 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="171"/>
+        <location filename="../../core/overview/what_if.py" line="208"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>口座レバレッジ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="187"/>
+        <location filename="../../core/overview/what_if.py" line="224"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの買いは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="193"/>
+        <location filename="../../core/overview/what_if.py" line="230"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの売りは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="203"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the account goes from {before} to {after}</source>
         <translation>口座は {before} から {after} になります</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="209"/>
+        <location filename="../../core/overview/what_if.py" line="246"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>余剰証拠金は {amount} {currency} になります: 余剰証拠金のない注文はターミナルが拒否します</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -182,90 +182,101 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="119"/>
+        <location filename="../../core/cli.py" line="124"/>
         <source>required with --x price</source>
         <translation>--x price では必須です</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="125"/>
+        <location filename="../../core/cli.py" line="130"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>シナリオに {symbol} の価格がありません(価格あり: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="145"/>
+        <location filename="../../core/cli.py" line="150"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>不明な言語 {code}(言語: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="174"/>
+        <location filename="../../core/cli.py" line="179"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>シナリオファイルか、起動中のターミナルには --mt5 を指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="200"/>
+        <location filename="../../core/cli.py" line="207"/>
         <source>must be from 2 to {most}</source>
         <translation>2 から {most} の間にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="204"/>
+        <location filename="../../core/cli.py" line="211"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>有限の数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="206"/>
+        <location filename="../../core/cli.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="149"/>
         <source>a price must be greater than 0</source>
         <translation>価格は 0 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="215"/>
         <source>must be greater than --from</source>
         <translation>--from より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="221"/>
+        <location filename="../../core/cli.py" line="228"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金額が大きすぎてこの範囲では計算できません</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="245"/>
+        <location filename="../../core/cli.py" line="252"/>
         <source>note: {note}</source>
         <translation>注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="178"/>
+        <location filename="../../core/evaluate.py" line="181"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>金額が大きすぎて計算できません: 価格、ロット、契約サイズを確認してください</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="194"/>
+        <location filename="../../core/evaluate.py" line="197"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>口座はストップアウト中です: ブローカーがポジションを決済します</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="198"/>
+        <location filename="../../core/evaluate.py" line="201"/>
         <source>the account is at margin call now</source>
         <translation>口座はマージンコール中です</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="213"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>無制限レバレッジは適用されません({missing}): 口座は {leverage} になります</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="221"/>
+        <location filename="../../core/evaluate.py" line="224"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>有効証拠金 {amount} {currency} によりレバレッジは {leverage} に制限(選択 {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="234"/>
+        <location filename="../../core/evaluate.py" line="237"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>制限相場: 高証拠金期間の上限を適用</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="242"/>
+        <location filename="../../core/evaluate.py" line="245"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>余剰証拠金は {amount} {currency}: 新規ポジションは建てられません</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="277"/>
+        <source>{count} more orders fill further below</source>
+        <translation>さらに {count} 件の注文がもっと下で約定</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="279"/>
+        <source>{count} more orders fill further above</source>
+        <translation>さらに {count} 件の注文がもっと上で約定</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="41"/>
@@ -415,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="94"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>このファイルはバージョン {version} で、より新しい fxmargin が書いたものです。この fxmargin が読めるのはバージョン {supported} です</translation>
     </message>
@@ -656,213 +667,223 @@
         <translation>{source} を {target} に換算する価格がありません。{pair} の価格を追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the current price</source>
         <translation>現在価格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>at the open price</source>
         <translation>建値</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>below</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>above</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>buy</source>
         <translation>買い</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="40"/>
+        <location filename="../../core/report.py" line="41"/>
         <source>sell</source>
         <translation>売り</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>none up to {pips} pips</source>
         <translation>{pips} pips まではなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
-        <location filename="../../core/report.py" line="190"/>
-        <location filename="../../core/report.py" line="403"/>
+        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="223"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>reached now</source>
         <translation>すでに到達</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="81"/>
         <source>{pips} pips</source>
         <translation>{pips} pips</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="171"/>
-        <location filename="../../core/report.py" line="405"/>
-        <location filename="../../core/report.py" line="416"/>
+        <location filename="../../core/report.py" line="191"/>
+        <source>never: only the analysed symbol&apos;s price moves</source>
+        <translation>約定しない: 動くのは分析中の銘柄の価格だけ</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="193"/>
+        <source>{pips} pips {side} ({price})</source>
+        <translation>{pips} pips {side} ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="204"/>
+        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="483"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="173"/>
+        <location filename="../../core/report.py" line="206"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pips {side}({price}、{percent})、有効証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="195"/>
+        <location filename="../../core/report.py" line="228"/>
         <source>none below</source>
         <translation>下側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="197"/>
+        <location filename="../../core/report.py" line="230"/>
         <source>none above</source>
         <translation>上側はなし</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>STOP OUT</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="246"/>
         <source>MARGIN CALL</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="251"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>NEAR</source>
         <translation>接近</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="233"/>
+        <location filename="../../core/report.py" line="266"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>まで {pips} pips({price} への下落)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="235"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>まで {pips} pips({price} への上昇)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="270"/>
         <source>{level} {away}</source>
         <translation>{level}{away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>none (no margin)</source>
         <translation>なし(証拠金なし)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="418"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="485"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>Credit</source>
         <translation>クレジット</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="295"/>
         <source>Floating P/L</source>
         <translation>含み損益</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="296"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="297"/>
+        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="544"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="298"/>
+        <location filename="../../core/report.py" line="545"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="266"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="299"/>
+        <location filename="../../core/report.py" line="546"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="276"/>
-        <location filename="../../core/report.py" line="296"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="309"/>
+        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="547"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="301"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective}(選択 {selected}、適用 {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="308"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}; {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="310"/>
         <source>Margin basis</source>
         <translation>証拠金の計算価格</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="312"/>
         <source>Margin call / stop out</source>
         <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="282"/>
+        <location filename="../../core/report.py" line="315"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="319"/>
         <source>Positions</source>
         <translation>ポジション</translation>
     </message>
@@ -898,19 +919,21 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Side</source>
         <translation>売買</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
@@ -940,106 +963,141 @@
         <translation>制限</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Notional</source>
         <translation>想定元本</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>P/L</source>
         <translation>損益</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="352"/>
+        <source>Pending orders (margin now counts none; each fills as the price moves)</source>
+        <translation>待機注文 (現在の証拠金にはどれも含まれない; 価格が届くとそれぞれ約定)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="357"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="360"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="361"/>
+        <source>Margin after</source>
+        <translation>約定後の証拠金</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="362"/>
+        <source>Fills at</source>
+        <translation>約定位置</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="390"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格とスプレッドは固定)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="395"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>{symbol} の価格水準(仲値。他の価格は固定)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="548"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="334"/>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="401"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="410"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>{symbol} のスプレッド(仲値は固定。現在 {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>Margin call at</source>
         <translation>マージンコールの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>Stop out at</source>
         <translation>ストップアウトの発生</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Unlimited leverage: eligible</source>
         <translation>無制限レバレッジ: 条件を満たす</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="361"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>無制限レバレッジ: 条件を満たさない</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="372"/>
+        <location filename="../../core/report.py" line="439"/>
         <source>required {requirement}</source>
         <translation>条件 {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="377"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="452"/>
+        <location filename="../../core/report.py" line="523"/>
+        <source>It never fills in the searched range of prices.</source>
+        <translation>探索した価格範囲では約定しません。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="525"/>
+        <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
+        <translation>約定は{where}: 証拠金 {before} -&gt; {after} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="537"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>拒否: 発注後の余剰証拠金は {amount} {currency} になります</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="562"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="492"/>
+        <location filename="../../core/report.py" line="577"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="496"/>
+        <location filename="../../core/report.py" line="581"/>
         <source>Changes</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="499"/>
+        <location filename="../../core/report.py" line="584"/>
         <source>After the orders</source>
         <translation>注文後</translation>
     </message>
@@ -1192,18 +1250,18 @@
         <translation>読み込める XLSX ブックではありません({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="72"/>
+        <location filename="../../gui/scenario_controller.py" line="73"/>
         <source>a scenario must be a JSON object</source>
         <translation>シナリオは JSON オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
         <source>must be an array</source>
         <translation>配列にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="87"/>
         <source>must be an object</source>
         <translation>オブジェクトにしてください</translation>
     </message>
@@ -1366,7 +1424,7 @@
         <translation>試したルールはどれも再現しません</translation>
     </message>
     <message>
-        <location filename="../../core/result.py" line="104"/>
+        <location filename="../../core/result.py" line="108"/>
         <source>charged {charged} on average</source>
         <translation>平均 {charged} で課金</translation>
     </message>
@@ -1396,19 +1454,84 @@
         <translation>ask が bid より低いです</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="93"/>
+        <location filename="../../core/live/mt5_link.py" line="94"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} が失敗しました: {words} (ターミナルのエラー {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="349"/>
+        <location filename="../../core/live/mt5_link.py" line="347"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>MetaTrader5 パッケージがインストールされていません: ライブ接続は Windows で、pip install &quot;fxmargin[mt5]&quot; により動作します</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="362"/>
+        <location filename="../../core/live/mt5_link.py" line="360"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>ターミナルが応答しません: {words} (ターミナルのエラー {code})。MetaTrader 5 を起動し、口座にログインしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="25"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="26"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="27"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="28"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="29"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="30"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="110"/>
+        <source>the buy limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>{price} の buy limit {lots} {symbol} は {pips} pips 下で約定: 証拠金 {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="115"/>
+        <source>the sell stop {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>{price} の sell stop {lots} {symbol} は {pips} pips 下で約定: 証拠金 {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="120"/>
+        <source>the sell stop limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>{price} の sell stop limit {lots} {symbol} は {pips} pips 下で約定: 証拠金 {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="125"/>
+        <source>the sell limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>{price} の sell limit {lots} {symbol} は {pips} pips 上で約定: 証拠金 {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="130"/>
+        <source>the buy stop {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>{price} の buy stop {lots} {symbol} は {pips} pips 上で約定: 証拠金 {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="135"/>
+        <source>the buy stop limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>{price} の buy stop limit {lots} {symbol} は {pips} pips 上で約定: 証拠金 {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="177"/>
+        <source>{type} {lots} at {price}</source>
+        <translation>{type} {lots} @ {price}</translation>
     </message>
 </context>
 <context>
@@ -1770,274 +1893,284 @@ Details: {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>fxmargin シナリオ (*.json);;MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Plots</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Stress tests</source>
         <translation>ストレステスト</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>Positions ({count})</source>
+        <translation>ポジション ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="241"/>
+        <source>Pending orders ({count})</source>
+        <translation>待機注文 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Import statement…</source>
         <translation>取引報告書をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Open the &amp;example</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Recent files</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Save &amp;as…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>結果をエクスポート (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>MetaTrader 5 に接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>MetaTrader 5 から切断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Copy results</source>
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Every figure of the results, as text</source>
         <translation>結果のすべての数値をテキストで</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Copy results as CS&amp;V</source>
         <translation>結果を CSV でコピー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>&amp;Scheme</source>
         <translation>レバレッジ体系(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>&amp;Save as my preset…</source>
         <translation>マイプリセットとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;My presets…</source>
         <translation>マイプリセット(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;User guide</source>
         <translation>ユーザーガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>&amp;About fxmargin</source>
         <translation>fxmargin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin は次回の起動から{language}で表示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Cannot save the preset</source>
         <translation>プリセットを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>体系に問題があります。先に修正してください(レバレッジ体系 &gt; 編集…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>fxmargin シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>{file} (imported)</source>
         <translation>{file}(取り込み済み)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>example (unsaved)</source>
         <translation>例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>new scenario (unsaved)</source>
         <translation>新しいシナリオ(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>このシナリオには未保存の変更があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Import a MetaTrader statement</source>
         <translation>MetaTrader の口座明細を取り込む</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Cannot open this file</source>
         <translation>このファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>Export results</source>
         <translation>結果を書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>a new scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="697"/>
+        <location filename="../../gui/main_window.py" line="717"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin は {time} に {name} の変更を保存せずに終了しました。復元しますか?</translation>
     </message>
@@ -2045,69 +2178,256 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="38"/>
+        <location filename="../../gui/panels/order_panel.py" line="39"/>
         <source>New order (what if)</source>
         <translation>新規注文(仮定)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="50"/>
+        <location filename="../../gui/panels/order_panel.py" line="51"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Lots from size by risk</source>
         <translation>リスクから算出したロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="65"/>
+        <location filename="../../gui/panels/order_panel.py" line="87"/>
         <source>Most lots</source>
         <translation>最大ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="61"/>
+        <location filename="../../gui/panels/order_panel.py" line="83"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>この注文の銘柄と売買方向で、ツールのリスク別ポジションサイズ (ストップ、リスク、手数料) が求めるリスクになるロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>この注文の銘柄と売買方向で余剰証拠金が許す最大ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>After</source>
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="75"/>
+        <location filename="../../gui/panels/order_panel.py" line="97"/>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
         <source>Add to positions</source>
         <translation>ポジションに追加</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="78"/>
+        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <source>at market</source>
+        <translation>成行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <source>limit order at</source>
+        <translation>指値注文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <source>stop order at</source>
+        <translation>逆指値注文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
+        <translation>待機注文は価格が届くと建ちます (買いは ask、売りは bid): buy limit と sell stop は市場より下、buy stop と sell limit は上。約定するまで証拠金はかかりません。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <source>price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="100"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>この注文をシナリオで Ask(買い)または Bid(売り)で建てる</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>銘柄とロットを入力すると注文の影響が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="163"/>
         <source>lots must be a number above 0</source>
         <translation>ロットは 0 より大きい数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <source>the price must be a number above 0</source>
+        <translation>価格は 0 より大きい数値にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <source>Add to orders</source>
+        <translation>待機注文に追加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <source>{fill}. After: {state}</source>
+        <translation>{fill}。その後: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>必要証拠金 {amount} {currency}。注文後: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="36"/>
+        <source>Symbol</source>
+        <translation>銘柄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="37"/>
+        <source>Instrument symbol from the catalog</source>
+        <translation>カタログの銘柄シンボル</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="41"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="42"/>
+        <source>buy limit or sell stop: fills on a fall; buy stop or sell limit: fills on a rise. A buy fills on the ask, a sell on the bid</source>
+        <translation>buy limit と sell stop: 下落で約定; buy stop と sell limit: 上昇で約定。買いは ask、売りは bid で約定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="50"/>
+        <source>Lots</source>
+        <translation>ロット</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="51"/>
+        <source>Volume in lots the order opens</source>
+        <translation>注文が建てるロット数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="55"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="56"/>
+        <source>The order&apos;s price: the position opens there (a stop-limit&apos;s limit price)</source>
+        <translation>注文の価格: ポジションはここで建つ (stop limit では指値)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="63"/>
+        <source>Stop</source>
+        <translation>ストップ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="64"/>
+        <source>A stop-limit order&apos;s trigger; empty for the other types</source>
+        <translation>stop limit 注文の発動価格; 他の種類では空欄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="69"/>
+        <source>Fills at</source>
+        <translation>約定位置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="70"/>
+        <source>How far the analysed symbol&apos;s mid moves before the order fills, and that mid; an order on another symbol never fills here (only the analysed price moves)</source>
+        <translation>注文が約定するまでに分析中の銘柄の仲値が動く幅と、その仲値; 他の銘柄の注文はここでは約定しない (動くのは分析中の価格だけ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="77"/>
+        <source>Margin after</source>
+        <translation>約定後の証拠金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="78"/>
+        <source>The account&apos;s margin once the order has filled (with every order filled on the way); margin now counts no pending order, as the terminal does</source>
+        <translation>注文の約定後の口座の証拠金 (途中で約定した注文を含む); 現在の証拠金は待機注文を含まない (ターミナルと同じ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="86"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="87"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="88"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="89"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="90"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="91"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="135"/>
+        <source>never</source>
+        <translation>約定しない</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="137"/>
+        <source>{pips} pips below ({price})</source>
+        <translation>{pips} pips 下 ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="139"/>
+        <source>{pips} pips above ({price})</source>
+        <translation>{pips} pips 上 ({price})</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTable</name>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <source>Pending orders</source>
+        <translation>待機注文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="70"/>
+        <source>Add a pending order (Insert)</source>
+        <translation>待機注文を追加 (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="71"/>
+        <source>Duplicate the selected order (Ctrl+D)</source>
+        <translation>選択した注文を複製 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="72"/>
+        <source>Remove the selected orders (Delete)</source>
+        <translation>選択した注文を削除 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="75"/>
+        <source>Margin now counts none; each fills as the price moves</source>
+        <translation>現在の証拠金にはどれも含まれない; 価格が届くとそれぞれ約定</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2473,7 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="142"/>
+        <location filename="../../gui/plots/price_plot.py" line="143"/>
         <source>now {price}</source>
         <translation>現在 {price}</translation>
     </message>
@@ -2164,8 +2484,8 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
-        <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/level_plot.py" line="113"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
@@ -2192,7 +2512,7 @@ Details: {where}</source>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
-        <location filename="../../gui/plots/level_plot.py" line="98"/>
+        <location filename="../../gui/plots/level_plot.py" line="100"/>
         <source>none (no margin)</source>
         <translation>なし(証拠金なし)</translation>
     </message>
@@ -2224,38 +2544,38 @@ Details: {where}</source>
         <translation>証拠金維持率</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="59"/>
+        <location filename="../../gui/plots/level_plot.py" line="60"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="69"/>
+        <location filename="../../gui/plots/level_plot.py" line="71"/>
         <source>margin call {level}%</source>
         <translation>マージンコール {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="77"/>
+        <location filename="../../gui/plots/level_plot.py" line="79"/>
         <source>stop out {level}%</source>
         <translation>ストップアウト {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="97"/>
+        <location filename="../../gui/plots/level_plot.py" line="99"/>
         <source>{symbol} {price}:  margin level {level}</source>
         <translation>{symbol} {price}:  証拠金維持率 {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="121"/>
+        <location filename="../../gui/plots/plot_base.py" line="122"/>
         <source>pips from the market</source>
         <translation>市場価格からの pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="342"/>
-        <location filename="../../gui/plots/plot_base.py" line="345"/>
+        <location filename="../../gui/plots/plot_base.py" line="343"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="355"/>
+        <location filename="../../gui/plots/plot_base.py" line="393"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 価格(仲値)</translation>
     </message>
@@ -2275,27 +2595,27 @@ Details: {where}</source>
         <translation>ドラッグすると別の価格(仮定の価格)での口座が見られます</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="112"/>
+        <location filename="../../gui/plots/price_plot.py" line="113"/>
         <source>Amount ({currency})</source>
         <translation>金額({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="125"/>
+        <location filename="../../gui/plots/price_plot.py" line="126"/>
         <source>market {price}</source>
         <translation>市場 {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="140"/>
+        <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>what if {price}</source>
         <translation>仮に {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="157"/>
+        <location filename="../../gui/plots/price_plot.py" line="159"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  証拠金 {margin}  有効証拠金 {equity}  余剰証拠金 {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>What if</source>
         <translation>仮定</translation>
     </message>
@@ -2403,32 +2723,42 @@ Details: {where}</source>
         <translation>マージンコールかストップアウトが価格の 1% 以内にあるとき、価格グラフをそこに合わせます(オフ: 最寄りの水準と段階のしきい値を、どれほど遠くても表示)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="198"/>
+        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <source>Orders fill</source>
+        <translation>注文を約定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
+        <translation>分析中の銘柄の待機注文は、価格を動かすすべての数値で、価格が届いた所で約定します (オフ: どの注文も約定しない)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="211"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>マークされた項目を直すまで描画するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="285"/>
+        <location filename="../../gui/plots/plots_panel.py" line="298"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>保有ポジションがありません。追加すると価格別の証拠金が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>Export plot as PNG</source>
         <translation>グラフを PNG で書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="326"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="322"/>
+        <location filename="../../gui/plots/plots_panel.py" line="335"/>
         <source>Export curve as CSV</source>
         <translation>曲線を CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="337"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -2436,132 +2766,132 @@ Details: {where}</source>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="40"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="41"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>カタログの銘柄(EURUSD、XAUUSD、US500 …)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Side</source>
         <translation>売買</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>buy or sell</source>
         <translation>買いまたは売り</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="52"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>ロット単位の数量。1 ロット = 契約サイズ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="57"/>
         <source>Open</source>
         <translation>建値</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Price the position was opened at</source>
         <translation>ポジションを建てた価格</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="62"/>
         <source>Swap</source>
         <translation>スワップ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>これまでのスワップ、口座通貨建て(マイナス = 支払い)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="67"/>
         <source>Comm.</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>支払った手数料、口座通貨建て(マイナス = 支払い)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Open lev.</source>
         <translation>建玉レバ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>ポジションを建てたときのレバレッジ。段階の変更を新規ポジションだけに適用する体系で保持されます</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="83"/>
         <source>Restr.</source>
         <translation>制限</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="84"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>高証拠金期間(指標発表、週末前後)に建てたもの: ブローカーは体系の制限レバレッジ上限を適用し続けます</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="93"/>
         <source>Notional</source>
         <translation>想定元本</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="94"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>ロット x 契約サイズ x 価格(買いは Ask、売りは Bid)、口座通貨建て</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>P/L</source>
         <translation>損益</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>売買 x(決済値 - 建値)x ロット x 契約サイズ、換算して + スワップ + 手数料。買いは Bid、売りは Ask で決済</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="109"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>証拠金対象の想定元本(体系に従い現在値または建値)/ レバレッジ、取引量の段階を合成し、銘柄の証拠金倍率を掛けたもの</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="117"/>
         <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
         <translation>ポジションの証拠金が課される実効レバレッジ: 口座のレバレッジをクラス・銘柄・市場の上限で制限し、出来高段階を合成したもの</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="125"/>
         <source>buy</source>
         <translation>買い</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="133"/>
+        <location filename="../../gui/inputs/positions_model.py" line="126"/>
         <source>sell</source>
         <translation>売り</translation>
     </message>
@@ -2569,48 +2899,48 @@ Details: {where}</source>
 <context>
     <name>PositionsTable</name>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="163"/>
+        <location filename="../../gui/inputs/positions_table.py" line="37"/>
+        <location filename="../../gui/inputs/positions_table.py" line="93"/>
         <source>Positions</source>
         <translation>ポジション</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/book_rows.py" line="187"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="78"/>
         <source>Add a position (Insert)</source>
         <translation>ポジションを追加(Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="128"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="129"/>
+        <location filename="../../gui/inputs/positions_table.py" line="79"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>選択したポジションを複製(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="130"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="131"/>
+        <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>選択したポジションを削除(Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="148"/>
+        <location filename="../../gui/inputs/positions_table.py" line="83"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>想定元本、スワップ、手数料: 見出しを右クリック</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="161"/>
+        <location filename="../../gui/inputs/positions_table.py" line="91"/>
         <source>Positions (amounts in {currency})</source>
         <translation>ポジション(金額は {currency})</translation>
     </message>
@@ -3130,32 +3460,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>position {row}: {field}</source>
         <translation>ポジション {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <source>Symbol</source>
+        <translation>銘柄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <source>Lots</source>
+        <translation>ロット</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <source>Stop</source>
+        <translation>ストップ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <source>pending order {row}: {field}</source>
+        <translation>待機注文 {row}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="297"/>
         <source>change of scheme</source>
         <translation>スキームの変更</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="305"/>
+        <location filename="../../gui/scenario_controller.py" line="319"/>
         <source>new position</source>
         <translation>新規ポジション</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="317"/>
+        <location filename="../../gui/scenario_controller.py" line="331"/>
         <source>removal of positions</source>
         <translation>ポジションの削除</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="326"/>
+        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <source>new pending order</source>
+        <translation>新しい待機注文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <source>removal of pending orders</source>
+        <translation>待機注文の削除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="382"/>
         <source>price of {symbol}</source>
         <translation>{symbol} の価格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="509"/>
+        <location filename="../../gui/scenario_controller.py" line="560"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} を {instrument} として読む</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../core/analyses/curves.py" line="107"/>
+        <location filename="../../core/analyses/curves.py" line="122"/>
         <source>volume {amount} {unit}</source>
         <translation>khối lượng {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../core/analyses/curves.py" line="109"/>
-        <location filename="../../core/analyses/curves.py" line="122"/>
+        <location filename="../../core/analyses/curves.py" line="124"/>
+        <location filename="../../core/analyses/curves.py" line="137"/>
         <source>equity {amount} {unit}</source>
         <translation>vốn {amount} {unit}</translation>
     </message>
@@ -115,64 +115,64 @@
         <translation>vốn -{amount} {currency} xuống dưới {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="80"/>
+        <location filename="../../core/overview/what_if.py" line="103"/>
         <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
         <translation>phải có dạng &quot;buy 2 EURUSD&quot; (chiều, lô, mã), không phải {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
+        <location filename="../../core/overview/what_if.py" line="127"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>số lô phải lớn hơn 0 và tối đa {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="118"/>
+        <location filename="../../core/overview/what_if.py" line="142"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>không có giá cho {symbol}: hãy thêm vào bảng giá</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="163"/>
+        <location filename="../../core/overview/what_if.py" line="200"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after} (bậc vốn {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="171"/>
+        <location filename="../../core/overview/what_if.py" line="208"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="187"/>
+        <location filename="../../core/overview/what_if.py" line="224"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh mua {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="193"/>
+        <location filename="../../core/overview/what_if.py" line="230"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh bán {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="203"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the account goes from {before} to {after}</source>
         <translation>tài khoản chuyển từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="209"/>
+        <location filename="../../core/overview/what_if.py" line="246"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>ký quỹ khả dụng sẽ là {amount} {currency}: phần mềm giao dịch từ chối lệnh không đủ ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="220"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
-        <location filename="../../core/report.py" line="35"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="221"/>
+        <location filename="../../core/overview/what_if.py" line="258"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
@@ -182,90 +182,101 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="119"/>
+        <location filename="../../core/cli.py" line="124"/>
         <source>required with --x price</source>
         <translation>bắt buộc khi dùng --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="125"/>
+        <location filename="../../core/cli.py" line="130"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>không có giá cho {symbol} trong kịch bản (đã có giá: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="145"/>
+        <location filename="../../core/cli.py" line="150"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>ngôn ngữ không xác định {code} (các ngôn ngữ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="174"/>
+        <location filename="../../core/cli.py" line="179"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>hãy đưa tệp kịch bản, hoặc --mt5 cho terminal đang chạy</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="200"/>
+        <location filename="../../core/cli.py" line="207"/>
         <source>must be from 2 to {most}</source>
         <translation>phải từ 2 đến {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="204"/>
+        <location filename="../../core/cli.py" line="211"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>phải là số hữu hạn</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="206"/>
+        <location filename="../../core/cli.py" line="213"/>
+        <location filename="../../core/overview/what_if.py" line="149"/>
         <source>a price must be greater than 0</source>
         <translation>giá phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="215"/>
         <source>must be greater than --from</source>
         <translation>phải lớn hơn --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="221"/>
+        <location filename="../../core/cli.py" line="228"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>số tiền quá lớn để tính trên khoảng này</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="245"/>
+        <location filename="../../core/cli.py" line="252"/>
         <source>note: {note}</source>
         <translation>ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="178"/>
+        <location filename="../../core/evaluate.py" line="181"/>
         <source>the amounts are too large to compute: check prices, lots and contract sizes</source>
         <translation>số tiền quá lớn để tính: hãy kiểm tra giá, số lô và khối lượng hợp đồng</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="194"/>
+        <location filename="../../core/evaluate.py" line="197"/>
         <source>the account is at stop out now: the broker closes positions</source>
         <translation>tài khoản đang bị dừng lỗ bắt buộc: sàn đóng các vị thế</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="198"/>
+        <location filename="../../core/evaluate.py" line="201"/>
         <source>the account is at margin call now</source>
         <translation>tài khoản đang bị gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="210"/>
+        <location filename="../../core/evaluate.py" line="213"/>
         <source>unlimited leverage is not granted ({missing}): the account gets {leverage}</source>
         <translation>không được đòn bẩy không giới hạn ({missing}): tài khoản nhận {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="221"/>
+        <location filename="../../core/evaluate.py" line="224"/>
         <source>equity of {amount} {currency} limits leverage to {leverage} (selected {selected})</source>
         <translation>vốn {amount} {currency} giới hạn đòn bẩy ở {leverage} (đã chọn {selected})</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="234"/>
+        <location filename="../../core/evaluate.py" line="237"/>
         <source>restricted market: high-margin-period caps apply</source>
         <translation>thị trường hạn chế: áp dụng giới hạn giai đoạn ký quỹ cao</translation>
     </message>
     <message>
-        <location filename="../../core/evaluate.py" line="242"/>
+        <location filename="../../core/evaluate.py" line="245"/>
         <source>free margin is {amount} {currency}: no new positions</source>
         <translation>ký quỹ khả dụng là {amount} {currency}: không mở được vị thế mới</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="277"/>
+        <source>{count} more orders fill further below</source>
+        <translation>thêm {count} lệnh khớp ở thấp hơn</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluate.py" line="279"/>
+        <source>{count} more orders fill further above</source>
+        <translation>thêm {count} lệnh khớp ở cao hơn</translation>
     </message>
     <message>
         <location filename="../../core/files/file_fields.py" line="41"/>
@@ -415,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="92"/>
+        <location filename="../../gui/scenario_controller.py" line="94"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>tệp này là phiên bản {version}, do fxmargin mới hơn ghi; fxmargin này đọc phiên bản {supported}</translation>
     </message>
@@ -656,213 +667,223 @@
         <translation>không có giá nào quy đổi {source} sang {target}; hãy thêm giá cho {pair}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="31"/>
+        <location filename="../../core/report.py" line="32"/>
         <source>at the current price</source>
         <translation>theo giá hiện tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="32"/>
+        <location filename="../../core/report.py" line="33"/>
         <source>at the open price</source>
         <translation>theo giá mở</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="37"/>
+        <location filename="../../core/report.py" line="38"/>
         <source>below</source>
         <translation>bên dưới</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="38"/>
+        <location filename="../../core/report.py" line="39"/>
         <source>above</source>
         <translation>bên trên</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="39"/>
+        <location filename="../../core/report.py" line="40"/>
         <source>buy</source>
         <translation>mua</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="40"/>
+        <location filename="../../core/report.py" line="41"/>
         <source>sell</source>
         <translation>bán</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="77"/>
+        <location filename="../../core/report.py" line="78"/>
         <source>none up to {pips} pips</source>
         <translation>không có trong {pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="79"/>
-        <location filename="../../core/report.py" line="190"/>
-        <location filename="../../core/report.py" line="403"/>
+        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="223"/>
+        <location filename="../../core/report.py" line="470"/>
         <source>reached now</source>
         <translation>đã chạm ngay bây giờ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="80"/>
+        <location filename="../../core/report.py" line="81"/>
         <source>{pips} pips</source>
         <translation>{pips} pip</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="171"/>
-        <location filename="../../core/report.py" line="405"/>
-        <location filename="../../core/report.py" line="416"/>
+        <location filename="../../core/report.py" line="191"/>
+        <source>never: only the analysed symbol&apos;s price moves</source>
+        <translation>không bao giờ: chỉ giá của ký hiệu được phân tích thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="193"/>
+        <source>{pips} pips {side} ({price})</source>
+        <translation>{pips} pip {side} ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="204"/>
+        <location filename="../../core/report.py" line="472"/>
+        <location filename="../../core/report.py" line="483"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="173"/>
+        <location filename="../../core/report.py" line="206"/>
         <source>{pips} pips {side} ({price}, {percent}), equity {change} {currency}</source>
         <translation>{pips} pip {side} ({price}, {percent}), vốn {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="195"/>
+        <location filename="../../core/report.py" line="228"/>
         <source>none below</source>
         <translation>không có bên dưới</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="197"/>
+        <location filename="../../core/report.py" line="230"/>
         <source>none above</source>
         <translation>không có bên trên</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="208"/>
+        <location filename="../../core/report.py" line="241"/>
         <source>STOP OUT</source>
         <translation>DỪNG LỖ BẮT BUỘC</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="212"/>
-        <location filename="../../core/report.py" line="213"/>
+        <location filename="../../core/report.py" line="245"/>
+        <location filename="../../core/report.py" line="246"/>
         <source>MARGIN CALL</source>
         <translation>GỌI KÝ QUỸ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="213"/>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="246"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>{state}: {levels}</source>
         <translation>{state}: {levels}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="218"/>
+        <location filename="../../core/report.py" line="251"/>
         <source>OK</source>
         <translation>ỔN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="219"/>
+        <location filename="../../core/report.py" line="252"/>
         <source>NEAR</source>
         <translation>GẦN</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="233"/>
+        <location filename="../../core/report.py" line="266"/>
         <source>{pips} pips away (a fall to {price})</source>
         <translation>cách {pips} pip (giảm xuống {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="235"/>
+        <location filename="../../core/report.py" line="268"/>
         <source>{pips} pips away (a rise to {price})</source>
         <translation>cách {pips} pip (tăng lên {price})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="237"/>
+        <location filename="../../core/report.py" line="270"/>
         <source>{level} {away}</source>
         <translation>{level} {away}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="242"/>
+        <location filename="../../core/report.py" line="275"/>
         <source>none (no margin)</source>
         <translation>không có (không có ký quỹ)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="244"/>
-        <location filename="../../core/report.py" line="418"/>
+        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="485"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="258"/>
+        <location filename="../../core/report.py" line="291"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="35"/>
         <location filename="../../core/overview/printed.py" line="13"/>
-        <location filename="../../core/report.py" line="259"/>
+        <location filename="../../core/report.py" line="292"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="36"/>
-        <location filename="../../core/report.py" line="261"/>
+        <location filename="../../core/report.py" line="294"/>
         <source>Credit</source>
         <translation>Tín dụng</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="17"/>
-        <location filename="../../core/report.py" line="262"/>
+        <location filename="../../core/report.py" line="295"/>
         <source>Floating P/L</source>
         <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="14"/>
-        <location filename="../../core/report.py" line="263"/>
+        <location filename="../../core/report.py" line="296"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="15"/>
-        <location filename="../../core/report.py" line="264"/>
-        <location filename="../../core/report.py" line="295"/>
-        <location filename="../../core/report.py" line="459"/>
+        <location filename="../../core/report.py" line="297"/>
+        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="544"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
-        <location filename="../../core/report.py" line="265"/>
-        <location filename="../../core/report.py" line="460"/>
+        <location filename="../../core/report.py" line="298"/>
+        <location filename="../../core/report.py" line="545"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="266"/>
-        <location filename="../../core/report.py" line="461"/>
+        <location filename="../../core/report.py" line="299"/>
+        <location filename="../../core/report.py" line="546"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="41"/>
-        <location filename="../../core/report.py" line="276"/>
-        <location filename="../../core/report.py" line="296"/>
-        <location filename="../../core/report.py" line="462"/>
+        <location filename="../../core/report.py" line="309"/>
+        <location filename="../../core/report.py" line="329"/>
+        <location filename="../../core/report.py" line="547"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="268"/>
+        <location filename="../../core/report.py" line="301"/>
         <source>{effective} (selected {selected}, granted {granted})</source>
         <translation>{effective} (đã chọn {selected}, được cấp {granted})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="275"/>
+        <location filename="../../core/report.py" line="308"/>
         <source>{leverage}; {charged}</source>
         <translation>{leverage}; {charged}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="277"/>
+        <location filename="../../core/report.py" line="310"/>
         <source>Margin basis</source>
         <translation>Cơ sở tính ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="279"/>
+        <location filename="../../core/report.py" line="312"/>
         <source>Margin call / stop out</source>
         <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="282"/>
+        <location filename="../../core/report.py" line="315"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="286"/>
+        <location filename="../../core/report.py" line="319"/>
         <source>Positions</source>
         <translation>Vị thế</translation>
     </message>
@@ -898,19 +919,21 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="56"/>
-        <location filename="../../core/report.py" line="290"/>
+        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="358"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="57"/>
-        <location filename="../../core/report.py" line="291"/>
+        <location filename="../../core/report.py" line="324"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="58"/>
-        <location filename="../../core/report.py" line="292"/>
+        <location filename="../../core/report.py" line="325"/>
+        <location filename="../../core/report.py" line="359"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
@@ -940,106 +963,141 @@
         <translation>Hạn chế</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="293"/>
+        <location filename="../../core/report.py" line="326"/>
         <source>Notional</source>
         <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="294"/>
+        <location filename="../../core/report.py" line="327"/>
         <source>P/L</source>
         <translation>Lãi/lỗ</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="323"/>
+        <location filename="../../core/report.py" line="352"/>
+        <source>Pending orders (margin now counts none; each fills as the price moves)</source>
+        <translation>Lệnh chờ (ký quỹ hiện tại không tính lệnh nào; mỗi lệnh khớp khi giá chạm tới)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="357"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="360"/>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="361"/>
+        <source>Margin after</source>
+        <translation>Ký quỹ sau</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="362"/>
+        <source>Fills at</source>
+        <translation>Khớp tại</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="390"/>
         <source>Price levels of {symbol} (mid; all other prices and the spread fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác và chênh lệch giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="328"/>
+        <location filename="../../core/report.py" line="395"/>
         <source>Price levels of {symbol} (mid; all other prices fixed)</source>
         <translation>Mức giá của {symbol} (giá giữa; các giá khác giữ nguyên)</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
-        <location filename="../../core/report.py" line="333"/>
-        <location filename="../../core/report.py" line="463"/>
+        <location filename="../../core/report.py" line="400"/>
+        <location filename="../../core/report.py" line="548"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
-        <location filename="../../core/report.py" line="334"/>
-        <location filename="../../core/report.py" line="464"/>
+        <location filename="../../core/report.py" line="401"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="343"/>
+        <location filename="../../core/report.py" line="410"/>
         <source>Spread of {symbol} (mid fixed; now {pips} pips)</source>
         <translation>Chênh lệch của {symbol} (giá giữa giữ nguyên; hiện {pips} pip)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="350"/>
+        <location filename="../../core/report.py" line="417"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="351"/>
+        <location filename="../../core/report.py" line="418"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="359"/>
+        <location filename="../../core/report.py" line="426"/>
         <source>Unlimited leverage: eligible</source>
         <translation>Đòn bẩy không giới hạn: đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="361"/>
+        <location filename="../../core/report.py" line="428"/>
         <source>Unlimited leverage: not eligible</source>
         <translation>Đòn bẩy không giới hạn: không đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="372"/>
+        <location filename="../../core/report.py" line="439"/>
         <source>required {requirement}</source>
         <translation>yêu cầu {requirement}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="377"/>
+        <location filename="../../core/report.py" line="444"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="408"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="426"/>
+        <location filename="../../core/report.py" line="493"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="452"/>
+        <location filename="../../core/report.py" line="523"/>
+        <source>It never fills in the searched range of prices.</source>
+        <translation>Không khớp trong khoảng giá đã tìm.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="525"/>
+        <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
+        <translation>Lệnh khớp {where}: ký quỹ {before} -&gt; {after} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="537"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>BỊ TỪ CHỐI: ký quỹ tự do sau đó sẽ là {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="562"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="492"/>
+        <location filename="../../core/report.py" line="577"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="496"/>
+        <location filename="../../core/report.py" line="581"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="499"/>
+        <location filename="../../core/report.py" line="584"/>
         <source>After the orders</source>
         <translation>Sau các lệnh</translation>
     </message>
@@ -1192,18 +1250,18 @@
         <translation>không phải sổ làm việc XLSX đọc được ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="72"/>
+        <location filename="../../gui/scenario_controller.py" line="73"/>
         <source>a scenario must be a JSON object</source>
         <translation>kịch bản phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
         <source>must be an array</source>
         <translation>phải là mảng</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="79"/>
-        <location filename="../../gui/scenario_controller.py" line="85"/>
+        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="87"/>
         <source>must be an object</source>
         <translation>phải là đối tượng</translation>
     </message>
@@ -1366,7 +1424,7 @@
         <translation>không quy tắc nào đã thử tái tạo được</translation>
     </message>
     <message>
-        <location filename="../../core/result.py" line="104"/>
+        <location filename="../../core/result.py" line="108"/>
         <source>charged {charged} on average</source>
         <translation>tính ở {charged} trung bình</translation>
     </message>
@@ -1396,19 +1454,84 @@
         <translation>ask thấp hơn bid</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="93"/>
+        <location filename="../../core/live/mt5_link.py" line="94"/>
         <source>{call} failed: {words} (terminal error {code})</source>
         <translation>{call} thất bại: {words} (lỗi terminal {code})</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="349"/>
+        <location filename="../../core/live/mt5_link.py" line="347"/>
         <source>the MetaTrader5 package is not installed: the live link works on Windows, with pip install &quot;fxmargin[mt5]&quot;</source>
         <translation>chưa cài gói MetaTrader5: liên kết trực tiếp chạy trên Windows, với pip install &quot;fxmargin[mt5]&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/live/mt5_link.py" line="362"/>
+        <location filename="../../core/live/mt5_link.py" line="360"/>
         <source>no terminal answers: {words} (terminal error {code}); start MetaTrader 5 and log in to your account</source>
         <translation>không terminal nào trả lời: {words} (lỗi terminal {code}); hãy mở MetaTrader 5 và đăng nhập tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="25"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="26"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="27"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="28"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="29"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="30"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="110"/>
+        <source>the buy limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>lệnh buy limit {lots} {symbol} tại {price} khớp ở {pips} pip thấp hơn: ký quỹ {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="115"/>
+        <source>the sell stop {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>lệnh sell stop {lots} {symbol} tại {price} khớp ở {pips} pip thấp hơn: ký quỹ {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="120"/>
+        <source>the sell stop limit {lots} {symbol} at {price} fills {pips} pips below: margin {change} {currency}</source>
+        <translation>lệnh sell stop limit {lots} {symbol} tại {price} khớp ở {pips} pip thấp hơn: ký quỹ {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="125"/>
+        <source>the sell limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>lệnh sell limit {lots} {symbol} tại {price} khớp ở {pips} pip cao hơn: ký quỹ {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="130"/>
+        <source>the buy stop {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>lệnh buy stop {lots} {symbol} tại {price} khớp ở {pips} pip cao hơn: ký quỹ {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="135"/>
+        <source>the buy stop limit {lots} {symbol} at {price} fills {pips} pips above: margin {change} {currency}</source>
+        <translation>lệnh buy stop limit {lots} {symbol} tại {price} khớp ở {pips} pip cao hơn: ký quỹ {change} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analyses/order_fills.py" line="177"/>
+        <source>{type} {lots} at {price}</source>
+        <translation>{type} {lots} tại {price}</translation>
     </message>
 </context>
 <context>
@@ -1770,274 +1893,284 @@ Chi tiết: {where}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>fxmargin scenarios (*.json);;MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Kịch bản fxmargin (*.json);;Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>MetaTrader statements (*.htm *.html *.xlsx);;All files (*)</source>
         <translation>Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Plots</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Stress tests</source>
         <translation>Kiểm tra sức chịu đựng</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Heat map</source>
         <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>Positions ({count})</source>
+        <translation>Vị thế ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="241"/>
+        <source>Pending orders ({count})</source>
+        <translation>Lệnh chờ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Nhập sao kê…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Open the &amp;example</source>
         <translation>Mở &amp;ví dụ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Recent files</source>
         <translation>Tệp &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Xuất kết quả (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>&amp;Kết nối MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>&amp;Ngắt kết nối MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Sao chép kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Every figure of the results, as text</source>
         <translation>Mọi con số của kết quả, dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Sao chép kết quả dạng CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Biểu đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Lưu thành mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Giới thiệu fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin sẽ dùng {language} từ lần khởi động tới.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Biểu đòn bẩy có lỗi; hãy sửa trước (Biểu đòn bẩy &gt; Sửa…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Save scenario</source>
         <translation>Lưu kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>kịch bản fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>{file} (imported)</source>
         <translation>{file} (đã nhập)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>example (unsaved)</source>
         <translation>ví dụ (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>new scenario (unsaved)</source>
         <translation>kịch bản mới (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Kịch bản này có thay đổi chưa lưu. Lưu trước không?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Open scenario</source>
         <translation>Mở kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Import a MetaTrader statement</source>
         <translation>Nhập sao kê MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Cannot open this file</source>
         <translation>Không mở được tệp này</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>Export results</source>
         <translation>Xuất kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>a new scenario</source>
         <translation>một kịch bản mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="697"/>
+        <location filename="../../gui/main_window.py" line="717"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục công việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin đã đóng lúc {time} mà chưa lưu thay đổi của bạn cho {name}. Khôi phục không?</translation>
     </message>
@@ -2045,69 +2178,256 @@ Chi tiết: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="38"/>
+        <location filename="../../gui/panels/order_panel.py" line="39"/>
         <source>New order (what if)</source>
         <translation>Lệnh mới (giả sử)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="50"/>
+        <location filename="../../gui/panels/order_panel.py" line="51"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="58"/>
+        <location filename="../../gui/panels/order_panel.py" line="80"/>
         <source>Lots from size by risk</source>
         <translation>Lô theo cỡ vị thế theo rủi ro</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="65"/>
+        <location filename="../../gui/panels/order_panel.py" line="87"/>
         <source>Most lots</source>
         <translation>Số lô tối đa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="61"/>
+        <location filename="../../gui/panels/order_panel.py" line="83"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>Số lot của ký hiệu và chiều lệnh này chịu rủi ro như kích thước theo rủi ro trong Công cụ yêu cầu (stop, rủi ro và hoa hồng của nó)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>Số lot tối đa của ký hiệu và chiều lệnh này mà ký quỹ tự do cho phép</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="86"/>
+        <location filename="../../gui/panels/order_panel.py" line="108"/>
         <source>After</source>
         <translation>Sau đó</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="75"/>
+        <location filename="../../gui/panels/order_panel.py" line="97"/>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
         <source>Add to positions</source>
         <translation>Thêm vào vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="78"/>
+        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <source>at market</source>
+        <translation>theo giá thị trường</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <source>limit order at</source>
+        <translation>lệnh limit tại</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <source>stop order at</source>
+        <translation>lệnh stop tại</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
+        <translation>Lệnh chờ mở khi giá chạm tới (mua theo ask, bán theo bid): buy limit hoặc sell stop dưới giá thị trường, buy stop hoặc sell limit ở trên. Không tính ký quỹ cho đến khi khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <source>price</source>
+        <translation>giá</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="100"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Mở lệnh này trong kịch bản theo giá ask (mua) hoặc bid (bán)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="117"/>
+        <location filename="../../gui/panels/order_panel.py" line="139"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Nhập mã và số lô để xem lệnh sẽ tác động thế nào.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="137"/>
+        <location filename="../../gui/panels/order_panel.py" line="163"/>
         <source>lots must be a number above 0</source>
         <translation>số lô phải là số lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="257"/>
+        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <source>the price must be a number above 0</source>
+        <translation>giá phải là số lớn hơn 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <source>Add to orders</source>
+        <translation>Thêm vào lệnh chờ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <source>{fill}. After: {state}</source>
+        <translation>{fill}. Sau đó: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Ký quỹ cần {amount} {currency}. Sau đó: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="36"/>
+        <source>Symbol</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="37"/>
+        <source>Instrument symbol from the catalog</source>
+        <translation>Ký hiệu công cụ trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="41"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="42"/>
+        <source>buy limit or sell stop: fills on a fall; buy stop or sell limit: fills on a rise. A buy fills on the ask, a sell on the bid</source>
+        <translation>buy limit hoặc sell stop: khớp khi giá giảm; buy stop hoặc sell limit: khi giá tăng. Lệnh mua khớp theo ask, lệnh bán theo bid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="50"/>
+        <source>Lots</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="51"/>
+        <source>Volume in lots the order opens</source>
+        <translation>Khối lượng lot mà lệnh mở</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="55"/>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="56"/>
+        <source>The order&apos;s price: the position opens there (a stop-limit&apos;s limit price)</source>
+        <translation>Giá của lệnh: vị thế mở tại đó (giá limit của lệnh stop limit)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="63"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="64"/>
+        <source>A stop-limit order&apos;s trigger; empty for the other types</source>
+        <translation>Giá kích hoạt của lệnh stop limit; để trống với các loại khác</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="69"/>
+        <source>Fills at</source>
+        <translation>Khớp tại</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="70"/>
+        <source>How far the analysed symbol&apos;s mid moves before the order fills, and that mid; an order on another symbol never fills here (only the analysed price moves)</source>
+        <translation>Giá giữa của ký hiệu được phân tích di chuyển bao xa trước khi lệnh khớp, và giá đó; lệnh trên ký hiệu khác không bao giờ khớp ở đây (chỉ giá được phân tích thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="77"/>
+        <source>Margin after</source>
+        <translation>Ký quỹ sau</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="78"/>
+        <source>The account&apos;s margin once the order has filled (with every order filled on the way); margin now counts no pending order, as the terminal does</source>
+        <translation>Ký quỹ tài khoản sau khi lệnh khớp (cùng mọi lệnh khớp trên đường đi); ký quỹ hiện tại không tính lệnh chờ nào, như terminal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="86"/>
+        <source>buy limit</source>
+        <translation>buy limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="87"/>
+        <source>sell limit</source>
+        <translation>sell limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="88"/>
+        <source>buy stop</source>
+        <translation>buy stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="89"/>
+        <source>sell stop</source>
+        <translation>sell stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="90"/>
+        <source>buy stop limit</source>
+        <translation>buy stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="91"/>
+        <source>sell stop limit</source>
+        <translation>sell stop limit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="135"/>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="137"/>
+        <source>{pips} pips below ({price})</source>
+        <translation>{pips} pip thấp hơn ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="139"/>
+        <source>{pips} pips above ({price})</source>
+        <translation>{pips} pip cao hơn ({price})</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTable</name>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <source>Pending orders</source>
+        <translation>Lệnh chờ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="70"/>
+        <source>Add a pending order (Insert)</source>
+        <translation>Thêm lệnh chờ (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="71"/>
+        <source>Duplicate the selected order (Ctrl+D)</source>
+        <translation>Nhân bản lệnh đã chọn (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="72"/>
+        <source>Remove the selected orders (Delete)</source>
+        <translation>Xóa các lệnh đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="75"/>
+        <source>Margin now counts none; each fills as the price moves</source>
+        <translation>Ký quỹ hiện tại không tính lệnh nào; mỗi lệnh khớp khi giá chạm tới</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2473,7 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="98"/>
-        <location filename="../../gui/plots/price_plot.py" line="142"/>
+        <location filename="../../gui/plots/price_plot.py" line="143"/>
         <source>now {price}</source>
         <translation>hiện tại {price}</translation>
     </message>
@@ -2164,8 +2484,8 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/equity_plot.py" line="125"/>
-        <location filename="../../gui/plots/level_plot.py" line="111"/>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/level_plot.py" line="113"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
@@ -2192,7 +2512,7 @@ Chi tiết: {where}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/heat_map_plot.py" line="162"/>
-        <location filename="../../gui/plots/level_plot.py" line="98"/>
+        <location filename="../../gui/plots/level_plot.py" line="100"/>
         <source>none (no margin)</source>
         <translation>không có (không có ký quỹ)</translation>
     </message>
@@ -2224,38 +2544,38 @@ Chi tiết: {where}</translation>
         <translation>Mức ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="59"/>
+        <location filename="../../gui/plots/level_plot.py" line="60"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="69"/>
+        <location filename="../../gui/plots/level_plot.py" line="71"/>
         <source>margin call {level}%</source>
         <translation>gọi ký quỹ {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="77"/>
+        <location filename="../../gui/plots/level_plot.py" line="79"/>
         <source>stop out {level}%</source>
         <translation>dừng lỗ bắt buộc {level}%</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/level_plot.py" line="97"/>
+        <location filename="../../gui/plots/level_plot.py" line="99"/>
         <source>{symbol} {price}:  margin level {level}</source>
         <translation>{symbol} {price}:  mức ký quỹ {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="121"/>
+        <location filename="../../gui/plots/plot_base.py" line="122"/>
         <source>pips from the market</source>
         <translation>số pip so với giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="342"/>
-        <location filename="../../gui/plots/plot_base.py" line="345"/>
+        <location filename="../../gui/plots/plot_base.py" line="343"/>
+        <location filename="../../gui/plots/plot_base.py" line="346"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="355"/>
+        <location filename="../../gui/plots/plot_base.py" line="393"/>
         <source>{symbol} price (mid)</source>
         <translation>giá {symbol} (giá giữa)</translation>
     </message>
@@ -2275,27 +2595,27 @@ Chi tiết: {where}</translation>
         <translation>Kéo để xem tài khoản ở mức giá khác (giá giả định)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="112"/>
+        <location filename="../../gui/plots/price_plot.py" line="113"/>
         <source>Amount ({currency})</source>
         <translation>Số tiền ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="125"/>
+        <location filename="../../gui/plots/price_plot.py" line="126"/>
         <source>market {price}</source>
         <translation>thị trường {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="140"/>
+        <location filename="../../gui/plots/price_plot.py" line="141"/>
         <source>what if {price}</source>
         <translation>giả sử {price}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="157"/>
+        <location filename="../../gui/plots/price_plot.py" line="159"/>
         <source>{symbol} {price}:  margin {margin}  equity {equity}  free margin {free} {currency}</source>
         <translation>{symbol} {price}:  ký quỹ {margin}  vốn {equity}  ký quỹ khả dụng {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/price_plot.py" line="172"/>
+        <location filename="../../gui/plots/price_plot.py" line="174"/>
         <source>What if</source>
         <translation>Giả sử</translation>
     </message>
@@ -2403,32 +2723,42 @@ Chi tiết: {where}</translation>
         <translation>Khi gọi ký quỹ hoặc dừng lỗ bắt buộc cách giá trong vòng 1%, biểu đồ giá tập trung vào đó (bỏ chọn: các mức và ngưỡng bậc gần nhất, dù xa đến đâu)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="198"/>
+        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <source>Orders fill</source>
+        <translation>Lệnh chờ khớp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
+        <translation>Lệnh chờ của ký hiệu được phân tích khớp khi giá chạm tới, trong mọi số liệu làm giá thay đổi (bỏ chọn: không lệnh nào khớp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/plots_panel.py" line="211"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Không có gì để vẽ cho đến khi sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="285"/>
+        <location filename="../../gui/plots/plots_panel.py" line="298"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Không có vị thế mở: thêm một vị thế để xem ký quỹ theo giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="311"/>
+        <location filename="../../gui/plots/plots_panel.py" line="324"/>
         <source>Export plot as PNG</source>
         <translation>Xuất biểu đồ thành PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="313"/>
+        <location filename="../../gui/plots/plots_panel.py" line="326"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="322"/>
+        <location filename="../../gui/plots/plots_panel.py" line="335"/>
         <source>Export curve as CSV</source>
         <translation>Xuất đường cong thành CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="337"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -2436,132 +2766,132 @@ Chi tiết: {where}</translation>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="47"/>
+        <location filename="../../gui/inputs/positions_model.py" line="40"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="48"/>
+        <location filename="../../gui/inputs/positions_model.py" line="41"/>
         <source>Instrument symbol from the catalog (EURUSD, XAUUSD, US500 ...)</source>
         <translation>Mã công cụ trong danh mục (EURUSD, XAUUSD, US500 ...)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="54"/>
+        <location filename="../../gui/inputs/positions_model.py" line="47"/>
         <source>Side</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="55"/>
+        <location filename="../../gui/inputs/positions_model.py" line="48"/>
         <source>buy or sell</source>
         <translation>mua hoặc bán</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="59"/>
+        <location filename="../../gui/inputs/positions_model.py" line="52"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="60"/>
+        <location filename="../../gui/inputs/positions_model.py" line="53"/>
         <source>Volume in lots; 1 lot = the contract size</source>
         <translation>Khối lượng theo lô; 1 lô = khối lượng hợp đồng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="64"/>
+        <location filename="../../gui/inputs/positions_model.py" line="57"/>
         <source>Open</source>
         <translation>Giá mở</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="65"/>
+        <location filename="../../gui/inputs/positions_model.py" line="58"/>
         <source>Price the position was opened at</source>
         <translation>Giá mở vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="69"/>
+        <location filename="../../gui/inputs/positions_model.py" line="62"/>
         <source>Swap</source>
         <translation>Phí qua đêm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="70"/>
+        <location filename="../../gui/inputs/positions_model.py" line="63"/>
         <source>Swap so far, in account currency (negative = paid)</source>
         <translation>Phí qua đêm đến nay, theo tiền tệ tài khoản (âm = đã trả)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="74"/>
+        <location filename="../../gui/inputs/positions_model.py" line="67"/>
         <source>Comm.</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="75"/>
+        <location filename="../../gui/inputs/positions_model.py" line="68"/>
         <source>Commission paid, in account currency (negative = paid)</source>
         <translation>Hoa hồng đã trả, theo tiền tệ tài khoản (âm = đã trả)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="81"/>
+        <location filename="../../gui/inputs/positions_model.py" line="74"/>
         <source>Open lev.</source>
         <translation>Đòn bẩy mở</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="82"/>
+        <location filename="../../gui/inputs/positions_model.py" line="75"/>
         <source>Leverage the position was opened with; kept under schemes that apply tier changes to new positions only</source>
         <translation>Đòn bẩy khi mở vị thế; được giữ trong các biểu chỉ áp dụng thay đổi bậc cho vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="90"/>
+        <location filename="../../gui/inputs/positions_model.py" line="83"/>
         <source>Restr.</source>
         <translation>Hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="91"/>
+        <location filename="../../gui/inputs/positions_model.py" line="84"/>
         <source>Opened in a high-margin period (news, around the weekend): the broker keeps it on the scheme&apos;s restricted leverage cap</source>
         <translation>Mở trong giai đoạn ký quỹ cao (tin tức, quanh cuối tuần): sàn giữ nó ở giới hạn đòn bẩy hạn chế của biểu</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="100"/>
+        <location filename="../../gui/inputs/positions_model.py" line="93"/>
         <source>Notional</source>
         <translation>Giá trị danh nghĩa</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="101"/>
+        <location filename="../../gui/inputs/positions_model.py" line="94"/>
         <source>lots x contract size x price (ask for a buy, bid for a sell), in account currency</source>
         <translation>lô x khối lượng hợp đồng x giá (ask khi mua, bid khi bán), theo tiền tệ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="107"/>
+        <location filename="../../gui/inputs/positions_model.py" line="100"/>
         <source>P/L</source>
         <translation>Lãi/lỗ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="108"/>
+        <location filename="../../gui/inputs/positions_model.py" line="101"/>
         <source>side x (close - open) x lots x contract size, converted, + swap + commission; a buy closes at the bid, a sell at the ask</source>
         <translation>chiều x (giá đóng - giá mở) x lô x khối lượng hợp đồng, quy đổi, + phí qua đêm + hoa hồng; lệnh mua đóng ở bid, lệnh bán ở ask</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="115"/>
+        <location filename="../../gui/inputs/positions_model.py" line="108"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="116"/>
+        <location filename="../../gui/inputs/positions_model.py" line="109"/>
         <source>margined notional (at the current or the open price, as the scheme says) / leverage, volume tiers blended in, times the instrument&apos;s margin multiplier</source>
         <translation>giá trị danh nghĩa tính ký quỹ (theo giá hiện tại hoặc giá mở, tùy biểu) / đòn bẩy, pha trộn các bậc khối lượng, nhân hệ số ký quỹ của công cụ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="123"/>
+        <location filename="../../gui/inputs/positions_model.py" line="116"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="124"/>
+        <location filename="../../gui/inputs/positions_model.py" line="117"/>
         <source>the leverage the position&apos;s margin is charged at: the account&apos;s, capped by class, instrument and market caps, volume tiers blended in</source>
         <translation>đòn bẩy dùng để tính ký quỹ của vị thế: đòn bẩy tài khoản, bị giới hạn theo nhóm, công cụ và thị trường, đã gộp các bậc khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="132"/>
+        <location filename="../../gui/inputs/positions_model.py" line="125"/>
         <source>buy</source>
         <translation>mua</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_model.py" line="133"/>
+        <location filename="../../gui/inputs/positions_model.py" line="126"/>
         <source>sell</source>
         <translation>bán</translation>
     </message>
@@ -2569,48 +2899,48 @@ Chi tiết: {where}</translation>
 <context>
     <name>PositionsTable</name>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="80"/>
-        <location filename="../../gui/inputs/positions_table.py" line="163"/>
+        <location filename="../../gui/inputs/positions_table.py" line="37"/>
+        <location filename="../../gui/inputs/positions_table.py" line="93"/>
         <source>Positions</source>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="126"/>
+        <location filename="../../gui/inputs/book_rows.py" line="187"/>
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="127"/>
+        <location filename="../../gui/inputs/positions_table.py" line="78"/>
         <source>Add a position (Insert)</source>
         <translation>Thêm vị thế (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="128"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>D&amp;uplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="129"/>
+        <location filename="../../gui/inputs/positions_table.py" line="79"/>
         <source>Duplicate the selected position (Ctrl+D)</source>
         <translation>Nhân bản vị thế đã chọn (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="130"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="131"/>
+        <location filename="../../gui/inputs/positions_table.py" line="80"/>
         <source>Remove the selected positions (Delete)</source>
         <translation>Xóa các vị thế đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="148"/>
+        <location filename="../../gui/inputs/positions_table.py" line="83"/>
         <source>Notional, swap, comm.: right-click the header</source>
         <translation>Danh nghĩa, phí qua đêm, hoa hồng: nhấp phải vào tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/positions_table.py" line="161"/>
+        <location filename="../../gui/inputs/positions_table.py" line="91"/>
         <source>Positions (amounts in {currency})</source>
         <translation>Vị thế (số tiền theo {currency})</translation>
     </message>
@@ -3130,32 +3460,72 @@ Chi tiết: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>position {row}: {field}</source>
         <translation>vị thế {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <source>Symbol</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <source>Lots</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <source>pending order {row}: {field}</source>
+        <translation>lệnh chờ {row}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="297"/>
         <source>change of scheme</source>
         <translation>đổi cơ chế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="305"/>
+        <location filename="../../gui/scenario_controller.py" line="319"/>
         <source>new position</source>
         <translation>vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="317"/>
+        <location filename="../../gui/scenario_controller.py" line="331"/>
         <source>removal of positions</source>
         <translation>xóa vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="326"/>
+        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <source>new pending order</source>
+        <translation>lệnh chờ mới</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <source>removal of pending orders</source>
+        <translation>xóa lệnh chờ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="382"/>
         <source>price of {symbol}</source>
         <translation>giá {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="509"/>
+        <location filename="../../gui/scenario_controller.py" line="560"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} được hiểu là {instrument}</translation>
     </message>

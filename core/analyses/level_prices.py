@@ -196,6 +196,17 @@ def search_grid(model: AccountModel, current: float) -> FloatArray:
     return np.unique(np.append(price_grid(current), extra))
 
 
+def snap_to_fill(model: AccountModel, x: float) -> float:
+    """A level reached where an order fills is reached at that fill's price: the search ends
+    within 1e-13 of it, and the price shown must be the one the order list shows."""
+    mids = model.fill_mids
+    if mids.size:
+        nearest = float(mids[np.argmin(np.abs(mids - x))])
+        if abs(nearest - x) <= 4 * FILL_SIDE * abs(x):
+            return nearest
+    return x
+
+
 def level_prices(model: AccountModel, levels: list[Level]) -> list[LevelPrices]:
     """For each level, the nearest price below and above the current one where it is reached.
 
@@ -238,7 +249,10 @@ def level_prices(model: AccountModel, levels: list[Level]) -> list[LevelPrices]:
         _, edge = narrow(
             above_level, np.array([e[2] for e in edges]), np.array([e[3] for e in edges])
         )
-        found = {(k, side): float(x) for (k, side, *_), x in zip(edges, edge, strict=True)}
+        found = {
+            (k, side): snap_to_fill(model, float(x))
+            for (k, side, *_), x in zip(edges, edge, strict=True)
+        }
     return [
         LevelPrices(symbol, found.get((k, "below")), found.get((k, "above")), already=already[k])
         for k in range(len(levels))

@@ -59,7 +59,7 @@ def test_table_shows_the_orders_and_the_fills_among_warnings(cli: Cli) -> None:
     assert "sell stop        EURUSD        0.5      1.08200       1,623.07  20.5 pips below" in out
     assert "the sell stop 0.5 EURUSD at 1.08000 fills 40.5 pips below: margin +540.00 USD" in out
     assert "7 more orders fill further below" in out
-    assert "Margin call             40.5 pips below (1.08003" in out
+    assert "Margin call             40.5 pips below (1.08004" in out
     _, bare, _ = cli("compute", str(BOOK), "--no-orders")
     assert "Pending orders" not in bare
     assert "fills" not in bare

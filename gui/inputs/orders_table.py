@@ -75,9 +75,18 @@ class OrdersTable(QGroupBox):
             self.tr("Margin now counts none; each fills as the price moves"),
         )
         self.add_button, self.duplicate_button, self.remove_button = made
+        controller.evaluated.connect(self._show_currency)
         controller.orders_changed.connect(self._show_columns)
         controller.positions_changed.connect(self._show_columns)
         self._show_columns()
+
+    def _show_currency(self, dashboard: object) -> None:
+        currency = getattr(getattr(dashboard, "result", None), "currency", "")
+        self.setTitle(
+            self.tr("Pending orders (amounts in {currency})").format(currency=currency)
+            if currency
+            else self.tr("Pending orders")
+        )
 
     def _show_columns(self) -> None:
         """The stop column only where a stop-limit order is."""

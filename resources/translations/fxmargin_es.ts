@@ -2406,6 +2406,7 @@ Detalles: {where}</translation>
     <name>OrdersTable</name>
     <message>
         <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <location filename="../../gui/inputs/orders_table.py" line="88"/>
         <source>Pending orders</source>
         <translation>Órdenes pendientes</translation>
     </message>
@@ -2428,6 +2429,11 @@ Detalles: {where}</translation>
         <location filename="../../gui/inputs/orders_table.py" line="75"/>
         <source>Margin now counts none; each fills as the price moves</source>
         <translation>El margen actual no cuenta ninguna; cada una se ejecuta cuando el precio llega</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="86"/>
+        <source>Pending orders (amounts in {currency})</source>
+        <translation>Órdenes pendientes (importes en {currency})</translation>
     </message>
 </context>
 <context>

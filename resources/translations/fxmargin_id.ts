@@ -2406,6 +2406,7 @@ Detail: {where}</translation>
     <name>OrdersTable</name>
     <message>
         <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <location filename="../../gui/inputs/orders_table.py" line="88"/>
         <source>Pending orders</source>
         <translation>Order tertunda</translation>
     </message>
@@ -2428,6 +2429,11 @@ Detail: {where}</translation>
         <location filename="../../gui/inputs/orders_table.py" line="75"/>
         <source>Margin now counts none; each fills as the price moves</source>
         <translation>Margin sekarang tidak menghitungnya; masing-masing terisi saat harga mencapainya</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="86"/>
+        <source>Pending orders (amounts in {currency})</source>
+        <translation>Order tertunda (jumlah dalam {currency})</translation>
     </message>
 </context>
 <context>

@@ -2406,6 +2406,7 @@ Detalhes: {where}</translation>
     <name>OrdersTable</name>
     <message>
         <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <location filename="../../gui/inputs/orders_table.py" line="88"/>
         <source>Pending orders</source>
         <translation>Ordens pendentes</translation>
     </message>
@@ -2428,6 +2429,11 @@ Detalhes: {where}</translation>
         <location filename="../../gui/inputs/orders_table.py" line="75"/>
         <source>Margin now counts none; each fills as the price moves</source>
         <translation>A margem atual não conta nenhuma; cada uma é executada quando o preço chega</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="86"/>
+        <source>Pending orders (amounts in {currency})</source>
+        <translation>Ordens pendentes (valores em {currency})</translation>
     </message>
 </context>
 <context>

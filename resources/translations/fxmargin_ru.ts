@@ -2406,6 +2406,7 @@ Details: {where}</source>
     <name>OrdersTable</name>
     <message>
         <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <location filename="../../gui/inputs/orders_table.py" line="88"/>
         <source>Pending orders</source>
         <translation>Отложенные ордера</translation>
     </message>
@@ -2428,6 +2429,11 @@ Details: {where}</source>
         <location filename="../../gui/inputs/orders_table.py" line="75"/>
         <source>Margin now counts none; each fills as the price moves</source>
         <translation>Текущая маржа не учитывает ни одного; каждый исполняется, когда цена до него дойдёт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="86"/>
+        <source>Pending orders (amounts in {currency})</source>
+        <translation>Отложенные ордера (суммы в {currency})</translation>
     </message>
 </context>
 <context>

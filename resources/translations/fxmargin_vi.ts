@@ -2406,6 +2406,7 @@ Chi tiết: {where}</translation>
     <name>OrdersTable</name>
     <message>
         <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <location filename="../../gui/inputs/orders_table.py" line="88"/>
         <source>Pending orders</source>
         <translation>Lệnh chờ</translation>
     </message>
@@ -2428,6 +2429,11 @@ Chi tiết: {where}</translation>
         <location filename="../../gui/inputs/orders_table.py" line="75"/>
         <source>Margin now counts none; each fills as the price moves</source>
         <translation>Ký quỹ hiện tại không tính lệnh nào; mỗi lệnh khớp khi giá chạm tới</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="86"/>
+        <source>Pending orders (amounts in {currency})</source>
+        <translation>Lệnh chờ (số tiền theo {currency})</translation>
     </message>
 </context>
 <context>

@@ -2406,6 +2406,7 @@ Details: {where}</source>
     <name>OrdersTable</name>
     <message>
         <location filename="../../gui/inputs/orders_table.py" line="31"/>
+        <location filename="../../gui/inputs/orders_table.py" line="88"/>
         <source>Pending orders</source>
         <translation>挂单</translation>
     </message>
@@ -2428,6 +2429,11 @@ Details: {where}</source>
         <location filename="../../gui/inputs/orders_table.py" line="75"/>
         <source>Margin now counts none; each fills as the price moves</source>
         <translation>当前保证金不计任何挂单; 价格到达时逐个成交</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_table.py" line="86"/>
+        <source>Pending orders (amounts in {currency})</source>
+        <translation>挂单(金额以 {currency} 计)</translation>
     </message>
 </context>
 <context>

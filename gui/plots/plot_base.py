@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QVBoxLayout, QWidget
 
 from core.formatting import format_compact, price_decimals
@@ -111,6 +111,71 @@ class PriceAxis(pg.AxisItem):  # type: ignore[misc]
         needed = max(0, -math.floor(math.log10(step) + 1e-9)) if step > 0 else 0
         decimals = min(self.digits, needed)
         return [f"{v * scale:,.{decimals}f}" for v in values]
+
+
+FILL_SIZE = 9  # pixels: a fill's triangle on the price axis
+FILL_REACH = 6  # pixels: how near the pointer must be to name a fill
+
+
+class FillAxis(PriceAxis):
+    """The price axis with a small triangle where each pending order fills, pointing up at
+    the plot; hovering one names its orders (docs/desktop-app.md, "Pending orders"). On the
+    axis, not in the plot, so no curve, label or legend hides it or is hidden."""
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation)
+        self.fills: list[tuple[float, str]] = []
+        self.setAcceptHoverEvents(True)
+
+    def set_fills(self, fills: list[tuple[float, str]]) -> None:
+        if fills != self.fills:
+            self.fills = fills
+            self.update()
+
+    def fill_pixels(self) -> list[tuple[float, str]]:
+        view = self.linkedView()
+        if view is None:
+            return []
+        return [
+            (self.mapFromScene(view.mapViewToScene(QPointF(x, 0.0))).x(), label)
+            for x, label in self.fills
+        ]
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        super().paint(painter, *args)
+        if not self.fills:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pg.mkPen(FILL_COLOUR))
+        painter.setBrush(pg.mkBrush(FILL_COLOUR))
+        width = self.boundingRect().width()
+        for at, _ in self.fill_pixels():
+            if 0 <= at <= width:
+                half = FILL_SIZE / 2
+                painter.drawPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(at, 1.0),
+                            QPointF(at - half, FILL_SIZE),
+                            QPointF(at + half, FILL_SIZE),
+                        ]
+                    )
+                )
+        painter.restore()
+
+    def fill_at(self, pixel: float) -> str | None:
+        """The names of the fills within reach of a pixel along the axis, one a line."""
+        near = [label for at, label in self.fill_pixels() if abs(at - pixel) <= FILL_REACH]
+        return "\n".join(near) if near else None
+
+    def hoverEvent(self, event: object) -> None:
+        if getattr(event, "isExit", lambda: True)():
+            self.setToolTip("")
+            return
+        pos = event.pos()  # type: ignore[attr-defined]
+        named = self.fill_at(pos.x()) if pos.y() <= FILL_SIZE + 4 else None
+        self.setToolTip(named or "")
 
 
 def add_pips_axis(plot: pg.PlotItem) -> PipsAxis:
@@ -341,48 +406,19 @@ class PriceFrame(PlotFrame):
 
     def __init__(self, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(translate("Plots", "Price"), y_label, parent)
-        self.price_axis = PriceAxis("bottom")
+        self.price_axis = FillAxis("bottom")
         self.plot.setAxisItems({"bottom": self.price_axis})
         self.plot.setLabel("bottom", translate("Plots", "Price"))
         self.pips_axis = add_pips_axis(self.plot)
         cache_axes(self.plot)
-        # Where pending orders fill: small triangles hanging from the pips axis (the bottom
-        # holds the legend), named on hover.
-        self.fill_marks = pg.ScatterPlotItem(
-            symbol="t",
-            size=12,
-            pen=pg.mkPen(FILL_COLOUR, width=1),
-            brush=pg.mkBrush(FILL_COLOUR),
-            hoverable=True,
-            hoverSize=15,
-            tip=lambda x, y, data: data,
-        )
-        self.fill_marks.setZValue(30)
-        self.plot.addItem(self.fill_marks, ignoreBounds=True)
-        self._fill_x: list[float] = []
-        self._fill_labels: list[str] = []
-        self.plot.getViewBox().sigRangeChanged.connect(lambda *_: self._place_fills())
 
     def show_fills(self, fills: list[tuple[float, str]]) -> None:
-        """Mark these (price, label) fills; none when empty."""
-        self._fill_x = [x for x, _ in fills]
-        self._fill_labels = [label for _, label in fills]
-        self._place_fills()
+        """Mark these (price, label) fills on the price axis; none when empty."""
+        self.price_axis.set_fills(fills)
 
     def fill_positions(self) -> list[float]:
         """The prices marked as fills."""
-        return list(self._fill_x)
-
-    def _place_fills(self) -> None:
-        """At the top edge of the view, whatever its range."""
-        if not self._fill_x:
-            self.fill_marks.setData([], [])
-            return
-        view = self.plot.getViewBox()
-        high = view.viewRange()[1][1]
-        pixel = view.viewPixelSize()[1]
-        y = high - 7 * pixel if math.isfinite(pixel) else high
-        self.fill_marks.setData(x=self._fill_x, y=[y] * len(self._fill_x), data=self._fill_labels)
+        return [x for x, _ in self.price_axis.fills]
 
     def frame_price(
         self, symbol: str, pip: float, current_price: float, market_price: float | None

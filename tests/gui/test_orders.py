@@ -50,6 +50,13 @@ def test_fills_are_marked_on_the_price_plot(qtbot: QtBot, window: MainWindow) ->
     assert min(abs(x - 1.082035) for x in marked) < 1e-9
     x_low, x_high = plot.plot.getViewBox().viewRange()[0]
     assert all(x_low <= x <= x_high for x in marked)
+    # on the price axis, each named where the pointer is over it
+    axis = plot.price_axis
+    pixels = [at for at, _ in axis.fill_pixels()]
+    assert all(0 <= at <= axis.boundingRect().width() for at in pixels)
+    first = min(range(len(marked)), key=lambda i: abs(marked[i] - 1.082035))
+    assert axis.fill_at(pixels[first]) == "sell stop 0.5 at 1.08200"
+    assert axis.fill_at(pixels[first] + 20) is None
 
 
 def curve_fills(window: MainWindow) -> list[float]:

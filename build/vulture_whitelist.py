@@ -17,6 +17,7 @@ _.isEmpty
 _.closeEvent
 _.tickValues
 _.tickStrings
+_.hoverEvent
 _.setModelData
 _.optionxform
 _.mergeWith

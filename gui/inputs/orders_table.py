@@ -74,7 +74,7 @@ class OrdersTable(QGroupBox):
             (self.add, self.duplicate, self.remove),
             self.tr("Margin now counts none; each fills as the price moves"),
         )
-        self.add_button, self.duplicate_button, self.remove_button = made
+        self.add_button, _, self.remove_button = made
         controller.evaluated.connect(self._show_currency)
         controller.orders_changed.connect(self._show_columns)
         controller.positions_changed.connect(self._show_columns)

@@ -82,7 +82,7 @@ class PositionsTable(QGroupBox):
             (self.add, self.duplicate, self.remove),
             self.tr("Notional, swap, comm.: right-click the header"),
         )
-        self.add_button, self.duplicate_button, self.remove_button = made
+        self.add_button, _, self.remove_button = made
         controller.evaluated.connect(self._show_currency)
 
     def _show_currency(self, dashboard: object) -> None:
@@ -132,9 +132,6 @@ class PositionsTable(QGroupBox):
         )
         marked = any(isinstance(p, dict) and p.get("restricted") for p in positions)
         self.view.setColumnHidden(PositionColumn.RESTRICTED, not (has_cap or marked))
-
-    def selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.view.selectionModel().selectedRows()})
 
     def add(self) -> None:
         row = self.controller.add_position()

@@ -91,6 +91,8 @@ TYPES = {
     "sell_stop_limit": QT_TRANSLATE_NOOP("OrdersModel", "sell stop limit"),
 }
 assert tuple(TYPES) == ORDER_TYPES
+FILLED = "filled"
+"""`OrdersModel.fill` of an order the what-if price has filled."""
 NUMERIC = {OrderColumn.LOTS, OrderColumn.PRICE, OrderColumn.STOP, OrderColumn.MARGIN_AFTER}
 
 
@@ -116,18 +118,32 @@ class OrdersModel(BookRowsModel):
         controller.positions_changed.connect(self._reset)  # a new document
         controller.orders_changed.connect(self._reset)
 
-    def fill(self, row: int) -> OrderFill | None:
-        """The core's reading of this order, while the figures are of this document."""
-        dashboard = self.controller.dashboard
-        if dashboard is None or not self.controller.is_valid:
+    def fill(self, row: int) -> OrderFill | str | None:
+        """The core's reading of this order, while the figures are of this document:
+        ``FILLED`` for an order a what-if price has filled already (the core then counts it
+        among the positions), None where no order fills (the Orders fill tick is off)."""
+        dashboard, scenario = self.controller.dashboard, self.controller.scenario
+        if dashboard is None or scenario is None or not self.controller.is_valid:
             return None
-        orders = dashboard.result.orders
-        return orders[row] if row < len(orders) else None
+        if not self.controller.request.orders_fill or row >= len(scenario.orders):
+            return None
+        left = list(dashboard.result.orders)  # in the document's order, less the filled ones
+        for index, order in enumerate(scenario.orders):
+            found: OrderFill | str = FILLED
+            if left and left[0].order == order:
+                found = left.pop(0)
+            if index == row:
+                return found
+        return None
 
     def _result_value(self, row: int, column: OrderColumn) -> str:
         fill = self.fill(row)
         if fill is None:
             return ""
+        if isinstance(fill, str):
+            if column == OrderColumn.MARGIN_AFTER:
+                return ""
+            return translate(CONTEXT, QT_TRANSLATE_NOOP("OrdersModel", "filled at this price"))
         if column == OrderColumn.MARGIN_AFTER:
             after = fill.margin_after
             return "" if after is None else local_numbers(format_money(after))

@@ -2387,17 +2387,22 @@ Details: {where}</source>
         <translation>sell stop limit</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/orders_model.py" line="135"/>
+        <location filename="../../gui/inputs/orders_model.py" line="146"/>
+        <source>filled at this price</source>
+        <translation>จับคู่แล้วที่ราคานี้</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="151"/>
         <source>never</source>
         <translation>ไม่เลย</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/orders_model.py" line="137"/>
+        <location filename="../../gui/inputs/orders_model.py" line="153"/>
         <source>{pips} pips below ({price})</source>
         <translation>ต่ำลง {pips} pips ({price})</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/orders_model.py" line="139"/>
+        <location filename="../../gui/inputs/orders_model.py" line="155"/>
         <source>{pips} pips above ({price})</source>
         <translation>สูงขึ้น {pips} pips ({price})</translation>
     </message>
@@ -2570,18 +2575,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  ระดับมาร์จิ้น {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="122"/>
+        <location filename="../../gui/plots/plot_base.py" line="187"/>
         <source>pips from the market</source>
         <translation>pip จากราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="343"/>
-        <location filename="../../gui/plots/plot_base.py" line="346"/>
+        <location filename="../../gui/plots/plot_base.py" line="408"/>
+        <location filename="../../gui/plots/plot_base.py" line="411"/>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="393"/>
+        <location filename="../../gui/plots/plot_base.py" line="429"/>
         <source>{symbol} price (mid)</source>
         <translation>ราคา {symbol} (กลาง)</translation>
     </message>

@@ -2387,17 +2387,22 @@ Details: {where}</source>
         <translation>sell stop limit</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/orders_model.py" line="135"/>
+        <location filename="../../gui/inputs/orders_model.py" line="146"/>
+        <source>filled at this price</source>
+        <translation>在此价格已成交</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs/orders_model.py" line="151"/>
         <source>never</source>
         <translation>不会成交</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/orders_model.py" line="137"/>
+        <location filename="../../gui/inputs/orders_model.py" line="153"/>
         <source>{pips} pips below ({price})</source>
         <translation>下方 {pips} 点 ({price})</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/orders_model.py" line="139"/>
+        <location filename="../../gui/inputs/orders_model.py" line="155"/>
         <source>{pips} pips above ({price})</source>
         <translation>上方 {pips} 点 ({price})</translation>
     </message>
@@ -2570,18 +2575,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  预付款比例 {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="122"/>
+        <location filename="../../gui/plots/plot_base.py" line="187"/>
         <source>pips from the market</source>
         <translation>距市价的点数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="343"/>
-        <location filename="../../gui/plots/plot_base.py" line="346"/>
+        <location filename="../../gui/plots/plot_base.py" line="408"/>
+        <location filename="../../gui/plots/plot_base.py" line="411"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="393"/>
+        <location filename="../../gui/plots/plot_base.py" line="429"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 价格(中间价)</translation>
     </message>

@@ -131,3 +131,19 @@ def test_an_imported_statement_brings_its_working_orders(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: window.book_tabs.tabText(1) == "Pending orders (1)")
     assert window.orders_table.model.rowCount() == 1
     assert cell(window, 0, OrderColumn.SYMBOL) in window.controller.document["prices"]
+
+
+def test_a_what_if_price_past_orders_says_they_filled(qtbot: QtBot, window: MainWindow) -> None:
+    """Dragged 35 pips down (mid 1.08058), the first two stops have filled: their rows say so
+    and the others keep their own figures (the core's list then holds only the ten left)."""
+    open_book(qtbot, window)
+    fourth = cell(window, 3, OrderColumn.MARGIN_AFTER)
+    window.plots.set_what_if_mid(1.08408 - 0.0035)
+    qtbot.waitUntil(lambda: cell(window, 0, OrderColumn.FILLS_AT) == "filled at this price")
+    assert cell(window, 1, OrderColumn.FILLS_AT) == "filled at this price"
+    assert cell(window, 0, OrderColumn.MARGIN_AFTER) == ""
+    # the third fills when the mid falls from 1.08058 to 1.080035: 5.4 pips below
+    assert cell(window, 2, OrderColumn.FILLS_AT) == "5.4 pips below (1.08004)"
+    assert cell(window, 3, OrderColumn.MARGIN_AFTER) == fourth
+    window.plots.back_to_market()
+    qtbot.waitUntil(lambda: cell(window, 0, OrderColumn.FILLS_AT).startswith("20.5 pips below"))

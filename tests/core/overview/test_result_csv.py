@@ -48,3 +48,22 @@ def test_every_figure_of_the_panel_rounded_as_shown() -> None:
     for cell in numbers:
         if re.fullmatch(r"-?\d+\.\d+", cell):
             assert len(cell.split(".")[1]) <= 5, cell
+
+
+def test_pending_orders_are_a_block_of_their_own() -> None:
+    scenario = load_scenario(resources_dir() / "examples" / "book-of-stops.json")
+    figures, positions, orders = blocks(result_csv(evaluate(scenario)))
+    assert orders[0] == [
+        "order",
+        "symbol",
+        "lots",
+        "price",
+        "fills_at_pips",
+        "fills_at_price",
+        "margin_after",
+    ]
+    assert len(orders) == 13
+    # the third sell stop: the bid falls 40.5 pips to 1.08000 (mid 1.080035)
+    assert orders[3] == ["sell_stop", "EURUSD", "0.5", "1.08000", "-40.5", "1.08004", "2700.07"]
+    assert len(positions) == 2
+    assert figures[0] == ["figure", "value", "unit"]

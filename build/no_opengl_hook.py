@@ -2,7 +2,7 @@
 bundle leaves out (about 10 MB). pyqtgraph imports both when it loads (its curve item's OpenGL
 path), but draws with them only when OpenGL is switched on, which fxmargin never does. The
 stand-in QOpenGLWidget is a plain widget class nothing creates, so pyqtgraph's "is this an
-OpenGL widget?" checks say no; anything else asked of them raises ImportError saying why
+OpenGL widget?" checks say no; anything else asked of them raises AttributeError saying why
 (docs/development.md#what-the-bundle-leaves-out). Nothing of Qt is loaded here: the app checks
 the system's X11 libraries before Qt loads."""
 
@@ -22,7 +22,10 @@ def _stand_in(name: str) -> types.ModuleType:
 
                 _made[wanted] = type(wanted, (QtWidgets.QWidget,), {"__doc__": "Never created."})
             return _made[wanted]
-        raise ImportError(f"{name}.{wanted}: OpenGL is not part of this build of fxmargin")
+        if wanted.startswith("__"):
+            raise AttributeError(wanted)
+        # An AttributeError, as for any missing attribute (hasattr stays safe), that says why.
+        raise AttributeError(f"{name}.{wanted}: OpenGL is not part of this build of fxmargin")
 
     module.__getattr__ = attribute  # type: ignore[method-assign]
     return module

@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="ORDER",
         default=[],
-        help='what if this order is opened now: "buy 2 EURUSD" (repeat for more orders)',
+        help='what if this order is placed now: "buy 2 EURUSD", or pending: '
+        '"sell stop 0.5 EURUSD at 1.08" (repeat for more orders)',
     )
     curve = command("curve", help="CSV of the account against a price or equity")
     curve.add_argument("file")

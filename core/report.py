@@ -449,8 +449,13 @@ def result_table(result: Result, translate: Translate | None = None) -> str:
 def order_effect_json(effect: OrderEffect) -> dict[str, Any]:
     """What-if orders as JSON: the orders, the full result before and after, the changes."""
     return {
-        "orders": [{"symbol": o.symbol, "side": o.side, "lots": o.lots} for o in effect.orders],
+        "orders": [
+            {"symbol": o.symbol, "side": o.side, "lots": o.lots}
+            | ({"type": o.order_type, "price": o.price} if o.pending is not None else {})
+            for o in effect.orders
+        ],
         "margin_needed": effect.margin_needed,
+        "fill": None if effect.fill is None else order_fields(effect.fill),
         "changes": [str(change) for change in effect.changes],
         "before": result_to_json(effect.before),
         "after": result_to_json(effect.after),
@@ -556,12 +561,15 @@ def order_effect_table(effect: OrderEffect, translate: Translate | None = None) 
     say = partial(text, translate=translate)
 
     symbol = effect.after.analysis_symbol
+    orders = ", ".join(str(o) for o in effect.orders)
     lines = [
         say(
             Message(
-                "What if: {orders} (at the ask or the bid now)",
-                orders=", ".join(str(o) for o in effect.orders),
+                "What if: {orders} (a pending order opens when the price reaches it)",
+                orders=orders,
             )
+            if any(o.pending is not None for o in effect.orders)
+            else Message("What if: {orders} (at the ask or the bid now)", orders=orders)
         ),
         f"  {'':<16}{left(say(Message('Now')), 34)}{say(Message('After'))}",
     ]
@@ -576,6 +584,9 @@ def order_effect_table(effect: OrderEffect, translate: Translate | None = None) 
         f"  {left(say(Message('Margin needed')), 16)}{needed}"
         + (say(Message("   (level prices of {symbol})", symbol=symbol)) if symbol else "")
     )
+    fill = pending_fill_text(effect)
+    if fill is not None:
+        lines.append(f"  {say(fill)}")
     if effect.changes:
         lines.append("")
         lines.append(say(Message("Changes")))

@@ -20,7 +20,11 @@ from core.model.scenario import Order, OrderType, Position, Scenario, Side
 from core.problems import InputError, Problem, Where
 from core.result import Result
 
-ORDER_TEXT = re.compile(r"^\s*(buy|sell)\s+([0-9]*\.?[0-9]+)\s+(\S+)\s*$", re.IGNORECASE)
+ORDER_TEXT = re.compile(
+    r"^\s*(buy|sell)(?:\s+(limit|stop))?\s+([0-9]*\.?[0-9]+)\s+(\S+)"
+    r"(?:\s+at\s+([0-9]*\.?[0-9]+))?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -92,22 +96,28 @@ def parse_orders(texts: list[str], where: str = "order") -> tuple[MarketOrder, .
 
 
 def parse_order(text: str, where: Where = "order") -> MarketOrder:
-    """``"buy 2 EURUSD"`` -> MarketOrder; anything else is an input problem at ``where``."""
+    """``"buy 2 EURUSD"`` (at market) or ``"sell stop 0.5 EURUSD at 1.0800"`` (a pending limit
+    or stop order) -> MarketOrder; anything else is an input problem at ``where``."""
     match = ORDER_TEXT.match(text)
-    if match is None:
+    if match is None or (match.group(2) is None) != (match.group(5) is None):
         raise InputError(
             [
                 Problem(
                     where,
                     Message(
-                        'must read like "buy 2 EURUSD" (side, lots, symbol), not {text}',
+                        'must read like "buy 2 EURUSD" or "sell stop 0.5 EURUSD at 1.0800", '
+                        "not {text}",
                         text=repr(text),
                     ),
                 )
             ]
         )
-    side, lots, symbol = match.groups()
-    return MarketOrder(symbol.upper(), "buy" if side.lower() == "buy" else "sell", float(lots))
+    side_text, kind, lots, symbol, price = match.groups()
+    side: Side = "buy" if side_text.lower() == "buy" else "sell"
+    if kind is None:
+        return MarketOrder(symbol.upper(), side, float(lots))
+    order_type: OrderType = f"{side}_{kind.lower()}"  # type: ignore[assignment]
+    return MarketOrder(symbol.upper(), side, float(lots), order_type, float(price))
 
 
 def with_orders(

@@ -115,64 +115,64 @@
         <translation>有効証拠金 -{amount} {currency} で {threshold} {scheme_currency} を下回る: レバレッジ {before} -&gt; {after}、証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
-        <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation>&quot;buy 2 EURUSD&quot;(売買、ロット、銘柄)の形で書いてください。{text} ではありません</translation>
+        <location filename="../../core/overview/what_if.py" line="108"/>
+        <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
+        <translation>&quot;buy 2 EURUSD&quot; または &quot;sell stop 0.5 EURUSD at 1.0800&quot; の形で書いてください。{text} ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="127"/>
+        <location filename="../../core/overview/what_if.py" line="137"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>ロットは 0 より大きく {most} 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="142"/>
+        <location filename="../../core/overview/what_if.py" line="152"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>{symbol} の価格がありません: 価格に追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="200"/>
+        <location filename="../../core/overview/what_if.py" line="210"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>口座レバレッジ {before} -&gt; {after}(有効証拠金の段階 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="208"/>
+        <location filename="../../core/overview/what_if.py" line="218"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>口座レバレッジ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="224"/>
+        <location filename="../../core/overview/what_if.py" line="234"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの買いは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="230"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの売りは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="250"/>
         <source>the account goes from {before} to {after}</source>
         <translation>口座は {before} から {after} になります</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="246"/>
+        <location filename="../../core/overview/what_if.py" line="256"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>余剰証拠金は {amount} {currency} になります: 余剰証拠金のない注文はターミナルが拒否します</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/overview/what_if.py" line="267"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -182,54 +182,54 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="124"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>required with --x price</source>
         <translation>--x price では必須です</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>シナリオに {symbol} の価格がありません(価格あり: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="151"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>不明な言語 {code}(言語: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="179"/>
+        <location filename="../../core/cli.py" line="180"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>シナリオファイルか、起動中のターミナルには --mt5 を指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="207"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be from 2 to {most}</source>
         <translation>2 から {most} の間にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="211"/>
+        <location filename="../../core/cli.py" line="212"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>有限の数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="213"/>
-        <location filename="../../core/overview/what_if.py" line="149"/>
+        <location filename="../../core/cli.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="159"/>
         <source>a price must be greater than 0</source>
         <translation>価格は 0 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="215"/>
+        <location filename="../../core/cli.py" line="216"/>
         <source>must be greater than --from</source>
         <translation>--from より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="228"/>
+        <location filename="../../core/cli.py" line="229"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金額が大きすぎてこの範囲では計算できません</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="252"/>
+        <location filename="../../core/cli.py" line="253"/>
         <source>note: {note}</source>
         <translation>注記: {note}</translation>
     </message>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../core/report.py" line="80"/>
         <location filename="../../core/report.py" line="223"/>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>reached now</source>
         <translation>すでに到達</translation>
     </message>
@@ -725,8 +725,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="204"/>
-        <location filename="../../core/report.py" line="472"/>
-        <location filename="../../core/report.py" line="483"/>
+        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="488"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="485"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -832,20 +832,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="297"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="544"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="298"/>
-        <location filename="../../core/report.py" line="545"/>
+        <location filename="../../core/report.py" line="550"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="299"/>
-        <location filename="../../core/report.py" line="546"/>
+        <location filename="../../core/report.py" line="551"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
@@ -853,7 +853,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="309"/>
         <location filename="../../core/report.py" line="329"/>
-        <location filename="../../core/report.py" line="547"/>
+        <location filename="../../core/report.py" line="552"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
@@ -1010,14 +1010,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="400"/>
-        <location filename="../../core/report.py" line="548"/>
+        <location filename="../../core/report.py" line="553"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="401"/>
-        <location filename="../../core/report.py" line="549"/>
+        <location filename="../../core/report.py" line="554"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
@@ -1057,47 +1057,52 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="475"/>
+        <location filename="../../core/report.py" line="480"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} pips)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="523"/>
+        <location filename="../../core/report.py" line="528"/>
         <source>It never fills in the searched range of prices.</source>
         <translation>探索した価格範囲では約定しません。</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="525"/>
+        <location filename="../../core/report.py" line="530"/>
         <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
         <translation>約定は{where}: 証拠金 {before} -&gt; {after} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="537"/>
+        <location filename="../../core/report.py" line="542"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>拒否: 発注後の余剰証拠金は {amount} {currency} になります</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="562"/>
+        <location filename="../../core/report.py" line="568"/>
+        <source>What if: {orders} (a pending order opens when the price reaches it)</source>
+        <translation>仮に: {orders}(待機注文は価格が届くと建ちます)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="572"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>仮に: {orders}(現在の Ask または Bid で)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="577"/>
+        <location filename="../../core/report.py" line="585"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} の価格水準)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="581"/>
+        <location filename="../../core/report.py" line="592"/>
         <source>Changes</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="584"/>
+        <location filename="../../core/report.py" line="595"/>
         <source>After the orders</source>
         <translation>注文後</translation>
     </message>

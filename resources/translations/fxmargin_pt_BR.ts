@@ -115,64 +115,64 @@
         <translation>patrimônio -{amount} {currency} cai abaixo de {threshold} {scheme_currency}: alavancagem {before} -&gt; {after}, margem {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
-        <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation>deve ser como &quot;buy 2 EURUSD&quot; (lado, lotes, ativo), não {text}</translation>
+        <location filename="../../core/overview/what_if.py" line="108"/>
+        <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
+        <translation>deve ser como &quot;buy 2 EURUSD&quot; ou &quot;sell stop 0.5 EURUSD at 1.0800&quot;, não {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="127"/>
+        <location filename="../../core/overview/what_if.py" line="137"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>os lotes devem ser maiores que 0 e no máximo {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="142"/>
+        <location filename="../../core/overview/what_if.py" line="152"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>sem preço para {symbol}: adicione-o aos preços</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="200"/>
+        <location filename="../../core/overview/what_if.py" line="210"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>alavancagem da conta {before} -&gt; {after} (faixa de patrimônio {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="208"/>
+        <location filename="../../core/overview/what_if.py" line="218"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>alavancagem da conta {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="224"/>
+        <location filename="../../core/overview/what_if.py" line="234"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a compra aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="230"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a venda aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="250"/>
         <source>the account goes from {before} to {after}</source>
         <translation>a conta passa de {before} para {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="246"/>
+        <location filename="../../core/overview/what_if.py" line="256"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>a margem livre seria {amount} {currency}: o terminal recusa uma ordem sem margem livre</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/overview/what_if.py" line="267"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -182,54 +182,54 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="124"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>required with --x price</source>
         <translation>obrigatório com --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>sem preço para {symbol} no cenário (com preço: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="151"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>idioma desconhecido {code} (idiomas: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="179"/>
+        <location filename="../../core/cli.py" line="180"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>informe um arquivo de cenário, ou --mt5 para o terminal em execução</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="207"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be from 2 to {most}</source>
         <translation>deve estar entre 2 e {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="211"/>
+        <location filename="../../core/cli.py" line="212"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>deve ser um número finito</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="213"/>
-        <location filename="../../core/overview/what_if.py" line="149"/>
+        <location filename="../../core/cli.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="159"/>
         <source>a price must be greater than 0</source>
         <translation>um preço deve ser maior que 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="215"/>
+        <location filename="../../core/cli.py" line="216"/>
         <source>must be greater than --from</source>
         <translation>deve ser maior que --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="228"/>
+        <location filename="../../core/cli.py" line="229"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>os valores são grandes demais para calcular neste intervalo</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="252"/>
+        <location filename="../../core/cli.py" line="253"/>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
     </message>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../core/report.py" line="80"/>
         <location filename="../../core/report.py" line="223"/>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>reached now</source>
         <translation>já atingido</translation>
     </message>
@@ -725,8 +725,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="204"/>
-        <location filename="../../core/report.py" line="472"/>
-        <location filename="../../core/report.py" line="483"/>
+        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="488"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="485"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -832,20 +832,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="297"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="544"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="298"/>
-        <location filename="../../core/report.py" line="545"/>
+        <location filename="../../core/report.py" line="550"/>
         <source>Free margin</source>
         <translation>Margem livre</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="299"/>
-        <location filename="../../core/report.py" line="546"/>
+        <location filename="../../core/report.py" line="551"/>
         <source>Margin level</source>
         <translation>Nível de margem</translation>
     </message>
@@ -853,7 +853,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="309"/>
         <location filename="../../core/report.py" line="329"/>
-        <location filename="../../core/report.py" line="547"/>
+        <location filename="../../core/report.py" line="552"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
@@ -1010,14 +1010,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="400"/>
-        <location filename="../../core/report.py" line="548"/>
+        <location filename="../../core/report.py" line="553"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="401"/>
-        <location filename="../../core/report.py" line="549"/>
+        <location filename="../../core/report.py" line="554"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
@@ -1057,47 +1057,52 @@
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="475"/>
+        <location filename="../../core/report.py" line="480"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pips {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="523"/>
+        <location filename="../../core/report.py" line="528"/>
         <source>It never fills in the searched range of prices.</source>
         <translation>Não é executada na faixa de preços pesquisada.</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="525"/>
+        <location filename="../../core/report.py" line="530"/>
         <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
         <translation>É executada {where}: margem {before} -&gt; {after} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="537"/>
+        <location filename="../../core/report.py" line="542"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>RECUSADA: a margem livre depois seria {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="562"/>
+        <location filename="../../core/report.py" line="568"/>
+        <source>What if: {orders} (a pending order opens when the price reaches it)</source>
+        <translation>E se: {orders} (uma ordem pendente abre quando o preço a alcança)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="572"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>E se: {orders} (ao ask ou ao bid atual)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="577"/>
+        <location filename="../../core/report.py" line="585"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (níveis de preço de {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="581"/>
+        <location filename="../../core/report.py" line="592"/>
         <source>Changes</source>
         <translation>Mudanças</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="584"/>
+        <location filename="../../core/report.py" line="595"/>
         <source>After the orders</source>
         <translation>Depois das ordens</translation>
     </message>

@@ -115,64 +115,64 @@
         <translation>средства -{amount} {currency} падают ниже {threshold} {scheme_currency}: плечо {before} -&gt; {after}, маржа {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
-        <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation>должно выглядеть как &quot;buy 2 EURUSD&quot; (направление, лоты, символ), а не {text}</translation>
+        <location filename="../../core/overview/what_if.py" line="108"/>
+        <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
+        <translation>должно выглядеть как &quot;buy 2 EURUSD&quot; или &quot;sell stop 0.5 EURUSD at 1.0800&quot;, а не {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="127"/>
+        <location filename="../../core/overview/what_if.py" line="137"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>лоты должны быть больше 0 и не больше {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="142"/>
+        <location filename="../../core/overview/what_if.py" line="152"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>нет цены {symbol}: добавьте её в цены</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="200"/>
+        <location filename="../../core/overview/what_if.py" line="210"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>плечо счёта {before} -&gt; {after} (ступень средств {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="208"/>
+        <location filename="../../core/overview/what_if.py" line="218"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>плечо счёта {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="224"/>
+        <location filename="../../core/overview/what_if.py" line="234"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>открытая покупка {lots} {symbol} маржируется по {now} вместо {was}: маржа {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="230"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>открытая продажа {lots} {symbol} маржируется по {now} вместо {was}: маржа {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="250"/>
         <source>the account goes from {before} to {after}</source>
         <translation>счёт переходит из состояния {before} в {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="246"/>
+        <location filename="../../core/overview/what_if.py" line="256"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>свободная маржа будет {amount} {currency}: терминал отклоняет ордер без свободной маржи</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/overview/what_if.py" line="267"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>стоп-аут</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <source>ok</source>
         <translation>норма</translation>
     </message>
@@ -182,54 +182,54 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="124"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>required with --x price</source>
         <translation>обязателен при --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>в сценарии нет цены {symbol} (есть цены: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="151"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>неизвестный язык {code} (языки: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="179"/>
+        <location filename="../../core/cli.py" line="180"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>укажите файл сценария или --mt5 для запущенного терминала</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="207"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be from 2 to {most}</source>
         <translation>должно быть от 2 до {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="211"/>
+        <location filename="../../core/cli.py" line="212"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>должно быть конечным числом</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="213"/>
-        <location filename="../../core/overview/what_if.py" line="149"/>
+        <location filename="../../core/cli.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="159"/>
         <source>a price must be greater than 0</source>
         <translation>цена должна быть больше 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="215"/>
+        <location filename="../../core/cli.py" line="216"/>
         <source>must be greater than --from</source>
         <translation>должно быть больше --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="228"/>
+        <location filename="../../core/cli.py" line="229"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>суммы слишком велики для расчёта на этом диапазоне</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="252"/>
+        <location filename="../../core/cli.py" line="253"/>
         <source>note: {note}</source>
         <translation>примечание: {note}</translation>
     </message>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../core/report.py" line="80"/>
         <location filename="../../core/report.py" line="223"/>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>reached now</source>
         <translation>уже достигнут</translation>
     </message>
@@ -725,8 +725,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="204"/>
-        <location filename="../../core/report.py" line="472"/>
-        <location filename="../../core/report.py" line="483"/>
+        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="488"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="485"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -832,20 +832,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="297"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="544"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="298"/>
-        <location filename="../../core/report.py" line="545"/>
+        <location filename="../../core/report.py" line="550"/>
         <source>Free margin</source>
         <translation>Свободная маржа</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="299"/>
-        <location filename="../../core/report.py" line="546"/>
+        <location filename="../../core/report.py" line="551"/>
         <source>Margin level</source>
         <translation>Уровень маржи</translation>
     </message>
@@ -853,7 +853,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="309"/>
         <location filename="../../core/report.py" line="329"/>
-        <location filename="../../core/report.py" line="547"/>
+        <location filename="../../core/report.py" line="552"/>
         <source>Leverage</source>
         <translation>Кредитное плечо</translation>
     </message>
@@ -1010,14 +1010,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="400"/>
-        <location filename="../../core/report.py" line="548"/>
+        <location filename="../../core/report.py" line="553"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="401"/>
-        <location filename="../../core/report.py" line="549"/>
+        <location filename="../../core/report.py" line="554"/>
         <source>Stop out</source>
         <translation>Стоп-аут</translation>
     </message>
@@ -1057,47 +1057,52 @@
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="475"/>
+        <location filename="../../core/report.py" line="480"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} пп {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (ступень {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="523"/>
+        <location filename="../../core/report.py" line="528"/>
         <source>It never fills in the searched range of prices.</source>
         <translation>Не исполняется в исследуемом диапазоне цен.</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="525"/>
+        <location filename="../../core/report.py" line="530"/>
         <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
         <translation>Исполнится {where}: маржа {before} -&gt; {after} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="537"/>
+        <location filename="../../core/report.py" line="542"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>ОТКЛОНЁН: свободная маржа после составила бы {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="562"/>
+        <location filename="../../core/report.py" line="568"/>
+        <source>What if: {orders} (a pending order opens when the price reaches it)</source>
+        <translation>Что если: {orders} (отложенный ордер открывается, когда цена до него доходит)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="572"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Что если: {orders} (по текущим аск или бид)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="577"/>
+        <location filename="../../core/report.py" line="585"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (уровни цены {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="581"/>
+        <location filename="../../core/report.py" line="592"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="584"/>
+        <location filename="../../core/report.py" line="595"/>
         <source>After the orders</source>
         <translation>После ордеров</translation>
     </message>

@@ -115,64 +115,64 @@
         <translation>vốn -{amount} {currency} xuống dưới {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
-        <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation>phải có dạng &quot;buy 2 EURUSD&quot; (chiều, lô, mã), không phải {text}</translation>
+        <location filename="../../core/overview/what_if.py" line="108"/>
+        <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
+        <translation>phải có dạng &quot;buy 2 EURUSD&quot; hoặc &quot;sell stop 0.5 EURUSD at 1.0800&quot;, không phải {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="127"/>
+        <location filename="../../core/overview/what_if.py" line="137"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>số lô phải lớn hơn 0 và tối đa {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="142"/>
+        <location filename="../../core/overview/what_if.py" line="152"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>không có giá cho {symbol}: hãy thêm vào bảng giá</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="200"/>
+        <location filename="../../core/overview/what_if.py" line="210"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after} (bậc vốn {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="208"/>
+        <location filename="../../core/overview/what_if.py" line="218"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="224"/>
+        <location filename="../../core/overview/what_if.py" line="234"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh mua {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="230"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh bán {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="250"/>
         <source>the account goes from {before} to {after}</source>
         <translation>tài khoản chuyển từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="246"/>
+        <location filename="../../core/overview/what_if.py" line="256"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>ký quỹ khả dụng sẽ là {amount} {currency}: phần mềm giao dịch từ chối lệnh không đủ ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/overview/what_if.py" line="267"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
@@ -182,54 +182,54 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="124"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>required with --x price</source>
         <translation>bắt buộc khi dùng --x price</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>không có giá cho {symbol} trong kịch bản (đã có giá: {priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="151"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>ngôn ngữ không xác định {code} (các ngôn ngữ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="179"/>
+        <location filename="../../core/cli.py" line="180"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>hãy đưa tệp kịch bản, hoặc --mt5 cho terminal đang chạy</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="207"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be from 2 to {most}</source>
         <translation>phải từ 2 đến {most}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="211"/>
+        <location filename="../../core/cli.py" line="212"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>phải là số hữu hạn</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="213"/>
-        <location filename="../../core/overview/what_if.py" line="149"/>
+        <location filename="../../core/cli.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="159"/>
         <source>a price must be greater than 0</source>
         <translation>giá phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="215"/>
+        <location filename="../../core/cli.py" line="216"/>
         <source>must be greater than --from</source>
         <translation>phải lớn hơn --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="228"/>
+        <location filename="../../core/cli.py" line="229"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>số tiền quá lớn để tính trên khoảng này</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="252"/>
+        <location filename="../../core/cli.py" line="253"/>
         <source>note: {note}</source>
         <translation>ghi chú: {note}</translation>
     </message>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../core/report.py" line="80"/>
         <location filename="../../core/report.py" line="223"/>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>reached now</source>
         <translation>đã chạm ngay bây giờ</translation>
     </message>
@@ -725,8 +725,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="204"/>
-        <location filename="../../core/report.py" line="472"/>
-        <location filename="../../core/report.py" line="483"/>
+        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="488"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="485"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -832,20 +832,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="297"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="544"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="298"/>
-        <location filename="../../core/report.py" line="545"/>
+        <location filename="../../core/report.py" line="550"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="299"/>
-        <location filename="../../core/report.py" line="546"/>
+        <location filename="../../core/report.py" line="551"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
@@ -853,7 +853,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="309"/>
         <location filename="../../core/report.py" line="329"/>
-        <location filename="../../core/report.py" line="547"/>
+        <location filename="../../core/report.py" line="552"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
@@ -1010,14 +1010,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="400"/>
-        <location filename="../../core/report.py" line="548"/>
+        <location filename="../../core/report.py" line="553"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="401"/>
-        <location filename="../../core/report.py" line="549"/>
+        <location filename="../../core/report.py" line="554"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
@@ -1057,47 +1057,52 @@
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="475"/>
+        <location filename="../../core/report.py" line="480"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price} ({pips} pip {side})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="523"/>
+        <location filename="../../core/report.py" line="528"/>
         <source>It never fills in the searched range of prices.</source>
         <translation>Không khớp trong khoảng giá đã tìm.</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="525"/>
+        <location filename="../../core/report.py" line="530"/>
         <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
         <translation>Lệnh khớp {where}: ký quỹ {before} -&gt; {after} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="537"/>
+        <location filename="../../core/report.py" line="542"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>BỊ TỪ CHỐI: ký quỹ tự do sau đó sẽ là {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="562"/>
+        <location filename="../../core/report.py" line="568"/>
+        <source>What if: {orders} (a pending order opens when the price reaches it)</source>
+        <translation>Giả sử: {orders} (lệnh chờ mở khi giá chạm tới)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="572"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>Giả sử: {orders} (theo giá ask hoặc bid hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="577"/>
+        <location filename="../../core/report.py" line="585"/>
         <source>   (level prices of {symbol})</source>
         <translation>   (mức giá của {symbol})</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="581"/>
+        <location filename="../../core/report.py" line="592"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="584"/>
+        <location filename="../../core/report.py" line="595"/>
         <source>After the orders</source>
         <translation>Sau các lệnh</translation>
     </message>

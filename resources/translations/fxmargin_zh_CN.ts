@@ -115,64 +115,64 @@
         <translation>净值 -{amount} {currency} 跌破 {threshold} {scheme_currency}:杠杆 {before} -&gt; {after},预付款 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="103"/>
-        <source>must read like &quot;buy 2 EURUSD&quot; (side, lots, symbol), not {text}</source>
-        <translation>应写成 &quot;buy 2 EURUSD&quot;(方向、手数、品种),而不是 {text}</translation>
+        <location filename="../../core/overview/what_if.py" line="108"/>
+        <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
+        <translation>应写成 &quot;buy 2 EURUSD&quot; 或 &quot;sell stop 0.5 EURUSD at 1.0800&quot;,而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="127"/>
+        <location filename="../../core/overview/what_if.py" line="137"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>手数必须大于 0 且不超过 {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="142"/>
+        <location filename="../../core/overview/what_if.py" line="152"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>没有 {symbol} 的价格:请在价格中添加</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="200"/>
+        <location filename="../../core/overview/what_if.py" line="210"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>账户杠杆 {before} -&gt; {after}(净值档位 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="208"/>
+        <location filename="../../core/overview/what_if.py" line="218"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>账户杠杆 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="224"/>
+        <location filename="../../core/overview/what_if.py" line="234"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 买单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="230"/>
+        <location filename="../../core/overview/what_if.py" line="240"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 卖单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="250"/>
         <source>the account goes from {before} to {after}</source>
         <translation>账户从 {before} 变为 {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="246"/>
+        <location filename="../../core/overview/what_if.py" line="256"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>可用预付款将为 {amount} {currency}:没有可用预付款,交易终端会拒绝该订单</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="257"/>
+        <location filename="../../core/overview/what_if.py" line="267"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="258"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -182,54 +182,54 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="124"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>required with --x price</source>
         <translation>使用 --x price 时必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>no price for {symbol} in the scenario (priced: {priced})</source>
         <translation>场景中没有 {symbol} 的价格(已有价格:{priced})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="151"/>
         <source>unknown language {code} (languages: {codes})</source>
         <translation>未知语言 {code}(语言:{codes})</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="179"/>
+        <location filename="../../core/cli.py" line="180"/>
         <source>give a scenario file, or --mt5 for the running terminal</source>
         <translation>请给出情景文件, 或用 --mt5 读取正在运行的终端</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="207"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>must be from 2 to {most}</source>
         <translation>必须在 2 到 {most} 之间</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="211"/>
+        <location filename="../../core/cli.py" line="212"/>
         <location filename="../../core/files/file_fields.py" line="72"/>
         <source>must be a finite number</source>
         <translation>必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="213"/>
-        <location filename="../../core/overview/what_if.py" line="149"/>
+        <location filename="../../core/cli.py" line="214"/>
+        <location filename="../../core/overview/what_if.py" line="159"/>
         <source>a price must be greater than 0</source>
         <translation>价格必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="215"/>
+        <location filename="../../core/cli.py" line="216"/>
         <source>must be greater than --from</source>
         <translation>必须大于 --from</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="228"/>
+        <location filename="../../core/cli.py" line="229"/>
         <source>the amounts are too large to compute along this range</source>
         <translation>金额太大,无法在此范围内计算</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="252"/>
+        <location filename="../../core/cli.py" line="253"/>
         <source>note: {note}</source>
         <translation>注意:{note}</translation>
     </message>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../core/report.py" line="80"/>
         <location filename="../../core/report.py" line="223"/>
-        <location filename="../../core/report.py" line="470"/>
+        <location filename="../../core/report.py" line="475"/>
         <source>reached now</source>
         <translation>已触及</translation>
     </message>
@@ -725,8 +725,8 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="204"/>
-        <location filename="../../core/report.py" line="472"/>
-        <location filename="../../core/report.py" line="483"/>
+        <location filename="../../core/report.py" line="477"/>
+        <location filename="../../core/report.py" line="488"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <location filename="../../core/report.py" line="277"/>
-        <location filename="../../core/report.py" line="485"/>
+        <location filename="../../core/report.py" line="490"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -832,20 +832,20 @@
         <location filename="../../core/overview/printed.py" line="15"/>
         <location filename="../../core/report.py" line="297"/>
         <location filename="../../core/report.py" line="328"/>
-        <location filename="../../core/report.py" line="544"/>
+        <location filename="../../core/report.py" line="549"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
         <location filename="../../core/overview/printed.py" line="16"/>
         <location filename="../../core/report.py" line="298"/>
-        <location filename="../../core/report.py" line="545"/>
+        <location filename="../../core/report.py" line="550"/>
         <source>Free margin</source>
         <translation>可用预付款</translation>
     </message>
     <message>
         <location filename="../../core/report.py" line="299"/>
-        <location filename="../../core/report.py" line="546"/>
+        <location filename="../../core/report.py" line="551"/>
         <source>Margin level</source>
         <translation>预付款比例</translation>
     </message>
@@ -853,7 +853,7 @@
         <location filename="../../core/files/scenario_fields.py" line="41"/>
         <location filename="../../core/report.py" line="309"/>
         <location filename="../../core/report.py" line="329"/>
-        <location filename="../../core/report.py" line="547"/>
+        <location filename="../../core/report.py" line="552"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
@@ -1010,14 +1010,14 @@
     <message>
         <location filename="../../core/files/scenario_fields.py" line="46"/>
         <location filename="../../core/report.py" line="400"/>
-        <location filename="../../core/report.py" line="548"/>
+        <location filename="../../core/report.py" line="553"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
         <location filename="../../core/files/scenario_fields.py" line="51"/>
         <location filename="../../core/report.py" line="401"/>
-        <location filename="../../core/report.py" line="549"/>
+        <location filename="../../core/report.py" line="554"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
@@ -1057,47 +1057,52 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="475"/>
+        <location filename="../../core/report.py" line="480"/>
         <source>{price} ({pips} pips {side})</source>
         <translation>{price}({side} {pips} 点)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="493"/>
+        <location filename="../../core/report.py" line="498"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(第 {tier} 档)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="523"/>
+        <location filename="../../core/report.py" line="528"/>
         <source>It never fills in the searched range of prices.</source>
         <translation>在搜索的价格范围内不会成交。</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="525"/>
+        <location filename="../../core/report.py" line="530"/>
         <source>It fills {where}: margin {before} -&gt; {after} {currency}</source>
         <translation>成交于{where}: 保证金 {before} -&gt; {after} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="537"/>
+        <location filename="../../core/report.py" line="542"/>
         <source>REFUSED: free margin after would be {amount} {currency}</source>
         <translation>拒绝: 下单后可用保证金将为 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="562"/>
+        <location filename="../../core/report.py" line="568"/>
+        <source>What if: {orders} (a pending order opens when the price reaches it)</source>
+        <translation>假如:{orders}(挂单在价格到达时开仓)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="572"/>
         <source>What if: {orders} (at the ask or the bid now)</source>
         <translation>假如:{orders}(按当前卖价或买价)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="577"/>
+        <location filename="../../core/report.py" line="585"/>
         <source>   (level prices of {symbol})</source>
         <translation>   ({symbol} 的价格水平)</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="581"/>
+        <location filename="../../core/report.py" line="592"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="584"/>
+        <location filename="../../core/report.py" line="595"/>
         <source>After the orders</source>
         <translation>下单之后</translation>
     </message>

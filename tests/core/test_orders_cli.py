@@ -64,3 +64,30 @@ def test_table_shows_the_orders_and_the_fills_among_warnings(cli: Cli) -> None:
     assert "Pending orders" not in bare
     assert "fills" not in bare
     assert "Margin call             171.4 pips below" in bare
+
+
+def test_add_places_a_pending_order_and_says_where_it_fills(cli: Cli) -> None:
+    code, out, _ = cli("compute", str(BOOK), "--add", "sell stop 1 EURUSD at 1.0650")
+    assert code == 0
+    assert out.startswith(
+        "What if: sell stop 1 EURUSD at 1.065 (a pending order opens when the price reaches it)"
+    )
+    # 1 long and 6 + 1 short lots at 1:100 when the bid reaches 1.0650 (ask 1.06507)
+    assert "  It fills 190.5 pips below (1.06503): margin 7,455.07 -> 8,520.07 USD" in out
+    _, out, _ = cli("compute", str(BOOK), "--add", "sell stop 1 EURUSD at 1.0650", "--json")
+    data = json.loads(out)
+    assert data["orders"] == [
+        {"symbol": "EURUSD", "side": "sell", "lots": 1.0, "type": "sell_stop", "price": 1.065}
+    ]
+    assert data["margin_needed"] == 0
+    assert data["fill"]["margin_after"] == pytest.approx(8_520.07)
+
+
+@pytest.mark.parametrize(
+    "order", ["sell stop 1 EURUSD", "buy 1 EURUSD at 1.09", "sell stop 1 EURUSD at 1.0900"]
+)
+def test_add_refuses_a_pending_order_it_cannot_place(cli: Cli, order: str) -> None:
+    code, _, err = cli("compute", str(BOOK), "--add", order)
+    assert code == 2
+    assert err.startswith("--add: ")
+    assert "Traceback" not in err

@@ -137,7 +137,8 @@ def test_compute_add_on_the_command_line(cli: Cli) -> None:
     data = json.loads(out)
     assert [o["side"] for o in data["orders"]] == ["buy", "sell"]
     assert data["before"]["margin"] == pytest.approx(1_989)
-    assert set(data) == {"orders", "margin_needed", "changes", "before", "after"}
+    assert set(data) == {"orders", "margin_needed", "fill", "changes", "before", "after"}
+    assert data["fill"] is None  # market orders: no fill to say
     code, _, err = cli("compute", example, "--add", "buy 1 EURUSX")
     assert code == 2
     assert err == "--add: unknown symbol 'EURUSX' (did you mean EURUSD?)\n"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QObject,
     QProcess,
@@ -233,6 +234,20 @@ class MainWindow(QMainWindow):
         self._update_title()
         if settings is not None:
             self._restore()
+        # Last of everything that follows a new result: see settle_layouts.
+        self.controller.evaluated.connect(self.settle_layouts)
+
+    def settle_layouts(self, _: object = None) -> None:
+        """Lay out, now, what the new figures changed, so that the window is painted once.
+
+        A label whose text changes asks its layout to be done again, later; that layout then
+        asks its parent's, later still; and each pass repainted the whole results column: three
+        paints per edit where one will do (docs/performance.md). The layout requests are sent
+        now, until none is left (a few passes: one per level that changed size)."""
+        for _ in range(8):
+            if not QCoreApplication.instance():
+                return
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _count_book(self) -> None:
         """The tabs say how many positions and orders there are: "Pending orders (12)"."""

@@ -15,7 +15,7 @@ class PaintCounter(QObject):
         super().__init__()
         self.watched, self.count = watched, 0
 
-    def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, target: QObject, event: QEvent) -> bool:
         if target is self.watched and event.type() == QEvent.Type.Paint:
             self.count += 1
         return False

@@ -93,7 +93,7 @@ def _spread_grid(model: AccountModel, mid: float, now: float, top: float) -> Flo
                 points.append(np.array([h * (1 - 1e-12), h, h * (1 + 1e-12)]))
     # A wider spread lifts the ask to buy stops and lowers the bid to sell stops: both sides of
     # each such fill (docs/rules.md#pending-orders).
-    reach = np.where(model.fill_direction > 0, model.fill_trigger - mid, mid - model.fill_trigger)
+    reach = model.fill_direction * (model.fill_trigger - mid)  # the half-spread that fills
     stops = reach[(model.fill_upward == (model.fill_direction > 0)) & (reach > now)]
     points += [stops * (1 - 1e-12), stops * (1 + 1e-12)]
     grid = np.unique(np.concatenate(points))

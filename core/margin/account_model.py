@@ -19,7 +19,9 @@ met, and each point is evaluated with its own stage's.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -535,9 +537,8 @@ class AccountModel:
     def filled(self, x: FloatArray, h: FloatArray) -> BoolArray:
         """(P, orders): which of the moving symbol's orders each point's quote reaches, a buy
         on the ask (x + h) and a sell on the bid (x - h) (docs/rules.md#pending-orders)."""
-        market = x[:, None] + self.fill_direction[None, :] * h[:, None]
-        trigger = self.fill_trigger[None, :]
-        return np.asarray(np.where(self.fill_upward, market >= trigger, market <= trigger))
+        rows = [self._filled_of(int(code)) for code in self._stage_codes(x, h)]
+        return np.asarray(np.array(rows, dtype=bool).reshape(len(x), len(self.fills)))
 
     def _sort_fills(self) -> None:
         """The orders in four kinds (buy or sell, filled by a rise or a fall), each sorted by
@@ -588,6 +589,12 @@ class AccountModel:
             for i, code in enumerate(codes)
         ]
 
+    def _each_stage[Part](
+        self, x: FloatArray, h: FloatArray, compute: Callable[[Stage, IntArray | slice], Part]
+    ) -> list[tuple[IntArray | slice, Part]]:
+        """``compute(stage, points)`` for each stage the points meet, with those points."""
+        return [(at, compute(stage, at)) for stage, at in self._by_stage(x, h)]
+
     def equity(
         self,
         x: FloatArray,
@@ -596,14 +603,13 @@ class AccountModel:
     ) -> FloatArray:
         """Equity in account currency at mids x of the moving symbol (docs/rules.md#the-account)."""
         x, h = self._points(x, half_spread)
-        if not self.fills:
-            return np.asarray(
-                combine(basis(x, h), self.equity_coef) + equity_offset, dtype=np.float64
-            )
-        out = np.empty(x.shape)
-        for stage, at in self._by_stage(x, h):
-            out[at] = combine(basis(x[at], h[at]), stage.equity_coef)
-        return np.asarray(out + equity_offset, dtype=np.float64)
+        equity = stitch(
+            self._each_stage(
+                x, h, lambda stage, at: combine(basis(x[at], h[at]), stage.equity_coef)
+            ),
+            x.shape[0],
+        )
+        return np.asarray(equity + equity_offset, dtype=np.float64)
 
     def to_scheme_currency(self, x: FloatArray) -> FloatArray:
         """The rate account currency -> scheme currency at mids x."""
@@ -642,23 +648,21 @@ class AccountModel:
         half-spread of the moving symbol, for widening it; by default its current one), with
         the orders each point reaches filled."""
         x, h = self._points(x, half_spread)
-        if not self.fills:
+        if not self.fills:  # one stage: x and the offsets broadcast against each other
             return self._state(self.base, x, h, equity_offset)
         offset = np.asarray(equity_offset, dtype=np.float64)
         shape = np.broadcast_shapes(x.shape, offset.shape)
         x, h = np.broadcast_to(x, shape), np.broadcast_to(h, shape)
         offset = np.broadcast_to(offset, shape)
-        parts = self._by_stage(x, h)
-        if len(parts) == 1:
-            return self._state(parts[0][0], x, h, offset)
-        states = [(at, self._state(stage, x[at], h[at], offset[at])) for stage, at in parts]
-        fields = {}
-        for name in AccountState.__dataclass_fields__:
-            first = getattr(states[0][1], name)
-            whole = np.empty((shape[0], *first.shape[1:]), dtype=first.dtype)
-            for at, part in states:
-                whole[at] = getattr(part, name)
-            fields[name] = whole
+        states = self._each_stage(
+            x, h, lambda stage, at: self._state(stage, x[at], h[at], offset[at])
+        )
+        if len(states) == 1:
+            return states[0][1]
+        fields: dict[str, Any] = {
+            name: stitch([(at, getattr(state, name)) for at, state in states], shape[0])
+            for name in AccountState.__dataclass_fields__
+        }
         return AccountState(**fields)
 
     def _state(
@@ -696,14 +700,14 @@ class AccountModel:
     ) -> FloatArray:
         """Q per scope (P, scopes) at mids x: notional in scheme currency, or lots (docs/rules.md#volume-tiers)."""
         x, h = self._points(x, half_spread)
-        parts = self._by_stage(x, h)
-        if len(parts) == 1:
-            return self._scope_volume(parts[0][0], basis(x, h), self.to_scheme_currency(x))
-        out = np.empty((x.shape[0], self.scope_count))
-        for stage, at in parts:
-            points = basis(x[at], h[at])
-            out[at] = self._scope_volume(stage, points, self.to_scheme_currency(x[at]))
-        return out
+        volumes = self._each_stage(
+            x,
+            h,
+            lambda stage, at: self._scope_volume(
+                stage, basis(x[at], h[at]), self.to_scheme_currency(x[at])
+            ),
+        )
+        return stitch(volumes, x.shape[0])
 
     def _scope_volume(self, stage: Stage, points: FloatArray, to_scheme: FloatArray) -> FloatArray:
         if self.scenario.scheme.volume_count == "larger_side":
@@ -784,6 +788,18 @@ class AccountModel:
         closing a buy at the bid and a sell at the ask (docs/rules.md#one-position)."""
         pnl = self.pnl.per_position(x, self.half_spread, self.table.count)
         return np.asarray(pnl + self.table.extras, dtype=np.float64)[: self.position_count]
+
+
+def stitch(pieces: list[tuple[IntArray | slice, FloatArray]], size: int) -> FloatArray:
+    """Arrays computed for some of ``size`` points each, as one array for all of them (the
+    one piece itself when it has them all)."""
+    if len(pieces) == 1 and isinstance(pieces[0][0], slice):
+        return pieces[0][1]
+    first = pieces[0][1]
+    whole = np.empty((size, *first.shape[1:]), dtype=first.dtype)
+    for at, piece in pieces:
+        whole[at] = piece
+    return whole
 
 
 def hedged_lot_values(

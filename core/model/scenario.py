@@ -176,15 +176,17 @@ class Scenario:
     def with_reached_orders_filled(self) -> Scenario:
         """The orders that today's quotes reach opened as positions at their prices (after a
         move of prices; a scenario file may not hold such an order, docs/rules.md#pending-orders)."""
-        filled = [
-            o for o in self.orders if o.symbol in self.quotes and o.reached(self.quotes[o.symbol])
-        ]
+        filled: list[Order] = []
+        waiting: list[Order] = []
+        for order in self.orders:
+            quote = self.quotes.get(order.symbol)
+            (filled if quote is not None and order.reached(quote) else waiting).append(order)
         if not filled:
             return self
         return replace(
             self,
             positions=self.positions + tuple(o.position for o in filled),
-            orders=tuple(o for o in self.orders if o not in filled),
+            orders=tuple(waiting),
         )
 
     def without_orders(self) -> Scenario:

@@ -47,9 +47,10 @@ class MarketOrder:
         return Order(self.symbol, self.order_type, self.lots, self.price)
 
     def __str__(self) -> str:
-        if self.order_type is not None and self.price is not None:
-            kind = self.order_type.replace("_", " ")
-            return f"{kind} {format_lots(self.lots)} {self.symbol} at {self.price:g}"
+        placed = self.pending
+        if placed is not None:
+            kind = placed.order_type.replace("_", " ")
+            return f"{kind} {format_lots(self.lots)} {self.symbol} at {placed.price:g}"
         return f"{self.side} {format_lots(self.lots)} {self.symbol}"
 
 

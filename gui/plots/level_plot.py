@@ -44,7 +44,7 @@ class LevelPlot(PriceFrame):
         self.level.setData([], [])
         self.vertical.show([])
         self.horizontal.show([])
-        self.show_fills([])
+        self.show_fills(())
         self.clear_readout(message)
 
     def show_curve(
@@ -62,7 +62,7 @@ class LevelPlot(PriceFrame):
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])
         self.vertical.show([m for m in marks if x_low <= m[0] <= x_high])
-        self.show_fills([(t.x, say(t.label)) for t in curve.fills if x_low <= t.x <= x_high])
+        self.show_fills(curve.fills)
         if result.levels_in == "percent":
             self.horizontal.show(
                 [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -11,9 +11,10 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QVBoxLayout, QWidget
 
+from core.analyses.curves import Threshold
 from core.formatting import format_compact, price_decimals
 from gui.common.eliding_label import ElidingLabel
-from gui.i18n import local_numbers, translate
+from gui.i18n import local_numbers, say, translate
 
 MARGIN_COLOUR = "#1f77b4"
 EQUITY_COLOUR = "#2ca02c"
@@ -412,9 +413,10 @@ class PriceFrame(PlotFrame):
         self.pips_axis = add_pips_axis(self.plot)
         cache_axes(self.plot)
 
-    def show_fills(self, fills: list[tuple[float, str]]) -> None:
-        """Mark these (price, label) fills on the price axis; none when empty."""
-        self.price_axis.set_fills(fills)
+    def show_fills(self, fills: Sequence[Threshold]) -> None:
+        """Mark where these orders fill (a curve's ``fills``, all within it) on the price axis;
+        none when empty."""
+        self.price_axis.set_fills([(fill.x, say(fill.label)) for fill in fills])
 
     def fill_positions(self) -> list[float]:
         """The prices marked as fills."""

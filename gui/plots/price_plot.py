@@ -92,7 +92,7 @@ class PricePlot(PriceFrame):
             item.setData([], [])
         self.marks.show([])
         self.now_line.hide()
-        self.show_fills([])
+        self.show_fills(())
         self.clear_readout(message)
 
     def show_curve(
@@ -151,7 +151,7 @@ class PricePlot(PriceFrame):
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])
         self.marks.show([m for m in marks if x_low <= m[0] <= x_high])
-        self.show_fills([(t.x, say(t.label)) for t in curve.fills if x_low <= t.x <= x_high])
+        self.show_fills(curve.fills)
         if not same_curve:
             y_range = nice_range([curve.margin, curve.equity, curve.free_margin])
             set_range_if_changed(self.plot, (x_low, x_high), y_range)

@@ -9,6 +9,7 @@ from core.formatting import format_leverage, format_lots, format_money
 from core.model.scheme import UNLIMITED
 from core.overview.dashboard import Dashboard
 from gui.common.field_marks import set_text
+from gui.common.steady_label import hold
 from gui.i18n import QT_TRANSLATE_NOOP, say
 from gui.scenario_controller import ScenarioController
 
@@ -29,7 +30,7 @@ class EligibilityPanel(QGroupBox):
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
-        layout.addWidget(self.verdict)
+        layout.addWidget(hold(self.verdict))
         self.grid = QGridLayout()
         self.grid.setColumnStretch(3, 1)
         layout.addLayout(self.grid)
@@ -46,7 +47,7 @@ class EligibilityPanel(QGroupBox):
             cells[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cells[3].setWordWrap(True)
             for column, cell in enumerate(cells):
-                self.grid.addWidget(cell, index, column)
+                self.grid.addWidget(hold(cell), index, column)
             self.rows.append(cells)
         return self.rows[row]
 

@@ -27,6 +27,7 @@ from core.report import (
 )
 from gui.common.field_marks import make_bold, set_role, set_text
 from gui.common.problem_words import problem_words
+from gui.common.steady_label import hold
 from gui.i18n import QT_TRANSLATE_NOOP, isolated, say
 from gui.scenario_controller import ScenarioController
 
@@ -132,7 +133,7 @@ class ResultsPanel(QGroupBox):
                 "pips without a spread): a news release or the rollover can move that far at once."
             )
         )
-        state_row.addWidget(self.state, 1)
+        state_row.addWidget(hold(self.state), 1)
         # First, and outside the greyed body: stale results must say so in words.
         layout.insertLayout(0, state_row)
         self.what_if = QLabel()
@@ -140,7 +141,7 @@ class ResultsPanel(QGroupBox):
         self.what_if.setWordWrap(True)
         set_role(self.what_if, "what-if")
         self.what_if.hide()
-        layout.insertWidget(0, self.what_if)
+        layout.insertWidget(0, hold(self.what_if))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -155,7 +156,7 @@ class ResultsPanel(QGroupBox):
             value.setWordWrap(True)  # "10,000.00 USD + 50.00 credit" fits a 1024-pixel screen
             name = QLabel(self.tr(str(label)))
             name.setToolTip(self.tr(str(tip)))
-            form.addRow(name, value)
+            form.addRow(name, hold(value))
             self.values[key] = value
         body.addLayout(form)
 
@@ -183,8 +184,8 @@ class ResultsPanel(QGroupBox):
             price_label.setWordWrap(True)  # the column stays narrow enough for 1280 px
             price_label.setToolTip(tip)
             price_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        levels.addRow(self.tr("Margin call"), self.margin_call_price)
-        levels.addRow(self.tr("Stop out"), self.stop_out_price)
+        levels.addRow(self.tr("Margin call"), hold(self.margin_call_price))
+        levels.addRow(self.tr("Stop out"), hold(self.stop_out_price))
         body.addWidget(levels_box)
 
         self.spread_box = QGroupBox(self.tr("Spread widening (rollover, news)"))
@@ -201,9 +202,9 @@ class ResultsPanel(QGroupBox):
         )
         for spread_label in (self.margin_call_spread, self.stop_out_spread):
             spread_label.setToolTip(spread_tip)
-        spreads.addRow(self.tr("Spread now"), self.spread_now)
-        spreads.addRow(self.tr("Margin call at"), self.margin_call_spread)
-        spreads.addRow(self.tr("Stop out at"), self.stop_out_spread)
+        spreads.addRow(self.tr("Spread now"), hold(self.spread_now))
+        spreads.addRow(self.tr("Margin call at"), hold(self.margin_call_spread))
+        spreads.addRow(self.tr("Stop out at"), hold(self.stop_out_spread))
         body.addWidget(self.spread_box)
 
         warnings_box = QGroupBox(self.tr("Warnings"))
@@ -212,7 +213,7 @@ class ResultsPanel(QGroupBox):
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        warnings_layout.addWidget(self.warnings)
+        warnings_layout.addWidget(hold(self.warnings))
         body.addWidget(warnings_box)
         body.addStretch()
 

@@ -23,6 +23,7 @@ from core.model.instruments import catalog
 from core.overview.dashboard import Dashboard, SizingRequest
 from gui.common.field_marks import mark, set_text
 from gui.common.number_text import parse_number
+from gui.common.steady_label import hold
 from gui.inputs.positions_model import side_text
 from gui.scenario_controller import ScenarioController
 
@@ -83,7 +84,7 @@ class ToolsPanel(QGroupBox):
                 "lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01."
             )
         )
-        size_form.addRow(self.tr("Size"), self.size_result)
+        size_form.addRow(self.tr("Size"), hold(self.size_result))
         layout.addWidget(size_box)
 
         volume_box = QGroupBox(self.tr("Maximum volume"))
@@ -101,7 +102,7 @@ class ToolsPanel(QGroupBox):
         self.volume_result.setToolTip(
             self.tr("The most lots you can open now leaving free margin >= 0.")
         )
-        volume_form.addRow(self.tr("Most lots"), self.volume_result)
+        volume_form.addRow(self.tr("Most lots"), hold(self.volume_result))
         layout.addWidget(volume_box)
 
         for edit in (self.stop_pips, self.risk, self.commission):

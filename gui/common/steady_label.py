@@ -79,26 +79,36 @@ class _Holder(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.label.setGeometry(self.rect())
+        # A text the layout was not told of (set while the panel was hidden) is told of now.
+        shape = self._text_shape()
+        if shape is None or shape != self._shape:
+            self._shape = shape
+            self.updateGeometry()
         self._sizes = self._measure()
-        self._shape = self._text_shape()
 
     def event(self, event: QEvent) -> bool:
-        # The label's request arrives here, as at any parent without a layout.
+        # The label's request arrives here, as at any parent without a layout. A label hidden
+        # with its panel asks nothing of a hidden parent, so its place is checked when shown.
         if event.type() == QEvent.Type.LayoutRequest:
-            shape = self._text_shape()
-            if shape is None or shape != self._shape:
-                self._shape = shape
-                sizes = self._measure()
-                if sizes != self._sizes:
-                    self._sizes = sizes
-                    self.updateGeometry()
-            elif self._has_document() and self._filled != self.label.text():
-                # Its text is put in its document now, at the width it is painted at, rather
-                # than while it is painted: that asks for a second paint.
-                self._filled = self.label.text()
-                self.label.heightForWidth(self.width())
+            self._follow_text()
             return True
+        if event.type() == QEvent.Type.Show:
+            self._follow_text()
         return super().event(event)
+
+    def _follow_text(self) -> None:
+        shape = self._text_shape()
+        if shape is None or shape != self._shape:
+            self._shape = shape
+            sizes = self._measure()
+            if sizes != self._sizes:
+                self._sizes = sizes
+                self.updateGeometry()
+        elif self._has_document() and self._filled != self.label.text():
+            # Its text is put in its document now, at the width it is painted at, rather
+            # than while it is painted: that asks for a second paint.
+            self._filled = self.label.text()
+            self.label.heightForWidth(self.width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Hiding or showing the label hides or shows its place in the layout.

@@ -26,6 +26,7 @@ from core.report import FIGURE_NAMES, order_comparison, pending_fill_text
 from gui.common.field_marks import make_bold, make_quiet, mark, set_role, set_text
 from gui.common.number_text import parse_number
 from gui.common.problem_words import problem_words
+from gui.common.steady_label import hold
 from gui.common.two_row_bar import TwoRowBar
 from gui.i18n import say
 from gui.panels.tools_panel import side_combo, symbol_combo
@@ -117,7 +118,7 @@ class OrderPanel(QGroupBox):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 cell.setWordWrap(True)  # "(347.0 pips below)" never widens the column
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                grid.addWidget(cell, r, column)
+                grid.addWidget(hold(cell), r, column)
             self.cells[figure] = (now, after)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
@@ -126,11 +127,11 @@ class OrderPanel(QGroupBox):
         self.state_after = QLabel()
         self.state_after.setObjectName("order_state_after")
         self.state_after.setWordWrap(True)
-        layout.addWidget(self.state_after)
+        layout.addWidget(hold(self.state_after))
         self.changes = QLabel()
         self.changes.setObjectName("order_changes")
         self.changes.setWordWrap(True)
-        layout.addWidget(self.changes)
+        layout.addWidget(hold(self.changes))
         self.problems = QLabel()
         set_role(self.problems, "problems")
         self.problems.setWordWrap(True)

@@ -55,12 +55,18 @@ def test_new_figures_of_the_same_shape_lay_nothing_out(qtbot: QtBot) -> None:
     assert label.text() == "9,999.99 USD"
 
 
-def test_a_text_that_needs_more_lines_gets_them(qtbot: QtBot) -> None:
+def wrapped_dash(qtbot: QtBot) -> tuple[QLabel, QWidget, QWidget, int]:
+    """A word-wrapped label showing "-", laid out: the label, its window, its holder and the
+    height of one line."""
     label = QLabel("-")
     label.setWordWrap(True)
     window, holder = panel(qtbot, label)
     settle()
-    one_line = holder.height()
+    return label, window, holder, holder.height()
+
+
+def test_a_text_that_needs_more_lines_gets_them(qtbot: QtBot) -> None:
+    label, window, holder, one_line = wrapped_dash(qtbot)
     requests = LayoutRequests(window)
     label.setText("the sell stop 0.5 EURUSD at 1.08000 fills 40.5 pips below " * 4)
     settle()
@@ -92,3 +98,14 @@ def test_hiding_the_label_hides_its_place(qtbot: QtBot) -> None:
     label.show()
     assert holder.isVisible()
     assert label.isVisible()
+
+
+def test_a_text_set_while_hidden_gets_its_lines_when_shown(qtbot: QtBot) -> None:
+    label, window, holder, one_line = wrapped_dash(qtbot)
+    window.hide()
+    label.setText("1.49530\n(347.0 pips below)")
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    assert holder.height() >= 2 * one_line
+    assert label.height() >= label.heightForWidth(label.width())

@@ -80,10 +80,7 @@ class _Holder(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.label.setGeometry(self.rect())
         # A text the layout was not told of (set while the panel was hidden) is told of now.
-        shape = self._text_shape()
-        if shape is None or shape != self._shape:
-            self._shape = shape
-            self.updateGeometry()
+        self._follow_text()
         self._sizes = self._measure()
 
     def event(self, event: QEvent) -> bool:

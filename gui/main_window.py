@@ -50,7 +50,6 @@ from core.live.mt5_link import Snapshot, Terminal, connect
 from core.problems import InputError
 from gui import i18n
 from gui.autosave import Autosaver, pending_recoveries
-from gui.common.wheel_guard import WheelGuard
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, problem_text
 from gui.inputs.account_form import AccountForm
 from gui.inputs.orders_table import OrdersTable
@@ -146,11 +145,6 @@ class MainWindow(QMainWindow):
         autosave: bool = False,
     ) -> None:
         super().__init__()
-        app = QApplication.instance()
-        if app is not None and app.property("wheel_guard") is None:
-            guard = WheelGuard(app)
-            app.installEventFilter(guard)
-            app.setProperty("wheel_guard", True)
         self.controller = controller or ScenarioController(self)
         self.settings = settings
         self.autosaver = Autosaver(self.controller, self) if autosave else None

@@ -26,6 +26,7 @@ from core.model.scheme import Scheme
 from core.problems import PathKey
 from gui.common.field_marks import make_quiet, mark
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.common.wheel_guard import guarded
 from gui.common.whole_label import WholeLabel
 from gui.i18n import say
 from gui.scenario_controller import ScenarioController
@@ -76,7 +77,7 @@ class AccountForm(QGroupBox):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         outer.addLayout(form)
 
-        self.scheme = QComboBox()
+        self.scheme = guarded(QComboBox())
         self.scheme.setObjectName("scheme")
         self.scheme.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -214,7 +215,7 @@ class AccountForm(QGroupBox):
         to_text: Callable[[Any], str] = number_text,
         editable: bool = True,
     ) -> QComboBox:
-        combo = QComboBox()
+        combo = guarded(QComboBox())
         combo.setObjectName(str(path[-1]))
         # As wide as the column gives, not as its longest item: the column fits a 1024-pixel
         # screen in every language.

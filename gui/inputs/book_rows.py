@@ -31,6 +31,7 @@ from gui.common.cell_editing import ReplacingDelegate
 from gui.common.eliding_label import ElidingLabel
 from gui.common.field_marks import make_quiet
 from gui.common.number_text import number_text
+from gui.common.wheel_guard import guarded
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, translate
 from gui.scenario_controller import ScenarioController
 
@@ -130,7 +131,7 @@ class BookDelegate(ReplacingDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         if index.column() == self.list_column:
-            combo = QComboBox(parent)
+            combo = guarded(QComboBox(parent))
             for code in self.choices:
                 combo.addItem(self.words(code), code)
             return combo

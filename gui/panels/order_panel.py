@@ -28,6 +28,7 @@ from gui.common.number_text import parse_number
 from gui.common.problem_words import problem_words
 from gui.common.steady_label import hold
 from gui.common.two_row_bar import TwoRowBar
+from gui.common.wheel_guard import guarded
 from gui.i18n import say
 from gui.panels.tools_panel import side_combo, symbol_combo
 from gui.scenario_controller import ScenarioController
@@ -58,7 +59,7 @@ class OrderPanel(QGroupBox):
         layout.addLayout(row)
         # At market, or a pending order: a limit or a stop at a price (docs/desktop-app.md).
         pending = QHBoxLayout()
-        self.kind = QComboBox()
+        self.kind = guarded(QComboBox())
         self.kind.setObjectName("order_kind")
         self.kind.addItem(self.tr("at market"), "market")
         self.kind.addItem(self.tr("limit order at"), "limit")

@@ -28,6 +28,7 @@ from core.report import (
 from gui.common.field_marks import make_bold, set_role, set_text
 from gui.common.problem_words import problem_words
 from gui.common.steady_label import hold
+from gui.common.wheel_guard import guarded
 from gui.i18n import QT_TRANSLATE_NOOP, isolated, say
 from gui.scenario_controller import ScenarioController
 
@@ -162,7 +163,7 @@ class ResultsPanel(QGroupBox):
 
         levels_box = QGroupBox(self.tr("Margin call and stop-out prices"))
         levels = QFormLayout(levels_box)
-        self.symbol = QComboBox()
+        self.symbol = guarded(QComboBox())
         self.symbol.setObjectName("analysis_symbol")
         self.symbol.setToolTip(
             self.tr(

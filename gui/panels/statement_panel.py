@@ -25,6 +25,7 @@ from core.model.instruments import catalog
 from core.overview.dashboard import Dashboard
 from core.statements.reproduction import verdict
 from gui.common.field_marks import make_bold, make_quiet, set_role, set_text
+from gui.common.wheel_guard import guarded
 from gui.i18n import say
 from gui.scenario_controller import ScenarioController
 
@@ -247,7 +248,7 @@ class StatementPanel(QGroupBox):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             label = QLabel(self.tr("{symbol} is").format(symbol=symbol))
-            choice = QComboBox()
+            choice = guarded(QComboBox())
             choice.setEditable(True)
             choice.addItems(sorted(catalog()))
             choice.setCurrentText("")

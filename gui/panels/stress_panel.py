@@ -23,6 +23,7 @@ from core.analyses.stress_tests import DEFAULT_GAP_PIPS, StressRow
 from core.formatting import format_money
 from core.overview.dashboard import Dashboard
 from gui.common.field_marks import make_quiet
+from gui.common.wheel_guard import guarded
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say
 from gui.scenario_controller import ScenarioController
 
@@ -68,7 +69,7 @@ class StressPanel(QWidget):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.gap = QDoubleSpinBox()
+        self.gap = guarded(QDoubleSpinBox())
         self.gap.setObjectName("gap_pips")
         self.gap.setRange(0.0, 100_000.0)
         self.gap.setDecimals(1)

@@ -24,12 +24,13 @@ from core.overview.dashboard import Dashboard, SizingRequest
 from gui.common.field_marks import mark, set_text
 from gui.common.number_text import parse_number
 from gui.common.steady_label import hold
+from gui.common.wheel_guard import guarded
 from gui.inputs.positions_model import side_text
 from gui.scenario_controller import ScenarioController
 
 
 def symbol_combo() -> QComboBox:
-    combo = QComboBox()
+    combo = guarded(QComboBox())
     combo.setEditable(True)
     completer = QCompleter(sorted(catalog()), combo)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -39,7 +40,7 @@ def symbol_combo() -> QComboBox:
 
 def side_combo() -> QComboBox:
     """Buy or sell, in the app's language; the item's data is the side."""
-    combo = QComboBox()
+    combo = guarded(QComboBox())
     for side in ("buy", "sell"):
         combo.addItem(side_text(side), side)
     return combo
@@ -67,7 +68,7 @@ class ToolsPanel(QGroupBox):
         risk_row = QHBoxLayout()
         self.risk = QLineEdit("1")
         self.risk.setObjectName("risk")
-        self.risk_unit = QComboBox()
+        self.risk_unit = guarded(QComboBox())
         self.risk_unit.addItems([self.tr("% of equity"), self.tr("money")])
         risk_row.addWidget(self.risk, 1)
         risk_row.addWidget(self.risk_unit)

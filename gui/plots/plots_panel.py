@@ -26,6 +26,7 @@ from core.files.json_files import write_atomically
 from core.overview.dashboard import Dashboard
 from gui.common.field_marks import set_role
 from gui.common.two_row_bar import TwoRowBar
+from gui.common.wheel_guard import guarded
 from gui.i18n import QT_TRANSLATE_NOOP
 from gui.plots.equity_plot import EquityPlot
 from gui.plots.level_plot import LevelPlot
@@ -88,7 +89,7 @@ class PlotsPanel(QWidget):
         self.stale.setObjectName("plots_stale")
         set_role(self.stale, "state-stale")
         self.stale.hide()
-        self.what_if_pips = QDoubleSpinBox()
+        self.what_if_pips = guarded(QDoubleSpinBox())
         self.what_if_pips.setObjectName("what_if_pips")
         self.what_if_pips.setRange(-100_000.0, 100_000.0)
         self.what_if_pips.setDecimals(1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.cell_editing import ReplacingDelegate
+from gui.common.wheel_guard import guarded
 
 INVALID_BACKGROUND = QColor(208, 49, 45, 90)
 """Translucent red: readable under light and dark themes alike."""
@@ -37,7 +38,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.choices = choices
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
+        combo = guarded(QComboBox(parent))
         combo.setEditable(True)
         combo.addItems(self.choices)
         return combo

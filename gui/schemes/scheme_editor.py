@@ -39,6 +39,7 @@ from core.model.scheme import OTHER, Ladder, Scheme
 from core.problems import FieldPath, Problem
 from gui.common.field_marks import make_quiet, mark, set_role
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
+from gui.common.wheel_guard import guarded
 from gui.i18n import QT_TRANSLATE_NOOP, say, translate
 from gui.schemes.leverage_chart import LeverageChart
 from gui.schemes.rows_table import RowsTable
@@ -140,7 +141,7 @@ class SchemeEditor(QDialog):
         )
         self.lines["checked"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.combos: dict[str, QComboBox] = {}
-        self.currency = QComboBox()
+        self.currency = guarded(QComboBox())
         self.currency.setEditable(True)
         self.currency.addItems(list(CURRENCIES))
         self.currency.setToolTip(
@@ -201,7 +202,7 @@ class SchemeEditor(QDialog):
         return lines
 
     def _choice(self, key: str) -> QComboBox:
-        combo = QComboBox()
+        combo = guarded(QComboBox())
         combo.setObjectName(key)
         for value, text in CHOICES[key]:
             combo.addItem(self.tr(text), value)

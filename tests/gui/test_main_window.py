@@ -7,15 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QMessageBox,
     QScrollArea,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +23,7 @@ from gui.inputs.positions_model import PositionColumn
 from gui.inputs.prices_table import ASK, BID, SPREAD, WHY
 from gui.main_window import MainWindow
 from tests.core.statement_files import mt5_html, mt5_rows
+from tests.gui.mouse import wheel
 
 EXAMPLES = resources_dir() / "examples"
 
@@ -469,22 +468,6 @@ def test_the_readout_spans_its_plot_and_a_new_text_moves_nothing(
     assert frame.plot_widget.geometry() == before
     window.resize(1300, 800)
     qtbot.waitUntil(lambda: readout.width() == frame.width())
-
-
-def wheel(widget: QWidget, steps: int) -> None:
-    """A real wheel event over the middle of a widget: ``steps`` notches down."""
-    at = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(
-        at,
-        widget.mapToGlobal(at),
-        QPoint(0, 0),
-        QPoint(0, -120 * steps),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
 
 
 def test_the_wheel_scrolls_the_column_and_leaves_an_unfocused_drop_down_alone(

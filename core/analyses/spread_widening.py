@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.analyses.level_prices import equity_thresholds, narrow
+from core.analyses.level_prices import equity_thresholds, narrow, sorted_unique
 from core.margin.account_model import AccountModel
 from core.margin.margin_levels import Level
 from core.model.conversion import FloatArray
@@ -96,5 +96,5 @@ def _spread_grid(model: AccountModel, mid: float, now: float, top: float) -> Flo
     reach = model.fill_direction * (model.fill_trigger - mid)  # the half-spread that fills
     stops = reach[(model.fill_upward == (model.fill_direction > 0)) & (reach > now)]
     points += [stops * (1 - 1e-12), stops * (1 + 1e-12)]
-    grid = np.unique(np.concatenate(points))
+    grid = sorted_unique(np.concatenate(points))
     return grid[(grid >= now) & (grid <= top)]

@@ -1,7 +1,12 @@
 """docs/rules.md#analyses: stop-out and margin-call prices, checked against closed-form solutions."""
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
 
+from core.analyses.level_prices import price_grid, sorted_unique
 from core.evaluate import evaluate
 from tests.core.builders import buy, scenario, sell
 
@@ -154,3 +159,18 @@ def test_no_positions_no_price_levels() -> None:
     result = evaluate(scenario())
     assert result.stop_out_price is None
     assert result.analysis_symbol is None
+
+
+@settings(max_examples=200)
+@given(
+    arrays(
+        np.float64,
+        st.integers(0, 60),
+        elements=st.floats(1e-12, 1e6, allow_nan=False) | st.sampled_from([1.0, 2.5, 1e-12]),
+    )
+)
+def test_the_search_grid_is_sorted_and_each_price_once(prices: np.ndarray) -> None:
+    assert np.array_equal(sorted_unique(prices), np.unique(prices))
+    grid = price_grid(1.08)
+    assert np.all(np.diff(grid) > 0)
+    assert 1.08 in grid

@@ -641,7 +641,7 @@ class ScenarioController(QObject):
                 request = replace(request, analysis_symbol=None)
             last = self._dashboard if self._dashboard_revision == self._revision else None
             with np.errstate(all="ignore"):  # overflow comes back as an input problem
-                result = dashboard(scenario, request, last.price_curve if last else None)
+                result = dashboard(scenario, request, last)
 
         except InputError as error:
             self._problems = tuple(error.problems)

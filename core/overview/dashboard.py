@@ -21,7 +21,7 @@ from core.analyses.sizing import AfterOpening, Opening, PositionSize, max_volume
 from core.analyses.stress_tests import StressRow, stress_tests
 from core.evaluate import analysis_model, evaluate_model
 from core.margin.account_model import AccountModel
-from core.margin.position_table import build_position_table
+from core.margin.position_table import PositionTable, build_position_table
 from core.model.scenario import Scenario, Side
 from core.overview.printed import PrintedFigure, compare_printed
 from core.overview.what_if import MarketOrder, OrderEffect, order_effect
@@ -86,6 +86,7 @@ class Dashboard:
     stress: tuple[StressRow, ...] = ()
     what_if_price: WhatIfPrice | None = None
     heat_map: HeatMap | None = None
+    request: DashboardRequest | None = None  # what it answers (the tools' inputs included)
 
 
 DANGER_PERCENT = 1.0
@@ -146,16 +147,35 @@ def suggested_equity_range(equity: float, thresholds: list[float]) -> tuple[floa
     return round_out(0.0, top)
 
 
+TOOL_FIELDS = frozenset(
+    {"sizing", "max_volume_symbol", "max_volume_side", "orders", "stress_gap_pips", "heat_map"}
+)
+"""The request's fields that only the tools read: a change of these alone leaves the result,
+the levels and the curves as they were."""
+
+
+def tools_only(before: DashboardRequest, after: DashboardRequest) -> bool:
+    """Whether ``after`` asks for the same result and curves as ``before`` (only the tools'
+    inputs differ)."""
+    return all(
+        getattr(before, name) == getattr(after, name)
+        for name in DashboardRequest.__dataclass_fields__
+        if name not in TOOL_FIELDS
+    )
+
+
 def dashboard(
-    scenario: Scenario, request: DashboardRequest, market_curve: Curve | None = None
+    scenario: Scenario, request: DashboardRequest, last: Dashboard | None = None
 ) -> Dashboard:
     """The result, a curve against the analysed symbol's price (framed by
     `suggested_price_range`), a curve against equity, and the sizing tools. The position
     table is built once and every analysis shares it.
 
-    ``market_curve`` is a price curve computed before on this same scenario (the last
-    dashboard's, while only the request changed): a drag keeps its frame, and the curve is
-    the market's whatever the what-if price, so it is used again instead of computed.
+    ``last`` is a dashboard computed before on this same scenario (while only the request
+    changed). When only the tools' inputs changed, its result, levels and curves are this
+    one's, and only the tools are computed. Otherwise its price curve may be: a drag keeps its
+    frame, and the curve is the market's whatever the what-if price, so it is used again
+    instead of computed.
     """
     if not request.orders_fill:
         scenario = scenario.without_orders()
@@ -174,9 +194,12 @@ def dashboard(
         request = replace(request, analysis_symbol=moved)
     table = build_position_table(scenario)
     fixed_model = AccountModel(scenario, None, table)
+    if last is not None and last.request is not None and tools_only(last.request, request):
+        return _tools(scenario, request, last, table, fixed_model)
     model = analysis_model(scenario, request.analysis_symbol, table, fixed_model)
     result = evaluate_model(model)
     symbol = result.analysis_symbol
+    market_curve = last.price_curve if last is not None else None
     curve = None
     if symbol is not None:
         # The curve moves the symbol's mid itself, so it is the same whatever the what-if
@@ -209,7 +232,29 @@ def dashboard(
             curve = price_curve(market, symbol, low, high, request.curve_points, market_model)
     low, high = suggested_equity_range(result.equity, [t.x for t in equity_tier_marks(fixed_model)])
     by_equity = equity_curve(scenario, low, high, request.curve_points, fixed_model)
+    shown = Dashboard(
+        result,
+        curve,
+        by_equity,
+        None,
+        None,
+        False,
+        compare_printed(scenario, result),
+        what_if_price=what_if,
+    )
+    return _tools(scenario, request, shown, table, fixed_model)
 
+
+def _tools(
+    scenario: Scenario,
+    request: DashboardRequest,
+    shown: Dashboard,
+    table: PositionTable,
+    fixed_model: AccountModel,
+) -> Dashboard:
+    """``shown`` with the tools' answers to ``request``: position size, maximum volume, the
+    what-if order, the stress tests and the heat map."""
+    result = shown.result
     openings: dict[tuple[str, Side], Opening] = {}
 
     def opening(symbol: str, side: Side) -> Opening:
@@ -241,12 +286,11 @@ def dashboard(
             opening=opening(request.max_volume_symbol, request.max_volume_side),
         )
         unlimited = most is None
-    printed = compare_printed(scenario, result)
     effect: OrderEffect | None = None
     order_problems: tuple[Problem, ...] = ()
     if request.orders:
         try:
-            effect = order_effect(scenario, request.orders, symbol, before=result)
+            effect = order_effect(scenario, request.orders, result.analysis_symbol, before=result)
         except InputError as error:
             order_problems = tuple(error.problems)
     stress = (
@@ -258,17 +302,14 @@ def dashboard(
     if request.heat_map:
         symbols = largest_symbols(result.positions)
         heat = heat_map(scenario, symbols, heat_map_span(result.level_distances, symbols))
-    return Dashboard(
-        result,
-        curve,
-        by_equity,
-        sizing,
-        most,
-        unlimited,
-        printed,
-        effect,
-        order_problems,
-        stress,
-        what_if,
-        heat,
+    return replace(
+        shown,
+        position_size=sizing,
+        max_volume=most,
+        max_volume_unlimited=unlimited,
+        order_effect=effect,
+        order_problems=order_problems,
+        stress=stress,
+        heat_map=heat,
+        request=request,
     )

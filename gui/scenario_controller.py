@@ -12,7 +12,7 @@ import copy
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,14 +32,11 @@ from core.model.scenario import Scenario
 from core.overview.dashboard import Dashboard, DashboardRequest, dashboard
 from core.problems import InputError, PathKey, Problem
 from core.resources import resources_dir
-from core.statements.importer import (
-    Imported,
-    find_rule_again,
-    import_statement,
-    looks_like_statement,
-    refuse_unknown,
-)
+from core.statements.file_kind import looks_like_statement, refuse_unknown
 from gui.i18n import say
+
+if TYPE_CHECKING:
+    from core.statements.importer import Imported
 
 DEFAULT_EXAMPLE = resources_dir() / "examples" / "exness-unlimited-small-account.json"
 
@@ -499,6 +496,9 @@ class ScenarioController(QObject):
     def import_statement(self, data: bytes, name: str) -> None:
         """A MetaTrader statement as a new, unsaved scenario (`InputError` leaves the current
         one as it was)."""
+        # The statement readers load on the first import, not at start-up (docs/performance.md).
+        from core.statements.importer import import_statement
+
         imported = import_statement(data, name)
         self._document = copy.deepcopy(imported.document)
         self._path = None
@@ -530,6 +530,8 @@ class ScenarioController(QObject):
         trader has it now (docs/statements.md, "Finding the rule again")."""
         if self.imported is None:
             return
+        from core.statements.importer import find_rule_again
+
         again = find_rule_again(self.imported, self._document)
         self._document = copy.deepcopy(again.document)
         self._set_imported(again)

@@ -49,8 +49,8 @@ from core.statements.broker_rule import (
     reproduced_note,
     search_notes,
 )
+from core.statements.file_kind import looks_like_statement, refuse_unknown
 from core.statements.statement import Statement
-from core.statements.xlsx_rows import is_xlsx
 
 FALLBACK_LEVERAGE = 100.0
 # A rate implied by profits to within this share beats a chain through prices the statement
@@ -99,33 +99,6 @@ class Imported:
     notes: tuple[Message, ...]
     uncertainty: Uncertainty = Uncertainty({})
     read_notes: tuple[Message, ...] = ()  # the notes on reading it, before the rule's
-
-
-def looks_like_statement(data: bytes) -> bool:
-    """Whether a file is a statement rather than a scenario: XLSX, UTF-16, or HTML markup."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").lower()
-    return (
-        is_xlsx(data) or data[:2] in (b"\xff\xfe", b"\xfe\xff") or head.startswith((b"<", b"<\x00"))
-    )
-
-
-def refuse_unknown(data: bytes, name: str) -> None:
-    """Raise `InputError` for a file that is neither a scenario (a JSON object) nor a
-    statement, saying so, rather than what the JSON reader would make of it."""
-    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    json_start = head[:1] in b'{["-0123456789tfn'  # what a JSON text may begin with
-    if head and not json_start and not looks_like_statement(data):
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    Message(
-                        "neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or "
-                        "XLSX)"
-                    ),
-                )
-            ]
-        )
 
 
 def import_statement(

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from core.statements.decoding import decode_statement
+from core.statements.file_kind import is_xlsx
 from core.statements.html_rows import html_rows, visible_texts
 from core.statements.mt4 import looks_like_mt4, read_mt4
 from core.statements.mt5 import looks_like_mt5, read_mt5
 from core.statements.statement import Statement, not_a_statement
-from core.statements.xlsx_rows import is_xlsx, xlsx_rows
+from core.statements.xlsx_rows import xlsx_rows
 
 
 def read_statement(data: bytes, known_symbols: Iterable[str]) -> Statement:

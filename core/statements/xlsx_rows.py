@@ -20,10 +20,6 @@ CELL_COLUMN = re.compile(r"^([A-Z]+)")
 MOST_PART_BYTES = 64 * 1024 * 1024  # a sheet larger than this is not a statement
 
 
-def is_xlsx(data: bytes) -> bool:
-    return data.startswith(b"PK\x03\x04")
-
-
 def xlsx_rows(data: bytes) -> list[list[str]]:
     """Every row of the first worksheet, each cell as its text ("" for an empty one)."""
     try:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from core.formatting import format_money
 from core.model.instruments import catalog
 from core.overview.dashboard import Dashboard
-from core.statements.reproduction import verdict
 from gui.common.field_marks import make_bold, make_quiet, set_role, set_text
 from gui.common.wheel_guard import guarded
 from gui.i18n import say
@@ -173,6 +172,12 @@ class StatementPanel(QGroupBox):
         self._show_verdict(None)
 
     def _show_verdict(self, dashboard: Dashboard | None) -> None:
+        if self.controller.imported is None and not self.controller.printed_figures():
+            # No statement, nothing printed, no headline; the statement code stays unloaded.
+            self.verdict.hide()
+            return
+        from core.statements.reproduction import verdict
+
         figures = dashboard.printed if dashboard is not None else None
         said = verdict(
             self.controller.imported,

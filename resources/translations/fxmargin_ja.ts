@@ -115,64 +115,64 @@
         <translation>有効証拠金 -{amount} {currency} で {threshold} {scheme_currency} を下回る: レバレッジ {before} -&gt; {after}、証拠金 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="108"/>
+        <location filename="../../core/overview/what_if.py" line="109"/>
         <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
         <translation>&quot;buy 2 EURUSD&quot; または &quot;sell stop 0.5 EURUSD at 1.0800&quot; の形で書いてください。{text} ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="137"/>
+        <location filename="../../core/overview/what_if.py" line="138"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>ロットは 0 より大きく {most} 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="152"/>
+        <location filename="../../core/overview/what_if.py" line="153"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>{symbol} の価格がありません: 価格に追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="210"/>
+        <location filename="../../core/overview/what_if.py" line="211"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>口座レバレッジ {before} -&gt; {after}(有効証拠金の段階 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="218"/>
+        <location filename="../../core/overview/what_if.py" line="219"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>口座レバレッジ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="234"/>
+        <location filename="../../core/overview/what_if.py" line="235"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの買いは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="241"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>保有中の {symbol} {lots} ロットの売りは {was} ではなく {now} で証拠金計算: 証拠金 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="250"/>
+        <location filename="../../core/overview/what_if.py" line="251"/>
         <source>the account goes from {before} to {after}</source>
         <translation>口座は {before} から {after} になります</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="256"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>余剰証拠金は {amount} {currency} になります: 余剰証拠金のない注文はターミナルが拒否します</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="267"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="214"/>
-        <location filename="../../core/overview/what_if.py" line="159"/>
+        <location filename="../../core/overview/what_if.py" line="160"/>
         <source>a price must be greater than 0</source>
         <translation>価格は 0 より大きくしてください</translation>
     </message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="94"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>このファイルはバージョン {version} で、より新しい fxmargin が書いたものです。この fxmargin が読めるのはバージョン {supported} です</translation>
     </message>
@@ -1107,89 +1107,89 @@
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="163"/>
+        <location filename="../../core/statements/importer.py" line="136"/>
         <source>the statement prints no balance</source>
         <translation>口座明細に残高がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="242"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>leverage {leverage} as given</source>
         <translation>指定どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="246"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>口座明細どおりレバレッジ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="223"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>口座明細にレバレッジの記載がありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="224"/>
+        <location filename="../../core/statements/importer.py" line="197"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>MetaTrader 5 のレポートにはレバレッジが記載されません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>口座明細に通貨の記載がありません: USD とみなします</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="182"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>口座明細に {symbol} の価格がありません({reason}): 追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="123"/>
+        <location filename="../../core/statements/file_kind.py" line="34"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>fxmarginのシナリオ(JSON)でもMetaTraderの報告書(HTMLまたはXLSX)でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="184"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>{count}件のポジション({symbols})の損益が印字値と{unit}ずれます: ターミナルは報告書の価格の中値ではない別のレートで換算しました</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="215"/>
+        <location filename="../../core/statements/importer.py" line="188"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>ファイルに{pair}が印字されておらず、{symbols}のブローカー証拠金はこれを経由します: 印字された証拠金には{pair} {needed}が必要ですが、報告書自身の価格では{now}です</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="374"/>
+        <location filename="../../core/statements/importer.py" line="347"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>ステートメントは {symbols} の価格を片側だけ印字しています(買いは Bid、売りは Ask): スプレッドは含まれません</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="445"/>
+        <location filename="../../core/statements/importer.py" line="418"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} は {quote} 建て {count} ポジション({symbols})の印字された損益から推定、誤差 {share} 以内</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="488"/>
+        <location filename="../../core/statements/importer.py" line="461"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} の {price} は除外: ステートメントの価格がすでに到達しています</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="521"/>
+        <location filename="../../core/statements/importer.py" line="494"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ファイルにレバレッジがなく照合する証拠金もありません: 1:100 とみなします。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="533"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>価格が足りないため証拠金を計算できず、ルールは探していません: {leverage} を使用。レバレッジを設定してください(コマンドラインでは --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="583"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage}、プリセット {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="630"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>報告書の余剰証拠金は残高から証拠金を引いたものです: ブローカーは評価損益を余剰証拠金に含めません(サーバー設定)。fxmarginの余剰証拠金は含めます。証拠金維持率、マージンコール、ストップアウトはどちらでも含めます</translation>
     </message>
@@ -1250,29 +1250,29 @@
         <translation>銘柄 {symbol} はカタログにありません: 銘柄情報を補ってください</translation>
     </message>
     <message>
-        <location filename="../../core/statements/xlsx_rows.py" line="48"/>
+        <location filename="../../core/statements/xlsx_rows.py" line="44"/>
         <source>not a readable XLSX workbook ({error})</source>
         <translation>読み込める XLSX ブックではありません({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="73"/>
+        <location filename="../../gui/scenario_controller.py" line="70"/>
         <source>a scenario must be a JSON object</source>
         <translation>シナリオは JSON オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
         <source>must be an array</source>
         <translation>配列にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="87"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>appears in two rows</source>
         <translation>2 行に出てきます</translation>
     </message>
@@ -1590,162 +1590,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="67"/>
+        <location filename="../../gui/inputs/account_form.py" line="68"/>
         <source>Broker and account</source>
         <translation>ブローカーと口座</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="88"/>
+        <location filename="../../gui/inputs/account_form.py" line="89"/>
         <source>Broker &amp;scheme</source>
         <translation>ブローカーの体系(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="98"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>口座タイプ。無制限レバレッジとブローカーの水準はこれで決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="101"/>
         <source>Account &amp;type</source>
         <translation>口座タイプ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="104"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>取引プラットフォーム。Exness は MT4 でのみ無制限レバレッジを認めます。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="107"/>
         <source>&amp;Platform</source>
         <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>口座通貨: 残高、有効証拠金、証拠金はこの通貨です。USC = 米セント。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="119"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>残高: 入金額と確定損益の合計。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>&amp;Balance</source>
         <translation>残高(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>ブローカーが有効証拠金に加えるクレジット(ボーナス)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="132"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>選んだレバレッジ(1:500 または無制限)。ブローカーの規則でそれより低くなることがあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="137"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>&amp;Leverage 1:</source>
         <translation>レバレッジ 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="142"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>これまでの決済済み取引(待機注文は数えません)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Lots of closed trades so far.</source>
         <translation>これまでの決済済み取引のロット数。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="149"/>
+        <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>Closed trades</source>
         <translation>決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="155"/>
+        <location filename="../../gui/inputs/account_form.py" line="156"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>マージンコール水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>ストップアウト水準。空欄: この口座タイプのブローカー既定値。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="164"/>
+        <location filename="../../gui/inputs/account_form.py" line="165"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>水準を証拠金に対する割合で、または有効証拠金の金額で指定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
         <translation>パーセント</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>制限相場</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>変動の大きい時間帯のブローカー上限(Exness: FX と金 1:200、銀 1:100、原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="248"/>
         <source>Older presets and examples:</source>
         <translation>古いプリセットと例:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="262"/>
+        <location filename="../../gui/inputs/account_form.py" line="263"/>
         <source>{name} — my preset</source>
         <translation>{name} — マイプリセット</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>{name} (in this file)</source>
         <translation>{name}(このファイル内)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="349"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1754,7 +1754,7 @@ Source: {source}</source>
 出典: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="355"/>
+        <location filename="../../gui/inputs/account_form.py" line="356"/>
         <source>A scheme defined in this file.</source>
         <translation>このファイルで定義された体系。</translation>
     </message>
@@ -1762,52 +1762,52 @@ Source: {source}</source>
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Account type</source>
         <translation>口座タイプ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed trades</source>
         <translation>決済済み取引</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="21"/>
         <source>Closed lots</source>
         <translation>決済済みロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="27"/>
         <source>Unlimited leverage checklist</source>
         <translation>無制限レバレッジの条件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>この体系には無制限レバレッジの条件がありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="68"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>無制限レバレッジの条件を&lt;b&gt;満たしています&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="70"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;条件を満たしていません&lt;/b&gt;: 無制限を選ぶと {leverage} になります。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="75"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>無制限レバレッジの条件を&lt;b&gt;満たしていません&lt;/b&gt;(固定レバレッジを選択中)。</translation>
     </message>
@@ -1908,274 +1908,274 @@ Details: {where}</source>
         <translation>MetaTrader 口座明細 (*.htm *.html *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Plots</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Stress tests</source>
         <translation>ストレステスト</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Positions ({count})</source>
         <translation>ポジション ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Pending orders ({count})</source>
         <translation>待機注文 ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Import statement…</source>
         <translation>取引報告書をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Open the &amp;example</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Recent files</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Save &amp;as…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>結果をエクスポート (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>MetaTrader 5 に接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>MetaTrader 5 から切断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Copy results</source>
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Every figure of the results, as text</source>
         <translation>結果のすべての数値をテキストで</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Copy results as CS&amp;V</source>
         <translation>結果を CSV でコピー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Scheme</source>
         <translation>レバレッジ体系(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;Save as my preset…</source>
         <translation>マイプリセットとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;My presets…</source>
         <translation>マイプリセット(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;User guide</source>
         <translation>ユーザーガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>&amp;About fxmargin</source>
         <translation>fxmargin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin は次回の起動から{language}で表示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Cannot save the preset</source>
         <translation>プリセットを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>体系に問題があります。先に修正してください(レバレッジ体系 &gt; 編集…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>fxmargin シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>{file} (imported)</source>
         <translation>{file}(取り込み済み)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>example (unsaved)</source>
         <translation>例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>new scenario (unsaved)</source>
         <translation>新しいシナリオ(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>このシナリオには未保存の変更があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Import a MetaTrader statement</source>
         <translation>MetaTrader の口座明細を取り込む</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Cannot open this file</source>
         <translation>このファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Export results</source>
         <translation>結果を書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>a new scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="726"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin は {time} に {name} の変更を保存せずに終了しました。復元しますか?</translation>
     </message>
@@ -2183,108 +2183,108 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="39"/>
+        <location filename="../../gui/panels/order_panel.py" line="41"/>
         <source>New order (what if)</source>
         <translation>新規注文(仮定)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="51"/>
+        <location filename="../../gui/panels/order_panel.py" line="53"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="82"/>
         <source>Lots from size by risk</source>
         <translation>リスクから算出したロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="87"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>Most lots</source>
         <translation>最大ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="83"/>
+        <location filename="../../gui/panels/order_panel.py" line="85"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>この注文の銘柄と売買方向で、ツールのリスク別ポジションサイズ (ストップ、リスク、手数料) が求めるリスクになるロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="89"/>
+        <location filename="../../gui/panels/order_panel.py" line="91"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>この注文の銘柄と売買方向で余剰証拠金が許す最大ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>After</source>
         <translation>注文後</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="97"/>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="99"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to positions</source>
         <translation>ポジションに追加</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
         <source>at market</source>
         <translation>成行</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>limit order at</source>
         <translation>指値注文</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <location filename="../../gui/panels/order_panel.py" line="66"/>
         <source>stop order at</source>
         <translation>逆指値注文</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
         <translation>待機注文は価格が届くと建ちます (買いは ask、売りは bid): buy limit と sell stop は市場より下、buy stop と sell limit は上。約定するまで証拠金はかかりません。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <location filename="../../gui/panels/order_panel.py" line="76"/>
         <source>price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="100"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>この注文をシナリオで Ask(買い)または Bid(売り)で建てる</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="141"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>銘柄とロットを入力すると注文の影響が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="163"/>
+        <location filename="../../gui/panels/order_panel.py" line="165"/>
         <source>lots must be a number above 0</source>
         <translation>ロットは 0 より大きい数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <location filename="../../gui/panels/order_panel.py" line="173"/>
         <source>the price must be a number above 0</source>
         <translation>価格は 0 より大きい数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to orders</source>
         <translation>待機注文に追加</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>{fill}. After: {state}</source>
         <translation>{fill}。その後: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="316"/>
+        <location filename="../../gui/panels/order_panel.py" line="318"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>必要証拠金 {amount} {currency}。注文後: {state}</translation>
     </message>
@@ -2580,18 +2580,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  証拠金維持率 {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="187"/>
+        <location filename="../../gui/plots/plot_base.py" line="188"/>
         <source>pips from the market</source>
         <translation>市場価格からの pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="408"/>
-        <location filename="../../gui/plots/plot_base.py" line="411"/>
+        <location filename="../../gui/plots/plot_base.py" line="409"/>
+        <location filename="../../gui/plots/plot_base.py" line="412"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="429"/>
+        <location filename="../../gui/plots/plot_base.py" line="431"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 価格(仲値)</translation>
     </message>
@@ -2639,142 +2639,142 @@ Details: {where}</source>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin vs price</source>
         <translation>価格別の証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin level vs price</source>
         <translation>価格別の証拠金維持率</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="39"/>
+        <location filename="../../gui/plots/plots_panel.py" line="40"/>
         <source>Margin and leverage vs equity</source>
         <translation>有効証拠金別の証拠金とレバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>All at once</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="73"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>3 つのグラフをタブではなく縦に並べて表示</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="76"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>グラフを画像として、または曲線の数値として保存</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="77"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Picture (PNG)…</source>
         <translation>画像 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="79"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>表示中のグラフ(すべて表示時は全グラフ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>Numbers (CSV)…</source>
         <translation>数値 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="81"/>
+        <location filename="../../gui/plots/plots_panel.py" line="82"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>曲線の数値(すべて表示時は価格曲線)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="84"/>
+        <location filename="../../gui/plots/plots_panel.py" line="85"/>
         <source>Out of date</source>
         <translation>古い結果</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="86"/>
+        <location filename="../../gui/plots/plots_panel.py" line="87"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>印の付いた欄を直すまで、グラフは最後の有効な入力を表示します</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source>what if </source>
         <translation>仮に </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source> pips</source>
         <translation> pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="104"/>
+        <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>分析中の銘柄の価格を市場価格からこの pips だけ動かします。すべての数値、表、グラフが仮定として追従します。価格線をドラッグしても同じです。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Market</source>
         <translation>市場価格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="111"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>市場価格に戻る(グラフ上で Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="120"/>
         <source>Danger zone</source>
         <translation>危険ゾーン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="125"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>マージンコールかストップアウトが価格の 1% 以内にあるとき、価格グラフをそこに合わせます(オフ: 最寄りの水準と段階のしきい値を、どれほど遠くても表示)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <location filename="../../gui/plots/plots_panel.py" line="132"/>
         <source>Orders fill</source>
         <translation>注文を約定</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <location filename="../../gui/plots/plots_panel.py" line="137"/>
         <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
         <translation>分析中の銘柄の待機注文は、価格を動かすすべての数値で、価格が届いた所で約定します (オフ: どの注文も約定しない)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="211"/>
+        <location filename="../../gui/plots/plots_panel.py" line="212"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>マークされた項目を直すまで描画するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="298"/>
+        <location filename="../../gui/plots/plots_panel.py" line="299"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>保有ポジションがありません。追加すると価格別の証拠金が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="325"/>
         <source>Export plot as PNG</source>
         <translation>グラフを PNG で書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="326"/>
+        <location filename="../../gui/plots/plots_panel.py" line="327"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="335"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>Export curve as CSV</source>
         <translation>曲線を CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="337"/>
+        <location filename="../../gui/plots/plots_panel.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Details: {where}</source>
         <translation>ポジション</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="187"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
@@ -2931,7 +2931,7 @@ Details: {where}</source>
         <translation>ポジションを追加(Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
@@ -2941,7 +2941,7 @@ Details: {where}</source>
         <translation>選択したポジションを複製(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="190"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
@@ -3235,227 +3235,227 @@ Details: {where}</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="37"/>
+        <location filename="../../gui/panels/results_panel.py" line="39"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="38"/>
+        <location filename="../../gui/panels/results_panel.py" line="40"/>
         <source>Deposits plus closed profit.</source>
         <translation>入金額と確定損益の合計。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="42"/>
+        <location filename="../../gui/panels/results_panel.py" line="44"/>
         <source>Floating P/L</source>
         <translation>含み損益</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="43"/>
+        <location filename="../../gui/panels/results_panel.py" line="45"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
         <translation>全ポジションの 売買 x(決済値 - 建値)x ロット x 契約サイズ の合計を仲値で換算し、+ スワップ + 手数料。買いは Bid、売りは Ask で決済。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="51"/>
+        <location filename="../../gui/panels/results_panel.py" line="53"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="52"/>
+        <location filename="../../gui/panels/results_panel.py" line="54"/>
         <source>Balance + credit + floating P/L.</source>
         <translation>残高 + クレジット + 含み損益。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="56"/>
+        <location filename="../../gui/panels/results_panel.py" line="58"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="57"/>
+        <location filename="../../gui/panels/results_panel.py" line="59"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
         <translation>各ポジションの証拠金の合計: 証拠金対象の想定元本 / レバレッジ(取引量の段階を合成)。買いは Ask、売りは Bid、または建値(MT5)で評価。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="65"/>
+        <location filename="../../gui/panels/results_panel.py" line="67"/>
         <source>Margin basis</source>
         <translation>証拠金の計算価格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="66"/>
+        <location filename="../../gui/panels/results_panel.py" line="68"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
         <translation>証拠金を計算する価格: 現在の Bid または Ask(MetaTrader 4)、または各ポジションの建値(MetaTrader 5 と建玉時に証拠金を固定するブローカー)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="74"/>
+        <location filename="../../gui/panels/results_panel.py" line="76"/>
         <source>Free margin</source>
         <translation>余剰証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="75"/>
+        <location filename="../../gui/panels/results_panel.py" line="77"/>
         <source>Equity - margin.</source>
         <translation>有効証拠金 - 証拠金。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="79"/>
+        <location filename="../../gui/panels/results_panel.py" line="81"/>
         <source>Margin level</source>
         <translation>証拠金維持率</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="80"/>
+        <location filename="../../gui/panels/results_panel.py" line="82"/>
         <source>Equity / margin x 100%. None without margin.</source>
         <translation>有効証拠金 / 証拠金 x 100%。証拠金がなければなし。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="84"/>
+        <location filename="../../gui/panels/results_panel.py" line="86"/>
         <source>Leverage</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="85"/>
+        <location filename="../../gui/panels/results_panel.py" line="87"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
         <translation>min(無制限レバレッジ規則の後に付与されたレバレッジ, 有効証拠金段階のレバレッジ)。出来高段階やクラス上限で建玉に別のレバレッジが課される場合は、想定元本で加重した平均を続けて示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="96"/>
         <source>Margin call / stop out</source>
         <translation>マージンコール / ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="95"/>
+        <location filename="../../gui/panels/results_panel.py" line="97"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>有効証拠金 &lt;= マージンコール水準 x 証拠金 でマージンコール。ストップアウトも同様(金額指定なら 有効証拠金 &lt;= 金額)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="107"/>
+        <location filename="../../gui/panels/results_panel.py" line="109"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="124"/>
+        <location filename="../../gui/panels/results_panel.py" line="126"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="130"/>
+        <location filename="../../gui/panels/results_panel.py" line="132"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>近いもの: マージンコール(マージンコール中ならストップアウト)の近い方の価格。銘柄の現在のスプレッド 10 本分(スプレッドなしなら 10 pips)より近いとオレンジ。指標発表やロールオーバーで一気に動きうる距離です。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="162"/>
+        <location filename="../../gui/panels/results_panel.py" line="164"/>
         <source>Margin call and stop-out prices</source>
         <translation>マージンコールとストップアウトの価格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="168"/>
+        <location filename="../../gui/panels/results_panel.py" line="170"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>価格を動かす銘柄。他の価格は固定。既定: 想定元本が最大の銘柄。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="173"/>
+        <location filename="../../gui/panels/results_panel.py" line="175"/>
         <source>Moving</source>
         <translation>動かす銘柄</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="179"/>
+        <location filename="../../gui/panels/results_panel.py" line="181"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>水準に達する最も近い仲値(下と上)。スプレッドは保ち、各価格ですべての規則を適用し直します。距離は pips と % で。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="188"/>
         <source>Margin call</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="187"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Stop out</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="190"/>
+        <location filename="../../gui/panels/results_panel.py" line="192"/>
         <source>Spread widening (rollover, news)</source>
         <translation>スプレッド拡大(ロールオーバー、指標発表)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="199"/>
+        <location filename="../../gui/panels/results_panel.py" line="201"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>分析中の銘柄の仲値を固定したまま水準に達する最小のスプレッド。ポジションは Bid か Ask で決済されるので、スプレッド拡大だけで起こりえます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Spread now</source>
         <translation>現在のスプレッド</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="207"/>
         <source>Margin call at</source>
         <translation>マージンコールの発生</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="206"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Stop out at</source>
         <translation>ストップアウトの発生</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="209"/>
+        <location filename="../../gui/panels/results_panel.py" line="211"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="249"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>最新ではありません: 印の付いた欄を直してください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>... and {count} more</source>
         <translation>… ほか {count} 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="255"/>
+        <location filename="../../gui/panels/results_panel.py" line="257"/>
         <source>Fix these to update the results:</source>
         <translation>結果を更新するには次を直してください:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="267"/>
+        <location filename="../../gui/panels/results_panel.py" line="269"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>仮に {symbol} が {price} なら: 市場価格({market})から {pips} pips。市場価格ではありません:「市場価格」ボタン(グラフ上で Esc)で戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="282"/>
+        <location filename="../../gui/panels/results_panel.py" line="284"/>
         <source> + {amount} credit</source>
         <translation> + クレジット {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="294"/>
+        <location filename="../../gui/panels/results_panel.py" line="296"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(段階 {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="303"/>
+        <location filename="../../gui/panels/results_panel.py" line="305"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>選択 {selected}、適用 {granted}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="329"/>
+        <location filename="../../gui/panels/results_panel.py" line="331"/>
         <source>no open positions</source>
         <translation>保有ポジションなし</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="336"/>
+        <location filename="../../gui/panels/results_panel.py" line="338"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="347"/>
+        <location filename="../../gui/panels/results_panel.py" line="349"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="359"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional ({symbol})</source>
         <translation>想定元本が最大({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="361"/>
+        <location filename="../../gui/panels/results_panel.py" line="363"/>
         <source>Largest notional</source>
         <translation>想定元本が最大</translation>
     </message>
@@ -3463,12 +3463,12 @@ Details: {where}</source>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="88"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="89"/>
+        <location filename="../../gui/schemes/rows_table.py" line="90"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3476,72 +3476,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>ポジション {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>Lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
         <source>Stop</source>
         <translation>ストップ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>pending order {row}: {field}</source>
         <translation>待機注文 {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="297"/>
+        <location filename="../../gui/scenario_controller.py" line="294"/>
         <source>change of scheme</source>
         <translation>スキームの変更</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="319"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>new position</source>
         <translation>新規ポジション</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="331"/>
+        <location filename="../../gui/scenario_controller.py" line="328"/>
         <source>removal of positions</source>
         <translation>ポジションの削除</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <location filename="../../gui/scenario_controller.py" line="339"/>
         <source>new pending order</source>
         <translation>新しい待機注文</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <location filename="../../gui/scenario_controller.py" line="363"/>
         <source>removal of pending orders</source>
         <translation>待機注文の削除</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="382"/>
+        <location filename="../../gui/scenario_controller.py" line="379"/>
         <source>price of {symbol}</source>
         <translation>{symbol} の価格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="560"/>
+        <location filename="../../gui/scenario_controller.py" line="562"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} を {instrument} として読む</translation>
     </message>
@@ -3549,501 +3549,501 @@ Details: {where}</source>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>すべてのポジション</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>新規ポジションのみ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>想定元本(口座通貨)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>口座全体</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>グループごと(メジャー、マイナー、エキゾチック、貴金属…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>クラスごと(FX、貴金属、指数…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>銘柄ごと</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>証拠金対象ロット(両建て相殺後)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>買いと売りの大きい方</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>買いと売りの合計</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>証拠金の価格</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>段階の適用先</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>取引量の単位</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>集計の範囲</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>数え方</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>口座タイプ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>有効証拠金が次未満</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>決済済み取引の最小数</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>決済済みロットの最小数</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>それ以外 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>ブローカーの体系を編集</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the current price</source>
         <translation>現在価格</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at the open price</source>
         <translation>建値</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>代替</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>体系の名前。体系の一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>説明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>規則の内容を 1 行で。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>出典(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>数値の出所: ブローカーのページやメール。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>確認日(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>最後に出典を確認した日付(YYYY-MM-DD)。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>体系の有効証拠金と想定元本の上限の通貨。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>証拠金の価格(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>有効証拠金の段階(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>取引量の段階(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>両建てと上限(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>無制限と水準(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>このシナリオで使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>マイプリセットとして保存(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>開始(有効証拠金)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>レバレッジ 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>この段階が始まる有効証拠金。最初の段階は 0 から。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>有効証拠金の水準ごとの口座レバレッジ。行なし: 段階なし。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>段階表(all、グループ、クラス、銘柄)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>同じキーの行で 1 つの段階表になります。&apos;all&apos; は全ポジション共通の段階表で、他の段階表があるときは残りのポジション用です。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>この段階の開始点(下の単位)。各段階表の最初は 0 から。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>保有ポジションの取引量に応じたレバレッジ。段階ごとに適用。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: 両側とも証拠金計算、net: 差分のみ、larger_leg: 大きい側、数値 h: 両建てロットのうち証拠金を計算する割合。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>クラスまたは銘柄</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>両建てポジション(行なし: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>クラス・銘柄ごとの最大レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>制限相場のとき(指標発表、週末)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>両建て(クラスごと、または &apos;all&apos;): none は両側とも証拠金計算、net は差分のみ、larger_leg は大きい側、0 から 1 の数値 h は両建てロットのその割合を証拠金計算(0.5: 半分)。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>ターミナルのシンボル仕様から: MT4の両建て証拠金はロット単位なので、契約サイズの半分は0.5。MT5は両建てのペア単位: 1ロット分の証拠金(両建て証拠金が契約サイズと同じ)は0.5、半ロット分は0.25、なしはnet。MT5の「大きい方のレッグで両建て証拠金を計算」はlarger_leg。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>上限: 銘柄はそのクラスまたは銘柄の上限を超えるレバレッジになりません(銘柄は XAGUSD のように大文字)。銘柄の設定がクラスの設定より優先します。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>制限相場: 制限の印を付けたポジションの上限。口座フォームの「制限相場」をオンにすると全ポジションに適用。&apos;all&apos; は全ポジション共通の上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>条件を満たす口座の無制限レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>カンマ区切り。空欄: すべてのタイプ。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>カンマ区切り(MT4、MT5)。空欄: すべてのプラットフォーム。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>有効証拠金がこの値未満のときだけ無制限。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>条件を満たさない口座のレバレッジ。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>口座タイプ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>マージンコール %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>ストップアウト %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>口座タイプ別のマージンコールとストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="431"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Equity tiers</source>
         <translation>有効証拠金の段階</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="441"/>
         <source>Hedging</source>
         <translation>両建て</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="446"/>
         <source>Caps</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="452"/>
         <source>Restricted market</source>
         <translation>制限相場</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="489"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="545"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="552"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{table}, row {row}</source>
         <translation>{table}、{row} 行目</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <source>{place}, From</source>
         <translation>{place}、開始</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, Leverage</source>
         <translation>{place}、レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="511"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers</source>
         <translation>取引量の段階</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="521"/>
         <source>Volume tiers ({ladder})</source>
         <translation>取引量の段階({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited leverage</source>
         <translation>無制限レバレッジ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="565"/>
         <source>Unlimited: {field}</source>
         <translation>無制限: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="577"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>Levels</source>
         <translation>水準</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="583"/>
         <source>{place}, Margin call</source>
         <translation>{place}、マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Stop out</source>
         <translation>{place}、ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>equity tiers</source>
         <translation>有効証拠金の段階</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="672"/>
         <source>Equity ({currency})</source>
         <translation>有効証拠金({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, lots</source>
         <translation>取引量、ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="681"/>
         <source>Volume, notional ({currency})</source>
         <translation>取引量、想定元本({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="709"/>
         <source>Cannot save the preset</source>
         <translation>プリセットを保存できません</translation>
     </message>
@@ -4181,37 +4181,37 @@ Details: {where}</source>
         <translation>待機注文 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="210"/>
+        <location filename="../../gui/panels/statement_panel.py" line="216"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>ターミナルと同じ足し方: 各ポジションの損益をまずセント(円)単位に丸め、ポジション表の表示どおりに合計します。結果パネルは丸めずに合計するため、数セント異なることがあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="219"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="222"/>
+        <location filename="../../gui/panels/statement_panel.py" line="228"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmarginと報告書は印字単位まで一致します</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="225"/>
+        <location filename="../../gui/panels/statement_panel.py" line="231"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmarginはターミナルの値と印字単位(1セントまたは1円)を超えて異なります: 見出しと注記を参照</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="255"/>
         <source>{symbol} is</source>
         <translation>{symbol} は</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="259"/>
+        <location filename="../../gui/panels/statement_panel.py" line="265"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>ブローカーの {symbol} に当たるカタログの銘柄。またはシナリオファイルで銘柄情報(クラス、基軸通貨、決済通貨、契約サイズ、pip サイズ)を補ってください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="263"/>
+        <location filename="../../gui/panels/statement_panel.py" line="269"/>
         <source>Map</source>
         <translation>対応付け</translation>
     </message>
@@ -4219,87 +4219,87 @@ Details: {where}</source>
 <context>
     <name>StressPanel</name>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="30"/>
+        <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>What if</source>
         <translation>仮定</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="31"/>
+        <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Equity</source>
         <translation>有効証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="32"/>
+        <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Margin</source>
         <translation>必要証拠金</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="33"/>
+        <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Level</source>
         <translation>維持率</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="34"/>
+        <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>Change</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="35"/>
+        <location filename="../../gui/panels/stress_panel.py" line="36"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="41"/>
+        <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="42"/>
+        <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>MARGIN CALL</source>
         <translation>マージンコール</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="43"/>
+        <location filename="../../gui/panels/stress_panel.py" line="44"/>
         <source>STOP OUT</source>
         <translation>ストップアウト</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="50"/>
+        <location filename="../../gui/panels/stress_panel.py" line="51"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="76"/>
+        <location filename="../../gui/panels/stress_panel.py" line="77"/>
         <source> pips</source>
         <translation> pips</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="79"/>
+        <location filename="../../gui/panels/stress_panel.py" line="80"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
         <translation>週末の窓: 各銘柄がネットポジションに不利な方向へこの pips だけ開きます(0: 窓の行なし)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="85"/>
+        <location filename="../../gui/panels/stress_panel.py" line="86"/>
         <source>Weekend gap</source>
         <translation>週末の窓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="101"/>
+        <location filename="../../gui/panels/stress_panel.py" line="102"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>証拠金維持率: 有効証拠金 / 証拠金 x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="109"/>
+        <location filename="../../gui/panels/stress_panel.py" line="110"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>各行はすべての規則(段階、条件、換算)で口座全体を再計算します: 各銘柄を単独で動かす、口座通貨を他の全通貨に対して同時に高く/安くする、各スプレッドをマージンコールになる幅まで広げる、週末の窓を全ポジションに同時に不利にあける。結果の CSV にも含まれます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="164"/>
+        <location filename="../../gui/panels/stress_panel.py" line="165"/>
         <source>amounts in {currency}</source>
         <translation>金額は {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="168"/>
+        <location filename="../../gui/panels/stress_panel.py" line="169"/>
         <source>; the currency rows move {currency}</source>
         <translation>。通貨の行は {currency} を動かします</translation>
     </message>
@@ -4307,119 +4307,119 @@ Details: {where}</source>
 <context>
     <name>ToolsPanel</name>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="49"/>
+        <location filename="../../gui/panels/tools_panel.py" line="51"/>
         <source>Tools</source>
         <translation>ツール</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="53"/>
+        <location filename="../../gui/panels/tools_panel.py" line="55"/>
         <source>Position size by risk</source>
         <translation>リスクからのポジションサイズ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="61"/>
-        <location filename="../../gui/panels/tools_panel.py" line="97"/>
+        <location filename="../../gui/panels/tools_panel.py" line="63"/>
+        <location filename="../../gui/panels/tools_panel.py" line="99"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="64"/>
+        <location filename="../../gui/panels/tools_panel.py" line="66"/>
         <source>Stop-loss distance in pips.</source>
         <translation>ストップロスまでの距離(pips)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="65"/>
+        <location filename="../../gui/panels/tools_panel.py" line="67"/>
         <source>Stop (pips)</source>
         <translation>ストップ(pips)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>% of equity</source>
         <translation>有効証拠金の %</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="73"/>
+        <location filename="../../gui/panels/tools_panel.py" line="75"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="76"/>
+        <location filename="../../gui/panels/tools_panel.py" line="78"/>
         <source>Round-turn commission per lot, in account currency.</source>
         <translation>1 ロットあたりの往復手数料(口座通貨)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="77"/>
+        <location filename="../../gui/panels/tools_panel.py" line="79"/>
         <source>Commission / lot</source>
         <translation>手数料 / ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="83"/>
+        <location filename="../../gui/panels/tools_panel.py" line="85"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
         <translation>ロット = リスク /(ストップ pips x 1 pip の価値 + 1 ロットの手数料)、0.01 単位で切り捨て。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="86"/>
+        <location filename="../../gui/panels/tools_panel.py" line="88"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="89"/>
+        <location filename="../../gui/panels/tools_panel.py" line="91"/>
         <source>Maximum volume</source>
         <translation>最大取引量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="102"/>
+        <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
         <translation>余剰証拠金 &gt;= 0 を保って今建てられる最大ロット。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="104"/>
+        <location filename="../../gui/panels/tools_panel.py" line="106"/>
         <source>Most lots</source>
         <translation>最大ロット</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="127"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be a number</source>
         <translation>数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="129"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must be greater than 0</source>
         <translation>0 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="131"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must not be negative</source>
         <translation>負の値にはできません</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="133"/>
+        <location filename="../../gui/panels/tools_panel.py" line="135"/>
         <source>must be at most {limit}</source>
         <translation>{limit} 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="198"/>
-        <location filename="../../gui/panels/tools_panel.py" line="225"/>
+        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>「市場価格」に {symbol} の価格が必要です</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="206"/>
+        <location filename="../../gui/panels/tools_panel.py" line="208"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} ロット&lt;/b&gt;(リスク {risk} {currency}、1 pip {pip} {currency}/ロット)&lt;br&gt;必要証拠金 {margin} {currency}、注文後の余剰証拠金 {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="220"/>
+        <location filename="../../gui/panels/tools_panel.py" line="222"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;上限なし&lt;/b&gt;: このポジションに証拠金は不要です(無制限レバレッジ)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="233"/>
+        <location filename="../../gui/panels/tools_panel.py" line="235"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} ロット&lt;/b&gt;、そのときの証拠金 {margin} {currency}</translation>
     </message>

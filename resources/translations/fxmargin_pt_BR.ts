@@ -115,64 +115,64 @@
         <translation>patrimônio -{amount} {currency} cai abaixo de {threshold} {scheme_currency}: alavancagem {before} -&gt; {after}, margem {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="108"/>
+        <location filename="../../core/overview/what_if.py" line="109"/>
         <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
         <translation>deve ser como &quot;buy 2 EURUSD&quot; ou &quot;sell stop 0.5 EURUSD at 1.0800&quot;, não {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="137"/>
+        <location filename="../../core/overview/what_if.py" line="138"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>os lotes devem ser maiores que 0 e no máximo {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="152"/>
+        <location filename="../../core/overview/what_if.py" line="153"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>sem preço para {symbol}: adicione-o aos preços</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="210"/>
+        <location filename="../../core/overview/what_if.py" line="211"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>alavancagem da conta {before} -&gt; {after} (faixa de patrimônio {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="218"/>
+        <location filename="../../core/overview/what_if.py" line="219"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>alavancagem da conta {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="234"/>
+        <location filename="../../core/overview/what_if.py" line="235"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a compra aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="241"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>a venda aberta de {lots} {symbol} tem margem a {now} em vez de {was}: margem {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="250"/>
+        <location filename="../../core/overview/what_if.py" line="251"/>
         <source>the account goes from {before} to {after}</source>
         <translation>a conta passa de {before} para {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="256"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>a margem livre seria {amount} {currency}: o terminal recusa uma ordem sem margem livre</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="267"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="214"/>
-        <location filename="../../core/overview/what_if.py" line="159"/>
+        <location filename="../../core/overview/what_if.py" line="160"/>
         <source>a price must be greater than 0</source>
         <translation>um preço deve ser maior que 0</translation>
     </message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="94"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>este arquivo é da versão {version}, gravado por um fxmargin mais novo; este fxmargin lê a versão {supported}</translation>
     </message>
@@ -1107,89 +1107,89 @@
         <translation>Depois das ordens</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="163"/>
+        <location filename="../../core/statements/importer.py" line="136"/>
         <source>the statement prints no balance</source>
         <translation>o extrato não mostra saldo</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="242"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>leverage {leverage} as given</source>
         <translation>alavancagem {leverage} conforme informada</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="246"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>alavancagem {leverage} conforme o extrato</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="223"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>o extrato não mostra a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="224"/>
+        <location filename="../../core/statements/importer.py" line="197"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>os relatórios do MetaTrader 5 não mostram a alavancagem</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>o extrato não mostra a moeda: USD assumido</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="182"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sem preço para {symbol} no extrato ({reason}): adicione-o</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="123"/>
+        <location filename="../../core/statements/file_kind.py" line="34"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>nem um cenário do fxmargin (JSON) nem um extrato do MetaTrader (HTML ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="184"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>os lucros de {count} posições ({symbols}) saem {unit} diferentes dos impressos: o terminal os converteu a outra taxa que não o meio dos preços que o extrato imprime</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="215"/>
+        <location filename="../../core/statements/importer.py" line="188"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>o arquivo não imprime {pair}, e a margem da corretora para {symbols} passa por ele: a margem impressa precisa de {pair} {needed}, enquanto os próprios preços do extrato dão {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="374"/>
+        <location filename="../../core/statements/importer.py" line="347"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>o relatório imprime um só lado do preço de {symbols} (o bid numa compra, o ask numa venda): o spread não está nele</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="445"/>
+        <location filename="../../core/statements/importer.py" line="418"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} deduzido dos lucros impressos de {count} posições em {quote} ({symbols}), com incerteza de até {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="488"/>
+        <location filename="../../core/statements/importer.py" line="461"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>a {type} {lots} {symbol} em {price} fica de fora: o preço do relatório já a alcança</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="521"/>
+        <location filename="../../core/statements/importer.py" line="494"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>o arquivo não informa a alavancagem e não há margem para comparar: 1:100 assumido; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="533"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>a margem não pode ser calculada sem os preços que faltam, então nenhuma regra foi buscada: usado {leverage}; defina a alavancagem (--leverage na linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="583"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} com o preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="630"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>a margem livre do extrato é o saldo menos a margem: a corretora deixa o L/P flutuante fora da margem livre (uma configuração do servidor). A margem livre do fxmargin o inclui; nível de margem, margin call e stop out o incluem nos dois</translation>
     </message>
@@ -1250,29 +1250,29 @@
         <translation>o ativo {symbol} não está no catálogo: complete seu instrumento</translation>
     </message>
     <message>
-        <location filename="../../core/statements/xlsx_rows.py" line="48"/>
+        <location filename="../../core/statements/xlsx_rows.py" line="44"/>
         <source>not a readable XLSX workbook ({error})</source>
         <translation>não é uma pasta de trabalho XLSX legível ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="73"/>
+        <location filename="../../gui/scenario_controller.py" line="70"/>
         <source>a scenario must be a JSON object</source>
         <translation>um cenário deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
         <source>must be an array</source>
         <translation>deve ser uma lista</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="87"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>appears in two rows</source>
         <translation>aparece em duas linhas</translation>
     </message>
@@ -1590,162 +1590,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="67"/>
+        <location filename="../../gui/inputs/account_form.py" line="68"/>
         <source>Broker and account</source>
         <translation>Corretora e conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="88"/>
+        <location filename="../../gui/inputs/account_form.py" line="89"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Esquema da corretora</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="98"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Tipo de conta; a alavancagem ilimitada e os níveis da corretora dependem dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="101"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="104"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Plataforma de negociação; a Exness concede alavancagem ilimitada apenas no MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="107"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Moeda da conta: saldo, patrimônio e margem estão nela. USC = centavos de dólar.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="119"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Saldo: depósitos mais lucro realizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>&amp;Balance</source>
         <translation>&amp;Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Crédito (bônus) que a corretora soma ao patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>C&amp;redit</source>
         <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="132"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>A alavancagem que você escolheu (1:500 ou Ilimitada). As regras da corretora podem conceder menos.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="137"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>&amp;Leverage 1:</source>
         <translation>&amp;Alavancagem 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="142"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Operações fechadas até agora (ordens pendentes não contam).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Lots of closed trades so far.</source>
         <translation>Lotes das operações fechadas até agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="149"/>
+        <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>Closed trades</source>
         <translation>Operações fechadas</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="155"/>
+        <location filename="../../gui/inputs/account_form.py" line="156"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Nível de chamada de margem; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Nível de stop out; vazio: o da corretora para este tipo de conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="164"/>
+        <location filename="../../gui/inputs/account_form.py" line="165"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Níveis em percentual da margem ou como valores de patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
         <translation>percentual</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>Mercado restrito</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Os limites da corretora em períodos voláteis (Exness: forex e ouro 1:200, prata 1:100, petróleo 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="248"/>
         <source>Older presets and examples:</source>
         <translation>Predefinições antigas e exemplos:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="262"/>
+        <location filename="../../gui/inputs/account_form.py" line="263"/>
         <source>{name} — my preset</source>
         <translation>{name} — minha predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>{name} (in this file)</source>
         <translation>{name} (neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="349"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1754,7 +1754,7 @@ Source: {source}</source>
 Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="355"/>
+        <location filename="../../gui/inputs/account_form.py" line="356"/>
         <source>A scheme defined in this file.</source>
         <translation>Um esquema definido neste arquivo.</translation>
     </message>
@@ -1762,52 +1762,52 @@ Fonte: {source}</translation>
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Equity</source>
         <translation>Patrimônio líquido</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed trades</source>
         <translation>Operações fechadas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="21"/>
         <source>Closed lots</source>
         <translation>Lotes fechados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="27"/>
         <source>Unlimited leverage checklist</source>
         <translation>Requisitos da alavancagem ilimitada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>Este esquema não tem condições para alavancagem ilimitada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="68"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;Elegível&lt;/b&gt; para alavancagem ilimitada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="70"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;Não elegível&lt;/b&gt;: escolher Ilimitada dá {leverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="75"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;Não elegível&lt;/b&gt; para alavancagem ilimitada (você escolheu uma alavancagem fixa).</translation>
     </message>
@@ -1908,274 +1908,274 @@ Detalhes: {where}</translation>
         <translation>Extratos do MetaTrader (*.htm *.html *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Stress tests</source>
         <translation>Testes de estresse</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Positions ({count})</source>
         <translation>Posições ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Pending orders ({count})</source>
         <translation>Ordens pendentes ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Importar extrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Open the &amp;example</source>
         <translation>Abrir o &amp;exemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Recent files</source>
         <translation>Arquivos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Save &amp;as…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>&amp;Conectar ao MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>&amp;Desconectar do MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>S&amp;air</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copiar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Every figure of the results, as text</source>
         <translation>Todos os números dos resultados, como texto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Copiar resultados como CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Salvar como minha predefinição…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Minhas predefinições…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Sobre o fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>O fxmargin falará {language} a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Restart now</source>
         <translation>Reiniciar agora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Later</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>O esquema tem problemas; corrija-os primeiro (Esquema &gt; Editar…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Save scenario</source>
         <translation>Salvar cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>cenários do fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>{file} (imported)</source>
         <translation>{file} (importado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>example (unsaved)</source>
         <translation>exemplo (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>new scenario (unsaved)</source>
         <translation>novo cenário (não salvo)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Este cenário tem alterações não salvas. Salvá-las primeiro?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Open scenario</source>
         <translation>Abrir cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Import a MetaTrader statement</source>
         <translation>Importar um extrato do MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Cannot open this file</source>
         <translation>Não foi possível abrir este arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Cannot save</source>
         <translation>Não foi possível salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>a new scenario</source>
         <translation>um novo cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="726"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurar o trabalho não salvo?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>O fxmargin fechou em {time} sem salvar suas alterações em {name}. Restaurá-las?</translation>
     </message>
@@ -2183,108 +2183,108 @@ Detalhes: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="39"/>
+        <location filename="../../gui/panels/order_panel.py" line="41"/>
         <source>New order (what if)</source>
         <translation>Nova ordem (e se)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="51"/>
+        <location filename="../../gui/panels/order_panel.py" line="53"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="82"/>
         <source>Lots from size by risk</source>
         <translation>Lotes do tamanho por risco</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="87"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>Most lots</source>
         <translation>Máximo de lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="83"/>
+        <location filename="../../gui/panels/order_panel.py" line="85"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>Os lotes do símbolo e da direção desta ordem que arriscam o que pede o tamanho por risco das Ferramentas (seu stop, risco e comissão)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="89"/>
+        <location filename="../../gui/panels/order_panel.py" line="91"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>O máximo de lotes do símbolo e da direção desta ordem que a margem livre permite</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="97"/>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="99"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to positions</source>
         <translation>Adicionar às posições</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>limit order at</source>
         <translation>ordem limit a</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <location filename="../../gui/panels/order_panel.py" line="66"/>
         <source>stop order at</source>
         <translation>ordem stop a</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
         <translation>Uma ordem pendente abre quando o preço a alcança (uma compra no ask, uma venda no bid): buy limit ou sell stop abaixo do mercado, buy stop ou sell limit acima. Nada é cobrado até ela ser executada.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <location filename="../../gui/panels/order_panel.py" line="76"/>
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="100"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Abre esta ordem no cenário ao ask (compra) ou ao bid (venda)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="141"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Digite um ativo e os lotes para ver o que a ordem faria.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="163"/>
+        <location filename="../../gui/panels/order_panel.py" line="165"/>
         <source>lots must be a number above 0</source>
         <translation>os lotes devem ser um número acima de 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <location filename="../../gui/panels/order_panel.py" line="173"/>
         <source>the price must be a number above 0</source>
         <translation>o preço deve ser um número maior que 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to orders</source>
         <translation>Adicionar às ordens</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>{fill}. After: {state}</source>
         <translation>{fill}. Depois: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="316"/>
+        <location filename="../../gui/panels/order_panel.py" line="318"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Margem necessária {amount} {currency}. Depois: {state}</translation>
     </message>
@@ -2580,18 +2580,18 @@ Detalhes: {where}</translation>
         <translation>{symbol} {price}:  nível de margem {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="187"/>
+        <location filename="../../gui/plots/plot_base.py" line="188"/>
         <source>pips from the market</source>
         <translation>pips a partir do mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="408"/>
-        <location filename="../../gui/plots/plot_base.py" line="411"/>
+        <location filename="../../gui/plots/plot_base.py" line="409"/>
+        <location filename="../../gui/plots/plot_base.py" line="412"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="429"/>
+        <location filename="../../gui/plots/plot_base.py" line="431"/>
         <source>{symbol} price (mid)</source>
         <translation>preço de {symbol} (médio)</translation>
     </message>
@@ -2639,142 +2639,142 @@ Detalhes: {where}</translation>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin vs price</source>
         <translation>Margem versus preço</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin level vs price</source>
         <translation>Nível de margem versus preço</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="39"/>
+        <location filename="../../gui/plots/plots_panel.py" line="40"/>
         <source>Margin and leverage vs equity</source>
         <translation>Margem e alavancagem versus patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>All at once</source>
         <translation>Todos de uma vez</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="73"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Mostra os três gráficos empilhados em vez de em abas</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="76"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Salva o gráfico como imagem ou os números da curva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="77"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Picture (PNG)…</source>
         <translation>Imagem (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="79"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>O gráfico exibido (todos, quando mostrados de uma vez)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>Numbers (CSV)…</source>
         <translation>Números (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="81"/>
+        <location filename="../../gui/plots/plots_panel.py" line="82"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Os números da curva (a curva de preço, quando todos são mostrados)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="84"/>
+        <location filename="../../gui/plots/plots_panel.py" line="85"/>
         <source>Out of date</source>
         <translation>Desatualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="86"/>
+        <location filename="../../gui/plots/plots_panel.py" line="87"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Os gráficos mostram a última entrada válida até os campos marcados serem corrigidos</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source>what if </source>
         <translation>e se </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source> pips</source>
         <translation> pips</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="104"/>
+        <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Move o preço do ativo analisado esses pips a partir do mercado: cada número, tabela e gráfico acompanha, como hipótese. Ou arraste a linha de preço.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="111"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Voltar ao preço de mercado (Esc nos gráficos)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="120"/>
         <source>Danger zone</source>
         <translation>Zona de perigo</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="125"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Quando uma chamada de margem ou stop out está a menos de 1% do preço, enquadra os gráficos de preço nele (desmarcado: os níveis e limites de faixa mais próximos, por mais distantes)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <location filename="../../gui/plots/plots_panel.py" line="132"/>
         <source>Orders fill</source>
         <translation>Ordens executam</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <location filename="../../gui/plots/plots_panel.py" line="137"/>
         <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
         <translation>As ordens pendentes do símbolo analisado são executadas onde o preço as alcança, em cada número que move o preço (desmarcado: nenhuma ordem é executada)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="211"/>
+        <location filename="../../gui/plots/plots_panel.py" line="212"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Nada a desenhar até que os campos marcados sejam corrigidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="298"/>
+        <location filename="../../gui/plots/plots_panel.py" line="299"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Sem posições abertas: adicione uma para ver a margem conforme o preço.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="325"/>
         <source>Export plot as PNG</source>
         <translation>Exportar o gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="326"/>
+        <location filename="../../gui/plots/plots_panel.py" line="327"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="335"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>Export curve as CSV</source>
         <translation>Exportar a curva como CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="337"/>
+        <location filename="../../gui/plots/plots_panel.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Detalhes: {where}</translation>
         <translation>Posições</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="187"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>&amp;Add</source>
         <translation>&amp;Adicionar</translation>
     </message>
@@ -2931,7 +2931,7 @@ Detalhes: {where}</translation>
         <translation>Adicionar uma posição (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
@@ -2941,7 +2941,7 @@ Detalhes: {where}</translation>
         <translation>Duplicar a posição selecionada (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="190"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
@@ -3235,227 +3235,227 @@ Detalhes: {where}</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="37"/>
+        <location filename="../../gui/panels/results_panel.py" line="39"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="38"/>
+        <location filename="../../gui/panels/results_panel.py" line="40"/>
         <source>Deposits plus closed profit.</source>
         <translation>Depósitos mais lucro realizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="42"/>
+        <location filename="../../gui/panels/results_panel.py" line="44"/>
         <source>Floating P/L</source>
         <translation>Lucro/prejuízo flutuante</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="43"/>
+        <location filename="../../gui/panels/results_panel.py" line="45"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
         <translation>Soma das posições de lado x (fechamento - abertura) x lotes x tamanho do contrato, convertida a preços médios, + swap + comissão. Uma compra fecha no bid, uma venda no ask.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="51"/>
+        <location filename="../../gui/panels/results_panel.py" line="53"/>
         <source>Equity</source>
         <translation>Patrimônio líquido</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="52"/>
+        <location filename="../../gui/panels/results_panel.py" line="54"/>
         <source>Balance + credit + floating P/L.</source>
         <translation>Saldo + crédito + L/P flutuante.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="56"/>
+        <location filename="../../gui/panels/results_panel.py" line="58"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="57"/>
+        <location filename="../../gui/panels/results_panel.py" line="59"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
         <translation>Soma das margens das posições: nocional com margem / alavancagem, com as faixas de volume combinadas. Uma compra é precificada no ask e uma venda no bid, ou no preço de abertura (MT5).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="65"/>
+        <location filename="../../gui/panels/results_panel.py" line="67"/>
         <source>Margin basis</source>
         <translation>Base da margem</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="66"/>
+        <location filename="../../gui/panels/results_panel.py" line="68"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
         <translation>O preço em que a margem é calculada: o bid ou ask atual (MetaTrader 4) ou o preço de abertura de cada posição (MetaTrader 5 e corretoras que fixam a margem na abertura).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="74"/>
+        <location filename="../../gui/panels/results_panel.py" line="76"/>
         <source>Free margin</source>
         <translation>Margem livre</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="75"/>
+        <location filename="../../gui/panels/results_panel.py" line="77"/>
         <source>Equity - margin.</source>
         <translation>Patrimônio - margem.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="79"/>
+        <location filename="../../gui/panels/results_panel.py" line="81"/>
         <source>Margin level</source>
         <translation>Nível de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="80"/>
+        <location filename="../../gui/panels/results_panel.py" line="82"/>
         <source>Equity / margin x 100%. None without margin.</source>
         <translation>Patrimônio / margem x 100%. Nenhum sem margem.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="84"/>
+        <location filename="../../gui/panels/results_panel.py" line="86"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="85"/>
+        <location filename="../../gui/panels/results_panel.py" line="87"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
         <translation>mín(a alavancagem concedida após as regras de alavancagem ilimitada, a da faixa de patrimônio). Onde faixas de volume ou tetos de classe cobram as posições abertas a outra alavancagem, segue a média delas sobre o nocional.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="96"/>
         <source>Margin call / stop out</source>
         <translation>Chamada de margem / stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="95"/>
+        <location filename="../../gui/panels/results_panel.py" line="97"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>Chamada de margem quando patrimônio &lt;= nível de chamada x margem; stop out igual (ou patrimônio &lt;= um valor com níveis em dinheiro).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="107"/>
+        <location filename="../../gui/panels/results_panel.py" line="109"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="124"/>
+        <location filename="../../gui/panels/results_panel.py" line="126"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="130"/>
+        <location filename="../../gui/panels/results_panel.py" line="132"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>O que está perto: a chamada de margem (ou, em chamada de margem, o stop out) no preço mais próximo. Laranja quando está a menos de dez spreads atuais do ativo (dez pips sem spread): uma notícia ou o rollover podem mover tanto de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="162"/>
+        <location filename="../../gui/panels/results_panel.py" line="164"/>
         <source>Margin call and stop-out prices</source>
         <translation>Preços de chamada de margem e stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="168"/>
+        <location filename="../../gui/panels/results_panel.py" line="170"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>O ativo cujo preço se move; os demais preços ficam fixos. Padrão: o de maior nocional.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="173"/>
+        <location filename="../../gui/panels/results_panel.py" line="175"/>
         <source>Moving</source>
         <translation>Em movimento</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="179"/>
+        <location filename="../../gui/panels/results_panel.py" line="181"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Os preços médios mais próximos abaixo e acima onde o nível é atingido, com o spread mantido e todas as regras reaplicadas em cada preço; distâncias em pips e percentual.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="188"/>
         <source>Margin call</source>
         <translation>Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="187"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="190"/>
+        <location filename="../../gui/panels/results_panel.py" line="192"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Alargamento do spread (rollover, notícias)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="199"/>
+        <location filename="../../gui/panels/results_panel.py" line="201"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>O menor spread do ativo analisado, com o preço médio fixo, em que o nível é atingido: as posições fecham no bid ou no ask, então um spread largo sozinho basta.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Spread now</source>
         <translation>Spread atual</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="207"/>
         <source>Margin call at</source>
         <translation>Chamada de margem em</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="206"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Stop out at</source>
         <translation>Stop out em</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="209"/>
+        <location filename="../../gui/panels/results_panel.py" line="211"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="249"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>DESATUALIZADO: corrija os campos marcados</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>... and {count} more</source>
         <translation>... e mais {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="255"/>
+        <location filename="../../gui/panels/results_panel.py" line="257"/>
         <source>Fix these to update the results:</source>
         <translation>Corrija isto para atualizar os resultados:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="267"/>
+        <location filename="../../gui/panels/results_panel.py" line="269"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>E SE {symbol} estivesse em {price}: {pips} pips do mercado ({market}). Não é o mercado: Mercado (ou Esc nos gráficos) volta.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="282"/>
+        <location filename="../../gui/panels/results_panel.py" line="284"/>
         <source> + {amount} credit</source>
         <translation> + {amount} de crédito</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="294"/>
+        <location filename="../../gui/panels/results_panel.py" line="296"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (faixa {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="303"/>
+        <location filename="../../gui/panels/results_panel.py" line="305"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Escolhida {selected}, concedida {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="329"/>
+        <location filename="../../gui/panels/results_panel.py" line="331"/>
         <source>no open positions</source>
         <translation>sem posições abertas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="336"/>
+        <location filename="../../gui/panels/results_panel.py" line="338"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pips ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="347"/>
+        <location filename="../../gui/panels/results_panel.py" line="349"/>
         <source>None.</source>
         <translation>Nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="359"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional ({symbol})</source>
         <translation>Maior nocional ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="361"/>
+        <location filename="../../gui/panels/results_panel.py" line="363"/>
         <source>Largest notional</source>
         <translation>Maior nocional</translation>
     </message>
@@ -3463,12 +3463,12 @@ Detalhes: {where}</translation>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="88"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="89"/>
+        <location filename="../../gui/schemes/rows_table.py" line="90"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -3476,72 +3476,72 @@ Detalhes: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>posição {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>pending order {row}: {field}</source>
         <translation>ordem pendente {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="297"/>
+        <location filename="../../gui/scenario_controller.py" line="294"/>
         <source>change of scheme</source>
         <translation>troca de esquema</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="319"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>new position</source>
         <translation>nova posição</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="331"/>
+        <location filename="../../gui/scenario_controller.py" line="328"/>
         <source>removal of positions</source>
         <translation>remoção de posições</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <location filename="../../gui/scenario_controller.py" line="339"/>
         <source>new pending order</source>
         <translation>nova ordem pendente</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <location filename="../../gui/scenario_controller.py" line="363"/>
         <source>removal of pending orders</source>
         <translation>remoção de ordens pendentes</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="382"/>
+        <location filename="../../gui/scenario_controller.py" line="379"/>
         <source>price of {symbol}</source>
         <translation>preço de {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="560"/>
+        <location filename="../../gui/scenario_controller.py" line="562"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} lido como {instrument}</translation>
     </message>
@@ -3549,501 +3549,501 @@ Detalhes: {where}</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>todas as posições</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>só novas posições</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>nocional (moeda da conta)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>a conta inteira</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>cada grupo (maior, menor, exótico, metal…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>cada classe (forex, metal, índice…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>cada ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>lotes com margem (após hedge)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>o maior entre compras e vendas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>compras e vendas juntas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>Verificado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>Margem calculada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>As faixas se aplicam a</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>Volume contado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>Contado sobre</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>Tipos de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>Patrimônio abaixo de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>Operações fechadas, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>Lotes fechados, pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>Caso contrário, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>Editar o esquema da corretora</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the current price</source>
         <translation>ao preço atual</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at the open price</source>
         <translation>ao preço de abertura</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>Alternativa</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>O nome do esquema, como a lista de esquemas o mostra.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>&amp;Descrição</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>Uma linha sobre o que são as regras.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>&amp;Fonte</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>De onde vêm os números: a página ou o e-mail da corretora.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>&amp;Verificado em</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>A data em que você leu a fonte pela última vez (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>A moeda dos limites de patrimônio e nocional do esquema.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>Margem calcula&amp;da</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>Faixas de &amp;patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>Faixas de &amp;volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>Hedge e &amp;limites</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Ilimitada e ní&amp;veis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Usar neste cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>Salvar como &amp;minha predefinição…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>A partir de (patrimônio)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>Alavancagem 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>O patrimônio em que esta faixa começa; a primeira começa em 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>A alavancagem da conta em cada nível de patrimônio. Sem linhas: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Escala (all, grupo, classe ou ativo)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>A partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>As linhas com a mesma chave formam uma escala. &apos;all&apos; é uma escala para todas as posições; com outras escalas é a do resto.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Onde esta faixa começa, na unidade abaixo; a primeira de cada escala começa em 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Alavancagem pelo volume das posições abertas, aplicada faixa a faixa.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: os dois lados com margem; net: só a diferença; larger_leg: o lado maior; um número h: a parte dos lotes cobertos que tem margem.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>Classe ou ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Posições com hedge (sem linhas: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Alavancagem máxima por classe ou ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Em um mercado restrito (notícias, fins de semana)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Hedge, por classe ou &apos;all&apos;: none, os dois lados com margem; net, só a diferença; larger_leg, o lado maior; um número h de 0 a 1, essa parte dos lotes cobertos com margem (0.5: metade).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Da especificação do símbolo no terminal: a margem de hedge do MT4 é por lote, então metade do tamanho do contrato é 0.5. A do MT5 é por par coberto: a margem de um lote (margem de hedge igual ao tamanho do contrato) é 0.5, a de meio lote é 0.25, nenhuma é net; &apos;calcular a margem de hedge pela perna maior&apos; do MT5 é larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Limites: um instrumento nunca recebe mais alavancagem que a da sua classe ou do seu ativo (ativos em maiúsculas, como XAGUSD); a entrada do ativo prevalece sobre a da classe.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Mercado restrito: os limites das posições marcadas como restritas, ou de todas quando Mercado restrito está marcado na conta; &apos;all&apos; é um limite para todas as posições.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Alavancagem ilimitada para contas elegíveis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Separados por vírgula; vazio: todos os tipos.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Separadas por vírgula (MT4, MT5); vazio: todas as plataformas.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>Ilimitada só abaixo deste patrimônio.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>A alavancagem de uma conta que não é elegível.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>Chamada de margem %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>Chamada de margem e stop out por tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="431"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Equity tiers</source>
         <translation>Faixas de patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="441"/>
         <source>Hedging</source>
         <translation>Hedge</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="446"/>
         <source>Caps</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="452"/>
         <source>Restricted market</source>
         <translation>Mercado restrito</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="489"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="545"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="552"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{table}, row {row}</source>
         <translation>{table}, linha {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <source>{place}, From</source>
         <translation>{place}, A partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="511"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers</source>
         <translation>Faixas de volume</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="521"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Faixas de volume ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited leverage</source>
         <translation>Alavancagem ilimitada</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="565"/>
         <source>Unlimited: {field}</source>
         <translation>Ilimitada: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="577"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="583"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Chamada de margem</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>equity tiers</source>
         <translation>faixas de patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="672"/>
         <source>Equity ({currency})</source>
         <translation>Patrimônio ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, lots</source>
         <translation>Volume, lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="681"/>
         <source>Volume, notional ({currency})</source>
         <translation>Volume, nocional ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="709"/>
         <source>Cannot save the preset</source>
         <translation>Não foi possível salvar a predefinição</translation>
     </message>
@@ -4181,37 +4181,37 @@ Detalhes: {where}</translation>
         <translation>{count} ordens pendentes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="210"/>
+        <location filename="../../gui/panels/statement_panel.py" line="216"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Somado como o terminal faz: o L/P de cada posição arredondado primeiro ao centavo (ao iene), como a tabela de posições mostra. O painel Resultados soma sem arredondar, então pode diferir por alguns centavos.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="219"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>agrees</source>
         <translation>confere</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="222"/>
+        <location filename="../../gui/panels/statement_panel.py" line="228"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>o fxmargin e o extrato concordam até a unidade impressa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="225"/>
+        <location filename="../../gui/panels/statement_panel.py" line="231"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>o fxmargin difere do valor do terminal em mais que a unidade impressa (um centavo ou um iene): veja o título e as notas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="255"/>
         <source>{symbol} is</source>
         <translation>{symbol} é</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="259"/>
+        <location filename="../../gui/panels/statement_panel.py" line="265"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>O ativo do catálogo que corresponde ao {symbol} da corretora; ou complete seu instrumento (classe, base, cotação, contrato e tamanho do pip) no arquivo do cenário</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="263"/>
+        <location filename="../../gui/panels/statement_panel.py" line="269"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>
@@ -4219,87 +4219,87 @@ Detalhes: {where}</translation>
 <context>
     <name>StressPanel</name>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="30"/>
+        <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>What if</source>
         <translation>E se</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="31"/>
+        <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Equity</source>
         <translation>Patrimônio líquido</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="32"/>
+        <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Margin</source>
         <translation>Margem</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="33"/>
+        <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="34"/>
+        <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>Change</source>
         <translation>Variação</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="35"/>
+        <location filename="../../gui/panels/stress_panel.py" line="36"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="41"/>
+        <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="42"/>
+        <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>MARGIN CALL</source>
         <translation>CHAMADA DE MARGEM</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="43"/>
+        <location filename="../../gui/panels/stress_panel.py" line="44"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="50"/>
+        <location filename="../../gui/panels/stress_panel.py" line="51"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="76"/>
+        <location filename="../../gui/panels/stress_panel.py" line="77"/>
         <source> pips</source>
         <translation> pips</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="79"/>
+        <location filename="../../gui/panels/stress_panel.py" line="80"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
         <translation>Um gap de fim de semana: cada ativo abre estes pips contra a sua posição líquida (0: sem linha de gap).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="85"/>
+        <location filename="../../gui/panels/stress_panel.py" line="86"/>
         <source>Weekend gap</source>
         <translation>Gap de fim de semana</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="101"/>
+        <location filename="../../gui/panels/stress_panel.py" line="102"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>Nível de margem: patrimônio / margem x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="109"/>
+        <location filename="../../gui/panels/stress_panel.py" line="110"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>Cada linha reavalia toda a conta com todas as regras (faixas, elegibilidade, conversões): cada ativo movido sozinho; a moeda da conta mais forte ou mais fraca contra todas as outras de uma vez; cada spread alargado até o que causa uma chamada de margem; um gap de fim de semana contra todas as posições de uma vez. Também no CSV de resultados.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="164"/>
+        <location filename="../../gui/panels/stress_panel.py" line="165"/>
         <source>amounts in {currency}</source>
         <translation>valores em {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="168"/>
+        <location filename="../../gui/panels/stress_panel.py" line="169"/>
         <source>; the currency rows move {currency}</source>
         <translation>; as linhas de moeda movem {currency}</translation>
     </message>
@@ -4307,119 +4307,119 @@ Detalhes: {where}</translation>
 <context>
     <name>ToolsPanel</name>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="49"/>
+        <location filename="../../gui/panels/tools_panel.py" line="51"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="53"/>
+        <location filename="../../gui/panels/tools_panel.py" line="55"/>
         <source>Position size by risk</source>
         <translation>Tamanho da posição por risco</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="61"/>
-        <location filename="../../gui/panels/tools_panel.py" line="97"/>
+        <location filename="../../gui/panels/tools_panel.py" line="63"/>
+        <location filename="../../gui/panels/tools_panel.py" line="99"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="64"/>
+        <location filename="../../gui/panels/tools_panel.py" line="66"/>
         <source>Stop-loss distance in pips.</source>
         <translation>Distância do stop loss em pips.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="65"/>
+        <location filename="../../gui/panels/tools_panel.py" line="67"/>
         <source>Stop (pips)</source>
         <translation>Stop (pips)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>% of equity</source>
         <translation>% do patrimônio</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>money</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="73"/>
+        <location filename="../../gui/panels/tools_panel.py" line="75"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="76"/>
+        <location filename="../../gui/panels/tools_panel.py" line="78"/>
         <source>Round-turn commission per lot, in account currency.</source>
         <translation>Comissão de ida e volta por lote, na moeda da conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="77"/>
+        <location filename="../../gui/panels/tools_panel.py" line="79"/>
         <source>Commission / lot</source>
         <translation>Comissão / lote</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="83"/>
+        <location filename="../../gui/panels/tools_panel.py" line="85"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
         <translation>lotes = risco / (pips de stop x valor do pip + comissão por lote), arredondado para baixo a 0,01.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="86"/>
+        <location filename="../../gui/panels/tools_panel.py" line="88"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="89"/>
+        <location filename="../../gui/panels/tools_panel.py" line="91"/>
         <source>Maximum volume</source>
         <translation>Volume máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="102"/>
+        <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
         <translation>O máximo de lotes que você pode abrir agora deixando margem livre &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="104"/>
+        <location filename="../../gui/panels/tools_panel.py" line="106"/>
         <source>Most lots</source>
         <translation>Máximo de lotes</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="127"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="129"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must be greater than 0</source>
         <translation>deve ser maior que 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="131"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must not be negative</source>
         <translation>não deve ser negativo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="133"/>
+        <location filename="../../gui/panels/tools_panel.py" line="135"/>
         <source>must be at most {limit}</source>
         <translation>deve ser no máximo {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="198"/>
-        <location filename="../../gui/panels/tools_panel.py" line="225"/>
+        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>precisa de um preço para {symbol} em Preços de mercado</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="206"/>
+        <location filename="../../gui/panels/tools_panel.py" line="208"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} lotes&lt;/b&gt; (risco {risk} {currency}, pip {pip} {currency}/lote)&lt;br&gt;margem necessária {margin} {currency}, margem livre depois {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="220"/>
+        <location filename="../../gui/panels/tools_panel.py" line="222"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;sem limite&lt;/b&gt;: esta posição não precisa de margem (alavancagem ilimitada)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="233"/>
+        <location filename="../../gui/panels/tools_panel.py" line="235"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lotes&lt;/b&gt;, margem então {margin} {currency}</translation>
     </message>

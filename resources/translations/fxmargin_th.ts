@@ -115,64 +115,64 @@
         <translation>มูลค่าสุทธิ -{amount} {currency} ต่ำกว่า {threshold} {scheme_currency}: เลเวอเรจ {before} -&gt; {after}, มาร์จิ้น {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="108"/>
+        <location filename="../../core/overview/what_if.py" line="109"/>
         <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
         <translation>ต้องเขียนแบบ &quot;buy 2 EURUSD&quot; หรือ &quot;sell stop 0.5 EURUSD at 1.0800&quot; ไม่ใช่ {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="137"/>
+        <location filename="../../core/overview/what_if.py" line="138"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>ล็อตต้องมากกว่า 0 และไม่เกิน {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="152"/>
+        <location filename="../../core/overview/what_if.py" line="153"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>ไม่มีราคาของ {symbol}: เพิ่มในรายการราคา</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="210"/>
+        <location filename="../../core/overview/what_if.py" line="211"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>เลเวอเรจบัญชี {before} -&gt; {after} (ขั้นมูลค่าสุทธิ {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="218"/>
+        <location filename="../../core/overview/what_if.py" line="219"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>เลเวอเรจบัญชี {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="234"/>
+        <location filename="../../core/overview/what_if.py" line="235"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>สถานะซื้อ {lots} {symbol} ที่เปิดอยู่คิดมาร์จิ้นที่ {now} แทน {was}: มาร์จิ้น {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="241"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>สถานะขาย {lots} {symbol} ที่เปิดอยู่คิดมาร์จิ้นที่ {now} แทน {was}: มาร์จิ้น {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="250"/>
+        <location filename="../../core/overview/what_if.py" line="251"/>
         <source>the account goes from {before} to {after}</source>
         <translation>บัญชีเปลี่ยนจาก {before} เป็น {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="256"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>มาร์จิ้นคงเหลือจะเป็น {amount} {currency}: เทอร์มินัลจะปฏิเสธคำสั่งที่ไม่มีมาร์จิ้นคงเหลือพอ</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="267"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>stop out</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>margin call</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <source>ok</source>
         <translation>ปกติ</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="214"/>
-        <location filename="../../core/overview/what_if.py" line="159"/>
+        <location filename="../../core/overview/what_if.py" line="160"/>
         <source>a price must be greater than 0</source>
         <translation>ราคาต้องมากกว่า 0</translation>
     </message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="94"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>ไฟล์นี้เป็นเวอร์ชัน {version} เขียนโดย fxmargin รุ่นใหม่กว่า fxmargin นี้อ่านเวอร์ชัน {supported}</translation>
     </message>
@@ -1107,89 +1107,89 @@
         <translation>หลังคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="163"/>
+        <location filename="../../core/statements/importer.py" line="136"/>
         <source>the statement prints no balance</source>
         <translation>รายงานบัญชีไม่แสดงยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="242"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>leverage {leverage} as given</source>
         <translation>เลเวอเรจ {leverage} ตามที่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="246"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>เลเวอเรจ {leverage} ตามรายงานบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="223"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>รายงานบัญชีไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="224"/>
+        <location filename="../../core/statements/importer.py" line="197"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>รายงาน MetaTrader 5 ไม่แสดงเลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>รายงานบัญชีไม่แสดงสกุลเงิน: ถือว่าเป็น USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="182"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>ไม่มีราคาของ {symbol} ในรายงานบัญชี ({reason}): เพิ่มราคา</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="123"/>
+        <location filename="../../core/statements/file_kind.py" line="34"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>ไม่ใช่ทั้งสถานการณ์ของ fxmargin (JSON) และรายงาน MetaTrader (HTML หรือ XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="184"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>กำไรของ {count} สถานะ ({symbols}) คลาดจากที่พิมพ์ไว้ {unit}: เทอร์มินัลแปลงด้วยอัตราอื่นที่ไม่ใช่ค่ากลางของราคาที่รายงานพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="215"/>
+        <location filename="../../core/statements/importer.py" line="188"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>ไฟล์ไม่ได้พิมพ์ {pair} และมาร์จิ้นของโบรกเกอร์สำหรับ {symbols} ผ่านคู่นี้: มาร์จิ้นที่พิมพ์ต้องใช้ {pair} {needed} ขณะที่ราคาในรายงานเองให้ {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="374"/>
+        <location filename="../../core/statements/importer.py" line="347"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>รายงานพิมพ์ราคาของ {symbols} เพียงด้านเดียว (bid สำหรับ buy, ask สำหรับ sell): จึงไม่มีสเปรด</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="445"/>
+        <location filename="../../core/statements/importer.py" line="418"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} อนุมานจากกำไรที่พิมพ์ไว้ของ {count} สถานะใน {quote} ({symbols}) คลาดเคลื่อนไม่เกิน {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="488"/>
+        <location filename="../../core/statements/importer.py" line="461"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} ที่ {price} ไม่ถูกนำเข้า: ราคาในรายงานแตะแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="521"/>
+        <location filename="../../core/statements/importer.py" line="494"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>ไม่มีเลเวอเรจในไฟล์และไม่มีมาร์จิ้นให้เทียบ: ถือว่า 1:100 ตั้งค่าเลเวอเรจเอง (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="533"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>คำนวณมาร์จิ้นไม่ได้เพราะขาดราคา จึงไม่ได้ค้นหากฎ: ใช้ {leverage}; โปรดตั้งเลเวอเรจ (--leverage ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="583"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} กับพรีเซ็ต {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="630"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>มาร์จิ้นคงเหลือในรายงานคือยอดเงินลบมาร์จิ้น: โบรกเกอร์ไม่นับกำไร/ขาดทุนลอยตัวในมาร์จิ้นคงเหลือ (การตั้งค่าเซิร์ฟเวอร์) มาร์จิ้นคงเหลือของ fxmargin นับรวม; ระดับมาร์จิ้น margin call และ stop out นับรวมทั้งสองฝั่ง</translation>
     </message>
@@ -1250,29 +1250,29 @@
         <translation>สัญลักษณ์ {symbol} ไม่อยู่ในแค็ตตาล็อก: กรอกข้อมูลตราสารให้ครบ</translation>
     </message>
     <message>
-        <location filename="../../core/statements/xlsx_rows.py" line="48"/>
+        <location filename="../../core/statements/xlsx_rows.py" line="44"/>
         <source>not a readable XLSX workbook ({error})</source>
         <translation>ไม่ใช่เวิร์กบุ๊ก XLSX ที่อ่านได้ ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="73"/>
+        <location filename="../../gui/scenario_controller.py" line="70"/>
         <source>a scenario must be a JSON object</source>
         <translation>สถานการณ์ต้องเป็นออบเจกต์ JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
         <source>must be an array</source>
         <translation>ต้องเป็นอาร์เรย์</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="87"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>ต้องเป็นออบเจกต์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>appears in two rows</source>
         <translation>ปรากฏในสองแถว</translation>
     </message>
@@ -1590,162 +1590,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="67"/>
+        <location filename="../../gui/inputs/account_form.py" line="68"/>
         <source>Broker and account</source>
         <translation>โบรกเกอร์และบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="88"/>
+        <location filename="../../gui/inputs/account_form.py" line="89"/>
         <source>Broker &amp;scheme</source>
         <translation>แบบโบรกเกอร์(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="98"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>ประเภทบัญชี เลเวอเรจไม่จำกัดและระดับของโบรกเกอร์ขึ้นอยู่กับสิ่งนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="101"/>
         <source>Account &amp;type</source>
         <translation>ประเภทบัญชี(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="104"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>แพลตฟอร์มเทรด Exness ให้เลเวอเรจไม่จำกัดเฉพาะบน MT4</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="107"/>
         <source>&amp;Platform</source>
         <translation>แพลตฟอร์ม(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>สกุลเงินบัญชี: ยอดคงเหลือ มูลค่าสุทธิ และมาร์จิ้นเป็นสกุลนี้ USC = เซนต์สหรัฐ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="119"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>C&amp;urrency</source>
         <translation>สกุลเงิน(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>ยอดคงเหลือ: เงินฝากบวกกำไรที่ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>&amp;Balance</source>
         <translation>ยอดคงเหลือ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>เครดิต (โบนัส) ที่โบรกเกอร์เพิ่มเข้ามูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>C&amp;redit</source>
         <translation>เครดิต(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="132"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>เลเวอเรจที่คุณเลือก (1:500 หรือไม่จำกัด) กฎของโบรกเกอร์อาจให้น้อยกว่า</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="137"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>&amp;Leverage 1:</source>
         <translation>เลเวอเรจ 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="142"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>การซื้อขายที่ปิดแล้วจนถึงตอนนี้ (ไม่นับคำสั่งรอ)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Lots of closed trades so far.</source>
         <translation>ล็อตของการซื้อขายที่ปิดแล้วจนถึงตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="149"/>
+        <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>Closed trades</source>
         <translation>เทรดที่ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="155"/>
+        <location filename="../../gui/inputs/account_form.py" line="156"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>ระดับ margin call ว่างไว้: ใช้ของโบรกเกอร์สำหรับประเภทบัญชีนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>ระดับ stop out ว่างไว้: ใช้ของโบรกเกอร์สำหรับประเภทบัญชีนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="164"/>
+        <location filename="../../gui/inputs/account_form.py" line="165"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>ระดับเป็นเปอร์เซ็นต์ของมาร์จิ้น หรือเป็นจำนวนมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
         <translation>เปอร์เซ็นต์</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>ตลาดถูกจำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>เพดานของโบรกเกอร์ในช่วงผันผวน (Exness: ฟอเร็กซ์และทองคำ 1:200 เงิน 1:100 น้ำมัน 1:20)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="248"/>
         <source>Older presets and examples:</source>
         <translation>ชุดค่าเก่าและตัวอย่าง:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="262"/>
+        <location filename="../../gui/inputs/account_form.py" line="263"/>
         <source>{name} — my preset</source>
         <translation>{name} — พรีเซ็ตของฉัน</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>Custom</source>
         <translation>กำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>{name} (in this file)</source>
         <translation>{name} (ในไฟล์นี้)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="349"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1754,7 +1754,7 @@ Source: {source}</source>
 แหล่งที่มา: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="355"/>
+        <location filename="../../gui/inputs/account_form.py" line="356"/>
         <source>A scheme defined in this file.</source>
         <translation>รูปแบบที่กำหนดในไฟล์นี้</translation>
     </message>
@@ -1762,52 +1762,52 @@ Source: {source}</source>
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Account type</source>
         <translation>ประเภทบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Platform</source>
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Equity</source>
         <translation>มูลค่าสุทธิ (Equity)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed trades</source>
         <translation>การซื้อขายที่ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="21"/>
         <source>Closed lots</source>
         <translation>ล็อตที่ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="27"/>
         <source>Unlimited leverage checklist</source>
         <translation>รายการเงื่อนไขเลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>รูปแบบนี้ไม่มีเงื่อนไขสำหรับเลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="68"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;มีสิทธิ์&lt;/b&gt;ใช้เลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="70"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;ไม่มีสิทธิ์&lt;/b&gt;: เลือกไม่จำกัดจะได้ {leverage}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="75"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;ไม่มีสิทธิ์&lt;/b&gt;ใช้เลเวอเรจไม่จำกัด (คุณเลือกเลเวอเรจคงที่)</translation>
     </message>
@@ -1908,274 +1908,274 @@ Details: {where}</source>
         <translation>รายงานบัญชี MetaTrader (*.htm *.html *.xlsx);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Plots</source>
         <translation>กราฟ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Stress tests</source>
         <translation>การทดสอบภาวะวิกฤต</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Heat map</source>
         <translation>แผนที่ความร้อน</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Positions ({count})</source>
         <translation>สถานะ ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Pending orders ({count})</source>
         <translation>คำสั่งรอ ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>&amp;New</source>
         <translation>ใหม่(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>เปิด(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Import statement…</source>
         <translation>นำเข้ารายงานบัญชี(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Open the &amp;example</source>
         <translation>เปิดตัวอย่าง(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Recent files</source>
         <translation>ไฟล์ล่าสุด(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Save &amp;as…</source>
         <translation>บันทึกเป็น(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>ส่งออกผลลัพธ์ (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>&amp;เชื่อมต่อ MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>&amp;ตัดการเชื่อมต่อ MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>แ&amp;ก้ไข</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>เ&amp;ลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>ทำ&amp;ซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Copy results</source>
         <translation>&amp;คัดลอกผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Every figure of the results, as text</source>
         <translation>ตัวเลขทั้งหมดของผลลัพธ์ เป็นข้อความ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Copy results as CS&amp;V</source>
         <translation>คัดลอกผลลัพธ์เป็น CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Scheme</source>
         <translation>รูปแบบเลเวอเรจ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;Save as my preset…</source>
         <translation>บันทึกเป็นค่าที่ตั้งไว้ของฉัน(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;My presets…</source>
         <translation>ค่าที่ตั้งไว้ของฉัน(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;User guide</source>
         <translation>&amp;คู่มือผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;ปุ่มลัด</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>&amp;About fxmargin</source>
         <translation>เกี่ยวกับ fxmargin(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>&amp;Language</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin จะใช้{language}ตั้งแต่การเปิดครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Restart now</source>
         <translation>เริ่มใหม่ตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Later</source>
         <translation>ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Cannot save the preset</source>
         <translation>บันทึกพรีเซ็ตไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>รูปแบบมีปัญหา แก้ไขก่อน (รูปแบบเลเวอเรจ &gt; แก้ไข…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Save scenario</source>
         <translation>บันทึกสถานการณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>สถานการณ์ของ fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>{file} (imported)</source>
         <translation>{file} (นำเข้าแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>example (unsaved)</source>
         <translation>ตัวอย่าง (ยังไม่บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>new scenario (unsaved)</source>
         <translation>สถานการณ์ใหม่ (ยังไม่บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Unsaved changes</source>
         <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>สถานการณ์นี้มีการเปลี่ยนแปลงที่ยังไม่บันทึก บันทึกก่อนไหม?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Open scenario</source>
         <translation>เปิดสถานการณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Import a MetaTrader statement</source>
         <translation>นำเข้ารายงานบัญชี MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Cannot open this file</source>
         <translation>เปิดไฟล์นี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Cannot save</source>
         <translation>บันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Export results</source>
         <translation>ส่งออกผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>a new scenario</source>
         <translation>สถานการณ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="726"/>
         <source>Restore unsaved work?</source>
         <translation>กู้คืนงานที่ยังไม่บันทึก?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin ปิดเมื่อ {time} โดยไม่ได้บันทึกการเปลี่ยนแปลงของคุณใน {name} กู้คืนไหม?</translation>
     </message>
@@ -2183,108 +2183,108 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="39"/>
+        <location filename="../../gui/panels/order_panel.py" line="41"/>
         <source>New order (what if)</source>
         <translation>คำสั่งใหม่ (สมมติ)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="51"/>
+        <location filename="../../gui/panels/order_panel.py" line="53"/>
         <source>lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="82"/>
         <source>Lots from size by risk</source>
         <translation>ล็อตจากขนาดตามความเสี่ยง</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="87"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>Most lots</source>
         <translation>ล็อตสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="83"/>
+        <location filename="../../gui/panels/order_panel.py" line="85"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>จำนวนล็อตของสัญลักษณ์และฝั่งของคำสั่งนี้ที่เสี่ยงตามขนาดตามความเสี่ยงในเครื่องมือ (stop ความเสี่ยง และค่าคอมมิชชัน)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="89"/>
+        <location filename="../../gui/panels/order_panel.py" line="91"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>จำนวนล็อตสูงสุดของสัญลักษณ์และฝั่งของคำสั่งนี้ที่มาร์จิ้นคงเหลืออนุญาต</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Now</source>
         <translation>ตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>After</source>
         <translation>หลังจากนั้น</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="97"/>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="99"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to positions</source>
         <translation>เพิ่มเข้าสถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
         <source>at market</source>
         <translation>ราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>limit order at</source>
         <translation>คำสั่ง limit ที่</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <location filename="../../gui/panels/order_panel.py" line="66"/>
         <source>stop order at</source>
         <translation>คำสั่ง stop ที่</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
         <translation>คำสั่งรอเปิดเมื่อราคาไปถึง (ซื้อที่ ask ขายที่ bid): buy limit หรือ sell stop ต่ำกว่าตลาด buy stop หรือ sell limit สูงกว่า ไม่คิดมาร์จิ้นจนกว่าจะจับคู่</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <location filename="../../gui/panels/order_panel.py" line="76"/>
         <source>price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="100"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>เปิดคำสั่งนี้ในสถานการณ์ที่ ask (ซื้อ) หรือ bid (ขาย)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="141"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>พิมพ์สัญลักษณ์และล็อตเพื่อดูผลของคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="163"/>
+        <location filename="../../gui/panels/order_panel.py" line="165"/>
         <source>lots must be a number above 0</source>
         <translation>ล็อตต้องเป็นตัวเลขมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <location filename="../../gui/panels/order_panel.py" line="173"/>
         <source>the price must be a number above 0</source>
         <translation>ราคาต้องเป็นตัวเลขมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to orders</source>
         <translation>เพิ่มในคำสั่งรอ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>{fill}. After: {state}</source>
         <translation>{fill} หลังจากนั้น: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="316"/>
+        <location filename="../../gui/panels/order_panel.py" line="318"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>มาร์จิ้นที่ต้องใช้ {amount} {currency} หลังจากนั้น: {state}</translation>
     </message>
@@ -2580,18 +2580,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  ระดับมาร์จิ้น {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="187"/>
+        <location filename="../../gui/plots/plot_base.py" line="188"/>
         <source>pips from the market</source>
         <translation>pip จากราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="408"/>
-        <location filename="../../gui/plots/plot_base.py" line="411"/>
+        <location filename="../../gui/plots/plot_base.py" line="409"/>
+        <location filename="../../gui/plots/plot_base.py" line="412"/>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="429"/>
+        <location filename="../../gui/plots/plot_base.py" line="431"/>
         <source>{symbol} price (mid)</source>
         <translation>ราคา {symbol} (กลาง)</translation>
     </message>
@@ -2639,142 +2639,142 @@ Details: {where}</source>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin vs price</source>
         <translation>มาร์จิ้นเทียบราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin level vs price</source>
         <translation>ระดับมาร์จิ้นเทียบราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="39"/>
+        <location filename="../../gui/plots/plots_panel.py" line="40"/>
         <source>Margin and leverage vs equity</source>
         <translation>มาร์จิ้นและเลเวอเรจเทียบมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>All at once</source>
         <translation>แสดงพร้อมกัน</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="73"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>แสดงกราฟทั้งสามซ้อนกันแทนการแยกแท็บ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="76"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>บันทึกกราฟเป็นรูปภาพ หรือตัวเลขของเส้นกราฟ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="77"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Picture (PNG)…</source>
         <translation>รูปภาพ (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="79"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>กราฟที่แสดงอยู่ (ทุกกราฟเมื่อแสดงพร้อมกัน)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>Numbers (CSV)…</source>
         <translation>ตัวเลข (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="81"/>
+        <location filename="../../gui/plots/plots_panel.py" line="82"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>ตัวเลขของเส้นกราฟ (เส้นราคา เมื่อแสดงทุกกราฟ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="84"/>
+        <location filename="../../gui/plots/plots_panel.py" line="85"/>
         <source>Out of date</source>
         <translation>ไม่เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="86"/>
+        <location filename="../../gui/plots/plots_panel.py" line="87"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>กราฟแสดงข้อมูลที่ถูกต้องล่าสุดจนกว่าจะแก้ช่องที่ทำเครื่องหมาย</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source>what if </source>
         <translation>สมมติ </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source> pips</source>
         <translation> pip</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="104"/>
+        <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>ขยับราคาของสัญลักษณ์ที่วิเคราะห์ไปจากราคาตลาดตามจำนวน pip นี้ ทุกตัวเลข ตาราง และกราฟจะตามไปเป็นการสมมติ หรือลากเส้นราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Market</source>
         <translation>ตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="111"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>กลับไปที่ราคาตลาด (Esc บนกราฟ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="120"/>
         <source>Danger zone</source>
         <translation>โซนอันตราย</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="125"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>เมื่อ margin call หรือ stop out อยู่ภายใน 1% ของราคา ให้กราฟราคาซูมไปที่จุดนั้น (ไม่ติ๊ก: ระดับและเกณฑ์ขั้นที่ใกล้ที่สุด ไม่ว่าจะไกลแค่ไหน)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <location filename="../../gui/plots/plots_panel.py" line="132"/>
         <source>Orders fill</source>
         <translation>คำสั่งจับคู่</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <location filename="../../gui/plots/plots_panel.py" line="137"/>
         <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
         <translation>คำสั่งรอของสัญลักษณ์ที่วิเคราะห์จับคู่เมื่อราคาไปถึง ในทุกตัวเลขที่ขยับราคา (ไม่ติ๊ก: ไม่มีคำสั่งใดจับคู่)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="211"/>
+        <location filename="../../gui/plots/plots_panel.py" line="212"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>ไม่มีอะไรให้วาดจนกว่าจะแก้ช่องที่ทำเครื่องหมายไว้</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="298"/>
+        <location filename="../../gui/plots/plots_panel.py" line="299"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>ไม่มีสถานะเปิด: เพิ่มสถานะเพื่อดูมาร์จิ้นเทียบกับราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="325"/>
         <source>Export plot as PNG</source>
         <translation>ส่งออกกราฟเป็น PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="326"/>
+        <location filename="../../gui/plots/plots_panel.py" line="327"/>
         <source>PNG images (*.png)</source>
         <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="335"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>Export curve as CSV</source>
         <translation>ส่งออกเส้นกราฟเป็น CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="337"/>
+        <location filename="../../gui/plots/plots_panel.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Details: {where}</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="187"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>&amp;Add</source>
         <translation>เพิ่ม(&amp;A)</translation>
     </message>
@@ -2931,7 +2931,7 @@ Details: {where}</source>
         <translation>เพิ่มสถานะ (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>D&amp;uplicate</source>
         <translation>ทำซ้ำ(&amp;U)</translation>
     </message>
@@ -2941,7 +2941,7 @@ Details: {where}</source>
         <translation>ทำซ้ำสถานะที่เลือก (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="190"/>
         <source>&amp;Remove</source>
         <translation>ลบ(&amp;R)</translation>
     </message>
@@ -3235,227 +3235,227 @@ Details: {where}</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="37"/>
+        <location filename="../../gui/panels/results_panel.py" line="39"/>
         <source>Balance</source>
         <translation>ยอดคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="38"/>
+        <location filename="../../gui/panels/results_panel.py" line="40"/>
         <source>Deposits plus closed profit.</source>
         <translation>เงินฝากบวกกำไรที่ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="42"/>
+        <location filename="../../gui/panels/results_panel.py" line="44"/>
         <source>Floating P/L</source>
         <translation>กำไร/ขาดทุนลอยตัว</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="43"/>
+        <location filename="../../gui/panels/results_panel.py" line="45"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
         <translation>ผลรวมของทุกสถานะ ฝั่ง x (ปิด - เปิด) x ล็อต x ขนาดสัญญา แปลงที่ราคากลาง + สวอป + ค่าคอม ซื้อปิดที่ bid ขายปิดที่ ask</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="51"/>
+        <location filename="../../gui/panels/results_panel.py" line="53"/>
         <source>Equity</source>
         <translation>มูลค่าสุทธิ (Equity)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="52"/>
+        <location filename="../../gui/panels/results_panel.py" line="54"/>
         <source>Balance + credit + floating P/L.</source>
         <translation>ยอดคงเหลือ + เครดิต + กำไร/ขาดทุนลอยตัว</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="56"/>
+        <location filename="../../gui/panels/results_panel.py" line="58"/>
         <source>Margin</source>
         <translation>มาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="57"/>
+        <location filename="../../gui/panels/results_panel.py" line="59"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
         <translation>ผลรวมมาร์จิ้นของสถานะ: มูลค่าสัญญาที่คิดมาร์จิ้น / เลเวอเรจ ผสมขั้นปริมาณ ซื้อคิดที่ ask ขายคิดที่ bid หรือที่ราคาเปิด (MT5)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="65"/>
+        <location filename="../../gui/panels/results_panel.py" line="67"/>
         <source>Margin basis</source>
         <translation>ราคาที่ใช้คิดมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="66"/>
+        <location filename="../../gui/panels/results_panel.py" line="68"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
         <translation>ราคาที่ใช้คำนวณมาร์จิ้น: bid หรือ ask ปัจจุบัน (MetaTrader 4) หรือราคาเปิดของแต่ละสถานะ (MetaTrader 5 และโบรกเกอร์ที่กำหนดมาร์จิ้นตอนเปิด)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="74"/>
+        <location filename="../../gui/panels/results_panel.py" line="76"/>
         <source>Free margin</source>
         <translation>มาร์จิ้นคงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="75"/>
+        <location filename="../../gui/panels/results_panel.py" line="77"/>
         <source>Equity - margin.</source>
         <translation>มูลค่าสุทธิ - มาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="79"/>
+        <location filename="../../gui/panels/results_panel.py" line="81"/>
         <source>Margin level</source>
         <translation>ระดับมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="80"/>
+        <location filename="../../gui/panels/results_panel.py" line="82"/>
         <source>Equity / margin x 100%. None without margin.</source>
         <translation>มูลค่าสุทธิ / มาร์จิ้น x 100% ไม่มีเมื่อไม่มีมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="84"/>
+        <location filename="../../gui/panels/results_panel.py" line="86"/>
         <source>Leverage</source>
         <translation>เลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="85"/>
+        <location filename="../../gui/panels/results_panel.py" line="87"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
         <translation>min(เลเวอเรจที่ได้รับหลังกฎเลเวอเรจไม่จำกัด, เลเวอเรจของขั้นอิควิตี้) เมื่อขั้นปริมาณหรือเพดานกลุ่มคิดโพซิชันที่เปิดอยู่ด้วยเลเวอเรจอื่น จะแสดงค่าเฉลี่ยตามมูลค่าตามสัญญาต่อท้าย</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="96"/>
         <source>Margin call / stop out</source>
         <translation>Margin call / Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="95"/>
+        <location filename="../../gui/panels/results_panel.py" line="97"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>Margin call เมื่อมูลค่าสุทธิ &lt;= ระดับ margin call x มาร์จิ้น stop out ก็เช่นกัน (หรือมูลค่าสุทธิ &lt;= จำนวนเงิน เมื่อใช้ระดับเป็นเงิน)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="107"/>
+        <location filename="../../gui/panels/results_panel.py" line="109"/>
         <source>Results</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="124"/>
+        <location filename="../../gui/panels/results_panel.py" line="126"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="130"/>
+        <location filename="../../gui/panels/results_panel.py" line="132"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>สิ่งที่ใกล้เข้ามา: margin call (หรือเมื่อถึง margin call แล้ว คือ stop out) ที่ราคาใกล้กว่า สีส้มเมื่อใกล้กว่าสิบเท่าของสเปรดปัจจุบันของสัญลักษณ์ (สิบ pip ถ้าไม่มีสเปรด) ข่าวหรือโรลโอเวอร์อาจขยับไกลขนาดนั้นได้ในทันที</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="162"/>
+        <location filename="../../gui/panels/results_panel.py" line="164"/>
         <source>Margin call and stop-out prices</source>
         <translation>ราคาที่เกิด Margin call และ Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="168"/>
+        <location filename="../../gui/panels/results_panel.py" line="170"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>สัญลักษณ์ที่ราคาขยับ ราคาอื่นคงที่ ค่าเริ่มต้น: มูลค่าสัญญาสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="173"/>
+        <location filename="../../gui/panels/results_panel.py" line="175"/>
         <source>Moving</source>
         <translation>สัญลักษณ์ที่ขยับ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="179"/>
+        <location filename="../../gui/panels/results_panel.py" line="181"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>ราคากลางที่ใกล้ที่สุดด้านล่างและด้านบนที่ถึงระดับ โดยคงสเปรดและใช้ทุกกฎใหม่ที่แต่ละราคา ระยะเป็น pip และเปอร์เซ็นต์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="188"/>
         <source>Margin call</source>
         <translation>Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="187"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Stop out</source>
         <translation>Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="190"/>
+        <location filename="../../gui/panels/results_panel.py" line="192"/>
         <source>Spread widening (rollover, news)</source>
         <translation>สเปรดถ่าง (โรลโอเวอร์, ข่าว)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="199"/>
+        <location filename="../../gui/panels/results_panel.py" line="201"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>สเปรดที่เล็กที่สุดของสัญลักษณ์ที่วิเคราะห์ โดยราคากลางคงที่ ที่ทำให้ถึงระดับ สถานะปิดที่ bid หรือ ask สเปรดกว้างเพียงอย่างเดียวก็ทำให้เกิดได้</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Spread now</source>
         <translation>สเปรดปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="207"/>
         <source>Margin call at</source>
         <translation>Margin call ที่</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="206"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Stop out at</source>
         <translation>Stop out ที่</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="209"/>
+        <location filename="../../gui/panels/results_panel.py" line="211"/>
         <source>Warnings</source>
         <translation>คำเตือน</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="249"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>ไม่เป็นปัจจุบัน: แก้ไขช่องที่ทำเครื่องหมาย</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>... and {count} more</source>
         <translation>... และอีก {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="255"/>
+        <location filename="../../gui/panels/results_panel.py" line="257"/>
         <source>Fix these to update the results:</source>
         <translation>แก้ไขรายการเหล่านี้เพื่ออัปเดตผลลัพธ์:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="267"/>
+        <location filename="../../gui/panels/results_panel.py" line="269"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>สมมติ {symbol} อยู่ที่ {price}: ห่างจากตลาด {pips} pip ({market}) ไม่ใช่ราคาตลาด: ปุ่มตลาด (หรือ Esc บนกราฟ) เพื่อกลับ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="282"/>
+        <location filename="../../gui/panels/results_panel.py" line="284"/>
         <source> + {amount} credit</source>
         <translation> + เครดิต {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="294"/>
+        <location filename="../../gui/panels/results_panel.py" line="296"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (ขั้น {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="303"/>
+        <location filename="../../gui/panels/results_panel.py" line="305"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>เลือก {selected} ได้รับ {granted}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="329"/>
+        <location filename="../../gui/panels/results_panel.py" line="331"/>
         <source>no open positions</source>
         <translation>ไม่มีสถานะเปิด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="336"/>
+        <location filename="../../gui/panels/results_panel.py" line="338"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="347"/>
+        <location filename="../../gui/panels/results_panel.py" line="349"/>
         <source>None.</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="359"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional ({symbol})</source>
         <translation>มูลค่าสัญญาสูงสุด ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="361"/>
+        <location filename="../../gui/panels/results_panel.py" line="363"/>
         <source>Largest notional</source>
         <translation>มูลค่าสัญญาสูงสุด</translation>
     </message>
@@ -3463,12 +3463,12 @@ Details: {where}</source>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="88"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="89"/>
+        <location filename="../../gui/schemes/rows_table.py" line="90"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
@@ -3476,72 +3476,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>โพซิชัน {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>Symbol</source>
         <translation>สัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>Lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
         <source>Stop</source>
         <translation>Stop ทริกเกอร์</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>pending order {row}: {field}</source>
         <translation>คำสั่งรอ {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="297"/>
+        <location filename="../../gui/scenario_controller.py" line="294"/>
         <source>change of scheme</source>
         <translation>เปลี่ยนรูปแบบ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="319"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>new position</source>
         <translation>โพซิชันใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="331"/>
+        <location filename="../../gui/scenario_controller.py" line="328"/>
         <source>removal of positions</source>
         <translation>ลบโพซิชัน</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <location filename="../../gui/scenario_controller.py" line="339"/>
         <source>new pending order</source>
         <translation>คำสั่งรอใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <location filename="../../gui/scenario_controller.py" line="363"/>
         <source>removal of pending orders</source>
         <translation>การลบคำสั่งรอ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="382"/>
+        <location filename="../../gui/scenario_controller.py" line="379"/>
         <source>price of {symbol}</source>
         <translation>ราคาของ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="560"/>
+        <location filename="../../gui/scenario_controller.py" line="562"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} อ่านเป็น {instrument}</translation>
     </message>
@@ -3549,501 +3549,501 @@ Details: {where}</source>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>เฉพาะสถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>มูลค่าสัญญา (สกุลเงินบัญชี)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>ทั้งบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>แต่ละกลุ่ม (หลัก รอง เอ็กโซติก โลหะ…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>แต่ละประเภท (ฟอเร็กซ์ โลหะ ดัชนี…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>แต่ละสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>ล็อตที่คิดมาร์จิ้น (หลังเฮดจ์)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>ฝั่งที่มากกว่าระหว่างซื้อและขาย</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>ซื้อและขายรวมกัน</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>คำอธิบาย</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>ตรวจสอบเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>ราคาคิดมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>ขั้นใช้กับ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>นับปริมาณเป็น</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>นับรวมตาม</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>วิธีนับ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>ประเภทบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>มูลค่าสุทธิต่ำกว่า</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>การซื้อขายที่ปิดแล้วอย่างน้อย</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>ล็อตที่ปิดแล้วอย่างน้อย</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>มิฉะนั้น 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>แก้ไขรูปแบบของโบรกเกอร์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the current price</source>
         <translation>ที่ราคาปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at the open price</source>
         <translation>ที่ราคาเปิด</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>สำรอง</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>ชื่อรูปแบบตามที่แสดงในรายการรูปแบบ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>คำอธิบาย(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>หนึ่งบรรทัดอธิบายกฎ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>แหล่งที่มา(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>ที่มาของตัวเลข: หน้าเว็บหรืออีเมลของโบรกเกอร์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>ตรวจสอบเมื่อ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>วันที่คุณอ่านแหล่งที่มาล่าสุด (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>ปปปป-ดด-วว</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>สกุลเงินของขีดจำกัดมูลค่าสุทธิและมูลค่าสัญญาในรูปแบบ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>ราคาคิดมาร์จิ้น(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>สกุลเงิน(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>ขั้นมูลค่าสุทธิ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>ขั้นปริมาณ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>เฮดจ์และเพดาน(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>ไม่จำกัดและระดับ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>ใช้ในสถานการณ์นี้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>บันทึกเป็นพรีเซ็ตของฉัน(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>ตั้งแต่ (มูลค่าสุทธิ)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>เลเวอเรจ 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>มูลค่าสุทธิที่ขั้นนี้เริ่ม ขั้นแรกเริ่มที่ 0</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>เลเวอเรจที่บัญชีได้ในแต่ละระดับมูลค่าสุทธิ ไม่มีแถว: ไม่มีขั้น</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>บันได (all กลุ่ม ประเภท หรือสัญลักษณ์)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>แถวที่มีคีย์เดียวกันรวมเป็นบันไดเดียว &apos;all&apos; คือบันไดเดียวสำหรับทุกสถานะ ถ้ามีบันไดอื่นจะเป็นบันไดของที่เหลือ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>จุดที่ขั้นนี้เริ่ม ในหน่วยด้านล่าง ขั้นแรกของแต่ละบันไดเริ่มที่ 0</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>เลเวอเรจตามปริมาณสถานะที่เปิด ใช้ทีละขั้น</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>กฎ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: คิดมาร์จิ้นทั้งสองฝั่ง net: เฉพาะส่วนต่าง larger_leg: ฝั่งที่ใหญ่กว่า ตัวเลข h: สัดส่วนของล็อตที่เฮดจ์ซึ่งคิดมาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>ประเภทหรือสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>สถานะเฮดจ์ (ไม่มีแถว: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>เลเวอเรจสูงสุดต่อประเภทหรือสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>ในตลาดที่ถูกจำกัด (ข่าว สุดสัปดาห์)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>การเฮดจ์ ต่อประเภทหรือ &apos;all&apos;: none คิดมาร์จิ้นทั้งสองฝั่ง net เฉพาะส่วนต่าง larger_leg ฝั่งที่ใหญ่กว่า ตัวเลข h จาก 0 ถึง 1 สัดส่วนของล็อตที่เฮดจ์ซึ่งคิดมาร์จิ้น (0.5: ครึ่งหนึ่ง)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>จากข้อกำหนดสัญลักษณ์ในเทอร์มินัล: hedged margin ของ MT4 คิดต่อล็อต ดังนั้นครึ่งหนึ่งของขนาดสัญญาคือ 0.5 ของ MT5 คิดต่อคู่ที่ป้องกันความเสี่ยง: มาร์จิ้นหนึ่งล็อต (hedged margin เท่ากับขนาดสัญญา) คือ 0.5 ครึ่งล็อตคือ 0.25 ไม่มีคือ net; &apos;คำนวณ hedged margin ด้วยขาที่ใหญ่กว่า&apos; ของ MT5 คือ larger_leg</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>เพดาน: ตราสารจะไม่ได้เลเวอเรจมากกว่าของประเภทหรือสัญลักษณ์ของมัน (สัญลักษณ์ตัวพิมพ์ใหญ่ เช่น XAGUSD) ค่าของสัญลักษณ์ใช้แทนค่าของประเภท</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>ตลาดถูกจำกัด: เพดานสำหรับสถานะที่ทำเครื่องหมายว่าจำกัด หรือทุกสถานะเมื่อติ๊กตลาดถูกจำกัดในฟอร์มบัญชี &apos;all&apos; คือเพดานเดียวสำหรับทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>เลเวอเรจไม่จำกัดสำหรับบัญชีที่มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>คั่นด้วยจุลภาค ว่างไว้: ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>คั่นด้วยจุลภาค (MT4, MT5) ว่างไว้: ทุกแพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>ไม่จำกัดเฉพาะเมื่อมูลค่าสุทธิต่ำกว่านี้</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>เลเวอเรจของบัญชีที่ไม่มีสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>ประเภทบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>Margin call %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>Stop out %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>Margin call และ stop out ตามประเภทบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="431"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Equity tiers</source>
         <translation>ขั้นมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="441"/>
         <source>Hedging</source>
         <translation>การเฮดจ์</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="446"/>
         <source>Caps</source>
         <translation>เพดาน</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="452"/>
         <source>Restricted market</source>
         <translation>ตลาดถูกจำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="489"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="545"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="552"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{table}, row {row}</source>
         <translation>{table} แถว {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <source>{place}, From</source>
         <translation>{place} ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, Leverage</source>
         <translation>{place} เลเวอเรจ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="511"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers</source>
         <translation>ขั้นปริมาณ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="521"/>
         <source>Volume tiers ({ladder})</source>
         <translation>ขั้นปริมาณ ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited leverage</source>
         <translation>เลเวอเรจไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="565"/>
         <source>Unlimited: {field}</source>
         <translation>ไม่จำกัด: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="577"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>Levels</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="583"/>
         <source>{place}, Margin call</source>
         <translation>{place} Margin call</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Stop out</source>
         <translation>{place} Stop out</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>equity tiers</source>
         <translation>ขั้นมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="672"/>
         <source>Equity ({currency})</source>
         <translation>มูลค่าสุทธิ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, lots</source>
         <translation>ปริมาณ ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="681"/>
         <source>Volume, notional ({currency})</source>
         <translation>ปริมาณ มูลค่าสัญญา ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="709"/>
         <source>Cannot save the preset</source>
         <translation>บันทึกพรีเซ็ตไม่ได้</translation>
     </message>
@@ -4181,37 +4181,37 @@ Details: {where}</source>
         <translation>คำสั่งรอดำเนินการ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="210"/>
+        <location filename="../../gui/panels/statement_panel.py" line="216"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>รวมแบบที่เทอร์มินัลทำ: กำไร/ขาดทุนของแต่ละสถานะปัดเป็นเซ็นต์ (เป็นเยน) ก่อน ตามที่ตารางสถานะแสดง แผงผลลัพธ์รวมโดยไม่ปัด จึงอาจต่างกันไม่กี่เซ็นต์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="219"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>agrees</source>
         <translation>ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="222"/>
+        <location filename="../../gui/panels/statement_panel.py" line="228"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin และรายงานตรงกันถึงหน่วยที่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="225"/>
+        <location filename="../../gui/panels/statement_panel.py" line="231"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin ต่างจากตัวเลขของเทอร์มินัลเกินหน่วยที่พิมพ์ (หนึ่งเซ็นต์หรือหนึ่งเยน): ดูหัวข้อและหมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="255"/>
         <source>{symbol} is</source>
         <translation>{symbol} คือ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="259"/>
+        <location filename="../../gui/panels/statement_panel.py" line="265"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>สัญลักษณ์ในแค็ตตาล็อกที่ตรงกับ {symbol} ของโบรกเกอร์ หรือกรอกข้อมูลตราสาร (ประเภท สกุลฐาน สกุลอ้างอิง ขนาดสัญญา และขนาด pip) ในไฟล์สถานการณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="263"/>
+        <location filename="../../gui/panels/statement_panel.py" line="269"/>
         <source>Map</source>
         <translation>จับคู่</translation>
     </message>
@@ -4219,87 +4219,87 @@ Details: {where}</source>
 <context>
     <name>StressPanel</name>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="30"/>
+        <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>What if</source>
         <translation>สมมติ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="31"/>
+        <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Equity</source>
         <translation>มูลค่าสุทธิ (Equity)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="32"/>
+        <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Margin</source>
         <translation>มาร์จิ้น</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="33"/>
+        <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="34"/>
+        <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="35"/>
+        <location filename="../../gui/panels/stress_panel.py" line="36"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="41"/>
+        <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>ok</source>
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="42"/>
+        <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>MARGIN CALL</source>
         <translation>MARGIN CALL</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="43"/>
+        <location filename="../../gui/panels/stress_panel.py" line="44"/>
         <source>STOP OUT</source>
         <translation>STOP OUT</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="50"/>
+        <location filename="../../gui/panels/stress_panel.py" line="51"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="76"/>
+        <location filename="../../gui/panels/stress_panel.py" line="77"/>
         <source> pips</source>
         <translation> pip</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="79"/>
+        <location filename="../../gui/panels/stress_panel.py" line="80"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
         <translation>ช่องว่างราคาสุดสัปดาห์: ทุกสัญลักษณ์เปิดห่างไปเท่านี้ pip สวนสถานะสุทธิของคุณ (0: ไม่มีแถวช่องว่าง)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="85"/>
+        <location filename="../../gui/panels/stress_panel.py" line="86"/>
         <source>Weekend gap</source>
         <translation>ช่องว่างราคาสุดสัปดาห์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="101"/>
+        <location filename="../../gui/panels/stress_panel.py" line="102"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>ระดับมาร์จิ้น: มูลค่าสุทธิ / มาร์จิ้น x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="109"/>
+        <location filename="../../gui/panels/stress_panel.py" line="110"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>แต่ละแถวคำนวณทั้งบัญชีใหม่ด้วยทุกกฎ (ขั้น สิทธิ์ การแปลงสกุลเงิน): ขยับทีละสัญลักษณ์ สกุลเงินบัญชีแข็งหรืออ่อนเทียบทุกสกุลพร้อมกัน สเปรดแต่ละตัวถ่างถึงจุดที่เกิด margin call ช่องว่างสุดสัปดาห์สวนทุกสถานะพร้อมกัน มีใน CSV ผลลัพธ์ด้วย</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="164"/>
+        <location filename="../../gui/panels/stress_panel.py" line="165"/>
         <source>amounts in {currency}</source>
         <translation>จำนวนเงินเป็น {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="168"/>
+        <location filename="../../gui/panels/stress_panel.py" line="169"/>
         <source>; the currency rows move {currency}</source>
         <translation>; แถวสกุลเงินขยับ {currency}</translation>
     </message>
@@ -4307,119 +4307,119 @@ Details: {where}</source>
 <context>
     <name>ToolsPanel</name>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="49"/>
+        <location filename="../../gui/panels/tools_panel.py" line="51"/>
         <source>Tools</source>
         <translation>เครื่องมือ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="53"/>
+        <location filename="../../gui/panels/tools_panel.py" line="55"/>
         <source>Position size by risk</source>
         <translation>ขนาดสถานะตามความเสี่ยง</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="61"/>
-        <location filename="../../gui/panels/tools_panel.py" line="97"/>
+        <location filename="../../gui/panels/tools_panel.py" line="63"/>
+        <location filename="../../gui/panels/tools_panel.py" line="99"/>
         <source>Symbol</source>
         <translation>สัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="64"/>
+        <location filename="../../gui/panels/tools_panel.py" line="66"/>
         <source>Stop-loss distance in pips.</source>
         <translation>ระยะ stop loss เป็น pip</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="65"/>
+        <location filename="../../gui/panels/tools_panel.py" line="67"/>
         <source>Stop (pips)</source>
         <translation>Stop (pip)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>% of equity</source>
         <translation>% ของมูลค่าสุทธิ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>money</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="73"/>
+        <location filename="../../gui/panels/tools_panel.py" line="75"/>
         <source>Risk</source>
         <translation>ความเสี่ยง</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="76"/>
+        <location filename="../../gui/panels/tools_panel.py" line="78"/>
         <source>Round-turn commission per lot, in account currency.</source>
         <translation>ค่าคอมมิชชันไป-กลับต่อล็อต เป็นสกุลเงินบัญชี</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="77"/>
+        <location filename="../../gui/panels/tools_panel.py" line="79"/>
         <source>Commission / lot</source>
         <translation>ค่าคอม / ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="83"/>
+        <location filename="../../gui/panels/tools_panel.py" line="85"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
         <translation>ล็อต = ความเสี่ยง / (pip ของ stop x มูลค่าต่อ pip + ค่าคอมต่อล็อต) ปัดลงที่ 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="86"/>
+        <location filename="../../gui/panels/tools_panel.py" line="88"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="89"/>
+        <location filename="../../gui/panels/tools_panel.py" line="91"/>
         <source>Maximum volume</source>
         <translation>ปริมาณสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="102"/>
+        <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
         <translation>ล็อตมากที่สุดที่เปิดได้ตอนนี้โดยมาร์จิ้นคงเหลือ &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="104"/>
+        <location filename="../../gui/panels/tools_panel.py" line="106"/>
         <source>Most lots</source>
         <translation>ล็อตสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="127"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be a number</source>
         <translation>ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="129"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must be greater than 0</source>
         <translation>ต้องมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="131"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must not be negative</source>
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="133"/>
+        <location filename="../../gui/panels/tools_panel.py" line="135"/>
         <source>must be at most {limit}</source>
         <translation>ต้องไม่เกิน {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="198"/>
-        <location filename="../../gui/panels/tools_panel.py" line="225"/>
+        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>ต้องมีราคาของ {symbol} ในราคาตลาด</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="206"/>
+        <location filename="../../gui/panels/tools_panel.py" line="208"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} ล็อต&lt;/b&gt; (ความเสี่ยง {risk} {currency} pip {pip} {currency}/ล็อต)&lt;br&gt;มาร์จิ้นที่ต้องใช้ {margin} {currency} มาร์จิ้นคงเหลือหลังจากนั้น {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="220"/>
+        <location filename="../../gui/panels/tools_panel.py" line="222"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;ไม่จำกัด&lt;/b&gt;: สถานะนี้ไม่ต้องใช้มาร์จิ้น (เลเวอเรจไม่จำกัด)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="233"/>
+        <location filename="../../gui/panels/tools_panel.py" line="235"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} ล็อต&lt;/b&gt; มาร์จิ้นตอนนั้น {margin} {currency}</translation>
     </message>

@@ -115,64 +115,64 @@
         <translation>vốn -{amount} {currency} xuống dưới {threshold} {scheme_currency}: đòn bẩy {before} -&gt; {after}, ký quỹ {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="108"/>
+        <location filename="../../core/overview/what_if.py" line="109"/>
         <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
         <translation>phải có dạng &quot;buy 2 EURUSD&quot; hoặc &quot;sell stop 0.5 EURUSD at 1.0800&quot;, không phải {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="137"/>
+        <location filename="../../core/overview/what_if.py" line="138"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>số lô phải lớn hơn 0 và tối đa {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="152"/>
+        <location filename="../../core/overview/what_if.py" line="153"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>không có giá cho {symbol}: hãy thêm vào bảng giá</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="210"/>
+        <location filename="../../core/overview/what_if.py" line="211"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after} (bậc vốn {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="218"/>
+        <location filename="../../core/overview/what_if.py" line="219"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>đòn bẩy tài khoản {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="234"/>
+        <location filename="../../core/overview/what_if.py" line="235"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh mua {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="241"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>lệnh bán {lots} {symbol} đang mở tính ký quỹ ở {now} thay vì {was}: ký quỹ {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="250"/>
+        <location filename="../../core/overview/what_if.py" line="251"/>
         <source>the account goes from {before} to {after}</source>
         <translation>tài khoản chuyển từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="256"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>ký quỹ khả dụng sẽ là {amount} {currency}: phần mềm giao dịch từ chối lệnh không đủ ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="267"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="214"/>
-        <location filename="../../core/overview/what_if.py" line="159"/>
+        <location filename="../../core/overview/what_if.py" line="160"/>
         <source>a price must be greater than 0</source>
         <translation>giá phải lớn hơn 0</translation>
     </message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="94"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>tệp này là phiên bản {version}, do fxmargin mới hơn ghi; fxmargin này đọc phiên bản {supported}</translation>
     </message>
@@ -1107,89 +1107,89 @@
         <translation>Sau các lệnh</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="163"/>
+        <location filename="../../core/statements/importer.py" line="136"/>
         <source>the statement prints no balance</source>
         <translation>sao kê không có số dư</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="242"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>leverage {leverage} as given</source>
         <translation>đòn bẩy {leverage} theo chỉ định</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="246"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>đòn bẩy {leverage} theo sao kê</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="223"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>sao kê không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="224"/>
+        <location filename="../../core/statements/importer.py" line="197"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>báo cáo MetaTrader 5 không ghi đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>sao kê không ghi tiền tệ: giả định USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="182"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>sao kê không có giá cho {symbol} ({reason}): hãy thêm</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="123"/>
+        <location filename="../../core/statements/file_kind.py" line="34"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>không phải kịch bản fxmargin (JSON) cũng không phải sao kê MetaTrader (HTML hoặc XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="184"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>lợi nhuận của {count} vị thế ({symbols}) lệch {unit} so với số in: terminal đã quy đổi theo tỷ giá khác với điểm giữa của giá mà sao kê in</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="215"/>
+        <location filename="../../core/statements/importer.py" line="188"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>tệp không in {pair}, và ký quỹ của nhà môi giới cho {symbols} đi qua nó: ký quỹ in cần {pair} {needed}, trong khi giá của chính sao kê cho {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="374"/>
+        <location filename="../../core/statements/importer.py" line="347"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>báo cáo chỉ in một phía giá của {symbols} (bid với lệnh mua, ask với lệnh bán): không có spread</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="445"/>
+        <location filename="../../core/statements/importer.py" line="418"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} suy ra từ lãi lỗ in ra của {count} vị thế bằng {quote} ({symbols}), sai số trong {share}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="488"/>
+        <location filename="../../core/statements/importer.py" line="461"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>lệnh {type} {lots} {symbol} tại {price} bị bỏ ra: giá trong báo cáo đã chạm tới</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="521"/>
+        <location filename="../../core/statements/importer.py" line="494"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>tệp không ghi đòn bẩy và không có ký quỹ để đối chiếu: giả định 1:100; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="533"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>không tính được ký quỹ khi thiếu giá, nên không tìm quy tắc: dùng {leverage}; hãy đặt đòn bẩy (--leverage trên dòng lệnh)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="583"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage} với preset {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="630"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>ký quỹ tự do của sao kê là số dư trừ ký quỹ: nhà môi giới để lãi/lỗ thả nổi ra ngoài ký quỹ tự do (một cài đặt máy chủ). Ký quỹ tự do của fxmargin có tính nó; mức ký quỹ, margin call và stop out đều tính nó ở cả hai</translation>
     </message>
@@ -1250,29 +1250,29 @@
         <translation>mã {symbol} không có trong danh mục: hãy hoàn thiện công cụ của nó</translation>
     </message>
     <message>
-        <location filename="../../core/statements/xlsx_rows.py" line="48"/>
+        <location filename="../../core/statements/xlsx_rows.py" line="44"/>
         <source>not a readable XLSX workbook ({error})</source>
         <translation>không phải sổ làm việc XLSX đọc được ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="73"/>
+        <location filename="../../gui/scenario_controller.py" line="70"/>
         <source>a scenario must be a JSON object</source>
         <translation>kịch bản phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
         <source>must be an array</source>
         <translation>phải là mảng</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="87"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>phải là đối tượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>appears in two rows</source>
         <translation>xuất hiện ở hai dòng</translation>
     </message>
@@ -1590,162 +1590,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="67"/>
+        <location filename="../../gui/inputs/account_form.py" line="68"/>
         <source>Broker and account</source>
         <translation>Sàn và tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="88"/>
+        <location filename="../../gui/inputs/account_form.py" line="89"/>
         <source>Broker &amp;scheme</source>
         <translation>&amp;Biểu đòn bẩy của sàn</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="98"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>Loại tài khoản; đòn bẩy không giới hạn và các mức của sàn phụ thuộc vào nó.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="101"/>
         <source>Account &amp;type</source>
         <translation>&amp;Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="104"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>Nền tảng giao dịch; Exness chỉ cấp đòn bẩy không giới hạn trên MT4.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="107"/>
         <source>&amp;Platform</source>
         <translation>&amp;Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>Tiền tệ tài khoản: số dư, vốn và ký quỹ tính bằng nó. USC = xu Mỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="119"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>Số dư: tiền nạp cộng lãi đã chốt.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>&amp;Balance</source>
         <translation>&amp;Số dư</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>Tín dụng (thưởng) sàn cộng vào vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>C&amp;redit</source>
         <translation>&amp;Tín dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="132"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>Đòn bẩy bạn chọn (1:500 hoặc Không giới hạn). Quy tắc của sàn có thể cấp thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="137"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>&amp;Leverage 1:</source>
         <translation>Đòn &amp;bẩy 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="142"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>Số giao dịch đã đóng đến nay (lệnh chờ không tính).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Lots of closed trades so far.</source>
         <translation>Số lô của các giao dịch đã đóng đến nay.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="149"/>
+        <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>Closed trades</source>
         <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="155"/>
+        <location filename="../../gui/inputs/account_form.py" line="156"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức gọi ký quỹ; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>Mức dừng lỗ bắt buộc; để trống: theo mức của sàn cho loại tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="164"/>
+        <location filename="../../gui/inputs/account_form.py" line="165"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>Các mức tính theo phần trăm ký quỹ, hoặc theo số tiền vốn.</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
         <translation>phần trăm</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
         <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>Thị trường hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>Giới hạn của sàn trong giai đoạn biến động (Exness: ngoại hối và vàng 1:200, bạc 1:100, dầu 1:20).</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="248"/>
         <source>Older presets and examples:</source>
         <translation>Cấu hình cũ và ví dụ:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="262"/>
+        <location filename="../../gui/inputs/account_form.py" line="263"/>
         <source>{name} — my preset</source>
         <translation>{name} — mẫu của tôi</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>{name} (in this file)</source>
         <translation>{name} (trong tệp này)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="349"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1754,7 +1754,7 @@ Source: {source}</source>
 Nguồn: {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="355"/>
+        <location filename="../../gui/inputs/account_form.py" line="356"/>
         <source>A scheme defined in this file.</source>
         <translation>Biểu đòn bẩy được định nghĩa trong tệp này.</translation>
     </message>
@@ -1762,52 +1762,52 @@ Nguồn: {source}</translation>
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Account type</source>
         <translation>Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed trades</source>
         <translation>Giao dịch đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="21"/>
         <source>Closed lots</source>
         <translation>Lô đã đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="27"/>
         <source>Unlimited leverage checklist</source>
         <translation>Điều kiện đòn bẩy không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>Biểu này không có điều kiện cho đòn bẩy không giới hạn.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="68"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;Đủ điều kiện&lt;/b&gt; dùng đòn bẩy không giới hạn.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="70"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;Không đủ điều kiện&lt;/b&gt;: chọn Không giới hạn sẽ được {leverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="75"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;Không đủ điều kiện&lt;/b&gt; dùng đòn bẩy không giới hạn (bạn đã chọn đòn bẩy cố định).</translation>
     </message>
@@ -1908,274 +1908,274 @@ Chi tiết: {where}</translation>
         <translation>Sao kê MetaTrader (*.htm *.html *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Plots</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Stress tests</source>
         <translation>Kiểm tra sức chịu đựng</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Heat map</source>
         <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Positions ({count})</source>
         <translation>Vị thế ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Pending orders ({count})</source>
         <translation>Lệnh chờ ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Import statement…</source>
         <translation>&amp;Nhập sao kê…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Open the &amp;example</source>
         <translation>Mở &amp;ví dụ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Recent files</source>
         <translation>Tệp &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Xuất kết quả (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>&amp;Kết nối MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>&amp;Ngắt kết nối MetaTrader 5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Sao chép kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Every figure of the results, as text</source>
         <translation>Mọi con số của kết quả, dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Copy results as CS&amp;V</source>
         <translation>Sao chép kết quả dạng CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Scheme</source>
         <translation>&amp;Biểu đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;Save as my preset…</source>
         <translation>&amp;Lưu thành mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;My presets…</source>
         <translation>&amp;Mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>&amp;About fxmargin</source>
         <translation>&amp;Giới thiệu fxmargin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin sẽ dùng {language} từ lần khởi động tới.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>Biểu đòn bẩy có lỗi; hãy sửa trước (Biểu đòn bẩy &gt; Sửa…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Save scenario</source>
         <translation>Lưu kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>kịch bản fxmargin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>{file} (imported)</source>
         <translation>{file} (đã nhập)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>example (unsaved)</source>
         <translation>ví dụ (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>new scenario (unsaved)</source>
         <translation>kịch bản mới (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>Kịch bản này có thay đổi chưa lưu. Lưu trước không?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Open scenario</source>
         <translation>Mở kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Import a MetaTrader statement</source>
         <translation>Nhập sao kê MetaTrader</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Cannot open this file</source>
         <translation>Không mở được tệp này</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Export results</source>
         <translation>Xuất kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>a new scenario</source>
         <translation>một kịch bản mới</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="726"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục công việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin đã đóng lúc {time} mà chưa lưu thay đổi của bạn cho {name}. Khôi phục không?</translation>
     </message>
@@ -2183,108 +2183,108 @@ Chi tiết: {where}</translation>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="39"/>
+        <location filename="../../gui/panels/order_panel.py" line="41"/>
         <source>New order (what if)</source>
         <translation>Lệnh mới (giả sử)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="51"/>
+        <location filename="../../gui/panels/order_panel.py" line="53"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="82"/>
         <source>Lots from size by risk</source>
         <translation>Lô theo cỡ vị thế theo rủi ro</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="87"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>Most lots</source>
         <translation>Số lô tối đa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="83"/>
+        <location filename="../../gui/panels/order_panel.py" line="85"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>Số lot của ký hiệu và chiều lệnh này chịu rủi ro như kích thước theo rủi ro trong Công cụ yêu cầu (stop, rủi ro và hoa hồng của nó)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="89"/>
+        <location filename="../../gui/panels/order_panel.py" line="91"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>Số lot tối đa của ký hiệu và chiều lệnh này mà ký quỹ tự do cho phép</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>After</source>
         <translation>Sau đó</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="97"/>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="99"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to positions</source>
         <translation>Thêm vào vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
         <source>at market</source>
         <translation>theo giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>limit order at</source>
         <translation>lệnh limit tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <location filename="../../gui/panels/order_panel.py" line="66"/>
         <source>stop order at</source>
         <translation>lệnh stop tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
         <translation>Lệnh chờ mở khi giá chạm tới (mua theo ask, bán theo bid): buy limit hoặc sell stop dưới giá thị trường, buy stop hoặc sell limit ở trên. Không tính ký quỹ cho đến khi khớp.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <location filename="../../gui/panels/order_panel.py" line="76"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="100"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>Mở lệnh này trong kịch bản theo giá ask (mua) hoặc bid (bán)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="141"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>Nhập mã và số lô để xem lệnh sẽ tác động thế nào.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="163"/>
+        <location filename="../../gui/panels/order_panel.py" line="165"/>
         <source>lots must be a number above 0</source>
         <translation>số lô phải là số lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <location filename="../../gui/panels/order_panel.py" line="173"/>
         <source>the price must be a number above 0</source>
         <translation>giá phải là số lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to orders</source>
         <translation>Thêm vào lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>{fill}. After: {state}</source>
         <translation>{fill}. Sau đó: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="316"/>
+        <location filename="../../gui/panels/order_panel.py" line="318"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>Ký quỹ cần {amount} {currency}. Sau đó: {state}</translation>
     </message>
@@ -2580,18 +2580,18 @@ Chi tiết: {where}</translation>
         <translation>{symbol} {price}:  mức ký quỹ {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="187"/>
+        <location filename="../../gui/plots/plot_base.py" line="188"/>
         <source>pips from the market</source>
         <translation>số pip so với giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="408"/>
-        <location filename="../../gui/plots/plot_base.py" line="411"/>
+        <location filename="../../gui/plots/plot_base.py" line="409"/>
+        <location filename="../../gui/plots/plot_base.py" line="412"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="429"/>
+        <location filename="../../gui/plots/plot_base.py" line="431"/>
         <source>{symbol} price (mid)</source>
         <translation>giá {symbol} (giá giữa)</translation>
     </message>
@@ -2639,142 +2639,142 @@ Chi tiết: {where}</translation>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin vs price</source>
         <translation>Ký quỹ theo giá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin level vs price</source>
         <translation>Mức ký quỹ theo giá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="39"/>
+        <location filename="../../gui/plots/plots_panel.py" line="40"/>
         <source>Margin and leverage vs equity</source>
         <translation>Ký quỹ và đòn bẩy theo vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>All at once</source>
         <translation>Hiện tất cả</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="73"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>Hiển thị ba biểu đồ xếp chồng thay vì theo thẻ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="76"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>Lưu biểu đồ thành ảnh, hoặc số liệu của đường cong</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="77"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Picture (PNG)…</source>
         <translation>Hình ảnh (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="79"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>Biểu đồ đang hiển thị (tất cả, khi hiện cùng lúc)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>Numbers (CSV)…</source>
         <translation>Số liệu (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="81"/>
+        <location filename="../../gui/plots/plots_panel.py" line="82"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>Số liệu của đường cong (đường giá, khi hiện tất cả)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="84"/>
+        <location filename="../../gui/plots/plots_panel.py" line="85"/>
         <source>Out of date</source>
         <translation>Đã lỗi thời</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="86"/>
+        <location filename="../../gui/plots/plots_panel.py" line="87"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>Biểu đồ hiển thị dữ liệu hợp lệ cuối cùng cho đến khi sửa các trường được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source>what if </source>
         <translation>giả sử </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source> pips</source>
         <translation> pip</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="104"/>
+        <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>Dịch giá của mã đang phân tích bấy nhiêu pip so với thị trường: mọi số liệu, bảng và biểu đồ đều theo, như một giả định. Hoặc kéo đường giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Market</source>
         <translation>Thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="111"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>Về giá thị trường (Esc trên biểu đồ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="120"/>
         <source>Danger zone</source>
         <translation>Vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="125"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>Khi gọi ký quỹ hoặc dừng lỗ bắt buộc cách giá trong vòng 1%, biểu đồ giá tập trung vào đó (bỏ chọn: các mức và ngưỡng bậc gần nhất, dù xa đến đâu)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <location filename="../../gui/plots/plots_panel.py" line="132"/>
         <source>Orders fill</source>
         <translation>Lệnh chờ khớp</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <location filename="../../gui/plots/plots_panel.py" line="137"/>
         <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
         <translation>Lệnh chờ của ký hiệu được phân tích khớp khi giá chạm tới, trong mọi số liệu làm giá thay đổi (bỏ chọn: không lệnh nào khớp)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="211"/>
+        <location filename="../../gui/plots/plots_panel.py" line="212"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>Không có gì để vẽ cho đến khi sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="298"/>
+        <location filename="../../gui/plots/plots_panel.py" line="299"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Không có vị thế mở: thêm một vị thế để xem ký quỹ theo giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="325"/>
         <source>Export plot as PNG</source>
         <translation>Xuất biểu đồ thành PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="326"/>
+        <location filename="../../gui/plots/plots_panel.py" line="327"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="335"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>Export curve as CSV</source>
         <translation>Xuất đường cong thành CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="337"/>
+        <location filename="../../gui/plots/plots_panel.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Chi tiết: {where}</translation>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="187"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
@@ -2931,7 +2931,7 @@ Chi tiết: {where}</translation>
         <translation>Thêm vị thế (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>D&amp;uplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
@@ -2941,7 +2941,7 @@ Chi tiết: {where}</translation>
         <translation>Nhân bản vị thế đã chọn (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="190"/>
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
@@ -3235,227 +3235,227 @@ Chi tiết: {where}</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="37"/>
+        <location filename="../../gui/panels/results_panel.py" line="39"/>
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="38"/>
+        <location filename="../../gui/panels/results_panel.py" line="40"/>
         <source>Deposits plus closed profit.</source>
         <translation>Tiền nạp cộng lãi đã chốt.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="42"/>
+        <location filename="../../gui/panels/results_panel.py" line="44"/>
         <source>Floating P/L</source>
         <translation>Lãi/lỗ thả nổi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="43"/>
+        <location filename="../../gui/panels/results_panel.py" line="45"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
         <translation>Tổng trên các vị thế của chiều x (giá đóng - giá mở) x lô x khối lượng hợp đồng, quy đổi theo giá giữa, + phí qua đêm + hoa hồng. Lệnh mua đóng ở bid, lệnh bán ở ask.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="51"/>
+        <location filename="../../gui/panels/results_panel.py" line="53"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="52"/>
+        <location filename="../../gui/panels/results_panel.py" line="54"/>
         <source>Balance + credit + floating P/L.</source>
         <translation>Số dư + tín dụng + lãi/lỗ thả nổi.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="56"/>
+        <location filename="../../gui/panels/results_panel.py" line="58"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="57"/>
+        <location filename="../../gui/panels/results_panel.py" line="59"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
         <translation>Tổng ký quỹ các vị thế: giá trị danh nghĩa tính ký quỹ / đòn bẩy, pha trộn các bậc khối lượng. Lệnh mua định giá theo ask, lệnh bán theo bid, hoặc theo giá mở (MT5).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="65"/>
+        <location filename="../../gui/panels/results_panel.py" line="67"/>
         <source>Margin basis</source>
         <translation>Cơ sở tính ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="66"/>
+        <location filename="../../gui/panels/results_panel.py" line="68"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
         <translation>Mức giá dùng để tính ký quỹ: bid hoặc ask hiện tại (MetaTrader 4), hoặc giá mở của từng vị thế (MetaTrader 5 và các sàn cố định ký quỹ khi mở lệnh).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="74"/>
+        <location filename="../../gui/panels/results_panel.py" line="76"/>
         <source>Free margin</source>
         <translation>Ký quỹ khả dụng</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="75"/>
+        <location filename="../../gui/panels/results_panel.py" line="77"/>
         <source>Equity - margin.</source>
         <translation>Vốn - ký quỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="79"/>
+        <location filename="../../gui/panels/results_panel.py" line="81"/>
         <source>Margin level</source>
         <translation>Mức ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="80"/>
+        <location filename="../../gui/panels/results_panel.py" line="82"/>
         <source>Equity / margin x 100%. None without margin.</source>
         <translation>Vốn / ký quỹ x 100%. Không có khi không có ký quỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="84"/>
+        <location filename="../../gui/panels/results_panel.py" line="86"/>
         <source>Leverage</source>
         <translation>Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="85"/>
+        <location filename="../../gui/panels/results_panel.py" line="87"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
         <translation>min(đòn bẩy được cấp sau các quy tắc đòn bẩy không giới hạn, đòn bẩy của bậc vốn). Nơi các bậc khối lượng hoặc giới hạn nhóm tính các vị thế đang mở ở đòn bẩy khác, theo sau là mức trung bình theo giá trị danh nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="96"/>
         <source>Margin call / stop out</source>
         <translation>Gọi ký quỹ / dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="95"/>
+        <location filename="../../gui/panels/results_panel.py" line="97"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>Gọi ký quỹ khi vốn &lt;= mức gọi ký quỹ x ký quỹ; dừng lỗ bắt buộc tương tự (hoặc vốn &lt;= một số tiền khi mức tính bằng tiền).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="107"/>
+        <location filename="../../gui/panels/results_panel.py" line="109"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="124"/>
+        <location filename="../../gui/panels/results_panel.py" line="126"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="130"/>
+        <location filename="../../gui/panels/results_panel.py" line="132"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>Điều đang đến gần: gọi ký quỹ (hoặc, khi đã gọi ký quỹ, dừng lỗ bắt buộc) ở mức giá gần hơn. Màu cam khi gần hơn mười lần chênh lệch hiện tại của mã (mười pip nếu không có chênh lệch): một tin tức hay phiên qua đêm có thể đi xa như vậy ngay lập tức.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="162"/>
+        <location filename="../../gui/panels/results_panel.py" line="164"/>
         <source>Margin call and stop-out prices</source>
         <translation>Giá gọi ký quỹ và dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="168"/>
+        <location filename="../../gui/panels/results_panel.py" line="170"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>Mã có giá dịch chuyển; các giá khác giữ nguyên. Mặc định: mã có giá trị danh nghĩa lớn nhất.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="173"/>
+        <location filename="../../gui/panels/results_panel.py" line="175"/>
         <source>Moving</source>
         <translation>Mã biến động</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="179"/>
+        <location filename="../../gui/panels/results_panel.py" line="181"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>Các giá giữa gần nhất bên dưới và bên trên nơi chạm mức, giữ nguyên chênh lệch và áp dụng lại mọi quy tắc ở từng giá; khoảng cách tính bằng pip và phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="188"/>
         <source>Margin call</source>
         <translation>Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="187"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Stop out</source>
         <translation>Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="190"/>
+        <location filename="../../gui/panels/results_panel.py" line="192"/>
         <source>Spread widening (rollover, news)</source>
         <translation>Giãn chênh lệch (qua đêm, tin tức)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="199"/>
+        <location filename="../../gui/panels/results_panel.py" line="201"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>Mức chênh lệch nhỏ nhất của mã đang phân tích, giá giữa giữ nguyên, tại đó chạm mức: vị thế đóng ở bid hoặc ask, nên chỉ riêng chênh lệch giãn rộng cũng đủ gây ra.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Spread now</source>
         <translation>Chênh lệch hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="207"/>
         <source>Margin call at</source>
         <translation>Gọi ký quỹ tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="206"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Stop out at</source>
         <translation>Dừng lỗ bắt buộc tại</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="209"/>
+        <location filename="../../gui/panels/results_panel.py" line="211"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="249"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>CHƯA CẬP NHẬT: hãy sửa các trường được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>... and {count} more</source>
         <translation>... và {count} mục nữa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="255"/>
+        <location filename="../../gui/panels/results_panel.py" line="257"/>
         <source>Fix these to update the results:</source>
         <translation>Sửa các mục sau để cập nhật kết quả:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="267"/>
+        <location filename="../../gui/panels/results_panel.py" line="269"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>GIẢ SỬ {symbol} ở {price}: cách thị trường {pips} pip ({market}). Không phải giá thị trường: nút Thị trường (hoặc Esc trên biểu đồ) để quay lại.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="282"/>
+        <location filename="../../gui/panels/results_panel.py" line="284"/>
         <source> + {amount} credit</source>
         <translation> + tín dụng {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="294"/>
+        <location filename="../../gui/panels/results_panel.py" line="296"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage} (bậc {tier})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="303"/>
+        <location filename="../../gui/panels/results_panel.py" line="305"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>Đã chọn {selected}, được cấp {granted}.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="329"/>
+        <location filename="../../gui/panels/results_panel.py" line="331"/>
         <source>no open positions</source>
         <translation>không có vị thế mở</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="336"/>
+        <location filename="../../gui/panels/results_panel.py" line="338"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} pip ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="347"/>
+        <location filename="../../gui/panels/results_panel.py" line="349"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="359"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional ({symbol})</source>
         <translation>Danh nghĩa lớn nhất ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="361"/>
+        <location filename="../../gui/panels/results_panel.py" line="363"/>
         <source>Largest notional</source>
         <translation>Danh nghĩa lớn nhất</translation>
     </message>
@@ -3463,12 +3463,12 @@ Chi tiết: {where}</translation>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="88"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="89"/>
+        <location filename="../../gui/schemes/rows_table.py" line="90"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
@@ -3476,72 +3476,72 @@ Chi tiết: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>vị thế {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>pending order {row}: {field}</source>
         <translation>lệnh chờ {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="297"/>
+        <location filename="../../gui/scenario_controller.py" line="294"/>
         <source>change of scheme</source>
         <translation>đổi cơ chế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="319"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>new position</source>
         <translation>vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="331"/>
+        <location filename="../../gui/scenario_controller.py" line="328"/>
         <source>removal of positions</source>
         <translation>xóa vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <location filename="../../gui/scenario_controller.py" line="339"/>
         <source>new pending order</source>
         <translation>lệnh chờ mới</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <location filename="../../gui/scenario_controller.py" line="363"/>
         <source>removal of pending orders</source>
         <translation>xóa lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="382"/>
+        <location filename="../../gui/scenario_controller.py" line="379"/>
         <source>price of {symbol}</source>
         <translation>giá {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="560"/>
+        <location filename="../../gui/scenario_controller.py" line="562"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} được hiểu là {instrument}</translation>
     </message>
@@ -3549,501 +3549,501 @@ Chi tiết: {where}</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>mọi vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>chỉ vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>giá trị danh nghĩa (tiền tệ tài khoản)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>toàn bộ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>từng nhóm (chính, phụ, ngoại lai, kim loại…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>từng loại (ngoại hối, kim loại, chỉ số…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>từng mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>số lô tính ký quỹ (sau phòng hộ)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>phía lớn hơn giữa mua và bán</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>mua và bán cộng lại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>Kiểm tra ngày</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>Ký quỹ tính theo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>Bậc áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>Khối lượng tính theo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>Cách tính</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>Các loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>Các nền tảng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>Vốn dưới</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>Giao dịch đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>Lô đã đóng tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>Nếu không, 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>Sửa biểu đòn bẩy của sàn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the current price</source>
         <translation>theo giá hiện tại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at the open price</source>
         <translation>theo giá mở</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>Dự phòng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>Tên biểu đòn bẩy, như danh sách hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>&amp;Mô tả</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>Một dòng mô tả các quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>&amp;Nguồn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>Nguồn số liệu: trang web hoặc email của sàn.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>Ngày &amp;kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>Ngày bạn đọc nguồn lần cuối (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>NNNN-TT-NN</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>Tiền tệ của các giới hạn vốn và danh nghĩa trong biểu.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>Ký quỹ tính th&amp;eo</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>Bậc &amp;vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>Bậc &amp;khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>Phòng hộ và &amp;giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>Không giới hạn và &amp;mức</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>&amp;Dùng trong kịch bản này</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>Lưu thành &amp;mẫu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>Từ (vốn)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>Đòn bẩy 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>Mức vốn bắt đầu bậc này; bậc đầu bắt đầu từ 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>Đòn bẩy tài khoản nhận ở từng mức vốn. Không có dòng: không có bậc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>Thang (all, nhóm, loại hoặc mã)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>Các dòng cùng khóa tạo thành một thang. &apos;all&apos; là một thang cho mọi vị thế; khi có thang khác, nó là thang cho phần còn lại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>Nơi bậc này bắt đầu, theo đơn vị bên dưới; bậc đầu của mỗi thang bắt đầu từ 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>Đòn bẩy theo khối lượng vị thế mở, áp dụng theo từng bậc.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none: cả hai phía tính ký quỹ; net: chỉ phần chênh lệch; larger_leg: phía lớn hơn; số h: tỷ lệ lô phòng hộ được tính ký quỹ.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>Loại hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>Vị thế phòng hộ (không có dòng: none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>Đòn bẩy cao nhất theo loại hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>Khi thị trường hạn chế (tin tức, cuối tuần)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>Phòng hộ, theo loại hoặc &apos;all&apos;: none, cả hai phía tính ký quỹ; net, chỉ phần chênh lệch; larger_leg, phía lớn hơn; số h từ 0 đến 1, tỷ lệ lô phòng hộ được tính ký quỹ (0.5: một nửa).</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>Từ thông số ký hiệu trong terminal: ký quỹ phòng hộ của MT4 tính theo lot, nên một nửa kích thước hợp đồng là 0.5. Của MT5 tính theo cặp được phòng hộ: ký quỹ một lot (ký quỹ phòng hộ bằng kích thước hợp đồng) là 0.5, nửa lot là 0.25, không có là net; &apos;tính ký quỹ phòng hộ theo chân lớn hơn&apos; của MT5 là larger_leg.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>Giới hạn: một công cụ không bao giờ có đòn bẩy cao hơn mức của loại hoặc mã của nó (mã viết hoa, như XAGUSD); mục của mã được ưu tiên hơn mục của loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>Thị trường hạn chế: giới hạn cho các vị thế được đánh dấu hạn chế, hoặc cho tất cả khi ô Thị trường hạn chế của tài khoản được chọn; &apos;all&apos; là một giới hạn cho mọi vị thế.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>Đòn bẩy không giới hạn cho tài khoản đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>Phân tách bằng dấu phẩy; để trống: mọi loại.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>Phân tách bằng dấu phẩy (MT4, MT5); để trống: mọi nền tảng.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>Chỉ không giới hạn khi vốn dưới mức này.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>Đòn bẩy của tài khoản không đủ điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>Loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>Gọi ký quỹ %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>Dừng lỗ bắt buộc %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>Gọi ký quỹ và dừng lỗ bắt buộc theo loại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="431"/>
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Equity tiers</source>
         <translation>Bậc vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="441"/>
         <source>Hedging</source>
         <translation>Phòng hộ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="446"/>
         <source>Caps</source>
         <translation>Giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="452"/>
         <source>Restricted market</source>
         <translation>Thị trường hạn chế</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="489"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="545"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="552"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{table}, row {row}</source>
         <translation>{table}, dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <source>{place}, From</source>
         <translation>{place}, Từ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, Leverage</source>
         <translation>{place}, Đòn bẩy</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="511"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers</source>
         <translation>Bậc khối lượng</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="521"/>
         <source>Volume tiers ({ladder})</source>
         <translation>Bậc khối lượng ({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited leverage</source>
         <translation>Đòn bẩy không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="565"/>
         <source>Unlimited: {field}</source>
         <translation>Không giới hạn: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="577"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>Levels</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="583"/>
         <source>{place}, Margin call</source>
         <translation>{place}, Gọi ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Stop out</source>
         <translation>{place}, Dừng lỗ bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>equity tiers</source>
         <translation>bậc vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="672"/>
         <source>Equity ({currency})</source>
         <translation>Vốn ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, lots</source>
         <translation>Khối lượng, lô</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="681"/>
         <source>Volume, notional ({currency})</source>
         <translation>Khối lượng, danh nghĩa ({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="709"/>
         <source>Cannot save the preset</source>
         <translation>Không lưu được mẫu</translation>
     </message>
@@ -4181,37 +4181,37 @@ Chi tiết: {where}</translation>
         <translation>{count} lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="210"/>
+        <location filename="../../gui/panels/statement_panel.py" line="216"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>Cộng như terminal: lãi/lỗ của từng vị thế được làm tròn đến xu (đến yên) trước, như bảng vị thế hiển thị. Bảng Kết quả cộng chúng chưa làm tròn, nên có thể lệch vài xu.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="219"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>agrees</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="222"/>
+        <location filename="../../gui/panels/statement_panel.py" line="228"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin và sao kê khớp đến đơn vị in</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="225"/>
+        <location filename="../../gui/panels/statement_panel.py" line="231"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin khác số của terminal hơn đơn vị in (một xu hoặc một yên): xem tiêu đề và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="255"/>
         <source>{symbol} is</source>
         <translation>{symbol} là</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="259"/>
+        <location filename="../../gui/panels/statement_panel.py" line="265"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>Mã trong danh mục tương ứng với {symbol} của sàn; hoặc hoàn thiện công cụ (loại, tiền cơ sở, tiền định giá, hợp đồng và cỡ pip) trong tệp kịch bản</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="263"/>
+        <location filename="../../gui/panels/statement_panel.py" line="269"/>
         <source>Map</source>
         <translation>Ánh xạ</translation>
     </message>
@@ -4219,87 +4219,87 @@ Chi tiết: {where}</translation>
 <context>
     <name>StressPanel</name>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="30"/>
+        <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>What if</source>
         <translation>Giả sử</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="31"/>
+        <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Equity</source>
         <translation>Vốn chủ sở hữu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="32"/>
+        <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Margin</source>
         <translation>Ký quỹ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="33"/>
+        <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="34"/>
+        <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="35"/>
+        <location filename="../../gui/panels/stress_panel.py" line="36"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="41"/>
+        <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>ok</source>
         <translation>ổn</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="42"/>
+        <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>MARGIN CALL</source>
         <translation>GỌI KÝ QUỸ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="43"/>
+        <location filename="../../gui/panels/stress_panel.py" line="44"/>
         <source>STOP OUT</source>
         <translation>DỪNG LỖ BẮT BUỘC</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="50"/>
+        <location filename="../../gui/panels/stress_panel.py" line="51"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="76"/>
+        <location filename="../../gui/panels/stress_panel.py" line="77"/>
         <source> pips</source>
         <translation> pip</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="79"/>
+        <location filename="../../gui/panels/stress_panel.py" line="80"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
         <translation>Khoảng trống cuối tuần: mỗi mã mở cửa lệch bấy nhiêu pip ngược với vị thế ròng của bạn (0: không có dòng khoảng trống).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="85"/>
+        <location filename="../../gui/panels/stress_panel.py" line="86"/>
         <source>Weekend gap</source>
         <translation>Khoảng trống cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="101"/>
+        <location filename="../../gui/panels/stress_panel.py" line="102"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>Mức ký quỹ: vốn / ký quỹ x 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="109"/>
+        <location filename="../../gui/panels/stress_panel.py" line="110"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>Mỗi dòng định giá lại toàn bộ tài khoản với mọi quy tắc (bậc, điều kiện, quy đổi): từng mã dịch chuyển riêng; tiền tệ tài khoản mạnh lên hoặc yếu đi so với mọi tiền tệ khác cùng lúc; mỗi chênh lệch giãn đến mức gây gọi ký quỹ; khoảng trống cuối tuần ngược mọi vị thế cùng lúc. Cũng có trong CSV kết quả.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="164"/>
+        <location filename="../../gui/panels/stress_panel.py" line="165"/>
         <source>amounts in {currency}</source>
         <translation>số tiền theo {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="168"/>
+        <location filename="../../gui/panels/stress_panel.py" line="169"/>
         <source>; the currency rows move {currency}</source>
         <translation>; các dòng tiền tệ dịch chuyển {currency}</translation>
     </message>
@@ -4307,119 +4307,119 @@ Chi tiết: {where}</translation>
 <context>
     <name>ToolsPanel</name>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="49"/>
+        <location filename="../../gui/panels/tools_panel.py" line="51"/>
         <source>Tools</source>
         <translation>Công cụ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="53"/>
+        <location filename="../../gui/panels/tools_panel.py" line="55"/>
         <source>Position size by risk</source>
         <translation>Cỡ vị thế theo rủi ro</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="61"/>
-        <location filename="../../gui/panels/tools_panel.py" line="97"/>
+        <location filename="../../gui/panels/tools_panel.py" line="63"/>
+        <location filename="../../gui/panels/tools_panel.py" line="99"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="64"/>
+        <location filename="../../gui/panels/tools_panel.py" line="66"/>
         <source>Stop-loss distance in pips.</source>
         <translation>Khoảng cách dừng lỗ tính bằng pip.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="65"/>
+        <location filename="../../gui/panels/tools_panel.py" line="67"/>
         <source>Stop (pips)</source>
         <translation>Dừng lỗ (pip)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>% of equity</source>
         <translation>% vốn</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>money</source>
         <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="73"/>
+        <location filename="../../gui/panels/tools_panel.py" line="75"/>
         <source>Risk</source>
         <translation>Rủi ro</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="76"/>
+        <location filename="../../gui/panels/tools_panel.py" line="78"/>
         <source>Round-turn commission per lot, in account currency.</source>
         <translation>Hoa hồng khứ hồi mỗi lô, theo tiền tệ tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="77"/>
+        <location filename="../../gui/panels/tools_panel.py" line="79"/>
         <source>Commission / lot</source>
         <translation>Hoa hồng / lô</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="83"/>
+        <location filename="../../gui/panels/tools_panel.py" line="85"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
         <translation>lô = rủi ro / (pip dừng lỗ x giá trị pip + hoa hồng mỗi lô), làm tròn xuống 0,01.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="86"/>
+        <location filename="../../gui/panels/tools_panel.py" line="88"/>
         <source>Size</source>
         <translation>Cỡ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="89"/>
+        <location filename="../../gui/panels/tools_panel.py" line="91"/>
         <source>Maximum volume</source>
         <translation>Khối lượng tối đa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="102"/>
+        <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
         <translation>Số lô tối đa có thể mở ngay mà ký quỹ khả dụng vẫn &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="104"/>
+        <location filename="../../gui/panels/tools_panel.py" line="106"/>
         <source>Most lots</source>
         <translation>Số lô tối đa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="127"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be a number</source>
         <translation>phải là số</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="129"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must be greater than 0</source>
         <translation>phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="131"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must not be negative</source>
         <translation>không được âm</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="133"/>
+        <location filename="../../gui/panels/tools_panel.py" line="135"/>
         <source>must be at most {limit}</source>
         <translation>tối đa là {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="198"/>
-        <location filename="../../gui/panels/tools_panel.py" line="225"/>
+        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>cần giá cho {symbol} trong Giá thị trường</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="206"/>
+        <location filename="../../gui/panels/tools_panel.py" line="208"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} lô&lt;/b&gt; (rủi ro {risk} {currency}, pip {pip} {currency}/lô)&lt;br&gt;ký quỹ cần {margin} {currency}, ký quỹ khả dụng sau đó {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="220"/>
+        <location filename="../../gui/panels/tools_panel.py" line="222"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;không giới hạn&lt;/b&gt;: vị thế này không cần ký quỹ (đòn bẩy không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="233"/>
+        <location filename="../../gui/panels/tools_panel.py" line="235"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} lô&lt;/b&gt;, ký quỹ khi đó {margin} {currency}</translation>
     </message>

@@ -115,64 +115,64 @@
         <translation>净值 -{amount} {currency} 跌破 {threshold} {scheme_currency}:杠杆 {before} -&gt; {after},预付款 {change} {currency}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="108"/>
+        <location filename="../../core/overview/what_if.py" line="109"/>
         <source>must read like &quot;buy 2 EURUSD&quot; or &quot;sell stop 0.5 EURUSD at 1.0800&quot;, not {text}</source>
         <translation>应写成 &quot;buy 2 EURUSD&quot; 或 &quot;sell stop 0.5 EURUSD at 1.0800&quot;,而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="137"/>
+        <location filename="../../core/overview/what_if.py" line="138"/>
         <source>lots must be greater than 0 and at most {most}</source>
         <translation>手数必须大于 0 且不超过 {most}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="152"/>
+        <location filename="../../core/overview/what_if.py" line="153"/>
         <source>no price for {symbol}: add it to the prices</source>
         <translation>没有 {symbol} 的价格:请在价格中添加</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="210"/>
+        <location filename="../../core/overview/what_if.py" line="211"/>
         <source>account leverage {before} -&gt; {after} (equity tier {tier_before} -&gt; {tier_after})</source>
         <translation>账户杠杆 {before} -&gt; {after}(净值档位 {tier_before} -&gt; {tier_after})</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="218"/>
+        <location filename="../../core/overview/what_if.py" line="219"/>
         <source>account leverage {before} -&gt; {after}</source>
         <translation>账户杠杆 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="234"/>
+        <location filename="../../core/overview/what_if.py" line="235"/>
         <source>the open buy of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 买单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="240"/>
+        <location filename="../../core/overview/what_if.py" line="241"/>
         <source>the open sell of {lots} {symbol} is margined at {now} instead of {was}: margin {before} -&gt; {after}</source>
         <translation>已开的 {lots} 手 {symbol} 卖单按 {now} 而非 {was} 计算预付款:预付款 {before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="250"/>
+        <location filename="../../core/overview/what_if.py" line="251"/>
         <source>the account goes from {before} to {after}</source>
         <translation>账户从 {before} 变为 {after}</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="256"/>
+        <location filename="../../core/overview/what_if.py" line="257"/>
         <source>free margin would be {amount} {currency}: the terminal refuses an order it has no free margin for</source>
         <translation>可用预付款将为 {amount} {currency}:没有可用预付款,交易终端会拒绝该订单</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="267"/>
+        <location filename="../../core/overview/what_if.py" line="268"/>
         <location filename="../../core/report.py" line="36"/>
         <source>stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <location filename="../../core/report.py" line="36"/>
         <source>margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../core/overview/what_if.py" line="268"/>
+        <location filename="../../core/overview/what_if.py" line="269"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../core/cli.py" line="214"/>
-        <location filename="../../core/overview/what_if.py" line="159"/>
+        <location filename="../../core/overview/what_if.py" line="160"/>
         <source>a price must be greater than 0</source>
         <translation>价格必须大于 0</translation>
     </message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../../core/files/scenario_reader.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="94"/>
+        <location filename="../../gui/scenario_controller.py" line="91"/>
         <source>this file is version {version}, written by a newer fxmargin; this fxmargin reads version {supported}</source>
         <translation>此文件为版本 {version},由更新的 fxmargin 写入;此 fxmargin 只能读取版本 {supported}</translation>
     </message>
@@ -1107,89 +1107,89 @@
         <translation>下单之后</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="163"/>
+        <location filename="../../core/statements/importer.py" line="136"/>
         <source>the statement prints no balance</source>
         <translation>对账单未显示结余</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="242"/>
+        <location filename="../../core/statements/importer.py" line="215"/>
         <source>leverage {leverage} as given</source>
         <translation>杠杆 {leverage}(按指定)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="246"/>
+        <location filename="../../core/statements/importer.py" line="219"/>
         <source>leverage {leverage} as the statement shows</source>
         <translation>杠杆 {leverage}(按对账单)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="223"/>
+        <location filename="../../core/statements/importer.py" line="196"/>
         <location filename="../../core/statements/mt4.py" line="124"/>
         <source>the statement does not show the leverage</source>
         <translation>对账单未显示杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="224"/>
+        <location filename="../../core/statements/importer.py" line="197"/>
         <location filename="../../core/statements/mt5.py" line="100"/>
         <source>MetaTrader 5 reports do not show the leverage</source>
         <translation>MetaTrader 5 报告不显示杠杆</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="262"/>
+        <location filename="../../core/statements/importer.py" line="235"/>
         <source>the statement does not show its currency: USD assumed</source>
         <translation>对账单未显示货币:假定为 USD</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="209"/>
+        <location filename="../../core/statements/importer.py" line="182"/>
         <source>no price for {symbol} in the statement ({reason}): add it</source>
         <translation>对账单中没有 {symbol} 的价格({reason}):请添加</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="123"/>
+        <location filename="../../core/statements/file_kind.py" line="34"/>
         <source>neither an fxmargin scenario (JSON) nor a MetaTrader statement (HTML or XLSX)</source>
         <translation>既不是 fxmargin 场景 (JSON) 也不是 MetaTrader 报告 (HTML 或 XLSX)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="211"/>
+        <location filename="../../core/statements/importer.py" line="184"/>
         <source>the profits of {count} positions ({symbols}) come out a {unit} off the printed ones: the terminal converted them at another rate than the middle of the prices the statement prints</source>
         <translation>{count} 个持仓 ({symbols}) 的盈亏与打印值相差 {unit}: 终端按另一汇率换算, 而非报告所印价格的中间价</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="215"/>
+        <location filename="../../core/statements/importer.py" line="188"/>
         <source>the file does not print {pair}, and the broker&apos;s margin of {symbols} goes through it: the printed margin needs {pair} {needed}, where the statement&apos;s own prices give {now}</source>
         <translation>文件没有打印 {pair}, 而经纪商对 {symbols} 的保证金经由它换算: 打印的保证金需要 {pair} {needed}, 而报告自身的价格给出 {now}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="374"/>
+        <location filename="../../core/statements/importer.py" line="347"/>
         <source>the statement prints one side of the price of {symbols} (the bid on a buy, the ask on a sell): their spread is not in it</source>
         <translation>报告只打印了 {symbols} 价格的一侧(买单为 Bid 卖价, 卖单为 Ask 买价): 其中没有点差</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="445"/>
+        <location filename="../../core/statements/importer.py" line="418"/>
         <source>{pair} {price} implied by the printed profits of {count} positions in {quote} ({symbols}), to within {share}</source>
         <translation>{pair} {price} 由 {quote} 计价的 {count} 个持仓({symbols})的报告盈亏推算, 误差在 {share} 以内</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="488"/>
+        <location filename="../../core/statements/importer.py" line="461"/>
         <source>the {type} {lots} {symbol} at {price} is left out: the statement&apos;s price already reaches it</source>
         <translation>{type} {lots} {symbol} 于 {price} 未导入: 报告中的价格已触及它</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="521"/>
+        <location filename="../../core/statements/importer.py" line="494"/>
         <source>leverage not in the file and no margin to match: 1:100 assumed; set the leverage (--leverage on the command line)</source>
         <translation>文件中没有杠杆,也没有可对照的预付款:假定为 1:100;请设置杠杆(命令行中用 --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="560"/>
+        <location filename="../../core/statements/importer.py" line="533"/>
         <source>the margin cannot be computed without the missing prices, so no rule was searched for: {leverage} used; set the leverage (--leverage on the command line)</source>
         <translation>缺少价格, 无法计算预付款, 未查找规则: 使用 {leverage}; 请设置杠杆(命令行中为 --leverage)</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="610"/>
+        <location filename="../../core/statements/importer.py" line="583"/>
         <source>{leverage} with the {preset} preset</source>
         <translation>{leverage}, 预设 {preset}</translation>
     </message>
     <message>
-        <location filename="../../core/statements/importer.py" line="657"/>
+        <location filename="../../core/statements/importer.py" line="630"/>
         <source>the statement&apos;s free margin is the balance less the margin: the broker leaves the floating P/L out of free margin (a server setting). fxmargin&apos;s free margin includes it; margin level, margin call and stop out do in both</source>
         <translation>报告的可用保证金是余额减保证金: 经纪商不把浮动盈亏计入可用保证金 (服务器设置)。fxmargin 的可用保证金包含它; 保证金水平、追加保证金和强制平仓在两者中都包含它</translation>
     </message>
@@ -1250,29 +1250,29 @@
         <translation>品种 {symbol} 不在目录中:请补全其品种信息</translation>
     </message>
     <message>
-        <location filename="../../core/statements/xlsx_rows.py" line="48"/>
+        <location filename="../../core/statements/xlsx_rows.py" line="44"/>
         <source>not a readable XLSX workbook ({error})</source>
         <translation>不是可读的 XLSX 工作簿({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="73"/>
+        <location filename="../../gui/scenario_controller.py" line="70"/>
         <source>a scenario must be a JSON object</source>
         <translation>场景必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
         <source>must be an array</source>
         <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="80"/>
-        <location filename="../../gui/scenario_controller.py" line="87"/>
+        <location filename="../../gui/scenario_controller.py" line="77"/>
+        <location filename="../../gui/scenario_controller.py" line="84"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="554"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="588"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="555"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="589"/>
         <source>appears in two rows</source>
         <translation>在两行中重复出现</translation>
     </message>
@@ -1590,162 +1590,162 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="67"/>
+        <location filename="../../gui/inputs/account_form.py" line="68"/>
         <source>Broker and account</source>
         <translation>经纪商和账户</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="88"/>
+        <location filename="../../gui/inputs/account_form.py" line="89"/>
         <source>Broker &amp;scheme</source>
         <translation>经纪商方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="98"/>
+        <location filename="../../gui/inputs/account_form.py" line="99"/>
         <source>Account type; unlimited leverage and the broker&apos;s levels depend on it.</source>
         <translation>账户类型;无限杠杆和经纪商的预付款比例取决于它。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="100"/>
+        <location filename="../../gui/inputs/account_form.py" line="101"/>
         <source>Account &amp;type</source>
         <translation>账户类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="104"/>
+        <location filename="../../gui/inputs/account_form.py" line="105"/>
         <source>Trading platform; Exness grants unlimited leverage on MT4 only.</source>
         <translation>交易平台;Exness 仅在 MT4 上授予无限杠杆。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="106"/>
+        <location filename="../../gui/inputs/account_form.py" line="107"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="117"/>
+        <location filename="../../gui/inputs/account_form.py" line="118"/>
         <source>Account currency: balance, equity and margin are in it. USC = US cents.</source>
         <translation>账户货币:结余、净值和预付款均以其计。USC = 美分。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="119"/>
+        <location filename="../../gui/inputs/account_form.py" line="120"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="121"/>
+        <location filename="../../gui/inputs/account_form.py" line="122"/>
         <source>Balance: deposits plus closed profit.</source>
         <translation>结余:入金加已平仓盈利。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="123"/>
+        <location filename="../../gui/inputs/account_form.py" line="124"/>
         <source>&amp;Balance</source>
         <translation>结余(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="125"/>
+        <location filename="../../gui/inputs/account_form.py" line="126"/>
         <source>Credit (bonus) the broker adds to equity.</source>
         <translation>经纪商加到净值中的信用额(赠金)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="127"/>
+        <location filename="../../gui/inputs/account_form.py" line="128"/>
         <source>C&amp;redit</source>
         <translation>信用额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="132"/>
+        <location filename="../../gui/inputs/account_form.py" line="133"/>
         <source>The leverage you picked (1:500 or Unlimited). The broker&apos;s rules may grant less.</source>
         <translation>您选择的杠杆(1:500 或无限)。经纪商的规则可能给得更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="137"/>
+        <location filename="../../gui/inputs/account_form.py" line="138"/>
         <source>&amp;Leverage 1:</source>
         <translation>杠杆 1:(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="141"/>
+        <location filename="../../gui/inputs/account_form.py" line="142"/>
         <source>Closed trades so far (pending orders do not count).</source>
         <translation>目前为止的已平仓交易(挂单不计)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="144"/>
+        <location filename="../../gui/inputs/account_form.py" line="145"/>
         <source>Lots of closed trades so far.</source>
         <translation>目前为止已平仓交易的手数。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="147"/>
+        <location filename="../../gui/inputs/account_form.py" line="148"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="149"/>
+        <location filename="../../gui/inputs/account_form.py" line="150"/>
         <source>Closed trades</source>
         <translation>已平仓交易</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="155"/>
+        <location filename="../../gui/inputs/account_form.py" line="156"/>
         <source>Margin call level; empty: the broker&apos;s for this account type.</source>
         <translation>追加预付款比例;留空:使用经纪商对此账户类型的设定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="159"/>
+        <location filename="../../gui/inputs/account_form.py" line="160"/>
         <source>Stop-out level; empty: the broker&apos;s for this account type.</source>
         <translation>强制平仓比例;留空:使用经纪商对此账户类型的设定。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="164"/>
+        <location filename="../../gui/inputs/account_form.py" line="165"/>
         <source>Levels in percent of margin, or as amounts of equity.</source>
         <translation>比例以预付款百分比表示,或以净值金额表示。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="171"/>
+        <location filename="../../gui/inputs/account_form.py" line="172"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="172"/>
+        <location filename="../../gui/inputs/account_form.py" line="173"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="177"/>
+        <location filename="../../gui/inputs/account_form.py" line="178"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="178"/>
+        <location filename="../../gui/inputs/account_form.py" line="179"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="180"/>
+        <location filename="../../gui/inputs/account_form.py" line="181"/>
         <source>Restricted market</source>
         <translation>受限市场</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="183"/>
+        <location filename="../../gui/inputs/account_form.py" line="184"/>
         <source>The broker&apos;s caps in volatile periods (Exness: forex and gold 1:200, silver 1:100, oil 1:20).</source>
         <translation>经纪商在波动时段的上限(Exness:外汇和黄金 1:200,白银 1:100,原油 1:20)。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="247"/>
+        <location filename="../../gui/inputs/account_form.py" line="248"/>
         <source>Older presets and examples:</source>
         <translation>旧预设和示例:</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="262"/>
+        <location filename="../../gui/inputs/account_form.py" line="263"/>
         <source>{name} — my preset</source>
         <translation>{name} — 我的预设</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="330"/>
+        <location filename="../../gui/inputs/account_form.py" line="331"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="336"/>
+        <location filename="../../gui/inputs/account_form.py" line="337"/>
         <source>{name} (in this file)</source>
         <translation>{name}(在此文件中)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="349"/>
+        <location filename="../../gui/inputs/account_form.py" line="350"/>
         <source>{description}
 
 Source: {source}</source>
@@ -1754,7 +1754,7 @@ Source: {source}</source>
 来源:{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/account_form.py" line="355"/>
+        <location filename="../../gui/inputs/account_form.py" line="356"/>
         <source>A scheme defined in this file.</source>
         <translation>在此文件中定义的方案。</translation>
     </message>
@@ -1762,52 +1762,52 @@ Source: {source}</source>
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="16"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
         <source>Account type</source>
         <translation>账户类型</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="17"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="18"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
         <source>Equity</source>
         <translation>净值</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="19"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
         <source>Closed trades</source>
         <translation>已平仓交易</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="20"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="21"/>
         <source>Closed lots</source>
         <translation>已平仓手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="26"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="27"/>
         <source>Unlimited leverage checklist</source>
         <translation>无限杠杆条件清单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="65"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="66"/>
         <source>This scheme has no conditions for unlimited leverage.</source>
         <translation>此方案没有无限杠杆的条件。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="67"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="68"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; for unlimited leverage.</source>
         <translation>&lt;b&gt;符合&lt;/b&gt;无限杠杆条件。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="69"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="70"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;: picking Unlimited gives {leverage}.</source>
         <translation>&lt;b&gt;不符合条件&lt;/b&gt;:选择无限杠杆将得到 {leverage}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/eligibility_panel.py" line="74"/>
+        <location filename="../../gui/panels/eligibility_panel.py" line="75"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; for unlimited leverage (you picked a fixed leverage).</source>
         <translation>&lt;b&gt;不符合&lt;/b&gt;无限杠杆条件(您选择了固定杠杆)。</translation>
     </message>
@@ -1908,274 +1908,274 @@ Details: {where}</source>
         <translation>MetaTrader 对账单 (*.htm *.html *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Stress tests</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Positions ({count})</source>
         <translation>持仓 ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Pending orders ({count})</source>
         <translation>挂单 ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>&amp;Import statement…</source>
         <translation>导入结单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Open the &amp;example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>导出结果 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;Connect to MetaTrader 5</source>
         <translation>连接 MetaTrader 5(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>&amp;Disconnect from MetaTrader 5</source>
         <translation>断开 MetaTrader 5(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Copy results</source>
         <translation>复制结果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Every figure of the results, as text</source>
         <translation>结果的全部数字, 文本格式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Copy results as CS&amp;V</source>
         <translation>复制结果为 CSV(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Scheme</source>
         <translation>杠杆方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;Save as my preset…</source>
         <translation>另存为我的预设(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;My presets…</source>
         <translation>我的预设(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>&amp;About fxmargin</source>
         <translation>关于 fxmargin(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>fxmargin will speak {language} from its next start.</source>
         <translation>fxmargin 下次启动时将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Cannot save the preset</source>
         <translation>无法保存预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>The scheme has problems; fix them first (Scheme &gt; Edit…):</source>
         <translation>方案有问题;请先修正(杠杆方案 &gt; 编辑…):</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>fxmargin scenarios (*.json)</source>
         <translation>fxmargin 情景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>{file} (imported)</source>
         <translation>{file}(已导入)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>example (unsaved)</source>
         <translation>示例(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>new scenario (unsaved)</source>
         <translation>新场景(未保存)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>This scenario has unsaved changes. Save them first?</source>
         <translation>此场景有未保存的更改。先保存吗?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Import a MetaTrader statement</source>
         <translation>导入 MetaTrader 对账单</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>a new scenario</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="726"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>fxmargin closed on {time} without saving your changes to {name}. Restore them?</source>
         <translation>fxmargin 于 {time} 关闭,未保存您对 {name} 的更改。要恢复吗?</translation>
     </message>
@@ -2183,108 +2183,108 @@ Details: {where}</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="39"/>
+        <location filename="../../gui/panels/order_panel.py" line="41"/>
         <source>New order (what if)</source>
         <translation>新订单(假如)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="51"/>
+        <location filename="../../gui/panels/order_panel.py" line="53"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="80"/>
+        <location filename="../../gui/panels/order_panel.py" line="82"/>
         <source>Lots from size by risk</source>
         <translation>按风险仓位计算手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="87"/>
+        <location filename="../../gui/panels/order_panel.py" line="89"/>
         <source>Most lots</source>
         <translation>最大手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="83"/>
+        <location filename="../../gui/panels/order_panel.py" line="85"/>
         <source>The lots of this order&apos;s symbol and side that risk what Tools&apos; position size by risk asks (its stop, risk and commission)</source>
         <translation>按工具中按风险计算仓位 (止损、风险和佣金) 的要求, 本订单品种和方向的手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="89"/>
+        <location filename="../../gui/panels/order_panel.py" line="91"/>
         <source>The most lots of this order&apos;s symbol and side that free margin allows</source>
         <translation>可用保证金允许的本订单品种和方向的最多手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="108"/>
+        <location filename="../../gui/panels/order_panel.py" line="110"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="97"/>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="99"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to positions</source>
         <translation>加入持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="62"/>
+        <location filename="../../gui/panels/order_panel.py" line="64"/>
         <source>at market</source>
         <translation>市价</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="63"/>
+        <location filename="../../gui/panels/order_panel.py" line="65"/>
         <source>limit order at</source>
         <translation>限价单于</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="64"/>
+        <location filename="../../gui/panels/order_panel.py" line="66"/>
         <source>stop order at</source>
         <translation>止损单于</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="67"/>
+        <location filename="../../gui/panels/order_panel.py" line="69"/>
         <source>A pending order opens when the price reaches it (a buy on the ask, a sell on the bid): a buy limit or sell stop below the market, a buy stop or sell limit above. Nothing is charged until it fills.</source>
         <translation>挂单在价格到达时开仓 (买单按 ask, 卖单按 bid): buy limit 或 sell stop 在市价下方, buy stop 或 sell limit 在上方。成交前不占用保证金。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="74"/>
+        <location filename="../../gui/panels/order_panel.py" line="76"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="100"/>
+        <location filename="../../gui/panels/order_panel.py" line="102"/>
         <source>Open this order in the scenario, at the ask (buy) or bid (sell)</source>
         <translation>在场景中按买价(买入)或卖价(卖出)开立此订单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="139"/>
+        <location filename="../../gui/panels/order_panel.py" line="141"/>
         <source>Type a symbol and lots to see what the order would do.</source>
         <translation>输入品种和手数,看看该订单会带来什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="163"/>
+        <location filename="../../gui/panels/order_panel.py" line="165"/>
         <source>lots must be a number above 0</source>
         <translation>手数必须是大于 0 的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="171"/>
+        <location filename="../../gui/panels/order_panel.py" line="173"/>
         <source>the price must be a number above 0</source>
         <translation>价格必须是大于 0 的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="302"/>
+        <location filename="../../gui/panels/order_panel.py" line="304"/>
         <source>Add to orders</source>
         <translation>加入挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="314"/>
+        <location filename="../../gui/panels/order_panel.py" line="316"/>
         <source>{fill}. After: {state}</source>
         <translation>{fill}。之后: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/order_panel.py" line="316"/>
+        <location filename="../../gui/panels/order_panel.py" line="318"/>
         <source>Margin needed {amount} {currency}. After: {state}</source>
         <translation>所需预付款 {amount} {currency}。之后:{state}</translation>
     </message>
@@ -2580,18 +2580,18 @@ Details: {where}</source>
         <translation>{symbol} {price}:  预付款比例 {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="187"/>
+        <location filename="../../gui/plots/plot_base.py" line="188"/>
         <source>pips from the market</source>
         <translation>距市价的点数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="408"/>
-        <location filename="../../gui/plots/plot_base.py" line="411"/>
+        <location filename="../../gui/plots/plot_base.py" line="409"/>
+        <location filename="../../gui/plots/plot_base.py" line="412"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plot_base.py" line="429"/>
+        <location filename="../../gui/plots/plot_base.py" line="431"/>
         <source>{symbol} price (mid)</source>
         <translation>{symbol} 价格(中间价)</translation>
     </message>
@@ -2639,142 +2639,142 @@ Details: {where}</source>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="37"/>
+        <location filename="../../gui/plots/plots_panel.py" line="38"/>
         <source>Margin vs price</source>
         <translation>预付款与价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="38"/>
+        <location filename="../../gui/plots/plots_panel.py" line="39"/>
         <source>Margin level vs price</source>
         <translation>预付款比例与价格</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="39"/>
+        <location filename="../../gui/plots/plots_panel.py" line="40"/>
         <source>Margin and leverage vs equity</source>
         <translation>预付款和杠杆与净值</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="71"/>
+        <location filename="../../gui/plots/plots_panel.py" line="72"/>
         <source>All at once</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="72"/>
+        <location filename="../../gui/plots/plots_panel.py" line="73"/>
         <source>Show the three plots stacked instead of in tabs</source>
         <translation>将三个图表上下叠放,而不是分标签页</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="74"/>
+        <location filename="../../gui/plots/plots_panel.py" line="75"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="75"/>
+        <location filename="../../gui/plots/plots_panel.py" line="76"/>
         <source>Save the plot as a picture, or its curve&apos;s numbers</source>
         <translation>将图表保存为图片,或导出其曲线数据</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="77"/>
+        <location filename="../../gui/plots/plots_panel.py" line="78"/>
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="78"/>
+        <location filename="../../gui/plots/plots_panel.py" line="79"/>
         <source>The plot shown (all plots, when shown at once)</source>
         <translation>当前显示的图表(全部显示时为所有图表)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="80"/>
+        <location filename="../../gui/plots/plots_panel.py" line="81"/>
         <source>Numbers (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="81"/>
+        <location filename="../../gui/plots/plots_panel.py" line="82"/>
         <source>The curve&apos;s numbers (the price curve, when all plots are shown)</source>
         <translation>曲线的数据(全部显示时为价格曲线)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="84"/>
+        <location filename="../../gui/plots/plots_panel.py" line="85"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="86"/>
+        <location filename="../../gui/plots/plots_panel.py" line="87"/>
         <source>The plots show the last valid input until the marked fields are fixed</source>
         <translation>在修正标记的字段之前,图表显示的是最后一次有效输入</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source>what if </source>
         <translation>假如 </translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="96"/>
+        <location filename="../../gui/plots/plots_panel.py" line="97"/>
         <source> pips</source>
         <translation> 点</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="104"/>
+        <location filename="../../gui/plots/plots_panel.py" line="105"/>
         <source>Move the analysed symbol&apos;s price by this many pips from the market: every figure, table and plot follows, as a what-if. Or drag the price line.</source>
         <translation>将所分析品种的价格从市价移动这么多点:所有数字、表格和图表都会跟随,作为假设。也可以拖动价格线。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="109"/>
+        <location filename="../../gui/plots/plots_panel.py" line="110"/>
         <source>Market</source>
         <translation>市价</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="111"/>
+        <location filename="../../gui/plots/plots_panel.py" line="112"/>
         <source>Back to the market price (Esc on the plots)</source>
         <translation>回到市价(在图表上按 Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="119"/>
+        <location filename="../../gui/plots/plots_panel.py" line="120"/>
         <source>Danger zone</source>
         <translation>危险区域</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="124"/>
+        <location filename="../../gui/plots/plots_panel.py" line="125"/>
         <source>When a margin call or stop out is within 1% of the price, frame the price plots on it (unticked: the nearest levels and tier thresholds, however far)</source>
         <translation>当追加预付款或强制平仓在价格 1% 以内时,将价格图表聚焦于此(取消勾选:显示最近的水平和档位阈值,无论多远)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="131"/>
+        <location filename="../../gui/plots/plots_panel.py" line="132"/>
         <source>Orders fill</source>
         <translation>挂单成交</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="136"/>
+        <location filename="../../gui/plots/plots_panel.py" line="137"/>
         <source>Pending orders of the analysed symbol fill where its price reaches them, in every figure that moves the price (unticked: no order ever fills)</source>
         <translation>分析品种的挂单在价格到达处成交, 适用于所有移动价格的数字 (不勾选: 任何订单都不成交)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="211"/>
+        <location filename="../../gui/plots/plots_panel.py" line="212"/>
         <source>Nothing to draw until the marked fields are fixed.</source>
         <translation>在修正标记的字段之前没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="298"/>
+        <location filename="../../gui/plots/plots_panel.py" line="299"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>没有持仓:添加一个以查看预付款随价格的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="324"/>
+        <location filename="../../gui/plots/plots_panel.py" line="325"/>
         <source>Export plot as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="326"/>
+        <location filename="../../gui/plots/plots_panel.py" line="327"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="335"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>Export curve as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="337"/>
+        <location filename="../../gui/plots/plots_panel.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Details: {where}</source>
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="187"/>
+        <location filename="../../gui/inputs/book_rows.py" line="188"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -2931,7 +2931,7 @@ Details: {where}</source>
         <translation>添加持仓(Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="189"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
@@ -2941,7 +2941,7 @@ Details: {where}</source>
         <translation>复制所选持仓(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="190"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -3235,227 +3235,227 @@ Details: {where}</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="37"/>
+        <location filename="../../gui/panels/results_panel.py" line="39"/>
         <source>Balance</source>
         <translation>结余</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="38"/>
+        <location filename="../../gui/panels/results_panel.py" line="40"/>
         <source>Deposits plus closed profit.</source>
         <translation>入金加已平仓盈利。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="42"/>
+        <location filename="../../gui/panels/results_panel.py" line="44"/>
         <source>Floating P/L</source>
         <translation>浮动盈亏</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="43"/>
+        <location filename="../../gui/panels/results_panel.py" line="45"/>
         <source>Sum over positions of side x (close - open) x lots x contract size, converted at mids, + swap + commission. A buy closes at the bid, a sell at the ask.</source>
         <translation>所有持仓的 方向 × (平仓价 - 开仓价) × 手数 × 合约大小 之和,按中间价换算,+ 隔夜利息 + 手续费。买入按卖价(Bid)平仓,卖出按买价(Ask)平仓。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="51"/>
+        <location filename="../../gui/panels/results_panel.py" line="53"/>
         <source>Equity</source>
         <translation>净值</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="52"/>
+        <location filename="../../gui/panels/results_panel.py" line="54"/>
         <source>Balance + credit + floating P/L.</source>
         <translation>结余 + 信用额 + 浮动盈亏。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="56"/>
+        <location filename="../../gui/panels/results_panel.py" line="58"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="57"/>
+        <location filename="../../gui/panels/results_panel.py" line="59"/>
         <source>Sum of the positions&apos; margins: margined notional / leverage, volume tiers blended in. A buy is priced at the ask and a sell at the bid, or at its open price (MT5).</source>
         <translation>各持仓预付款之和:计算预付款的名义价值 / 杠杆,混合成交量档位。买入按买价(Ask)计价,卖出按卖价(Bid),或按开仓价(MT5)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="65"/>
+        <location filename="../../gui/panels/results_panel.py" line="67"/>
         <source>Margin basis</source>
         <translation>预付款计算价格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="66"/>
+        <location filename="../../gui/panels/results_panel.py" line="68"/>
         <source>The price margin is computed at: the current bid or ask (MetaTrader 4), or each position&apos;s open price (MetaTrader 5 and brokers that fix margin at opening).</source>
         <translation>计算预付款所用的价格:当前卖价或买价(MetaTrader 4),或每笔持仓的开仓价(MetaTrader 5 以及在开仓时固定预付款的经纪商)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="74"/>
+        <location filename="../../gui/panels/results_panel.py" line="76"/>
         <source>Free margin</source>
         <translation>可用预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="75"/>
+        <location filename="../../gui/panels/results_panel.py" line="77"/>
         <source>Equity - margin.</source>
         <translation>净值 - 预付款。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="79"/>
+        <location filename="../../gui/panels/results_panel.py" line="81"/>
         <source>Margin level</source>
         <translation>预付款比例</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="80"/>
+        <location filename="../../gui/panels/results_panel.py" line="82"/>
         <source>Equity / margin x 100%. None without margin.</source>
         <translation>净值 / 预付款 × 100%。没有预付款时为无。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="84"/>
+        <location filename="../../gui/panels/results_panel.py" line="86"/>
         <source>Leverage</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="85"/>
+        <location filename="../../gui/panels/results_panel.py" line="87"/>
         <source>min(the leverage granted after the unlimited-leverage rules, the equity tier&apos;s leverage). Where volume tiers or class caps charge the open positions at another leverage, their average on the notional follows.</source>
         <translation>min(无限杠杆规则之后给予的杠杆, 净值阶梯的杠杆)。当交易量阶梯或类别上限按其他杠杆收取持仓保证金时, 其后显示按名义价值加权的平均值。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="94"/>
+        <location filename="../../gui/panels/results_panel.py" line="96"/>
         <source>Margin call / stop out</source>
         <translation>追加预付款 / 强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="95"/>
+        <location filename="../../gui/panels/results_panel.py" line="97"/>
         <source>Margin call when equity &lt;= margin call level x margin; stop out likewise (or equity &lt;= an amount with money levels).</source>
         <translation>当净值 &lt;= 追加预付款比例 × 预付款时追加预付款;强制平仓同理(若比例按金额,则净值 &lt;= 该金额)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="107"/>
+        <location filename="../../gui/panels/results_panel.py" line="109"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="124"/>
+        <location filename="../../gui/panels/results_panel.py" line="126"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="130"/>
+        <location filename="../../gui/panels/results_panel.py" line="132"/>
         <source>What is near: the margin call (or, at margin call, the stop out) at its nearer price. Orange when it is closer than ten of the symbol&apos;s current spreads (ten pips without a spread): a news release or the rollover can move that far at once.</source>
         <translation>临近的情况:追加预付款(或已追加预付款时的强制平仓)及其较近的价格。当距离小于该品种当前点差的十倍(无点差时为十点)时显示橙色:一次新闻或隔夜就可能一下子跳过这么远。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="162"/>
+        <location filename="../../gui/panels/results_panel.py" line="164"/>
         <source>Margin call and stop-out prices</source>
         <translation>追加预付款和强制平仓价格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="168"/>
+        <location filename="../../gui/panels/results_panel.py" line="170"/>
         <source>The symbol whose price moves; all other prices stay fixed. Default: the largest notional.</source>
         <translation>价格变动的品种;其他所有价格保持不变。默认:名义价值最大的品种。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="173"/>
+        <location filename="../../gui/panels/results_panel.py" line="175"/>
         <source>Moving</source>
         <translation>变动品种</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="179"/>
+        <location filename="../../gui/panels/results_panel.py" line="181"/>
         <source>The nearest mid prices below and above where the level is reached, the spread kept and every rule re-applied at each price; distances in pips and percent.</source>
         <translation>达到该比例的最近中间价(下方和上方),保持点差不变,并在每个价格重新应用所有规则;距离以点数和百分比表示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="186"/>
+        <location filename="../../gui/panels/results_panel.py" line="188"/>
         <source>Margin call</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="187"/>
+        <location filename="../../gui/panels/results_panel.py" line="189"/>
         <source>Stop out</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="190"/>
+        <location filename="../../gui/panels/results_panel.py" line="192"/>
         <source>Spread widening (rollover, news)</source>
         <translation>点差扩大(隔夜、新闻)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="199"/>
+        <location filename="../../gui/panels/results_panel.py" line="201"/>
         <source>The smallest spread of the moving symbol, its mid fixed, at which the level is reached: positions close at the bid or the ask, so a wide spread alone can do it.</source>
         <translation>所分析品种在中间价不变时达到该比例的最小点差:持仓按买价或卖价平仓,因此仅点差扩大就可能触发。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="204"/>
+        <location filename="../../gui/panels/results_panel.py" line="206"/>
         <source>Spread now</source>
         <translation>当前点差</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="205"/>
+        <location filename="../../gui/panels/results_panel.py" line="207"/>
         <source>Margin call at</source>
         <translation>追加预付款于</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="206"/>
+        <location filename="../../gui/panels/results_panel.py" line="208"/>
         <source>Stop out at</source>
         <translation>强制平仓于</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="209"/>
+        <location filename="../../gui/panels/results_panel.py" line="211"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="249"/>
+        <location filename="../../gui/panels/results_panel.py" line="251"/>
         <source>NOT UP TO DATE: fix the marked fields</source>
         <translation>未更新:请修正标记的字段</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="253"/>
+        <location filename="../../gui/panels/results_panel.py" line="255"/>
         <source>... and {count} more</source>
         <translation>… 还有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="255"/>
+        <location filename="../../gui/panels/results_panel.py" line="257"/>
         <source>Fix these to update the results:</source>
         <translation>修正以下问题以更新结果:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="267"/>
+        <location filename="../../gui/panels/results_panel.py" line="269"/>
         <source>WHAT IF {symbol} were at {price}: {pips} pips from the market ({market}). Not the market: Market (or Esc on the plots) goes back.</source>
         <translation>假如 {symbol} 位于 {price}:距市价 {pips} 点({market})。这不是市场价格:“市价”按钮(或在图表上按 Esc)可返回。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="282"/>
+        <location filename="../../gui/panels/results_panel.py" line="284"/>
         <source> + {amount} credit</source>
         <translation> + 信用额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="294"/>
+        <location filename="../../gui/panels/results_panel.py" line="296"/>
         <source>{leverage} (tier {tier})</source>
         <translation>{leverage}(第 {tier} 档)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="303"/>
+        <location filename="../../gui/panels/results_panel.py" line="305"/>
         <source>Picked {selected}, granted {granted}.</source>
         <translation>所选 {selected},获批 {granted}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="329"/>
+        <location filename="../../gui/panels/results_panel.py" line="331"/>
         <source>no open positions</source>
         <translation>没有持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="336"/>
+        <location filename="../../gui/panels/results_panel.py" line="338"/>
         <source>{pips} pips ({symbol})</source>
         <translation>{pips} 点({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="347"/>
+        <location filename="../../gui/panels/results_panel.py" line="349"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="359"/>
+        <location filename="../../gui/panels/results_panel.py" line="361"/>
         <source>Largest notional ({symbol})</source>
         <translation>名义价值最大({symbol})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/results_panel.py" line="361"/>
+        <location filename="../../gui/panels/results_panel.py" line="363"/>
         <source>Largest notional</source>
         <translation>名义价值最大</translation>
     </message>
@@ -3463,12 +3463,12 @@ Details: {where}</source>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="88"/>
+        <location filename="../../gui/schemes/rows_table.py" line="89"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/rows_table.py" line="89"/>
+        <location filename="../../gui/schemes/rows_table.py" line="90"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3476,72 +3476,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="278"/>
         <source>position {row}: {field}</source>
         <translation>持仓 {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="281"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="282"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="286"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>Lots</source>
         <translation>手数</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="284"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="288"/>
+        <location filename="../../gui/scenario_controller.py" line="285"/>
         <source>Stop</source>
         <translation>触发价</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="290"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>pending order {row}: {field}</source>
         <translation>挂单 {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="297"/>
+        <location filename="../../gui/scenario_controller.py" line="294"/>
         <source>change of scheme</source>
         <translation>更换方案</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="319"/>
+        <location filename="../../gui/scenario_controller.py" line="316"/>
         <source>new position</source>
         <translation>新持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="331"/>
+        <location filename="../../gui/scenario_controller.py" line="328"/>
         <source>removal of positions</source>
         <translation>删除持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="342"/>
+        <location filename="../../gui/scenario_controller.py" line="339"/>
         <source>new pending order</source>
         <translation>新挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="366"/>
+        <location filename="../../gui/scenario_controller.py" line="363"/>
         <source>removal of pending orders</source>
         <translation>删除挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="382"/>
+        <location filename="../../gui/scenario_controller.py" line="379"/>
         <source>price of {symbol}</source>
         <translation>{symbol} 的价格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="560"/>
+        <location filename="../../gui/scenario_controller.py" line="562"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} 按 {instrument} 读取</translation>
     </message>
@@ -3549,501 +3549,501 @@ Details: {where}</source>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="58"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
         <source>all positions</source>
         <translation>所有持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="59"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="60"/>
         <source>new positions only</source>
         <translation>仅新持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="62"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
         <source>notional (account currency)</source>
         <translation>名义价值(账户货币)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="63"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="64"/>
         <source>lots</source>
         <translation>手</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="66"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
         <source>the whole account</source>
         <translation>整个账户</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="67"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
         <source>each group (major, minor, exotic, metal…)</source>
         <translation>每个组(主要、次要、异国、贵金属…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="68"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
         <source>each class (forex, metal, index…)</source>
         <translation>每个类别(外汇、贵金属、指数…)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="69"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="70"/>
         <source>each symbol</source>
         <translation>每个品种</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="72"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
         <source>margined lots (after hedging)</source>
         <translation>计算预付款的手数(对冲后)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="73"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
         <source>the larger of buys and sells</source>
         <translation>买入与卖出中较大者</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="74"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="75"/>
         <source>buys and sells together</source>
         <translation>买入与卖出合计</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="78"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="79"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="80"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="81"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
         <source>Checked on</source>
         <translation>核对日期</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="82"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
         <source>Margin priced</source>
         <translation>预付款计价</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="83"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
         <source>Tiers apply to</source>
         <translation>档位适用于</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="84"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
         <source>Volume counted in</source>
         <translation>成交量单位</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="85"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
         <source>Counted over</source>
         <translation>统计范围</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="86"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
         <source>Counting</source>
         <translation>计数方式</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="87"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="347"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
         <source>Account types</source>
         <translation>账户类型</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="88"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="352"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="89"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Equity below</source>
         <translation>净值低于</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="90"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
         <source>Closed trades at least</source>
         <translation>已平仓交易至少</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="91"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="357"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="358"/>
         <source>Closed lots at least</source>
         <translation>已平仓手数至少</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="360"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
         <source>Otherwise 1:</source>
         <translation>否则 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="118"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="119"/>
         <source>Edit broker scheme</source>
         <translation>编辑经纪商方案</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="54"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
         <source>at the current price</source>
         <translation>按当前价格</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="55"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="56"/>
         <source>at the open price</source>
         <translation>按开仓价</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="92"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="93"/>
         <source>Fallback</source>
         <translation>否则</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="128"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
         <source>The scheme&apos;s name, as the scheme list shows it.</source>
         <translation>方案名称,与方案列表中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="129"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="130"/>
         <source>One line on what the rules are.</source>
         <translation>用一行说明这些规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="132"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="133"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="134"/>
         <source>Where the numbers come from: the broker&apos;s page or e-mail.</source>
         <translation>数字的出处:经纪商的网页或电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="137"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
         <source>C&amp;hecked on</source>
         <translation>核对日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="138"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="139"/>
         <source>The date you last read the source (YYYY-MM-DD).</source>
         <translation>您最后一次查阅来源的日期(YYYY-MM-DD)。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="141"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="142"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="147"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="148"/>
         <source>The currency the scheme&apos;s equity and notional limits are in.</source>
         <translation>方案中净值和名义价值限额所用的货币。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="152"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="153"/>
         <source>Margin p&amp;riced</source>
         <translation>预付款计价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="156"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="157"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="161"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
         <source>&amp;Equity tiers</source>
         <translation>净值档位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="162"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
         <source>&amp;Volume tiers</source>
         <translation>成交量档位(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="163"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
         <source>Hedging and &amp;caps</source>
         <translation>对冲和上限(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="164"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="165"/>
         <source>Unlimited and &amp;levels</source>
         <translation>无限杠杆和比例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="173"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="174"/>
         <source>&amp;Use in this scenario</source>
         <translation>在此场景中使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="175"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="176"/>
         <source>Save as &amp;my preset…</source>
         <translation>另存为我的预设(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
         <source>From (equity)</source>
         <translation>起点(净值)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="219"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="220"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="238"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Leverage 1:</source>
         <translation>杠杆 1:</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="222"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="223"/>
         <source>The equity at which this tier starts; the first starts at 0.</source>
         <translation>此档开始时的净值;第一档从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="226"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="227"/>
         <source>The leverage the account gets at each level of equity. No rows: none.</source>
         <translation>账户在各净值水平获得的杠杆。无行:无档位。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="235"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
         <source>Ladder (all, group, class or symbol)</source>
         <translation>档位表(all、组、类别或品种)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="236"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="237"/>
         <source>From</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="243"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="244"/>
         <source>Rows with the same key form one ladder. &apos;all&apos; is one ladder for every position; with other ladders it is the ladder for the rest.</source>
         <translation>键相同的行组成一个档位表。&apos;all&apos; 是适用于所有持仓的档位表;有其他档位表时,它适用于其余持仓。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="247"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="248"/>
         <source>Where this tier starts, in the unit below; each ladder&apos;s first starts at 0.</source>
         <translation>此档开始处,以下方单位计;每个档位表的第一档从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="253"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="254"/>
         <source>Leverage by the volume of open positions, applied tier by tier.</source>
         <translation>按持仓成交量计算的杠杆,逐档适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="272"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="273"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="277"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="278"/>
         <source>none: both sides margined; net: only the difference; larger_leg: the larger side; a number h: the share of covered lots that is margined.</source>
         <translation>none:双边都计预付款;net:只计差额;larger_leg:计较大一侧;数字 h:对冲手数中计预付款的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="284"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="290"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="285"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="291"/>
         <source>Class or symbol</source>
         <translation>类别或品种</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="296"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="297"/>
         <source>Hedged positions (no rows: none)</source>
         <translation>对冲持仓(无行:none)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="298"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="299"/>
         <source>Highest leverage per class or symbol</source>
         <translation>各类别或品种的最高杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="301"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="302"/>
         <source>In a restricted market (news, weekends)</source>
         <translation>受限市场中(新闻、周末)</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="305"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="306"/>
         <source>Hedging, per class or &apos;all&apos;: none, both sides margined; net, only the difference; larger_leg, the larger side; a number h from 0 to 1, that share of the covered lots margined (0.5: half).</source>
         <translation>对冲,按类别或 &apos;all&apos;:none,双边都计预付款;net,只计差额;larger_leg,计较大一侧;0 到 1 之间的数字 h,对冲手数中按该比例计预付款(0.5:一半)。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="311"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="312"/>
         <source>From the terminal&apos;s symbol specification: MT4&apos;s hedged margin is per lot, so half the contract size is 0.5. MT5&apos;s is per covered pair: one lot&apos;s margin (hedged margin equal to the contract size) is 0.5, half a lot&apos;s is 0.25, none is net; MT5&apos;s &apos;calculate hedged margin using larger leg&apos; is larger_leg.</source>
         <translation>来自终端的品种规格: MT4 的对冲保证金按手计, 所以合约规模的一半是 0.5。MT5 的按对冲对计: 一手的保证金 (对冲保证金等于合约规模) 是 0.5, 半手的是 0.25, 无则为 net; MT5 的 “按较大一边计算对冲保证金” 是 larger_leg。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="318"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="319"/>
         <source>Caps: an instrument never gets more leverage than its class&apos;s or its symbol&apos;s (symbols in capitals, as XAGUSD); a symbol&apos;s entry wins over its class&apos;s.</source>
         <translation>上限:品种的杠杆永远不会超过其类别或品种的上限(品种用大写,如 XAGUSD);品种的设定优先于其类别。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="323"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="324"/>
         <source>Restricted market: the caps for positions marked restricted, or for all when the account form&apos;s Restricted market is ticked; &apos;all&apos; is one cap for every position.</source>
         <translation>受限市场:标记为受限的持仓的上限;勾选账户表单中的“受限市场”时适用于所有持仓;&apos;all&apos; 是适用于所有持仓的一个上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="337"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="338"/>
         <source>Unlimited leverage for eligible accounts</source>
         <translation>符合条件账户的无限杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="348"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="349"/>
         <source>Comma-separated; empty: every type.</source>
         <translation>以逗号分隔;留空:所有类型。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="353"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="354"/>
         <source>Comma-separated (MT4, MT5); empty: every platform.</source>
         <translation>以逗号分隔(MT4、MT5);留空:所有平台。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="355"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="356"/>
         <source>Unlimited only below this equity.</source>
         <translation>仅在净值低于此值时无限。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="361"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="362"/>
         <source>The leverage of an account that is not eligible.</source>
         <translation>不符合条件的账户的杠杆。</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Account type</source>
         <translation>账户类型</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Margin call %</source>
         <translation>追加预付款 %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="367"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="368"/>
         <source>Stop out %</source>
         <translation>强制平仓 %</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="374"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="375"/>
         <source>Margin call and stop out by account type</source>
         <translation>按账户类型的追加预付款和强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="430"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="431"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="436"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="437"/>
         <source>Equity tiers</source>
         <translation>净值档位</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="440"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="441"/>
         <source>Hedging</source>
         <translation>对冲</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="445"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="446"/>
         <source>Caps</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="451"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="452"/>
         <source>Restricted market</source>
         <translation>受限市场</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="488"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="544"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="551"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="489"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="545"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="552"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>{table}, row {row}</source>
         <translation>{table},第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="491"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="492"/>
         <source>{place}, From</source>
         <translation>{place},起点</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="494"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="495"/>
         <source>{place}, Leverage</source>
         <translation>{place},杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="510"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="516"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="511"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="517"/>
         <source>Volume tiers</source>
         <translation>成交量档位</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="520"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="521"/>
         <source>Volume tiers ({ladder})</source>
         <translation>成交量档位({ladder})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="560"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="561"/>
         <source>Unlimited leverage</source>
         <translation>无限杠杆</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="564"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="565"/>
         <source>Unlimited: {field}</source>
         <translation>无限杠杆:{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="576"/>
-        <location filename="../../gui/schemes/scheme_editor.py" line="578"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="577"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="579"/>
         <source>Levels</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="582"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="583"/>
         <source>{place}, Margin call</source>
         <translation>{place},追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="585"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="586"/>
         <source>{place}, Stop out</source>
         <translation>{place},强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="670"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
         <source>equity tiers</source>
         <translation>净值档位</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="671"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="672"/>
         <source>Equity ({currency})</source>
         <translation>净值({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="678"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="679"/>
         <source>Volume, lots</source>
         <translation>成交量,手</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="680"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="681"/>
         <source>Volume, notional ({currency})</source>
         <translation>成交量,名义价值({currency})</translation>
     </message>
     <message>
-        <location filename="../../gui/schemes/scheme_editor.py" line="708"/>
+        <location filename="../../gui/schemes/scheme_editor.py" line="709"/>
         <source>Cannot save the preset</source>
         <translation>无法保存预设</translation>
     </message>
@@ -4181,37 +4181,37 @@ Details: {where}</source>
         <translation>{count} 个挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="210"/>
+        <location filename="../../gui/panels/statement_panel.py" line="216"/>
         <source>Added up as the terminal does: each position&apos;s P/L rounded to the cent (a yen) first, as the positions table shows it. The Results panel adds them unrounded, so it may differ by a few cents.</source>
         <translation>按终端的方式相加: 每个持仓的盈亏先四舍五入到分 (日元), 与持仓表显示一致。结果面板不经四舍五入相加, 因此可能相差几分。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="219"/>
+        <location filename="../../gui/panels/statement_panel.py" line="225"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="222"/>
+        <location filename="../../gui/panels/statement_panel.py" line="228"/>
         <source>fxmargin and the statement agree to the printed unit</source>
         <translation>fxmargin 与报告在打印单位内一致</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="225"/>
+        <location filename="../../gui/panels/statement_panel.py" line="231"/>
         <source>fxmargin differs from the terminal&apos;s figure by more than the printed unit (a cent, or one yen): see the headline and the notes</source>
         <translation>fxmargin 与终端的数字相差超过打印单位 (一分或一日元): 请看标题和注释</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="249"/>
+        <location filename="../../gui/panels/statement_panel.py" line="255"/>
         <source>{symbol} is</source>
         <translation>{symbol} 对应</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="259"/>
+        <location filename="../../gui/panels/statement_panel.py" line="265"/>
         <source>The catalog symbol the broker&apos;s {symbol} stands for; or complete its instrument (class, base, quote, contract and pip size) in the scenario file</source>
         <translation>经纪商的 {symbol} 对应的目录品种;或在场景文件中补全其品种信息(类别、基础货币、报价货币、合约大小和点值大小)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/statement_panel.py" line="263"/>
+        <location filename="../../gui/panels/statement_panel.py" line="269"/>
         <source>Map</source>
         <translation>映射</translation>
     </message>
@@ -4219,87 +4219,87 @@ Details: {where}</source>
 <context>
     <name>StressPanel</name>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="30"/>
+        <location filename="../../gui/panels/stress_panel.py" line="31"/>
         <source>What if</source>
         <translation>假如</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="31"/>
+        <location filename="../../gui/panels/stress_panel.py" line="32"/>
         <source>Equity</source>
         <translation>净值</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="32"/>
+        <location filename="../../gui/panels/stress_panel.py" line="33"/>
         <source>Margin</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="33"/>
+        <location filename="../../gui/panels/stress_panel.py" line="34"/>
         <source>Level</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="34"/>
+        <location filename="../../gui/panels/stress_panel.py" line="35"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="35"/>
+        <location filename="../../gui/panels/stress_panel.py" line="36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="41"/>
+        <location filename="../../gui/panels/stress_panel.py" line="42"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="42"/>
+        <location filename="../../gui/panels/stress_panel.py" line="43"/>
         <source>MARGIN CALL</source>
         <translation>追加预付款</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="43"/>
+        <location filename="../../gui/panels/stress_panel.py" line="44"/>
         <source>STOP OUT</source>
         <translation>强制平仓</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="50"/>
+        <location filename="../../gui/panels/stress_panel.py" line="51"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="76"/>
+        <location filename="../../gui/panels/stress_panel.py" line="77"/>
         <source> pips</source>
         <translation> 点</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="79"/>
+        <location filename="../../gui/panels/stress_panel.py" line="80"/>
         <source>A weekend gap: every symbol opens this many of its pips against your net position in it (0: no gap row).</source>
         <translation>周末跳空:每个品种都以对您净持仓不利的方向开盘这么多点(0:无跳空行)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="85"/>
+        <location filename="../../gui/panels/stress_panel.py" line="86"/>
         <source>Weekend gap</source>
         <translation>周末跳空</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="101"/>
+        <location filename="../../gui/panels/stress_panel.py" line="102"/>
         <source>Margin level: equity / margin x 100%</source>
         <translation>预付款比例:净值 / 预付款 × 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="109"/>
+        <location filename="../../gui/panels/stress_panel.py" line="110"/>
         <source>Each row re-prices the whole account with every rule (tiers, eligibility, conversions): each symbol alone moved; the account currency stronger or weaker against every other currency at once; each spread widened to the one that brings a margin call; a weekend gap against every position at once. In the results CSV too.</source>
         <translation>每一行都用全部规则(档位、资格、换算)重新计算整个账户:每个品种单独变动;账户货币对所有其他货币同时升值或贬值;每个点差扩大到触发追加预付款的点差;周末跳空同时不利于所有持仓。结果 CSV 中也有。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="164"/>
+        <location filename="../../gui/panels/stress_panel.py" line="165"/>
         <source>amounts in {currency}</source>
         <translation>金额以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/stress_panel.py" line="168"/>
+        <location filename="../../gui/panels/stress_panel.py" line="169"/>
         <source>; the currency rows move {currency}</source>
         <translation>;货币行变动的是 {currency}</translation>
     </message>
@@ -4307,119 +4307,119 @@ Details: {where}</source>
 <context>
     <name>ToolsPanel</name>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="49"/>
+        <location filename="../../gui/panels/tools_panel.py" line="51"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="53"/>
+        <location filename="../../gui/panels/tools_panel.py" line="55"/>
         <source>Position size by risk</source>
         <translation>按风险计算仓位</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="61"/>
-        <location filename="../../gui/panels/tools_panel.py" line="97"/>
+        <location filename="../../gui/panels/tools_panel.py" line="63"/>
+        <location filename="../../gui/panels/tools_panel.py" line="99"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="64"/>
+        <location filename="../../gui/panels/tools_panel.py" line="66"/>
         <source>Stop-loss distance in pips.</source>
         <translation>止损距离(点)。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="65"/>
+        <location filename="../../gui/panels/tools_panel.py" line="67"/>
         <source>Stop (pips)</source>
         <translation>止损(点)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>% of equity</source>
         <translation>净值的 %</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="70"/>
+        <location filename="../../gui/panels/tools_panel.py" line="72"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="73"/>
+        <location filename="../../gui/panels/tools_panel.py" line="75"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="76"/>
+        <location filename="../../gui/panels/tools_panel.py" line="78"/>
         <source>Round-turn commission per lot, in account currency.</source>
         <translation>每手往返手续费,以账户货币计。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="77"/>
+        <location filename="../../gui/panels/tools_panel.py" line="79"/>
         <source>Commission / lot</source>
         <translation>手续费 / 手</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="83"/>
+        <location filename="../../gui/panels/tools_panel.py" line="85"/>
         <source>lots = risk / (stop pips x pip value + commission per lot), rounded down to 0.01.</source>
         <translation>手数 = 风险 / (止损点数 × 每点价值 + 每手手续费),向下取整到 0.01。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="86"/>
+        <location filename="../../gui/panels/tools_panel.py" line="88"/>
         <source>Size</source>
         <translation>仓位</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="89"/>
+        <location filename="../../gui/panels/tools_panel.py" line="91"/>
         <source>Maximum volume</source>
         <translation>最大成交量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="102"/>
+        <location filename="../../gui/panels/tools_panel.py" line="104"/>
         <source>The most lots you can open now leaving free margin &gt;= 0.</source>
         <translation>当前可开的最大手数,使可用预付款 &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="104"/>
+        <location filename="../../gui/panels/tools_panel.py" line="106"/>
         <source>Most lots</source>
         <translation>最大手数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="127"/>
+        <location filename="../../gui/panels/tools_panel.py" line="129"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="129"/>
+        <location filename="../../gui/panels/tools_panel.py" line="131"/>
         <source>must be greater than 0</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="131"/>
+        <location filename="../../gui/panels/tools_panel.py" line="133"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="133"/>
+        <location filename="../../gui/panels/tools_panel.py" line="135"/>
         <source>must be at most {limit}</source>
         <translation>不得超过 {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="198"/>
-        <location filename="../../gui/panels/tools_panel.py" line="225"/>
+        <location filename="../../gui/panels/tools_panel.py" line="200"/>
+        <location filename="../../gui/panels/tools_panel.py" line="227"/>
         <source>needs a price for {symbol} under Market prices</source>
         <translation>需要在“市场价格”中提供 {symbol} 的价格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="206"/>
+        <location filename="../../gui/panels/tools_panel.py" line="208"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt; (risk {risk} {currency}, pip {pip} {currency}/lot)&lt;br&gt;margin needed {margin} {currency}, free margin after {free} {currency}</source>
         <translation>&lt;b&gt;{lots} 手&lt;/b&gt;(风险 {risk} {currency},每点 {pip} {currency}/手)&lt;br&gt;所需预付款 {margin} {currency},之后可用预付款 {free} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="220"/>
+        <location filename="../../gui/panels/tools_panel.py" line="222"/>
         <source>&lt;b&gt;no limit&lt;/b&gt;: this position needs no margin (unlimited leverage)</source>
         <translation>&lt;b&gt;无上限&lt;/b&gt;:此持仓不需要预付款(无限杠杆)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/tools_panel.py" line="233"/>
+        <location filename="../../gui/panels/tools_panel.py" line="235"/>
         <source>&lt;b&gt;{lots} lots&lt;/b&gt;, margin then {margin} {currency}</source>
         <translation>&lt;b&gt;{lots} 手&lt;/b&gt;,届时预付款 {margin} {currency}</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from core.resources import resources_dir
 from tests.processes import assert_real_picture, run_fxmargin
 
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((resources_dir() / "examples").glob("*.json"))
 
 
@@ -39,3 +41,19 @@ def test_version() -> None:
     process = fxmargin("--version")
     assert process.returncode == 0
     assert process.stdout.startswith("fxmargin 0.1.0")
+
+
+def test_start_up_leaves_what_it_does_not_show_unloaded(tmp_path: Path) -> None:
+    """The statement readers and numpy's masked arrays load when first needed, not when the
+    window starts (docs/performance.md): 20 ms each of start-up."""
+    code = (
+        "import sys; from gui.app import run_app; "
+        f"code = run_app(None, {str(tmp_path / 'shot.png')!r}); "
+        "print(code, *sorted(m for m in sys.modules if m.startswith(('core.statements', "
+        "'numpy.ma.')) or m == 'numpy.ma'))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    code_and_modules = run.stdout.split()
+    assert code_and_modules == ["0", "core.statements", "core.statements.file_kind"]

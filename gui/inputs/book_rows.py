@@ -36,6 +36,22 @@ from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, translate
 from gui.scenario_controller import ScenarioController
 
 Index = QModelIndex | QPersistentModelIndex
+SHOWN_ROLES = frozenset(
+    role.value
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+)
+"""The roles the books answer: a paint asks each cell for about a dozen, and a table of 200
+positions is asked a thousand times per edit, so the others are turned away first."""
+MARKED_ROLES = frozenset({Qt.ItemDataRole.BackgroundRole.value, Qt.ItemDataRole.ToolTipRole.value})
+"""The roles that show a cell's problems (the only ones that look them up)."""
 
 
 class BookRowsModel(QAbstractTableModel):
@@ -55,6 +71,7 @@ class BookRowsModel(QAbstractTableModel):
         self.controller = controller
         self.rows, self.context, self.columns = rows, context, columns
         self.inputs, self.results = inputs, results
+        self._flags: tuple[Qt.ItemFlag, ...] | None = None
         controller.evaluated.connect(self._refresh)
         controller.problems_changed.connect(self._refresh)
 
@@ -94,8 +111,15 @@ class BookRowsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._flags is None:  # each column's, once: a paint asks for every cell's
+            self._flags = tuple(self.column_flags(column) for column in self.columns)
+        return self._flags[index.column()]
+
+    def column_flags(self, column: Any) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns(index.column()) in self.inputs:
+        if column in self.inputs:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -15,7 +15,7 @@ from core.formatting import format_money, format_pips, format_price
 from core.model.scenario import ORDER_TYPES
 from gui.common.number_text import number_text, parse_number
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, translate
-from gui.inputs.book_rows import BookRowsModel, Index
+from gui.inputs.book_rows import MARKED_ROLES, SHOWN_ROLES, BookRowsModel, Index
 from gui.scenario_controller import ScenarioController
 
 
@@ -162,11 +162,15 @@ class OrdersModel(BookRowsModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in SHOWN_ROLES or not index.isValid():
             return None
         row, column = index.row(), OrderColumn(index.column())
         field = INPUT_COLUMNS[column][0] if column in INPUT_COLUMNS else None
-        problems = self.controller.problems_at(("orders", row, field)) if field else []
+        problems = (
+            self.controller.problems_at(("orders", row, field))
+            if field is not None and role in MARKED_ROLES
+            else []
+        )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if field is None:
                 return self._result_value(row, column)

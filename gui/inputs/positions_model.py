@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from core.formatting import format_leverage, format_money
 from gui.common.number_text import leverage_text, number_text, parse_leverage, parse_number
 from gui.i18n import QT_TRANSLATE_NOOP, local_numbers, say, translate
-from gui.inputs.book_rows import BookRowsModel, Index
+from gui.inputs.book_rows import MARKED_ROLES, SHOWN_ROLES, BookRowsModel, Index
 from gui.scenario_controller import ScenarioController
 
 
@@ -162,14 +162,14 @@ class PositionsModel(BookRowsModel):
         )
         controller.positions_changed.connect(self._reset)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if PositionColumn(index.column()) == PositionColumn.RESTRICTED:
+    def column_flags(self, column: Any) -> Qt.ItemFlag:
+        if column == PositionColumn.RESTRICTED:
             return (
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
-        return super().flags(index)
+        return super().column_flags(column)
 
     def _result_value(self, row: int, column: PositionColumn) -> str:
         dashboard = self.controller.dashboard
@@ -185,11 +185,15 @@ class PositionsModel(BookRowsModel):
         return say(format_leverage(position.charged_leverage))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in SHOWN_ROLES or not index.isValid():
             return None
         row, column = index.row(), PositionColumn(index.column())
         field = INPUT_COLUMNS[column][0] if column in INPUT_COLUMNS else None
-        problems = self.controller.problems_at(("positions", row, field)) if field else []
+        problems = (
+            self.controller.problems_at(("positions", row, field))
+            if field is not None and role in MARKED_ROLES
+            else []
+        )
         if column == PositionColumn.RESTRICTED and role == Qt.ItemDataRole.CheckStateRole:
             restricted = self.controller.value(("positions", row, "restricted")) is True
             return Qt.CheckState.Checked if restricted else Qt.CheckState.Unchecked

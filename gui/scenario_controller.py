@@ -225,6 +225,11 @@ class ScenarioController(QObject):
         return not self._problems
 
     @property
+    def revision(self) -> int:
+        """Counts every change of the document (not of the request)."""
+        return self._revision
+
+    @property
     def price_needs(self) -> tuple[PriceNeed, ...]:
         return self._price_needs
 

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from core.formatting import format_price
 from core.model.instruments import catalog
+from core.problems import Problem
+from core.result import Result
 from gui.common.cell_editing import ReplacingDelegate
 from gui.common.eliding_label import ElidingLabel
 from gui.common.field_marks import make_quiet
@@ -72,6 +74,7 @@ class BookRowsModel(QAbstractTableModel):
         self.rows, self.context, self.columns = rows, context, columns
         self.inputs, self.results = inputs, results
         self._flags: tuple[Qt.ItemFlag, ...] | None = None
+        self._shown: tuple[int, tuple[Problem, ...], Result | None] | None = None
         controller.evaluated.connect(self._refresh)
         controller.problems_changed.connect(self._refresh)
 
@@ -80,6 +83,17 @@ class BookRowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh(self, _: object = None) -> None:
+        # The cells show the document, its problems and the result. A new dashboard of the
+        # same document with the same result (a tool's new input) changes none of them, and
+        # repainting 200 rows for it cost a paint of the table.
+        controller = self.controller
+        dashboard = controller.dashboard
+        result = dashboard.result if dashboard is not None else None
+        shown = (controller.revision, controller.problems, result)
+        last = self._shown
+        if last is not None and last[:2] == shown[:2] and last[2] is shown[2]:
+            return
+        self._shown = shown
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1)

@@ -288,7 +288,16 @@ class PlotsPanel(QWidget):
     def _show(self, index: int, dashboard: Dashboard) -> None:
         result = dashboard.result
         plot = self._built[index]
+        drawn = self._drawn.get(index)
         self._drawn[index] = dashboard
+        if (
+            drawn is not None
+            and drawn.result is result
+            and drawn.price_curve is dashboard.price_curve
+            and drawn.equity_curve is dashboard.equity_curve
+            and drawn.what_if_price == dashboard.what_if_price
+        ):
+            return  # a tool's new input: the same result and curves, already drawn
         if isinstance(plot, EquityPlot):
             plot.show_curve(dashboard.equity_curve, result)
             return

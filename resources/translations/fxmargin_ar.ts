@@ -2754,27 +2754,27 @@ Details: {where}</source>
         <translation>لا شيء للرسم حتى تُصحَّح الحقول المعلّمة.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="299"/>
+        <location filename="../../gui/plots/plots_panel.py" line="308"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>لا مراكز مفتوحة: أضف مركزًا لترى الهامش مقابل سعره.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="325"/>
+        <location filename="../../gui/plots/plots_panel.py" line="334"/>
         <source>Export plot as PNG</source>
         <translation>تصدير الرسم بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="327"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="336"/>
+        <location filename="../../gui/plots/plots_panel.py" line="345"/>
         <source>Export curve as CSV</source>
         <translation>تصدير المنحنى بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="338"/>
+        <location filename="../../gui/plots/plots_panel.py" line="347"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Details: {where}</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="226"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
@@ -2931,7 +2931,7 @@ Details: {where}</source>
         <translation>إضافة مركز (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="227"/>
         <source>D&amp;uplicate</source>
         <translation>ت&amp;كرار</translation>
     </message>
@@ -2941,7 +2941,7 @@ Details: {where}</source>
         <translation>تكرار المركز المحدد (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="190"/>
+        <location filename="../../gui/inputs/book_rows.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
@@ -3476,72 +3476,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>position {row}: {field}</source>
         <translation>المركز {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
         <source>Lots</source>
         <translation>اللوتات</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="289"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
         <source>Stop</source>
         <translation>الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="292"/>
         <source>pending order {row}: {field}</source>
         <translation>الأمر المعلق {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="294"/>
+        <location filename="../../gui/scenario_controller.py" line="299"/>
         <source>change of scheme</source>
         <translation>تغيير النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="321"/>
         <source>new position</source>
         <translation>مركز جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="328"/>
+        <location filename="../../gui/scenario_controller.py" line="333"/>
         <source>removal of positions</source>
         <translation>حذف مراكز</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="339"/>
+        <location filename="../../gui/scenario_controller.py" line="344"/>
         <source>new pending order</source>
         <translation>أمر معلق جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="363"/>
+        <location filename="../../gui/scenario_controller.py" line="368"/>
         <source>removal of pending orders</source>
         <translation>حذف أوامر معلقة</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="379"/>
+        <location filename="../../gui/scenario_controller.py" line="384"/>
         <source>price of {symbol}</source>
         <translation>سعر {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="562"/>
+        <location filename="../../gui/scenario_controller.py" line="567"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} يُقرأ كـ {instrument}</translation>
     </message>

@@ -2754,27 +2754,27 @@ Details: {where}</source>
         <translation>Нечего рисовать, пока отмеченные поля не исправлены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="299"/>
+        <location filename="../../gui/plots/plots_panel.py" line="308"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Нет открытых позиций: добавьте позицию, чтобы увидеть маржу от её цены.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="325"/>
+        <location filename="../../gui/plots/plots_panel.py" line="334"/>
         <source>Export plot as PNG</source>
         <translation>Экспорт графика в PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="327"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="336"/>
+        <location filename="../../gui/plots/plots_panel.py" line="345"/>
         <source>Export curve as CSV</source>
         <translation>Экспорт кривой в CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="338"/>
+        <location filename="../../gui/plots/plots_panel.py" line="347"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Details: {where}</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="226"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
@@ -2931,7 +2931,7 @@ Details: {where}</source>
         <translation>Добавить позицию (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="227"/>
         <source>D&amp;uplicate</source>
         <translation>Д&amp;ублировать</translation>
     </message>
@@ -2941,7 +2941,7 @@ Details: {where}</source>
         <translation>Дублировать выбранную позицию (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="190"/>
+        <location filename="../../gui/inputs/book_rows.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -3476,72 +3476,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>position {row}: {field}</source>
         <translation>позиция {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
         <source>Symbol</source>
         <translation>Символ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
         <source>Lots</source>
         <translation>Лоты</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="289"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="292"/>
         <source>pending order {row}: {field}</source>
         <translation>отложенный ордер {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="294"/>
+        <location filename="../../gui/scenario_controller.py" line="299"/>
         <source>change of scheme</source>
         <translation>смена схемы</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="321"/>
         <source>new position</source>
         <translation>новая позиция</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="328"/>
+        <location filename="../../gui/scenario_controller.py" line="333"/>
         <source>removal of positions</source>
         <translation>удаление позиций</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="339"/>
+        <location filename="../../gui/scenario_controller.py" line="344"/>
         <source>new pending order</source>
         <translation>новый отложенный ордер</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="363"/>
+        <location filename="../../gui/scenario_controller.py" line="368"/>
         <source>removal of pending orders</source>
         <translation>удаление отложенных ордеров</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="379"/>
+        <location filename="../../gui/scenario_controller.py" line="384"/>
         <source>price of {symbol}</source>
         <translation>цена {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="562"/>
+        <location filename="../../gui/scenario_controller.py" line="567"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} читается как {instrument}</translation>
     </message>

@@ -2754,27 +2754,27 @@ Details: {where}</source>
         <translation>ไม่มีอะไรให้วาดจนกว่าจะแก้ช่องที่ทำเครื่องหมายไว้</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="299"/>
+        <location filename="../../gui/plots/plots_panel.py" line="308"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>ไม่มีสถานะเปิด: เพิ่มสถานะเพื่อดูมาร์จิ้นเทียบกับราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="325"/>
+        <location filename="../../gui/plots/plots_panel.py" line="334"/>
         <source>Export plot as PNG</source>
         <translation>ส่งออกกราฟเป็น PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="327"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>PNG images (*.png)</source>
         <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="336"/>
+        <location filename="../../gui/plots/plots_panel.py" line="345"/>
         <source>Export curve as CSV</source>
         <translation>ส่งออกเส้นกราฟเป็น CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="338"/>
+        <location filename="../../gui/plots/plots_panel.py" line="347"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Details: {where}</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="226"/>
         <source>&amp;Add</source>
         <translation>เพิ่ม(&amp;A)</translation>
     </message>
@@ -2931,7 +2931,7 @@ Details: {where}</source>
         <translation>เพิ่มสถานะ (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="227"/>
         <source>D&amp;uplicate</source>
         <translation>ทำซ้ำ(&amp;U)</translation>
     </message>
@@ -2941,7 +2941,7 @@ Details: {where}</source>
         <translation>ทำซ้ำสถานะที่เลือก (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="190"/>
+        <location filename="../../gui/inputs/book_rows.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>ลบ(&amp;R)</translation>
     </message>
@@ -3476,72 +3476,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>position {row}: {field}</source>
         <translation>โพซิชัน {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
         <source>Symbol</source>
         <translation>สัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
         <source>Lots</source>
         <translation>ล็อต</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="289"/>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
         <source>Stop</source>
         <translation>Stop ทริกเกอร์</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="292"/>
         <source>pending order {row}: {field}</source>
         <translation>คำสั่งรอ {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="294"/>
+        <location filename="../../gui/scenario_controller.py" line="299"/>
         <source>change of scheme</source>
         <translation>เปลี่ยนรูปแบบ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="321"/>
         <source>new position</source>
         <translation>โพซิชันใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="328"/>
+        <location filename="../../gui/scenario_controller.py" line="333"/>
         <source>removal of positions</source>
         <translation>ลบโพซิชัน</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="339"/>
+        <location filename="../../gui/scenario_controller.py" line="344"/>
         <source>new pending order</source>
         <translation>คำสั่งรอใหม่</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="363"/>
+        <location filename="../../gui/scenario_controller.py" line="368"/>
         <source>removal of pending orders</source>
         <translation>การลบคำสั่งรอ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="379"/>
+        <location filename="../../gui/scenario_controller.py" line="384"/>
         <source>price of {symbol}</source>
         <translation>ราคาของ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="562"/>
+        <location filename="../../gui/scenario_controller.py" line="567"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} อ่านเป็น {instrument}</translation>
     </message>

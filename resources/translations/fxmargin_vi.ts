@@ -2754,27 +2754,27 @@ Chi tiết: {where}</translation>
         <translation>Không có gì để vẽ cho đến khi sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="299"/>
+        <location filename="../../gui/plots/plots_panel.py" line="308"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>Không có vị thế mở: thêm một vị thế để xem ký quỹ theo giá.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="325"/>
+        <location filename="../../gui/plots/plots_panel.py" line="334"/>
         <source>Export plot as PNG</source>
         <translation>Xuất biểu đồ thành PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="327"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="336"/>
+        <location filename="../../gui/plots/plots_panel.py" line="345"/>
         <source>Export curve as CSV</source>
         <translation>Xuất đường cong thành CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="338"/>
+        <location filename="../../gui/plots/plots_panel.py" line="347"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Chi tiết: {where}</translation>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="226"/>
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
@@ -2931,7 +2931,7 @@ Chi tiết: {where}</translation>
         <translation>Thêm vị thế (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="227"/>
         <source>D&amp;uplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
@@ -2941,7 +2941,7 @@ Chi tiết: {where}</translation>
         <translation>Nhân bản vị thế đã chọn (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="190"/>
+        <location filename="../../gui/inputs/book_rows.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
@@ -3476,72 +3476,72 @@ Chi tiết: {where}</translation>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>position {row}: {field}</source>
         <translation>vị thế {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
         <source>Symbol</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
         <source>Lots</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="289"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="292"/>
         <source>pending order {row}: {field}</source>
         <translation>lệnh chờ {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="294"/>
+        <location filename="../../gui/scenario_controller.py" line="299"/>
         <source>change of scheme</source>
         <translation>đổi cơ chế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="321"/>
         <source>new position</source>
         <translation>vị thế mới</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="328"/>
+        <location filename="../../gui/scenario_controller.py" line="333"/>
         <source>removal of positions</source>
         <translation>xóa vị thế</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="339"/>
+        <location filename="../../gui/scenario_controller.py" line="344"/>
         <source>new pending order</source>
         <translation>lệnh chờ mới</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="363"/>
+        <location filename="../../gui/scenario_controller.py" line="368"/>
         <source>removal of pending orders</source>
         <translation>xóa lệnh chờ</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="379"/>
+        <location filename="../../gui/scenario_controller.py" line="384"/>
         <source>price of {symbol}</source>
         <translation>giá {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="562"/>
+        <location filename="../../gui/scenario_controller.py" line="567"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} được hiểu là {instrument}</translation>
     </message>

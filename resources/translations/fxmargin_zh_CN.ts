@@ -2754,27 +2754,27 @@ Details: {where}</source>
         <translation>在修正标记的字段之前没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="299"/>
+        <location filename="../../gui/plots/plots_panel.py" line="308"/>
         <source>No open positions: add one to see margin against its price.</source>
         <translation>没有持仓:添加一个以查看预付款随价格的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="325"/>
+        <location filename="../../gui/plots/plots_panel.py" line="334"/>
         <source>Export plot as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="327"/>
+        <location filename="../../gui/plots/plots_panel.py" line="336"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="336"/>
+        <location filename="../../gui/plots/plots_panel.py" line="345"/>
         <source>Export curve as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/plots_panel.py" line="338"/>
+        <location filename="../../gui/plots/plots_panel.py" line="347"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2921,7 +2921,7 @@ Details: {where}</source>
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="188"/>
+        <location filename="../../gui/inputs/book_rows.py" line="226"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -2931,7 +2931,7 @@ Details: {where}</source>
         <translation>添加持仓(Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="189"/>
+        <location filename="../../gui/inputs/book_rows.py" line="227"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
@@ -2941,7 +2941,7 @@ Details: {where}</source>
         <translation>复制所选持仓(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs/book_rows.py" line="190"/>
+        <location filename="../../gui/inputs/book_rows.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -3476,72 +3476,72 @@ Details: {where}</source>
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="278"/>
+        <location filename="../../gui/scenario_controller.py" line="283"/>
         <source>position {row}: {field}</source>
         <translation>持仓 {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="281"/>
+        <location filename="../../gui/scenario_controller.py" line="286"/>
         <source>Symbol</source>
         <translation>交易品种</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="282"/>
+        <location filename="../../gui/scenario_controller.py" line="287"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="283"/>
+        <location filename="../../gui/scenario_controller.py" line="288"/>
         <source>Lots</source>
         <translation>手数</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="284"/>
+        <location filename="../../gui/scenario_controller.py" line="289"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="285"/>
+        <location filename="../../gui/scenario_controller.py" line="290"/>
         <source>Stop</source>
         <translation>触发价</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="287"/>
+        <location filename="../../gui/scenario_controller.py" line="292"/>
         <source>pending order {row}: {field}</source>
         <translation>挂单 {row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="294"/>
+        <location filename="../../gui/scenario_controller.py" line="299"/>
         <source>change of scheme</source>
         <translation>更换方案</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="316"/>
+        <location filename="../../gui/scenario_controller.py" line="321"/>
         <source>new position</source>
         <translation>新持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="328"/>
+        <location filename="../../gui/scenario_controller.py" line="333"/>
         <source>removal of positions</source>
         <translation>删除持仓</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="339"/>
+        <location filename="../../gui/scenario_controller.py" line="344"/>
         <source>new pending order</source>
         <translation>新挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="363"/>
+        <location filename="../../gui/scenario_controller.py" line="368"/>
         <source>removal of pending orders</source>
         <translation>删除挂单</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="379"/>
+        <location filename="../../gui/scenario_controller.py" line="384"/>
         <source>price of {symbol}</source>
         <translation>{symbol} 的价格</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="562"/>
+        <location filename="../../gui/scenario_controller.py" line="567"/>
         <source>{symbol} read as {instrument}</source>
         <translation>{symbol} 按 {instrument} 读取</translation>
     </message>

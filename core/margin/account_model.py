@@ -558,8 +558,15 @@ class AccountModel:
     def _stage_codes(self, x: FloatArray, h: FloatArray) -> IntArray:
         """One integer per point naming its set of filled orders (the four counts)."""
         code = np.zeros(x.shape, dtype=np.int64)
+        # At the quote itself its own bid and ask decide, as they do for an order placed
+        # there (Order.reached): mid -/+ half-spread can miss them by a rounding (an order at
+        # a bid of 0.99999 read 0.9999899999999999 and did not fill).
+        quote = self.scenario.quotes[str(self.moving_symbol)]
+        at_quote = (x == quote.mid) & (h == self.half_spread)
         for direction, upward, _, triggers in self.fill_kinds:
-            market = x + direction * h
+            market = np.where(
+                at_quote, quote.ask if direction > 0 else quote.bid, x + direction * h
+            )
             if upward:
                 count = np.searchsorted(triggers, market, side="right")
             else:

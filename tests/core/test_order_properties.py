@@ -142,3 +142,31 @@ def test_an_order_where_the_price_already_is_is_a_position(
     assert ordered.equity == pytest.approx(opened.equity, rel=1e-9, abs=1e-6)
     assert ordered.margin == pytest.approx(opened.margin, rel=1e-9, abs=1e-6)
     assert with_order.with_reached_orders_filled() == with_position
+
+
+@pytest.mark.parametrize(("kind", "side_price"), [("sell_limit", "bid"), ("buy_stop", "ask")])
+def test_an_order_at_a_quote_that_mid_and_spread_round_past_has_filled(
+    kind: str, side_price: str
+) -> None:
+    """0.99999 / 1.00001: the mid less the half-spread is 0.9999899999999999, a rounding below
+    the bid. The account at the quote itself reads the quote's own bid and ask, so an order
+    placed at either has filled there, as the terminal would have filled it."""
+    document = {
+        "format": "fxmargin-scenario",
+        "version": 2,
+        "account": {"currency": "USD", "balance": 1000, "leverage": 100},
+        "scheme": "fixed-50",
+        "prices": {"EURGBP": {"bid": 0.99999, "ask": 1.00001}, "GBPUSD": 1.25},
+        "positions": [],
+    }
+    scenario = build(document)
+    quote = scenario.quotes["EURGBP"]
+    order = Order("EURGBP", kind, 0.1, getattr(quote, side_price))
+    with_order = dataclasses.replace(scenario, orders=(order,))
+    with_position = scenario.with_positions((order.position,))
+    x = np.array([scenario.prices["EURGBP"]])
+    ordered = analysis_model(with_order, "EURGBP").state(x)
+    opened = analysis_model(with_position, "EURGBP").state(x)
+    assert ordered.margin[0] == pytest.approx(opened.margin[0], rel=1e-12)
+    assert ordered.margin[0] > 0
+    assert ordered.equity[0] == pytest.approx(opened.equity[0], rel=1e-12)

@@ -305,18 +305,27 @@ class MarkerLines:
         ):
             height = heights[rank % len(heights)] if self.angle == 90 else 0.01
             wanted = (position, label, colour, style, height)
-            if self.shown[rank] == wanted:  # setting an unchanged line still costs a relayout
+            was = self.shown[rank]
+            if was == wanted:  # setting an unchanged line still costs a relayout
                 continue
-            # Shown first: a label under a hidden line ignores a new format and kept the text
-            # of an earlier mark (a $1,000 tier line read "stop out").
-            line.show()
-            line.setPen(pg.mkPen(colour, width=1.5, style=style))
-            line.setPos(position)
-            line.label.setFormat(label.replace("{", "{{").replace("}", "}}"))
-            line.label.setText(label)
-            line.label.setColor(QColor(colour))
-            line.label.setPosition(height)
-            line.label.setVisible(bool(label))
+            # Only what changed is set: each setter lays the line and its label out again (a
+            # level line that moves keeps its colour, style, text height and often its text).
+            if was is None:
+                # Shown first: a label under a hidden line ignores a new format and kept the
+                # text of an earlier mark (a $1,000 tier line read "stop out").
+                line.show()
+            if was is None or was[2:4] != (colour, style):
+                line.setPen(pg.mkPen(colour, width=1.5, style=style))
+            if was is None or was[0] != position:
+                line.setPos(position)
+            if was is None or was[1] != label:
+                line.label.setFormat(label.replace("{", "{{").replace("}", "}}"))
+                line.label.setText(label)
+                line.label.setVisible(bool(label))
+            if was is None or was[2] != colour:
+                line.label.setColor(QColor(colour))
+            if was is None or was[4] != height:
+                line.label.setPosition(height)
             self.shown[rank] = wanted
         for i in range(len(marks), len(self.lines)):
             if self.shown[i] is not None:

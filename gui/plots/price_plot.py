@@ -84,6 +84,7 @@ class PricePlot(PriceFrame):
         )
         self.now_line.sigDragged.connect(lambda line: self.price_dragged.emit(float(line.value())))
         self.plot.addItem(self.now_line, ignoreBounds=True)
+        self._now_style: tuple[str, str] | None = None  # the now line's colour and label
 
     def show_empty(self, message: str) -> None:
         """No analysed symbol (no positions): nothing drawn, and the readout says why."""
@@ -132,11 +133,9 @@ class PricePlot(PriceFrame):
             )
         colour = WHAT_IF_COLOUR if what_if else now_colour()
         self.now_line.show()
-        self.now_line.setPen(pg.mkPen(colour, width=2.5))
-        self.now_line.setHoverPen(pg.mkPen(colour, width=4))
         if not self.now_line.moving:
             self.now_line.setValue(current_price)
-        self.now_line.label.setFormat(
+        label = (
             (
                 translate("Plots", "what if {price}")
                 if what_if
@@ -146,7 +145,12 @@ class PricePlot(PriceFrame):
             .replace("{", "{{")
             .replace("}", "}}")
         )
-        self.now_line.label.setColor(pg.mkColor(colour))
+        if (colour, label) != self._now_style:  # each setter lays the line and label out again
+            self._now_style = (colour, label)
+            self.now_line.setPen(pg.mkPen(colour, width=2.5))
+            self.now_line.setHoverPen(pg.mkPen(colour, width=4))
+            self.now_line.label.setFormat(label)
+            self.now_line.label.setColor(pg.mkColor(colour))
         marks += [(t.x, say(t.label), TIER_COLOUR, Qt.PenStyle.DotLine) for t in curve.thresholds]
         marks += level_marks(result)
         x_low, x_high = float(curve.x[0]), float(curve.x[-1])

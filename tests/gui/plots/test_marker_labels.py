@@ -55,6 +55,27 @@ def test_a_line_shown_again_takes_its_new_label(qtbot: QtBot) -> None:
     assert labelled_lines(marks) == [(1.0, "now"), (5.0, "1:1000 from 5,000")]
 
 
+def test_a_line_takes_each_change_alone(qtbot: QtBot) -> None:
+    """Only what changed is set on a line: a move, a new text, a new colour each arrive."""
+    frame = PlotFrame("x", "y")
+    qtbot.addWidget(frame)
+    marks = MarkerLines(frame.plot)
+    dot, solid = Qt.PenStyle.DotLine, Qt.PenStyle.SolidLine
+    marks.show([(1.0, "margin call", "#ff8800", dot)])
+    marks.show([(1.5, "margin call", "#ff8800", dot)])  # moved
+    assert labelled_lines(marks) == [(1.5, "margin call")]
+    marks.show([(1.5, "margin call, stop out", "#ff8800", dot)])  # new text
+    assert labelled_lines(marks) == [(1.5, "margin call, stop out")]
+    marks.show([(1.5, "margin call, stop out", "#cc0000", solid)])  # new colour and style
+    (line,) = [line for line in marks.lines if line.isVisible()]
+    assert line.pen.color().name() == "#cc0000"
+    assert line.pen.style() == solid
+    assert line.label.color.name() == "#cc0000"
+    marks.show([(1.5, "", "#cc0000", solid)])  # no text: the label goes
+    assert labelled_lines(marks) == []
+    assert [float(line.value()) for line in marks.lines if line.isVisible()] == [1.5]
+
+
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)])
 def test_no_label_under_the_legend_or_outside_the_view(
     qtbot: QtBot, window: MainWindow, size: tuple[int, int]

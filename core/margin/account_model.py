@@ -454,6 +454,10 @@ class AccountModel:
         self.group_of: IntArray = group_of.reshape(-1).astype(np.int64)
         groups = len(unique_keys)
         rest, self.group_basis = np.divmod(unique_keys, BASIS_SIZE)
+        # Each group's rate class (all but the basis), and the first group of each class.
+        _, self.rate_group, self.rate_class = np.unique(
+            rest, return_index=True, return_inverse=True
+        )
         rest, leverage_index = np.divmod(rest, len(leverages))
         rest, follows = np.divmod(rest, 2)
         self.group_scope, self.group_ladder = (a.astype(np.int64) for a in np.divmod(rest, ladders))
@@ -740,19 +744,22 @@ class AccountModel:
         """
         if not self.has_ladders:
             return np.asarray(1.0 / leverage, dtype=np.float64)
-        volume = self._scope_volume(stage, points, to_scheme)[:, self.group_scope]  # (P, G)
-        starts = self.ladder_starts[self.group_ladder]  # (G, T)
-        widths = self.ladder_widths[self.group_ladder]
-        amounts = np.clip(volume[..., None] - starts[None], 0.0, widths[None])  # (P, G, T)
+        # Groups that differ only in their price basis pay the same rate: it is computed once
+        # per rate class (scope, ladder, leverage rule), on its first group, and given to all.
+        first = self.rate_group
+        ladder = self.group_ladder[first]
+        volume = self._scope_volume(stage, points, to_scheme)[:, self.group_scope[first]]
+        starts = self.ladder_starts[ladder]  # (C, T)
+        widths = self.ladder_widths[ladder]
+        amounts = np.clip(volume[..., None] - starts[None], 0.0, widths[None])  # (P, C, T)
         with np.errstate(divide="ignore", invalid="ignore"):
             share = amounts / volume[..., None]
         first_only = np.zeros(starts.shape[1])
         first_only[0] = 1.0
         share = np.where(volume[..., None] > 0, share, first_only)
-        tier_and_own = np.minimum(
-            self.ladder_leverages[self.group_ladder][None], leverage[..., None]
-        )
-        return np.asarray((share / tier_and_own).sum(axis=2), dtype=np.float64)
+        tier_and_own = np.minimum(self.ladder_leverages[ladder][None], leverage[:, first, None])
+        rate = (share / tier_and_own).sum(axis=2)
+        return np.asarray(rate[:, self.rate_class], dtype=np.float64)
 
     # -- each open position (not the orders), at the first point of a state --------
 

@@ -10,6 +10,7 @@ margin call from a winning trade) therefore starts at a grid point.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -50,13 +51,22 @@ def sorted_unique(values: FloatArray) -> FloatArray:
     return ordered[keep]
 
 
+_UNIT_GRID = np.logspace(
+    np.log10(GRID_LOW),
+    np.log10(GRID_HIGH),
+    int(np.log10(GRID_HIGH / GRID_LOW) * GRID_PER_DECADE) + 1,
+)
+
+
+@functools.lru_cache(maxsize=16)
 def price_grid(current: float) -> FloatArray:
-    """Log-spaced prices from 1e-12 to 100 times the current price, the current one included."""
-    decades = np.log10(GRID_HIGH / GRID_LOW)
-    grid = current * np.logspace(
-        np.log10(GRID_LOW), np.log10(GRID_HIGH), int(decades * GRID_PER_DECADE) + 1
-    )
-    return sorted_unique(np.append(grid, current))
+    """Log-spaced prices from 1e-12 to 100 times the current price, the current one included.
+
+    Read-only, and kept for the last few prices: one analysis asks for it four times, and
+    every edit that leaves the price alone asks for the same one."""
+    grid = sorted_unique(np.append(current * _UNIT_GRID, current))
+    grid.setflags(write=False)
+    return grid
 
 
 def narrow(

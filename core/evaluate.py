@@ -87,22 +87,42 @@ def evaluate_model(model: AccountModel) -> Result:
     charged = model.position_charged_leverage(state)
     rates = model.position_rate(x)
     margined = model.position_margined_notional(x)
+    # Whole arrays to floats at once (tolist), not an element at a time: 200 positions.
     positions = tuple(
         PositionResult(
             symbol=p.symbol,
             side=p.side,
             lots=p.lots,
-            notional=float(notional[i]),
-            margined_notional=float(margined[i]),
-            pnl=float(pnl[i]),
-            margin=float(margins[i]),
-            leverage=float(leverages[i]),
-            charged_leverage=float(charged[i]),
+            notional=position_notional,
+            margined_notional=position_margined,
+            pnl=position_pnl,
+            margin=position_margin,
+            leverage=position_leverage,
+            charged_leverage=position_charged,
             pip_value=scenario.instrument(p.symbol).pip_size
             * scenario.instrument(p.symbol).contract_size
-            * float(rates[i]),
+            * rate,
         )
-        for i, p in enumerate(scenario.positions)
+        for (
+            p,
+            position_notional,
+            position_margined,
+            position_pnl,
+            position_margin,
+            position_leverage,
+            position_charged,
+            rate,
+        ) in zip(
+            scenario.positions,
+            notional.tolist(),
+            margined.tolist(),
+            pnl.tolist(),
+            margins.tolist(),
+            leverages.tolist(),
+            charged.tolist(),
+            rates.tolist(),
+            strict=False,
+        )
     )
 
     equity_in_scheme = float(state.equity_in_scheme[0])

@@ -63,11 +63,18 @@ class Opening:
             extended, None, with_extra_position(base, scenario, extended.positions[-1])
         )
         self.index = self.model.position_count - 1
+        self._after: dict[float, AfterOpening] = {}
 
     def after(self, lots: float) -> AfterOpening:
-        state = self.model.with_lots(self.index, lots).state(np.array([1.0]))
-        margin = float(state.margin[0])
-        return AfterOpening(lots, self.margin_before, margin, float(state.equity[0]) - margin)
+        """The account with ``lots`` opened (each lots computed once: the searches ask for
+        their ends again)."""
+        if lots not in self._after:
+            state = self.model.with_lots(self.index, lots).state(np.array([1.0]))
+            margin = float(state.margin[0])
+            self._after[lots] = AfterOpening(
+                lots, self.margin_before, margin, float(state.equity[0]) - margin
+            )
+        return self._after[lots]
 
 
 def floor_to_step(lots: float, step: float) -> float:

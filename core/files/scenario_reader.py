@@ -258,18 +258,48 @@ def _read_positions(
         reader.fail("positions", Message("must be an array of positions"))
         return None
     known = instruments[1] if instruments else catalog()
+    # Positions read before without a problem, by their fields: an edit of one position
+    # read the other 199 again. Of the instruments, reading a position asks only whether
+    # its symbol is one of them, so that is asked again.
     positions: list[Position] = []
+    required = [f.key for f in POSITION if f.required]
     for i, raw in enumerate(value):
+        key = _fields_key(raw)
+        found = _READ_POSITIONS.get(key) if key is not None else None
+        if found is not None and found.symbol in known:
+            positions.append(found)
+            continue
         path = join_path("positions", i)
-        required = [f.key for f in POSITION if f.required]
         fields = reader.object(raw, path, POSITION_FIELDS, required)
         if fields is None:
             continue
         before = len(reader.problems)
         kwargs = read_fields(reader, fields, POSITION, path, known)
         if len(reader.problems) == before and all(k in fields for k in required):
-            positions.append(Position(**kwargs))
+            position = Position(**kwargs)
+            positions.append(position)
+            if key is not None:
+                if len(_READ_POSITIONS) >= READ_POSITIONS_KEPT:
+                    _READ_POSITIONS.clear()
+                _READ_POSITIONS[key] = position
     return tuple(positions)
+
+
+READ_POSITIONS_KEPT = 20_000
+_READ_POSITIONS: dict[tuple[tuple[str, type, Any], ...], Position] = {}
+"""Positions read without a problem, by their fields."""
+
+
+def _fields_key(raw: object) -> tuple[tuple[str, type, Any], ...] | None:
+    """An object's fields as a key: each with its value's type (True and 1 are equal in
+    Python, not in a file), None where a value is not a plain JSON scalar."""
+    if not isinstance(raw, dict):
+        return None
+    key = tuple((name, type(value), value) for name, value in raw.items())
+    scalars = (str, int, float, bool, type(None))
+    if not all(isinstance(name, str) and kind in scalars for name, kind, _ in key):
+        return None
+    return key
 
 
 def read_fields(

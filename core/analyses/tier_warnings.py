@@ -58,28 +58,49 @@ def price_tier_warnings(model: AccountModel) -> list[TierWarning]:
     crossings = all_crossings(model)
     below = [c for c in reversed(crossings) if c.price < current]
     above = [c for c in crossings if c.price > current]
+    changed = _changes_margin(model, below + above)
     warnings = []
-    for rising, candidates in ((False, below), (True, above)):
+    for rising, candidates, changes in (
+        (False, below, changed[: len(below)]),
+        (True, above, changed[len(below) :]),
+    ):
         # The nearest threshold that changes something: an equity tier the account is not
         # eligible for, or a volume tier under a lower cap, changes nothing.
-        for crossing in candidates:
-            if _changes_margin(model, crossing):
+        for crossing, changes_margin in zip(candidates, changes, strict=True):
+            if changes_margin:
                 warnings.append(_price_warning(model, crossing, current, rising))
                 break
     return warnings
 
 
-def _changes_margin(model: AccountModel, crossing: Crossing) -> bool:
-    """Whether margin jumps at the crossing, or grows at another rate past it."""
-    low, high = crossing.low_side, crossing.high_side
-    step = max(abs(high - low), abs(high) * 1e-7)
-    x = np.array([low - step, low, high, high + step])
-    margin = model.state(x).margin
-    jump = abs(float(margin[2] - margin[1]))
-    slope_before = float(margin[1] - margin[0]) / step
-    slope_after = float(margin[3] - margin[2]) / step
-    scale = max(abs(slope_before), abs(slope_after), 1e-300)
-    return jump >= CHANGE_TOLERANCE or abs(slope_after - slope_before) > 1e-6 * scale
+def _changes_margin(model: AccountModel, crossings: list[Crossing]) -> list[bool]:
+    """For each crossing, whether margin jumps there, or grows at another rate past it; the
+    account at every crossing's four points is read at once (each point's figures are its
+    own, whatever is read beside it)."""
+    if not crossings:
+        return []
+    steps = [max(abs(c.high_side - c.low_side), abs(c.high_side) * 1e-7) for c in crossings]
+    x = np.array(
+        [
+            point
+            for crossing, step in zip(crossings, steps, strict=True)
+            for point in (
+                crossing.low_side - step,
+                crossing.low_side,
+                crossing.high_side,
+                crossing.high_side + step,
+            )
+        ]
+    )
+    margins = model.state(x).margin.reshape(len(crossings), 4)
+    changes = []
+    for margin, step in zip(margins, steps, strict=True):
+        jump = abs(float(margin[2] - margin[1]))
+        slope_before = float(margin[1] - margin[0]) / step
+        slope_after = float(margin[3] - margin[2]) / step
+        scale = max(abs(slope_before), abs(slope_after), 1e-300)
+        changes.append(jump >= CHANGE_TOLERANCE or abs(slope_after - slope_before) > 1e-6 * scale)
+    return changes
 
 
 def _price_warning(

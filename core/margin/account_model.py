@@ -562,6 +562,8 @@ class AccountModel:
     def _stage_codes(self, x: FloatArray, h: FloatArray) -> IntArray:
         """One integer per point naming its set of filled orders (the four counts)."""
         code = np.zeros(x.shape, dtype=np.int64)
+        if not self.fills:
+            return code  # no order of the moving symbol (or no moving symbol)
         # At the quote itself its own bid and ask decide, as they do for an order placed
         # there (Order.reached): mid -/+ half-spread can miss them by a rounding (an order at
         # a bid of 0.99999 read 0.9999899999999999 and did not fill).

@@ -73,7 +73,8 @@ class BookRowsModel(QAbstractTableModel):
         self.controller = controller
         self.rows, self.context, self.columns = rows, context, columns
         self.inputs, self.results = inputs, results
-        self._flags: tuple[Qt.ItemFlag, ...] | None = None
+        # Each column's flags, once: a paint asks for every cell's.
+        self._flags = tuple(self.column_flags(column) for column in columns)
         self._shown: tuple[int, tuple[Problem, ...], Result | None] | None = None
         controller.evaluated.connect(self._refresh)
         controller.problems_changed.connect(self._refresh)
@@ -127,8 +128,6 @@ class BookRowsModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._flags is None:  # each column's, once: a paint asks for every cell's
-            self._flags = tuple(self.column_flags(column) for column in self.columns)
         return self._flags[index.column()]
 
     def column_flags(self, column: Any) -> Qt.ItemFlag:
